@@ -1,0 +1,128 @@
+/**
+ * Reads every file under the content folder and checks it, collecting every problem in
+ * every file before giving up, so an editor fixes them all in one pass.
+ *
+ * content/
+ *   inspectorates/*.yaml   scales/*.yaml   frameworks/*.yaml
+ *   organisations/*.md     inspections/**\/*.md   events/**\/*.md
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import type { z } from "zod";
+import type { ContentSet, Entry } from "./content-set.ts";
+import type { ContentProblem } from "./problems.ts";
+import { readSource } from "./read-file.ts";
+import { eventSchema, frameworkSchema, inspectionSchema, inspectorateSchema, organisationSchema, scaleSchema } from "./schema.ts";
+import { checkAgainstSchema } from "./schema-problems.ts";
+
+interface Folder {
+  format: "yaml" | "markdown";
+  schema: z.ZodType;
+  /** Ids of organisations' inspections and events are scoped to the organisation. */
+  scopedToOrganisation: boolean;
+}
+
+export const CONTENT_FOLDERS = {
+  inspectorates: { format: "yaml", schema: inspectorateSchema, scopedToOrganisation: false },
+  scales: { format: "yaml", schema: scaleSchema, scopedToOrganisation: false },
+  frameworks: { format: "yaml", schema: frameworkSchema, scopedToOrganisation: false },
+  organisations: { format: "markdown", schema: organisationSchema, scopedToOrganisation: false },
+  inspections: { format: "markdown", schema: inspectionSchema, scopedToOrganisation: true },
+  events: { format: "markdown", schema: eventSchema, scopedToOrganisation: true },
+} as const satisfies Record<keyof ContentSet, Folder>;
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function listFiles(directory: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(directory).sort();
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    if (name.startsWith(".")) return [];
+    const path = join(directory, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+function extensionFits(format: Folder["format"], name: string): boolean {
+  return format === "yaml" ? /\.ya?ml$/.test(name) : name.endsWith(".md");
+}
+
+export interface LoadResult {
+  content: ContentSet;
+  problems: ContentProblem[];
+}
+
+/** `root` is the project folder; paths in problems are relative to it. */
+export function loadContent(root: string, contentFolder = "content"): LoadResult {
+  const problems: ContentProblem[] = [];
+  const content: ContentSet = { inspectorates: [], scales: [], frameworks: [], organisations: [], inspections: [], events: [] };
+  const base = join(root, contentFolder);
+  const known = new Set(Object.keys(CONTENT_FOLDERS));
+
+  for (const path of listFiles(base)) {
+    const relativePath = relative(root, path).split(sep).join("/");
+    const top = relative(base, path).split(sep)[0]!;
+    if (!known.has(top) && !/^readme\.md$/i.test(top)) {
+      problems.push({
+        file: relativePath,
+        line: 1,
+        column: 1,
+        field: "",
+        message: `This file is not in a content folder, so it is not read. Move it into one of: ${[...known].join(", ")}.`,
+      });
+    }
+  }
+
+  for (const [folderName, folder] of Object.entries(CONTENT_FOLDERS) as [keyof ContentSet, Folder][]) {
+    const seen = new Map<string, string>();
+    for (const path of listFiles(join(base, folderName))) {
+      const relativePath = relative(root, path).split(sep).join("/");
+      const name = path.slice(path.lastIndexOf(sep) + 1);
+      if (/^readme\.md$/i.test(name)) continue;
+      const fileProblem = (message: string): ContentProblem => ({ file: relativePath, line: 1, column: 1, field: "", message });
+      if (!extensionFits(folder.format, name)) {
+        problems.push(fileProblem(`Files in ${folderName}/ are ${folder.format === "yaml" ? "YAML files ending .yaml" : "Markdown files ending .md"}.`));
+        continue;
+      }
+      const baseName = name.replace(/\.(ya?ml|md)$/, "");
+      if (!ID_PATTERN.test(baseName)) {
+        problems.push(
+          fileProblem(
+            `The file name '${baseName}' becomes part of web addresses, so it must be lower case letters, digits and single hyphens, like '${baseName.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}'.`,
+          ),
+        );
+        continue;
+      }
+      const read = readSource(relativePath, readFileSync(path), folder.format);
+      if (!read.ok) {
+        problems.push(...read.problems);
+        continue;
+      }
+      const checked = checkAgainstSchema(folder.schema, read.file);
+      if (!checked.ok) {
+        problems.push(...checked.problems);
+        continue;
+      }
+      const data = checked.data as { organisation?: string };
+      const id = folder.scopedToOrganisation ? `${data.organisation}/${baseName}` : baseName;
+      const earlier = seen.get(id);
+      if (earlier) {
+        problems.push(
+          fileProblem(
+            folder.scopedToOrganisation
+              ? `Another ${folderName.slice(0, -1)} of '${data.organisation}' has the same file name (${earlier}); their pages would share one address. Rename one.`
+              : `${earlier} has the same file name; ids come from file names, so rename one.`,
+          ),
+        );
+        continue;
+      }
+      seen.set(id, relativePath);
+      (content[folderName] as Entry<unknown>[]).push({ id, data: checked.data, body: read.file.body, file: read.file });
+    }
+  }
+  return { content, problems };
+}

@@ -1,0 +1,156 @@
+/**
+ * Turns the bytes of one content file into data plus a way to find where each field was
+ * written, so that every later check can point an editor at a line. YAML is read with
+ * the YAML 1.2 core schema: `2024-02-12` stays the text the editor typed instead of
+ * becoming a JavaScript Date in some time zone.
+ */
+import matter from "gray-matter";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { ContentProblem } from "./problems.ts";
+
+export type FieldPath = readonly (string | number)[];
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface SourceFile {
+  /** Path relative to the project, with forward slashes. */
+  path: string;
+  data: unknown;
+  /** The Markdown after the frontmatter ("" for a YAML file). */
+  body: string;
+  /** Where a field was written; falls back to its nearest written parent. */
+  locate(field: FieldPath): Position;
+}
+
+export type ReadResult = { ok: true; file: SourceFile } | { ok: false; problems: ContentProblem[] };
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Byte 0x0A never occurs inside a multi-byte UTF-8 sequence, so lines can be checked one by one. */
+function firstInvalidUtf8Line(bytes: Uint8Array): number {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index <= bytes.length; index++) {
+    if (index === bytes.length || bytes[index] === 0x0a) {
+      try {
+        utf8.decode(bytes.subarray(lineStart, index));
+      } catch {
+        return line;
+      }
+      line++;
+      lineStart = index + 1;
+    }
+  }
+  return 1;
+}
+
+function decode(path: string, bytes: Uint8Array): string | ContentProblem {
+  try {
+    return utf8.decode(bytes).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  } catch {
+    const line = firstInvalidUtf8Line(bytes);
+    return {
+      file: path,
+      line,
+      column: 1,
+      field: "",
+      message:
+        "The file is not UTF-8 text. Save it again as UTF-8 (in VS Code: the encoding in the status bar, then 'Save with Encoding', 'UTF-8').",
+    };
+  }
+}
+
+function nodeAt(document: Document, field: FieldPath): Node | undefined {
+  let node: unknown = document.contents;
+  for (const key of field) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) return undefined;
+      node = pair.value ?? pair.key;
+    } else if (isSeq(node) && typeof key === "number") {
+      node = node.items[key];
+    } else {
+      return undefined;
+    }
+  }
+  return node as Node | undefined;
+}
+
+/** The key of a field (where a missing or unknown field is best pointed at), else the value. */
+function keyNodeAt(document: Document, field: FieldPath): Node | undefined {
+  if (field.length === 0) return undefined;
+  const parent = nodeAt(document, field.slice(0, -1));
+  const last = field[field.length - 1];
+  if (isMap(parent)) {
+    const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(last));
+    if (pair && isScalar(pair.key)) return pair.key;
+  }
+  return undefined;
+}
+
+export function readSource(path: string, bytes: Uint8Array, format: "markdown" | "yaml"): ReadResult {
+  const text = decode(path, bytes);
+  if (typeof text !== "string") return { ok: false, problems: [text] };
+
+  let yamlText = text;
+  let body = "";
+  if (format === "markdown") {
+    if (!text.startsWith("---\n")) {
+      return {
+        ok: false,
+        problems: [
+          {
+            file: path,
+            line: 1,
+            column: 1,
+            field: "",
+            message: "The file must start with frontmatter: a line '---', the fields in YAML, then another line '---'.",
+          },
+        ],
+      };
+    }
+    // The engine is a no-op: gray-matter finds the frontmatter, `yaml` parses it with positions.
+    const split = matter(text, { engines: { yaml: () => ({}) } });
+    // gray-matter's matter starts with the newline after the opening '---', so line N of
+    // the YAML is line N of the file.
+    yamlText = split.matter;
+    body = split.content;
+  }
+
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter, schema: "core", uniqueKeys: true, prettyErrors: false });
+  if (document.errors.length > 0) {
+    return {
+      ok: false,
+      problems: document.errors.map((error) => {
+        const position = error.linePos?.[0] ?? { line: 1, col: 1 };
+        const firstLine = error.message.split("\n")[0] ?? error.message;
+        return {
+          file: path,
+          line: position.line,
+          column: position.col,
+          field: "",
+          message: `The YAML cannot be read: ${firstLine.replace(/ at line \d+, column \d+:?$/, "")}. Check the indentation, and put text containing ': ' or starting with a quote in quotes.`,
+        };
+      }),
+    };
+  }
+
+  const locate = (field: FieldPath): Position => {
+    for (let depth = field.length; depth >= 0; depth--) {
+      const partial = field.slice(0, depth);
+      const node = depth === field.length ? (keyNodeAt(document, partial) ?? nodeAt(document, partial)) : keyNodeAt(document, partial);
+      const offset = node?.range?.[0];
+      if (offset !== undefined) {
+        const position = lineCounter.linePos(offset);
+        return { line: position.line, column: position.col };
+      }
+    }
+    return { line: format === "markdown" ? 2 : 1, column: 1 };
+  };
+
+  return { ok: true, file: { path, data: document.toJS() ?? {}, body, locate } };
+}

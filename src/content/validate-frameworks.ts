@@ -1,0 +1,149 @@
+/**
+ * Checks scales and frameworks against each other: references, unique ids, and that each
+ * crosswalk accounts for every area on both sides exactly once with the right shape for
+ * its relation. Comparisons are only as honest as these files.
+ */
+import type { ContentSet, Entry } from "./content-set.ts";
+import type { ContentProblem } from "./problems.ts";
+import type { FieldPath } from "./read-file.ts";
+import type { FrameworkData } from "./schema.ts";
+import { fieldName } from "./schema-problems.ts";
+import { didYouMean, listOf } from "./suggest.ts";
+
+export function problemIn(entry: Entry<unknown>, path: FieldPath, message: string, found?: string): ContentProblem {
+  const { line, column } = entry.file.locate(path);
+  const problem: ContentProblem = { file: entry.file.path, line, column, field: fieldName(path), message };
+  if (found !== undefined) problem.found = found;
+  return problem;
+}
+
+function duplicateIds(entry: Entry<unknown>, items: readonly { id: string }[], path: FieldPath, what: string): ContentProblem[] {
+  const seen = new Set<string>();
+  return items.flatMap((item, index) => {
+    if (!seen.has(item.id)) {
+      seen.add(item.id);
+      return [];
+    }
+    return [problemIn(entry, [...path, index, "id"], `Two ${what} have the id '${item.id}'; each needs its own.`)];
+  });
+}
+
+const asList = (ids: string | string[] | undefined): string[] => (ids === undefined ? [] : Array.isArray(ids) ? ids : [ids]);
+
+const ARITY: Record<string, { from: string; to: string; check: (from: number, to: number) => boolean }> = {
+  same: { from: "one", to: "one", check: (from, to) => from === 1 && to === 1 },
+  renamed: { from: "one", to: "one", check: (from, to) => from === 1 && to === 1 },
+  split: { from: "one", to: "two or more", check: (from, to) => from === 1 && to >= 2 },
+  merged: { from: "two or more", to: "one", check: (from, to) => from >= 2 && to === 1 },
+  new: { from: "no", to: "one or more", check: (from, to) => from === 0 && to >= 1 },
+  removed: { from: "one or more", to: "no", check: (from, to) => from >= 1 && to === 0 },
+};
+
+function checkCrosswalk(entry: Entry<FrameworkData>, replaced: FrameworkData, replacedId: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const replaces = entry.data.replaces!;
+  const oldAreas = replaced.areas.filter((area) => !area.separate).map((area) => area.id);
+  const newAreas = entry.data.areas.filter((area) => !area.separate).map((area) => area.id);
+  const fromCount = new Map<string, number>();
+  const toCount = new Map<string, number>();
+  replaces.crosswalk.forEach((link, index) => {
+    const path = ["replaces", "crosswalk", index];
+    const from = asList(link.from);
+    const to = asList(link.to);
+    const arity = ARITY[link.relation]!;
+    if (!arity.check(from.length, to.length)) {
+      problems.push(
+        problemIn(entry, [...path, "relation"], `A '${link.relation}' link goes from ${arity.from} area${arity.from === "one" ? "" : "s"} of ${replacedId} to ${arity.to} area${arity.to === "one" ? "" : "s"} of this framework.`, `from ${from.length}, to ${to.length}`),
+      );
+    }
+    for (const id of from) {
+      fromCount.set(id, (fromCount.get(id) ?? 0) + 1);
+      if (!oldAreas.includes(id)) {
+        problems.push(problemIn(entry, [...path, "from"], `'${id}' is not an area of ${replacedId}.${didYouMean(id, oldAreas)} Its areas: ${listOf(oldAreas)}.`));
+      }
+    }
+    for (const id of to) {
+      toCount.set(id, (toCount.get(id) ?? 0) + 1);
+      if (!newAreas.includes(id)) {
+        problems.push(problemIn(entry, [...path, "to"], `'${id}' is not an area of this framework.${didYouMean(id, newAreas)} Its areas: ${listOf(newAreas)}.`));
+      }
+    }
+  });
+  for (const id of oldAreas) {
+    const count = fromCount.get(id) ?? 0;
+    if (count !== 1) {
+      problems.push(
+        problemIn(entry, ["replaces", "crosswalk"], `Area '${id}' of ${replacedId} must appear in the 'from' of exactly one link (use 'removed' if it is no longer judged); it appears in ${count}.`),
+      );
+    }
+  }
+  for (const id of newAreas) {
+    const count = toCount.get(id) ?? 0;
+    if (count !== 1) {
+      problems.push(
+        problemIn(entry, ["replaces", "crosswalk"], `Area '${id}' must appear in the 'to' of exactly one link (use 'new' if nothing came before it); it appears in ${count}.`),
+      );
+    }
+  }
+  return problems;
+}
+
+export function validateFrameworks(content: Pick<ContentSet, "inspectorates" | "scales" | "frameworks">): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const inspectorateIds = content.inspectorates.map((entry) => entry.id);
+  const scales = new Map(content.scales.map((entry) => [entry.id, entry]));
+  const frameworks = new Map(content.frameworks.map((entry) => [entry.id, entry]));
+
+  for (const scale of content.scales) {
+    problems.push(...duplicateIds(scale, [...scale.data.grades, ...scale.data.states], ["grades"], "grades or states"));
+  }
+
+  for (const entry of content.frameworks) {
+    const { data } = entry;
+    if (!inspectorateIds.includes(data.inspectorate)) {
+      problems.push(problemIn(entry, ["inspectorate"], `There is no inspectorate '${data.inspectorate}' in content/inspectorates/.${didYouMean(data.inspectorate, inspectorateIds)}`));
+    }
+    if (!scales.has(data.scale)) {
+      problems.push(problemIn(entry, ["scale"], `There is no scale '${data.scale}' in content/scales/.${didYouMean(data.scale, [...scales.keys()])}`));
+    }
+    if (data.inForce.to && data.inForce.to < data.inForce.from) {
+      problems.push(problemIn(entry, ["inForce", "to"], `The end of the period in force cannot be before its start (${data.inForce.from}).`, data.inForce.to));
+    }
+    problems.push(...duplicateIds(entry, data.kinds, ["kinds"], "kinds"));
+    problems.push(...duplicateIds(entry, data.areas, ["areas"], "areas"));
+    const areaIds = data.areas.map((area) => area.id);
+    data.areas.forEach((area, index) => {
+      if (area.parent && (!areaIds.includes(area.parent) || area.parent === area.id)) {
+        problems.push(problemIn(entry, ["areas", index, "parent"], `The parent must be another area of this framework.${didYouMean(area.parent, areaIds)}`, area.parent));
+      }
+    });
+    if (!data.replaces) continue;
+    const replaced = frameworks.get(data.replaces.framework);
+    if (!replaced) {
+      problems.push(
+        problemIn(entry, ["replaces", "framework"], `There is no framework '${data.replaces.framework}' in content/frameworks/.${didYouMean(data.replaces.framework, [...frameworks.keys()])}`),
+      );
+      continue;
+    }
+    const visited = new Set([entry.id]);
+    for (let cursor: Entry<FrameworkData> | undefined = replaced; cursor; cursor = frameworks.get(cursor.data.replaces?.framework ?? "")) {
+      if (visited.has(cursor.id)) {
+        problems.push(problemIn(entry, ["replaces", "framework"], `Following 'replaces' from here comes back to ${cursor.id}: a framework cannot (indirectly) replace itself.`));
+        break;
+      }
+      visited.add(cursor.id);
+    }
+    problems.push(...checkCrosswalk(entry, replaced.data, replaced.id));
+    const oldScale = scales.get(replaced.data.scale);
+    const newScale = scales.get(data.scale);
+    for (const [from, to] of Object.entries(data.replaces.grades ?? {})) {
+      if (oldScale && !oldScale.data.grades.some((grade) => grade.id === from)) {
+        problems.push(problemIn(entry, ["replaces", "grades", from], `'${from}' is not a grade of ${oldScale.data.name}.`));
+      }
+      if (newScale && !newScale.data.grades.some((grade) => grade.id === to)) {
+        problems.push(problemIn(entry, ["replaces", "grades", from], `'${to}' is not a grade of ${newScale.data.name}.`, to));
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,201 @@
+/**
+ * Builds the site model from content that has passed every check: resolves references,
+ * links previous inspections, compares, and orders timelines. Pure: no files, no
+ * Eleventy. Throws only on content the checks should have refused (a bug, not bad input).
+ */
+import type { ContentSet } from "../content/content-set.ts";
+import { compareInspections } from "./compare.ts";
+import { parsePeriod, visitPeriod } from "./dates.ts";
+import { chronological, linkPreviousInspections } from "./previous.ts";
+import { buildTimeline } from "./timeline.ts";
+import type { ContextEvent, Framework, Inspection, Inspectorate, Organisation, Outcome, Scale } from "./types.ts";
+
+export interface SiteModel {
+  inspectorates: Inspectorate[];
+  scales: Scale[];
+  /** Oldest first within each inspectorate. */
+  frameworks: Framework[];
+  /** By name. */
+  organisations: Organisation[];
+  /** Newest first: the order readers browse in. */
+  inspections: Inspection[];
+  events: ContextEvent[];
+}
+
+function required<T>(map: Map<string, T>, id: string, what: string): T {
+  const value = map.get(id);
+  if (value === undefined) throw new Error(`Unknown ${what} '${id}' reached the model; the content checks should have refused it.`);
+  return value;
+}
+
+export function buildScale(id: string, data: ContentSet["scales"][number]["data"]): Scale {
+  const grades = data.grades.map((grade, rank) => ({ kind: "grade" as const, ...grade, short: grade.short ?? grade.label, rank }));
+  const states = data.states.map((state) => ({ kind: "state" as const, ...state, short: state.short ?? state.label }));
+  const outcomes = new Map<string, Outcome>([...grades, ...states].map((outcome) => [outcome.id, outcome]));
+  const scale: Scale = { id, name: data.name, grades, states, outcomes };
+  if (data.description) scale.description = data.description;
+  return scale;
+}
+
+function asList(ids: string | string[] | undefined): string[] {
+  if (ids === undefined) return [];
+  return Array.isArray(ids) ? ids : [ids];
+}
+
+function buildFrameworks(
+  content: Pick<ContentSet, "frameworks">,
+  inspectorates: Map<string, Inspectorate>, scales: Map<string, Scale>): Map<string, Framework> {
+  const frameworks = new Map<string, Framework>();
+  for (const { id, data } of content.frameworks) {
+    frameworks.set(id, {
+      id,
+      inspectorate: required(inspectorates, data.inspectorate, "inspectorate"),
+      name: data.name,
+      shortName: data.shortName,
+      scale: required(scales, data.scale, "scale"),
+      inForce: data.inForce,
+      ...(data.url ? { url: data.url } : {}),
+      ...(data.description ? { description: data.description } : {}),
+      kinds: data.kinds,
+      areas: data.areas.map((area) => ({
+        ...area,
+        short: area.short ?? area.label,
+        separate: area.separate ?? false,
+        overall: area.overall ?? false,
+      })),
+      replacedBy: [],
+      lineage: id,
+    });
+  }
+  for (const { id, data } of content.frameworks) {
+    if (!data.replaces) continue;
+    const framework = frameworks.get(id)!;
+    const replaced = required(frameworks, data.replaces.framework, "framework");
+    framework.replaces = {
+      framework: replaced,
+      crosswalk: data.replaces.crosswalk.map((entry) => ({
+        relation: entry.relation,
+        from: asList(entry.from),
+        to: asList(entry.to),
+        ...(entry.note ? { note: entry.note } : {}),
+      })),
+      ...(data.replaces.grades ? { grades: data.replaces.grades } : {}),
+    };
+    replaced.replacedBy.push(framework);
+  }
+  for (const framework of frameworks.values()) {
+    let root = framework;
+    while (root.replaces) root = root.replaces.framework;
+    framework.lineage = root.id;
+  }
+  return frameworks;
+}
+
+/** Inspectorates, scales and linked frameworks: what inspections are checked and read against. */
+export function buildFrameworkIndex(content: Pick<ContentSet, "inspectorates" | "scales" | "frameworks">) {
+  const inspectorates = new Map(content.inspectorates.map(({ id, data }): [string, Inspectorate] => [id, { id, ...data }]));
+  const scales = new Map(content.scales.map(({ id, data }) => [id, buildScale(id, data)]));
+  const frameworks = buildFrameworks(content, inspectorates, scales);
+  return { inspectorates, scales, frameworks };
+}
+
+export function buildModel(content: ContentSet): SiteModel {
+  const { inspectorates, scales, frameworks } = buildFrameworkIndex(content);
+
+  const organisations = new Map<string, Organisation>();
+  for (const { id, data, body } of content.organisations) {
+    const codes: Organisation["codes"] = {};
+    if (data.codes?.ons) codes.ons = data.codes.ons;
+    if (data.codes?.ofstedUrn !== undefined) codes.ofstedUrn = String(data.codes.ofstedUrn);
+    organisations.set(id, {
+      id,
+      name: data.name,
+      kind: data.kind,
+      ...(data.region ? { region: data.region } : {}),
+      codes,
+      ...(data.website ? { website: data.website } : {}),
+      example: data.example ?? false,
+      bodyMarkdown: body,
+      inspections: [],
+      events: [],
+      timeline: [],
+    });
+  }
+
+  const previousNamed = new Map<Inspection, string | undefined>();
+  const inspections: Inspection[] = content.inspections.map(({ id, data, body, file }) => {
+    const organisation = required(organisations, data.organisation, "organisation");
+    const framework = required(frameworks, data.framework, "framework");
+    const kind = framework.kinds.find((candidate) => candidate.id === data.kind);
+    if (!kind) throw new Error(`${file.path}: kind '${data.kind}' is not in ${framework.id}.`);
+    const visit = visitPeriod(data.visit);
+    if (!visit) throw new Error(`${file.path}: visit ${JSON.stringify(data.visit)} should have been refused.`);
+    const judgements = framework.areas.flatMap((area) => {
+      const outcomeId = data.judgements[area.id];
+      return outcomeId === undefined ? [] : [{ area, outcome: required(framework.scale.outcomes, outcomeId, "grade") }];
+    });
+    const inspection: Inspection = {
+      id,
+      slug: id.slice(id.indexOf("/") + 1),
+      sourcePath: file.path,
+      organisation,
+      framework,
+      kind,
+      title: data.title ?? `${framework.inspectorate.shortName} ${kind.label.toLowerCase()}, ${visit.start.slice(0, 4)}`,
+      visit,
+      ...(data.published ? { published: data.published } : {}),
+      ...(data.report ? { report: data.report } : {}),
+      ...(data.leadInspector ? { leadInspector: data.leadInspector } : {}),
+      summary: data.summary,
+      judgements,
+      improvements: data.improvements,
+      quotes: data.quotes,
+      figures: data.figures,
+      bodyMarkdown: body,
+      ...(data.draft ? { draft: data.draft } : {}),
+      previous: null,
+      previousChoice: "first",
+      comparison: null,
+    };
+    previousNamed.set(inspection, data.previous);
+    return inspection;
+  });
+
+  linkPreviousInspections(inspections, (inspection) => previousNamed.get(inspection));
+  for (const inspection of inspections) {
+    if (inspection.previous) inspection.comparison = compareInspections(inspection, inspection.previous);
+  }
+
+  const events: ContextEvent[] = content.events.map(({ id, data, body, file }) => {
+    const period = parsePeriod(data.date);
+    if (!period) throw new Error(`${file.path}: date ${JSON.stringify(data.date)} should have been refused.`);
+    return {
+      id,
+      sourcePath: file.path,
+      organisation: required(organisations, data.organisation, "organisation"),
+      title: data.title,
+      period,
+      ...(data.source ? { source: data.source } : {}),
+      bodyMarkdown: body,
+    };
+  });
+
+  inspections.sort(chronological);
+  for (const inspection of inspections) inspection.organisation.inspections.push(inspection);
+  for (const event of events) event.organisation.events.push(event);
+  for (const organisation of organisations.values()) {
+    organisation.events.sort((a, b) => a.period.start.localeCompare(b.period.start) || a.id.localeCompare(b.id));
+    organisation.timeline = buildTimeline(organisation.inspections, organisation.events);
+  }
+
+  return {
+    inspectorates: [...inspectorates.values()].sort((a, b) => a.shortName.localeCompare(b.shortName)),
+    scales: [...scales.values()],
+    frameworks: [...frameworks.values()].sort(
+      (a, b) => a.inspectorate.id.localeCompare(b.inspectorate.id) || a.inForce.from.localeCompare(b.inForce.from) || a.id.localeCompare(b.id),
+    ),
+    organisations: [...organisations.values()].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
+    inspections: [...inspections].reverse(),
+    events,
+  };
+}

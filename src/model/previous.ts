@@ -1,0 +1,53 @@
+/**
+ * Which inspection each one is compared with (DESIGN.md): the latest earlier graded
+ * inspection of the same organisation by the same inspectorate in the same lineage of
+ * frameworks, unless the editor named another in `previous`, or wrote `previous: none`.
+ * One sort and one pass per group: O(n log n) for the whole site.
+ */
+import type { Inspection } from "./types.ts";
+
+export function chronological(a: Inspection, b: Inspection): number {
+  return a.visit.start.localeCompare(b.visit.start) || (a.published ?? "").localeCompare(b.published ?? "") || a.id.localeCompare(b.id);
+}
+
+function lineageKey(inspection: Inspection): string {
+  return `${inspection.organisation.id}\u0000${inspection.framework.inspectorate.id}\u0000${inspection.framework.lineage}`;
+}
+
+/**
+ * Sets `previous` and `previousChoice` on every inspection. `named` gives the `previous`
+ * field as written (a file name within the same organisation, or "none").
+ */
+export function linkPreviousInspections(inspections: readonly Inspection[], named: (inspection: Inspection) => string | undefined): void {
+  const byId = new Map(inspections.map((inspection) => [inspection.id, inspection]));
+  const groups = new Map<string, Inspection[]>();
+  for (const inspection of inspections) {
+    const key = lineageKey(inspection);
+    const group = groups.get(key);
+    if (group) group.push(inspection);
+    else groups.set(key, [inspection]);
+  }
+  for (const group of groups.values()) {
+    group.sort(chronological);
+    let latestGraded: Inspection | null = null;
+    for (const inspection of group) {
+      const request = named(inspection);
+      if (!inspection.kind.graded) {
+        inspection.previous = null;
+        inspection.previousChoice = "ungraded";
+      } else if (request === "none") {
+        inspection.previous = null;
+        inspection.previousChoice = "none";
+      } else if (request !== undefined) {
+        const chosen = byId.get(`${inspection.organisation.id}/${request}`);
+        if (!chosen) throw new Error(`${inspection.id} names previous '${request}', which the content checks should have refused.`);
+        inspection.previous = chosen;
+        inspection.previousChoice = "named";
+      } else {
+        inspection.previous = latestGraded;
+        inspection.previousChoice = latestGraded ? "latest-earlier" : "first";
+      }
+      if (inspection.kind.graded) latestGraded = inspection;
+    }
+  }
+}

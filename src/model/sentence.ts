@@ -1,0 +1,78 @@
+/**
+ * The comparison as one sentence a reader can take away ("Good in all five areas, up from
+ * 'requires improvement' for help and protection in 2018"). Generated from the rows, never
+ * written by hand, so it cannot drift from the table beside it.
+ */
+import { yearOf } from "./dates.ts";
+import type { Comparison, ComparisonRow, Grade, Inspection } from "./types.ts";
+
+const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+export function numberWord(count: number): string {
+  return NUMBER_WORDS[count] ?? String(count);
+}
+
+const list = new Intl.ListFormat("en-GB", { style: "long", type: "conjunction" });
+
+export function listPhrase(items: readonly string[]): string {
+  return list.format(items);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "Good in all five areas", "Good in three of four areas and requires improvement for help and protection". */
+export function gradesPhrase(inspection: Inspection): string {
+  const graded = inspection.judgements.filter((judgement) => !judgement.area.separate && judgement.outcome.kind === "grade");
+  if (graded.length === 0) return "No grades given";
+  const groups = new Map<Grade, string[]>();
+  for (const judgement of graded) {
+    const grade = judgement.outcome as Grade;
+    groups.set(grade, [...(groups.get(grade) ?? []), judgement.area.short]);
+  }
+  const total = graded.length;
+  const ordered = [...groups.entries()].sort(([a, areasA], [b, areasB]) => areasB.length - areasA.length || a.rank - b.rank);
+  if (ordered.length === 1) {
+    const [grade, areas] = ordered[0]!;
+    if (total === 1) return `${grade.short} for ${areas[0]}`;
+    return `${grade.short} in ${total === 2 ? "both" : `all ${numberWord(total)}`} areas`;
+  }
+  const phrases = ordered.map(([grade, areas], index) => {
+    const label = index === 0 ? grade.short : grade.short.toLowerCase();
+    return areas.length <= 2 ? `${label} for ${listPhrase(areas)}` : `${label} in ${numberWord(areas.length)} of ${numberWord(total)} areas`;
+  });
+  return capitalise(listPhrase(phrases));
+}
+
+function movementPhrases(rows: readonly ComparisonRow[], change: "improved" | "declined"): string[] {
+  const byPreviousGrade = new Map<string, string[]>();
+  for (const row of rows) {
+    if (row.change !== change || !row.area) continue;
+    const previousLabel = row.previous[0]!.outcome!.short.toLowerCase();
+    byPreviousGrade.set(previousLabel, [...(byPreviousGrade.get(previousLabel) ?? []), row.area.short]);
+  }
+  const direction = change === "improved" ? "up" : "down";
+  return [...byPreviousGrade.entries()].map(([label, areas]) => `${direction} from '${label}' for ${listPhrase(areas)}`);
+}
+
+export function comparisonSentence(comparison: Comparison): string {
+  const opening = gradesPhrase(comparison.current);
+  const year = yearOf(comparison.previous.visit.start);
+  if (comparison.notComparableReason) {
+    return `${opening}. These grades cannot be compared with ${year}'s: ${comparison.notComparableReason}`;
+  }
+  const movements = [...movementPhrases(comparison.rows, "improved"), ...movementPhrases(comparison.rows, "declined")];
+  if (movements.length > 0) return `${opening}, ${listPhrase(movements)} in ${year}.`;
+  if (comparison.rows.some((row) => row.change === "unchanged")) return `${opening}, the same as in ${year}.`;
+  return `${opening}. No area can be compared directly with ${year}.`;
+}
+
+/** The sentence for an inspection that has no comparison. */
+export function verdictSentence(inspection: Inspection): string {
+  if (inspection.comparison) return inspection.comparison.sentence;
+  if (!inspection.kind.graded) return `A ${inspection.kind.label.toLowerCase()}: inspectors report what they found but give no grades.`;
+  const opening = gradesPhrase(inspection);
+  if (inspection.previousChoice === "none") return `${opening}. This inspection is not compared with an earlier one.`;
+  return `${opening}. This is the first graded inspection on record here under this lineage of frameworks.`;
+}

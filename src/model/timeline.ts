@@ -1,0 +1,40 @@
+/**
+ * An organisation's story in order: graded inspections, ungraded visits and context
+ * events, whatever the precision of their dates. Each entry is a period; entries sort by
+ * first day, and a longer period comes before the shorter ones it contains ("2017" before
+ * "March 2017"), so a year reads as a heading for what happened in it.
+ */
+import type { ContextEvent, Inspection, TimelineEntry } from "./types.ts";
+
+function entryId(entry: TimelineEntry): string {
+  return entry.type === "inspection" ? entry.inspection.id : entry.event.id;
+}
+
+export function compareTimelineEntries(a: TimelineEntry, b: TimelineEntry): number {
+  return (
+    a.period.start.localeCompare(b.period.start) ||
+    b.period.end.localeCompare(a.period.end) ||
+    a.type.localeCompare(b.type) ||
+    entryId(a).localeCompare(entryId(b))
+  );
+}
+
+export function buildTimeline(inspections: readonly Inspection[], events: readonly ContextEvent[]): TimelineEntry[] {
+  const entries: TimelineEntry[] = [
+    ...inspections.map((inspection): TimelineEntry => ({ type: "inspection", period: inspection.visit, inspection })),
+    ...events.map((event): TimelineEntry => ({ type: "event", period: event.period, event })),
+  ];
+  return entries.sort(compareTimelineEntries);
+}
+
+/** Entries grouped under the year each begins in, oldest first. */
+export function byYear(entries: readonly TimelineEntry[]): { year: number; entries: TimelineEntry[] }[] {
+  const years: { year: number; entries: TimelineEntry[] }[] = [];
+  for (const entry of entries) {
+    const year = Number(entry.period.start.slice(0, 4));
+    const last = years[years.length - 1];
+    if (last && last.year === year) last.entries.push(entry);
+    else years.push({ year, entries: [entry] });
+  }
+  return years;
+}
