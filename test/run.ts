@@ -4,9 +4,11 @@
  */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
-const uvu = require.resolve("uvu/bin.js");
+// uvu's package exports do not include its bin, so it is found by path.
+const uvu = fileURLToPath(new URL("../node_modules/uvu/bin.js", import.meta.url));
 const tsx = require.resolve("tsx/cli");
 const pattern = process.argv[2] ?? "\\.test\\.ts$";
 

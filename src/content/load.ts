@@ -7,7 +7,7 @@
  *   organisations/*.md     inspections/**\/*.md   events/**\/*.md
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import type { z } from "zod";
 import type { ContentSet, Entry } from "./content-set.ts";
 import type { ContentProblem } from "./problems.ts";
@@ -60,7 +60,7 @@ export interface LoadResult {
 export function loadContent(root: string, contentFolder = "content"): LoadResult {
   const problems: ContentProblem[] = [];
   const content: ContentSet = { inspectorates: [], scales: [], frameworks: [], organisations: [], inspections: [], events: [] };
-  const base = join(root, contentFolder);
+  const base = resolve(root, contentFolder);
   const known = new Set(Object.keys(CONTENT_FOLDERS));
 
   for (const path of listFiles(base)) {

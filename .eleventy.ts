@@ -1,0 +1,34 @@
+/**
+ * Eleventy's configuration: wiring only. Each concern is a plugin in src/eleventy/;
+ * page skeletons are in layouts/, content in content/.
+ */
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import { fileURLToPath } from "node:url";
+import { loadSiteSettings } from "./src/content/site-settings.ts";
+import assetsPlugin from "./src/eleventy/assets-plugin.ts";
+import componentsPlugin from "./src/eleventy/components-plugin.ts";
+import modelPlugin from "./src/eleventy/model-plugin.ts";
+import type { EleventyConfig } from "./src/eleventy/types.ts";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+// `npm run build -- --content <folder>` builds another content folder (imports, benchmarks).
+const content = process.env.EXPLAINERS_CONTENT ?? "content";
+const settings = loadSiteSettings(root);
+
+export default function (eleventyConfig: EleventyConfig): void {
+  // The checked content model and the site settings, as global data
+  eleventyConfig.addPlugin(modelPlugin, { root, content });
+  // Render components as shortcodes, URL helpers as filters
+  eleventyConfig.addPlugin(componentsPlugin, { allowHtmlInMarkdown: settings.allowHtmlInMarkdown });
+  // Stylesheet and other static files
+  eleventyConfig.addPlugin(assetsPlugin);
+  // Every root-relative link honours the path prefix (https://www.11ty.dev/docs/plugins/html-base/)
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+}
+
+export const config = {
+  dir: { input: "layouts", includes: "_includes" },
+  templateFormats: ["njk"],
+  htmlTemplateEngine: "njk",
+  pathPrefix: settings.pathPrefix,
+};

@@ -1,0 +1,60 @@
+/**
+ * Makes the render components available to layouts as Nunjucks shortcodes
+ * (`{% verdict inspection %}`) and the URL helpers as filters (`inspection | inspectionUrl`).
+ * Components escape their own output, so layouts place them without `| safe`.
+ * https://www.11ty.dev/docs/shortcodes/
+ */
+import type { SafeHtml } from "../render/html.ts";
+import { frameworkDetail, frameworkList, scaleTable } from "../render/framework.ts";
+import {
+  comparisonSection,
+  figuresList,
+  improvementsList,
+  inspectionFacts,
+  judgementsTable,
+  neighbours,
+  quotesList,
+  sourceBlock,
+  verdict,
+} from "../render/inspection.ts";
+import { inspectionsByYear, organisationList } from "../render/lists.ts";
+import { createMarkdown, renderMarkdown } from "../render/markdown.ts";
+import { timeline, timelineExcerpt } from "../render/timeline.ts";
+import * as urls from "../render/urls.ts";
+import { verdictSentence } from "../model/sentence.ts";
+import type { EleventyConfig } from "./types.ts";
+
+export interface ComponentsPluginOptions {
+  allowHtmlInMarkdown: boolean;
+}
+
+type Component = (...args: never[]) => SafeHtml;
+
+const COMPONENTS: Record<string, Component> = {
+  comparisonSection,
+  figuresList,
+  frameworkDetail,
+  frameworkList,
+  improvementsList,
+  inspectionFacts,
+  inspectionsByYear,
+  judgementsTable,
+  neighbours,
+  organisationList,
+  quotesList,
+  scaleTable,
+  sourceBlock,
+  timeline,
+  timelineExcerpt,
+  verdict,
+};
+
+export default function componentsPlugin(eleventyConfig: EleventyConfig, options: ComponentsPluginOptions): void {
+  const md = createMarkdown({ allowHtml: options.allowHtmlInMarkdown });
+  for (const [name, component] of Object.entries(COMPONENTS)) {
+    eleventyConfig.addShortcode(name, (...args: never[]) => component(...args).toString());
+  }
+  eleventyConfig.addShortcode("markdown", (source: string) => renderMarkdown(source, md).toString());
+  eleventyConfig.addFilter("verdictSentence", verdictSentence);
+  for (const [name, url] of Object.entries(urls)) eleventyConfig.addFilter(name, url as (...args: never[]) => string);
+}

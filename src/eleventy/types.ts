@@ -1,0 +1,20 @@
+/**
+ * The few parts of Eleventy 3's configuration API this project uses. Eleventy ships no
+ * usable types for its config object, so they are declared here, and only here.
+ * https://www.11ty.dev/docs/config/
+ */
+export interface EleventyConfig {
+  addPlugin<O>(plugin: (config: EleventyConfig, options: O) => void, options?: O): void;
+  addPlugin(plugin: unknown, options?: unknown): void;
+  addGlobalData(name: string, value: unknown): void;
+  addShortcode(name: string, shortcode: (...args: never[]) => string): void;
+  addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  addPassthroughCopy(paths: string | Record<string, string>): void;
+  addWatchTarget(path: string): void;
+  addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
+  on(event: "eleventy.before" | "eleventy.after", callback: (details: { runMode?: string; directories?: { output: string } }) => void | Promise<void>): void;
+  setServerOptions(options: Record<string, unknown>): void;
+  setQuietMode(quiet: boolean): void;
+  ignores: { add(pattern: string): void };
+  pathPrefix?: string;
+}

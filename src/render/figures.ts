@@ -1,0 +1,50 @@
+/**
+ * A figure (a labelled series of dated values) as a sparkline and, beside it, the same
+ * numbers as a table: the chart for a glance, the table for screen readers and exactness.
+ */
+import type { FigureData } from "../content/schema.ts";
+import { parsePoint } from "../model/dates.ts";
+import { html, safeHref, trusted, type SafeHtml } from "./html.ts";
+
+const WIDTH = 200;
+const HEIGHT = 48;
+const PAD = 6;
+
+function formatNumber(value: number): string {
+  return new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }).format(value);
+}
+
+export function sparkline(figure: FigureData, id: string): SafeHtml {
+  const points = figure.values.map((item) => ({ time: Date.parse(parsePoint(item.date)!.start), value: item.value }));
+  const times = points.map((point) => point.time);
+  const values = points.map((point) => point.value);
+  const [minTime, maxTime] = [Math.min(...times), Math.max(...times)];
+  const [minValue, maxValue] = [Math.min(0, ...values), Math.max(...values)];
+  const x = (time: number) => PAD + ((time - minTime) / Math.max(1, maxTime - minTime)) * (WIDTH - 2 * PAD);
+  const y = (value: number) => HEIGHT - PAD - ((value - minValue) / Math.max(1e-9, maxValue - minValue)) * (HEIGHT - 2 * PAD);
+  const path = points.map((point, index) => `${index ? "L" : "M"}${x(point.time).toFixed(1)} ${y(point.value).toFixed(1)}`).join(" ");
+  const dots = points.map((point) => `<circle cx="${x(point.time).toFixed(1)}" cy="${y(point.value).toFixed(1)}" r="2.5"/>`).join("");
+  const first = figure.values[0]!;
+  const last = figure.values[figure.values.length - 1]!;
+  const description = `From ${formatNumber(first.value)} in ${parsePoint(first.date)!.label} to ${formatNumber(last.value)} in ${parsePoint(last.date)!.label}.`;
+  return html`<svg class="sparkline" role="img" aria-labelledby="${id}-title ${id}-desc" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">
+<title id="${id}-title">${figure.label}</title>
+<desc id="${id}-desc">${description}</desc>
+${trusted(`<path d="${path}" fill="none" stroke="currentColor" stroke-width="2"/>${dots}`)}
+</svg>`;
+}
+
+export function figureBlock(figure: FigureData, id: string): SafeHtml {
+  return html`<figure class="figure" aria-labelledby="${id}-caption">
+<figcaption id="${id}-caption"><strong>${figure.label}</strong>${figure.unit ? ` (${figure.unit})` : ""}</figcaption>
+${sparkline(figure, id)}
+<table class="figure-table">
+<caption class="visually-hidden">${figure.label}, by date</caption>
+<thead><tr><th scope="col">When</th><th scope="col">${figure.unit ? `Value (${figure.unit})` : "Value"}</th></tr></thead>
+<tbody>${figure.values.map(
+    (item) => html`<tr><th scope="row">${item.note ?? parsePoint(item.date)!.label}</th><td>${formatNumber(item.value)}</td></tr>`,
+  )}</tbody>
+</table>
+<p class="figure-source">Source: ${figure.source.url ? html`<a href="${safeHref(figure.source.url)}">${figure.source.name}</a>` : figure.source.name}</p>
+</figure>`;
+}

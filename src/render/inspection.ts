@@ -1,0 +1,119 @@
+/**
+ * The parts of an explainer page: verdict, judgements, what needs to improve, quotes,
+ * figures, source, and the way to the inspections before and after.
+ */
+import { formatDay } from "../model/dates.ts";
+import { verdictSentence } from "../model/sentence.ts";
+import type { Inspection, Judgement } from "../model/types.ts";
+import { comparisonTable } from "./comparison.ts";
+import { figureBlock } from "./figures.ts";
+import { gradeChip } from "./grade.ts";
+import { html, safeHref, type SafeHtml } from "./html.ts";
+import { frameworkUrl, inspectionUrl, organisationUrl } from "./urls.ts";
+
+export function inspectionFacts(inspection: Inspection): SafeHtml {
+  const { framework } = inspection;
+  return html`<dl class="facts">
+<div><dt>Organisation</dt><dd><a href="${organisationUrl(inspection.organisation)}">${inspection.organisation.name}</a></dd></div>
+<div><dt>Inspectorate</dt><dd>${framework.inspectorate.shortName}</dd></div>
+<div><dt>Framework</dt><dd><a href="${frameworkUrl(framework)}">${framework.shortName}</a></dd></div>
+<div><dt>Kind</dt><dd>${inspection.kind.label}${inspection.kind.graded ? "" : " (not graded)"}</dd></div>
+<div><dt>Visit</dt><dd>${inspection.visit.label}</dd></div>
+<div><dt>Published</dt><dd>${inspection.published ? formatDay(inspection.published) : "Not known"}</dd></div>
+${inspection.leadInspector ? html`<div><dt>Lead inspector</dt><dd>${inspection.leadInspector}</dd></div>` : ""}
+</dl>`;
+}
+
+/** The ten-second answer: the sentence, and the headline grade where there is one. */
+export function verdict(inspection: Inspection): SafeHtml {
+  const overall = inspection.judgements.find((judgement) => judgement.area.overall);
+  return html`<section class="verdict" aria-labelledby="verdict-heading">
+<h2 id="verdict-heading" class="visually-hidden">The verdict</h2>
+${overall ? html`<p class="verdict-grade">${overall.area.label}: ${gradeChip(overall.outcome, inspection.framework.scale, { full: true })}</p>` : ""}
+<p class="verdict-sentence">${verdictSentence(inspection)}</p>
+<p class="verdict-summary">${inspection.summary}</p>
+</section>`;
+}
+
+function judgementRow(judgement: Judgement, inspection: Inspection): SafeHtml {
+  const { area, outcome } = judgement;
+  return html`<tr${area.parent ? html` class="sub-judgement"` : ""}>
+<th scope="row">${area.parent ? html`<span class="visually-hidden">Sub-judgement: </span>` : ""}${area.label}</th>
+<td>${gradeChip(outcome, inspection.framework.scale, { full: true })}</td>
+<td>${outcome.meaning}</td>
+</tr>`;
+}
+
+export function judgementsTable(inspection: Inspection): SafeHtml {
+  const main = inspection.judgements.filter((judgement) => !judgement.area.separate);
+  const apart = inspection.judgements.filter((judgement) => judgement.area.separate);
+  if (main.length === 0 && apart.length === 0) return html``;
+  return html`<div class="table-scroll" role="region" aria-labelledby="judgements-caption" tabindex="0">
+<table class="judgements">
+<caption id="judgements-caption">Every judgement at this inspection, and what the grade means</caption>
+<thead><tr><th scope="col">Area</th><th scope="col">Grade</th><th scope="col">What the grade means</th></tr></thead>
+<tbody>${main.map((judgement) => judgementRow(judgement, inspection))}</tbody>
+</table>
+</div>
+${apart.map(
+  (judgement) => html`<p class="separate-judgement"><strong>Shown apart:</strong> ${judgement.area.label}: ${gradeChip(judgement.outcome, inspection.framework.scale, { full: true })}. ${judgement.area.description ?? ""}</p>`,
+)}`;
+}
+
+export function comparisonSection(inspection: Inspection): SafeHtml {
+  const { comparison } = inspection;
+  if (!comparison) {
+    const why = !inspection.kind.graded
+      ? "This visit was not graded, so there is nothing to compare. It appears on the organisation's timeline."
+      : inspection.previousChoice === "none"
+        ? "The editors chose not to compare this inspection with an earlier one."
+        : "There is no earlier graded inspection of this organisation by this inspectorate on this site.";
+    return html`<p>${why}</p>`;
+  }
+  return html`<p>Compared with the <a href="${inspectionUrl(comparison.previous)}">${comparison.previous.title}</a>${comparison.previous.framework === inspection.framework ? "" : html`, made under ${comparison.previous.framework.shortName}`}.</p>
+${comparisonTable(comparison)}`;
+}
+
+export function improvementsList(inspection: Inspection): SafeHtml {
+  if (inspection.improvements.length === 0) return html`<p>The report lists no areas for improvement.</p>`;
+  return html`<ul class="improvements">${inspection.improvements.map((item) => html`<li>${item}</li>`)}</ul>`;
+}
+
+export function quotesList(inspection: Inspection): SafeHtml {
+  return html`${inspection.quotes.map(
+    (quote) => html`<figure class="quote">
+<blockquote><p>${quote.text}</p></blockquote>
+<figcaption>${quote.by}${quote.role ? html`, ${quote.role}` : ""}${
+      quote.source
+        ? html` (${quote.source.url ? html`<a href="${safeHref(quote.source.url)}">${quote.source.name}</a>` : quote.source.name})`
+        : ""
+    }</figcaption>
+</figure>`,
+  )}`;
+}
+
+export function figuresList(inspection: Inspection): SafeHtml {
+  return html`${inspection.figures.map((figure, index) => figureBlock(figure, `${inspection.slug}-figure-${index + 1}`))}`;
+}
+
+export function sourceBlock(inspection: Inspection): SafeHtml {
+  return html`<p>${
+    inspection.report
+      ? html`Read the <a href="${safeHref(inspection.report)}">full ${inspection.framework.inspectorate.shortName} report</a>${inspection.published ? ` (published ${formatDay(inspection.published)})` : ""}.`
+      : "No report is linked for this visit."
+  }</p>
+${inspection.draft ? html`<p class="draft-note">This page was imported from ${inspection.draft.source} and has not yet been checked by an editor.</p>` : ""}`;
+}
+
+/** The inspections before and after this one, of the same organisation, whatever their kind. */
+export function neighbours(inspection: Inspection): SafeHtml {
+  const list = inspection.organisation.inspections;
+  const index = list.indexOf(inspection);
+  const before = list[index - 1];
+  const after = list[index + 1];
+  if (!before && !after) return html``;
+  return html`<nav class="pager" aria-label="Other inspections of ${inspection.organisation.name}">
+${before ? html`<a rel="prev" href="${inspectionUrl(before)}"><span class="pager-label">Earlier</span> ${before.title}</a>` : ""}
+${after ? html`<a rel="next" href="${inspectionUrl(after)}"><span class="pager-label">Later</span> ${after.title}</a>` : ""}
+</nav>`;
+}

@@ -1,0 +1,50 @@
+/**
+ * Lists that lead readers to pages: organisations A to Z, and inspections grouped by year.
+ */
+import { verdictSentence } from "../model/sentence.ts";
+import type { Inspection, Organisation } from "../model/types.ts";
+import { gradeChip } from "./grade.ts";
+import { html, type SafeHtml } from "./html.ts";
+import { inspectionUrl, organisationUrl } from "./urls.ts";
+
+function latestGraded(organisation: Organisation): Inspection | undefined {
+  return [...organisation.inspections].reverse().find((inspection) => inspection.kind.graded);
+}
+
+export function organisationList(organisations: readonly Organisation[]): SafeHtml {
+  return html`<ul class="card-list">${organisations.map((organisation) => {
+    const latest = latestGraded(organisation);
+    const overall = latest?.judgements.find((judgement) => judgement.area.overall);
+    return html`<li class="card">
+<p class="card-title"><a href="${organisationUrl(organisation)}">${organisation.name}</a></p>
+<p class="card-meta">${organisation.kind}${organisation.region ? `, ${organisation.region}` : ""}</p>
+${latest ? html`<p>Latest graded inspection: ${latest.visit.label}${overall ? html`. ${overall.area.label}: ${gradeChip(overall.outcome, latest.framework.scale)}` : ""}</p>` : html`<p>No graded inspection yet.</p>`}
+</li>`;
+  })}</ul>`;
+}
+
+export function inspectionCard(inspection: Inspection, headingLevel: 3 | 4 = 3): SafeHtml {
+  const heading = `h${headingLevel}`;
+  return html`<li class="card">
+${html`<${heading} class="card-title">`}<a href="${inspectionUrl(inspection)}">${inspection.organisation.name}: ${inspection.title}</a>${html`</${heading}>`}
+<p class="card-meta">${inspection.framework.inspectorate.shortName} · ${inspection.framework.shortName} · ${inspection.kind.label} · ${inspection.visit.label}</p>
+<p>${verdictSentence(inspection)}</p>
+</li>`;
+}
+
+/** Newest first, under year headings. */
+export function inspectionsByYear(inspections: readonly Inspection[]): SafeHtml {
+  const years: { year: string; items: Inspection[] }[] = [];
+  for (const inspection of inspections) {
+    const year = inspection.visit.start.slice(0, 4);
+    const last = years[years.length - 1];
+    if (last?.year === year) last.items.push(inspection);
+    else years.push({ year, items: [inspection] });
+  }
+  return html`${years.map(
+    (group) => html`<section class="year-group" aria-labelledby="year-${group.year}">
+<h2 id="year-${group.year}">${group.year}</h2>
+<ul class="card-list">${group.items.map((inspection) => inspectionCard(inspection))}</ul>
+</section>`,
+  )}`;
+}

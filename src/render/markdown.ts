@@ -1,0 +1,32 @@
+/**
+ * The one markdown-it instance editors' Markdown goes through. Raw HTML is off unless a
+ * site opts in (DESIGN.md, output contract); markdown-it's own link validation already
+ * refuses javascript:, vbscript: and file: links.
+ */
+import markdownIt, { type MarkdownIt } from "markdown-it";
+import { trusted, type SafeHtml } from "./html.ts";
+
+export interface MarkdownOptions {
+  /** Let editors write raw HTML in Markdown. Off by default: only for sites that trust every editor. */
+  allowHtml?: boolean;
+}
+
+export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
+  const md = markdownIt({ html: options.allowHtml ?? false, linkify: false, typographer: true });
+  // Headings inside an explainer sit below the page's own h1 and section h2s.
+  md.core.ruler.push("demote_headings", (state) => {
+    for (const token of state.tokens) {
+      if (token.type === "heading_open" || token.type === "heading_close") {
+        const level = Math.min(6, Number(token.tag.slice(1)) + 2);
+        token.tag = `h${level}`;
+      }
+    }
+  });
+  return md;
+}
+
+const defaultMarkdown = createMarkdown();
+
+export function renderMarkdown(source: string, md: MarkdownIt = defaultMarkdown): SafeHtml {
+  return trusted(md.render(source));
+}

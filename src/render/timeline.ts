@@ -1,0 +1,51 @@
+/**
+ * An organisation's timeline as an ordered list under year headings: plain HTML that
+ * reads in order with a screen reader and needs no script.
+ */
+import { verdictSentence } from "../model/sentence.ts";
+import { byYear } from "../model/timeline.ts";
+import type { Inspection, TimelineEntry } from "../model/types.ts";
+import { html, safeHref, type SafeHtml } from "./html.ts";
+import { renderMarkdown } from "./markdown.ts";
+import { inspectionUrl } from "./urls.ts";
+
+function entryItem(entry: TimelineEntry, current?: Inspection): SafeHtml {
+  if (entry.type === "event") {
+    const { event } = entry;
+    return html`<li class="timeline-entry timeline-event">
+<p class="timeline-date">${event.period.label}</p>
+<p class="timeline-title"><span class="timeline-type">Context</span> ${event.title}</p>
+${event.bodyMarkdown.trim() ? html`<div class="timeline-body">${renderMarkdown(event.bodyMarkdown)}</div>` : ""}
+${event.source ? html`<p class="timeline-source">Source: ${event.source.url ? html`<a href="${safeHref(event.source.url)}">${event.source.name}</a>` : event.source.name}</p>` : ""}
+</li>`;
+  }
+  const { inspection } = entry;
+  const type = inspection.kind.graded ? "Inspection" : "Visit, not graded";
+  const isCurrent = inspection === current;
+  return html`<li class="timeline-entry timeline-${inspection.kind.graded ? "inspection" : "visit"}${isCurrent ? " timeline-current" : ""}">
+<p class="timeline-date">${inspection.visit.label}</p>
+<p class="timeline-title"><span class="timeline-type">${type}</span> ${
+    isCurrent ? html`<span aria-current="page">${inspection.title} (this page)</span>` : html`<a href="${inspectionUrl(inspection)}">${inspection.title}</a>`
+  }</p>
+<p class="timeline-body">${verdictSentence(inspection)}</p>
+</li>`;
+}
+
+export function timeline(entries: readonly TimelineEntry[], headingLevel: 2 | 3 = 3, current?: Inspection): SafeHtml {
+  const heading = `h${headingLevel}`;
+  return html`<ol class="timeline">
+${byYear(entries).map(
+  (year) => html`<li class="timeline-year">
+${html`<${heading} class="timeline-year-heading">`}${year.year}${html`</${heading}>`}
+<ol>${year.entries.map((entry) => entryItem(entry, current))}</ol>
+</li>`,
+)}
+</ol>`;
+}
+
+/** The part of the organisation's timeline around one inspection: two entries either side. */
+export function timelineExcerpt(inspection: Inspection): SafeHtml {
+  const entries = inspection.organisation.timeline;
+  const index = entries.findIndex((entry) => entry.type === "inspection" && entry.inspection === inspection);
+  return timeline(entries.slice(Math.max(0, index - 2), index + 3), 3, inspection);
+}
