@@ -18,8 +18,9 @@ import {
   verdict,
 } from "../render/inspection.ts";
 import { inspectionsByYear, organisationList } from "../render/lists.ts";
+import { filterNav } from "../render/listings.ts";
 import { createMarkdown, renderMarkdown } from "../render/markdown.ts";
-import { timeline, timelineExcerpt } from "../render/timeline.ts";
+import { timeline, timelineExcerpt, trajectorySection } from "../render/timeline.ts";
 import * as urls from "../render/urls.ts";
 import { verdictSentence } from "../model/sentence.ts";
 import type { EleventyConfig } from "./types.ts";
@@ -33,6 +34,7 @@ type Component = (...args: never[]) => SafeHtml;
 const COMPONENTS: Record<string, Component> = {
   comparisonSection,
   figuresList,
+  filterNav,
   frameworkDetail,
   frameworkList,
   improvementsList,
@@ -46,6 +48,7 @@ const COMPONENTS: Record<string, Component> = {
   sourceBlock,
   timeline,
   timelineExcerpt,
+  trajectorySection,
   verdict,
 };
 

@@ -1,5 +1,6 @@
 /**
- * Gives every template the checked site model (`model`) and the site settings (`site`).
+ * Gives every template the checked site model (`model`), the site settings (`site`), and
+ * the filters over the list of inspections (`inspectionFilters`, `listingPages`).
  * The model is built once per build; `npm run build` builds it before Eleventy starts and
  * hands it over with `primeModel`, so content is read and checked exactly once.
  */
@@ -7,6 +8,8 @@ import { isAbsolute } from "node:path";
 import { loadSite } from "../content/index.ts";
 import { loadSiteSettings } from "../content/site-settings.ts";
 import type { SiteModel } from "../model/build-model.ts";
+import { inspectionFilters, type InspectionFilter } from "../model/listings.ts";
+import { listingPages } from "../render/listings.ts";
 import type { EleventyConfig } from "./types.ts";
 
 export interface ModelPluginOptions {
@@ -32,6 +35,14 @@ export default function modelPlugin(eleventyConfig: EleventyConfig, options: Mod
     model = primed;
     primed = undefined;
   });
-  eleventyConfig.addGlobalData("model", () => (model ??= loadSite(options.root, options.content)));
+  const currentModel = () => (model ??= loadSite(options.root, options.content));
+  let filters: InspectionFilter[] | undefined;
+  eleventyConfig.on("eleventy.before", () => {
+    filters = undefined;
+  });
+  const currentFilters = () => (filters ??= inspectionFilters(currentModel()));
+  eleventyConfig.addGlobalData("model", currentModel);
+  eleventyConfig.addGlobalData("inspectionFilters", currentFilters);
+  eleventyConfig.addGlobalData("listingPages", () => listingPages(currentFilters()));
   eleventyConfig.addGlobalData("site", () => loadSiteSettings(options.root));
 }

@@ -22,9 +22,15 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "Good in all five areas", "Good in three of four areas and requires improvement for help and protection". */
+/**
+ * "Good in all five areas", "Good in three of four areas and requires improvement for help
+ * and protection". Sub-judgements (the SIF's adoption under children looked after) and
+ * judgements shown apart are not areas of their own, as the inspectorates count them.
+ */
 export function gradesPhrase(inspection: Inspection): string {
-  const graded = inspection.judgements.filter((judgement) => !judgement.area.separate && judgement.outcome.kind === "grade");
+  const graded = inspection.judgements.filter(
+    (judgement) => !judgement.area.separate && !judgement.area.parent && judgement.outcome.kind === "grade",
+  );
   if (graded.length === 0) return "No grades given";
   const groups = new Map<Grade, string[]>();
   for (const judgement of graded) {
@@ -40,7 +46,8 @@ export function gradesPhrase(inspection: Inspection): string {
   }
   const phrases = ordered.map(([grade, areas], index) => {
     const label = index === 0 ? grade.short : grade.short.toLowerCase();
-    return areas.length <= 2 ? `${label} for ${listPhrase(areas)}` : `${label} in ${numberWord(areas.length)} of ${numberWord(total)} areas`;
+    if (areas.length <= 2) return `${label} for ${listPhrase(areas)}`;
+    return index === 0 ? `${label} in ${numberWord(areas.length)} of ${numberWord(total)} areas` : `${label} in ${numberWord(areas.length)}`;
   });
   return capitalise(listPhrase(phrases));
 }

@@ -5,6 +5,7 @@
 import { formatDay } from "../model/dates.ts";
 import { verdictSentence } from "../model/sentence.ts";
 import type { Inspection, Judgement } from "../model/types.ts";
+import { arrowChart } from "./charts.ts";
 import { comparisonTable } from "./comparison.ts";
 import { figureBlock } from "./figures.ts";
 import { gradeChip } from "./grade.ts";
@@ -71,7 +72,8 @@ export function comparisonSection(inspection: Inspection): SafeHtml {
     return html`<p>${why}</p>`;
   }
   return html`<p>Compared with the <a href="${inspectionUrl(comparison.previous)}">${comparison.previous.title}</a>${comparison.previous.framework === inspection.framework ? "" : html`, made under ${comparison.previous.framework.shortName}`}.</p>
-${comparisonTable(comparison)}`;
+${comparisonTable(comparison)}
+${arrowChart(comparison, `${inspection.slug}-arrows`)}`;
 }
 
 export function improvementsList(inspection: Inspection): SafeHtml {

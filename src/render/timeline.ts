@@ -4,7 +4,9 @@
  */
 import { verdictSentence } from "../model/sentence.ts";
 import { byYear } from "../model/timeline.ts";
-import type { Inspection, TimelineEntry } from "../model/types.ts";
+import { trajectories } from "../model/trajectory.ts";
+import type { Inspection, Organisation, TimelineEntry } from "../model/types.ts";
+import { trajectoryCharts } from "./charts.ts";
 import { html, safeHref, type SafeHtml } from "./html.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { inspectionUrl } from "./urls.ts";
@@ -48,4 +50,15 @@ export function timelineExcerpt(inspection: Inspection): SafeHtml {
   const entries = inspection.organisation.timeline;
   const index = entries.findIndex((entry) => entry.type === "inspection" && entry.inspection === inspection);
   return timeline(entries.slice(Math.max(0, index - 2), index + 3), 3, inspection);
+}
+
+/** The organisation's grades over time: one set of step charts per inspectorate and lineage. */
+export function trajectorySection(organisation: Organisation): SafeHtml {
+  const all = trajectories(organisation.inspections);
+  if (all.length === 0) return html`<p>No graded inspections yet.</p>`;
+  return html`${all.map(
+    (trajectory, index) => html`<h3>${trajectory.inspectorate.shortName} grades since ${trajectory.inspections[0]!.visit.start.slice(0, 4)}</h3>
+<p>Areas as judged under ${trajectory.framework.shortName}; earlier grades follow the crosswalk between frameworks. Best grade at the top.</p>
+${trajectoryCharts(trajectory, `${organisation.id}-trajectory-${index + 1}`)}`,
+  )}`;
 }

@@ -14,3 +14,5 @@ export const frameworksUrl = (): string => "/frameworks/";
 export const frameworkUrl = (framework: Pick<Framework, "id">): string => `/frameworks/${framework.id}/`;
 export const timelineUrl = (page = 1): string => (page <= 1 ? "/inspections/" : `/inspections/page-${page}/`);
 export const gradesUrl = (): string => "/grades/";
+export const filterUrl = (type: string, key: string, page = 1): string =>
+  `/inspections/${type}/${key}/${page <= 1 ? "" : `page-${page}/`}`;

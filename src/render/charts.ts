@@ -1,0 +1,152 @@
+/**
+ * Server-rendered SVG charts. Each has a title and a description, and sits beside a table
+ * holding the same data; none needs a script. Grades are positions on their own scale,
+ * so a chart never puts two scales on one axis.
+ */
+import { yearOf } from "../model/dates.ts";
+import type { Trajectory } from "../model/trajectory.ts";
+import type { Comparison, Grade, Scale } from "../model/types.ts";
+import { gradeChip } from "./grade.ts";
+import { html, trusted, type SafeHtml } from "./html.ts";
+
+const WIDTH = 320;
+
+/** Splits a label into lines of at most `max` characters, at spaces. */
+export function wrapLabel(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function textLines(lines: string[], x: number, y: number, anchor: "start" | "middle" | "end"): string {
+  const first = y - ((lines.length - 1) * 11) / 2;
+  return lines
+    .map((line, index) => `<text x="${x}" y="${(first + index * 11).toFixed(1)}" text-anchor="${anchor}" dominant-baseline="middle">${escapeText(line)}</text>`)
+    .join("");
+}
+
+function svg(id: string, height: number, title: string, description: string, body: string): SafeHtml {
+  return html`<svg class="chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}">
+<title id="${id}-title">${title}</title>
+<desc id="${id}-desc">${description}</desc>
+${trusted(body)}
+</svg>`;
+}
+
+/**
+ * Before and after, area by area: a dot where the grade was, an arrow to where it is, on
+ * one track per area running from the worst grade (left) to the best (right).
+ */
+export function arrowChart(comparison: Comparison, id: string): SafeHtml {
+  const scale = comparison.current.framework.scale;
+  const rows = comparison.rows.filter((row) => row.change !== "no-arrow" && row.area && row.current?.kind === "grade");
+  if (rows.length === 0) return html``;
+  const grades = scale.grades.length;
+  const left = 8;
+  const step = (WIDTH - 2 * left) / grades;
+  const x = (grade: Grade) => left + (grades - 1 - grade.rank + 0.5) * step;
+  const rowHeight = 40;
+  const axisHeight = 30;
+  const parts: string[] = [];
+  scale.grades.forEach((grade) => {
+    const center = x(grade);
+    parts.push(`<line class="chart-grid" x1="${center}" x2="${center}" y1="0" y2="${rows.length * rowHeight}"/>`);
+    parts.push(textLines(wrapLabel(grade.short, 12), center, rows.length * rowHeight + axisHeight / 2, "middle"));
+  });
+  const descriptions: string[] = [];
+  rows.forEach((row, index) => {
+    const top = index * rowHeight;
+    const now = row.current as Grade;
+    const before = scale.grades.find((grade) => grade.id === row.previous[0]?.outcome?.id) ?? now;
+    parts.push(`<text class="chart-label" x="${left}" y="${top + 10}">${escapeText(row.area!.short)}</text>`);
+    const y = top + 27;
+    if (before === now) {
+      parts.push(`<circle class="chart-same" cx="${x(now)}" cy="${y}" r="6"/>`);
+    } else {
+      const direction = x(now) > x(before) ? 1 : -1;
+      parts.push(`<circle class="chart-before" cx="${x(before)}" cy="${y}" r="4"/>`);
+      parts.push(`<line class="chart-arrow chart-${row.change}" x1="${x(before) + direction * 6}" x2="${x(now) - direction * 9}" y1="${y}" y2="${y}"/>`);
+      parts.push(
+        `<path class="chart-${row.change}" d="M${x(now)} ${y} l${-direction * 10} -5 v10 z"/>`,
+      );
+    }
+    descriptions.push(`${row.area!.short}: ${before === now ? `${now.short}, unchanged` : `${before.short} to ${now.short}`}`);
+  });
+  const [previousYear, currentYear] = [yearOf(comparison.previous.visit.start), yearOf(comparison.current.visit.start)];
+  return html`<figure class="chart-figure">
+${svg(id, rows.length * rowHeight + axisHeight, `Grades in ${previousYear} and ${currentYear}, area by area`, `Best grade on the right. ${descriptions.join("; ")}.`, parts.join(""))}
+<figcaption>Each line runs from the ${previousYear} grade (small dot) to the ${currentYear} grade (arrow head); a ring means no change. The best grade is on the right. The table above holds the same grades.</figcaption>
+</figure>`;
+}
+
+/** One small step chart per area: the grade at each inspection, best at the top. */
+export function trajectoryCharts(trajectory: Trajectory, id: string): SafeHtml {
+  const { scale, inspections } = trajectory;
+  if (inspections.length === 0) return html``;
+  const labelWidth = 92;
+  const right = 14;
+  const rowHeight = 22;
+  const height = scale.grades.length * rowHeight + 24;
+  const times = inspections.map((inspection) => Date.parse(inspection.visit.start));
+  const [first, last] = [Math.min(...times), Math.max(...times)];
+  const x = (time: number) => (first === last ? (labelWidth + WIDTH - right) / 2 : labelWidth + ((time - first) / (last - first)) * (WIDTH - right - labelWidth));
+  const y = (grade: Grade) => grade.rank * rowHeight + rowHeight / 2;
+  const axis = scale.grades
+    .map((grade) => `<line class="chart-grid" x1="${labelWidth}" x2="${WIDTH - right / 2}" y1="${y(grade)}" y2="${y(grade)}"/>${textLines(wrapLabel(grade.short, 14), labelWidth - 6, y(grade), "end")}`)
+    .join("");
+  const years = inspections
+    .map((inspection, index) => `<text x="${x(times[index]!)}" y="${height - 6}" text-anchor="middle">${yearOf(inspection.visit.start)}</text>`)
+    .join("");
+  const charts = trajectory.areas.map(({ area, points }, areaIndex) => {
+    const segments: string[] = [];
+    const dots: string[] = [];
+    points.forEach((point, index) => {
+      if (point.outcome?.kind !== "grade") return;
+      const px = x(times[index]!);
+      const py = y(point.outcome);
+      dots.push(`<circle class="chart-point" cx="${px.toFixed(1)}" cy="${py}" r="4.5"/>`);
+      const next = points[index + 1];
+      if (next?.outcome?.kind === "grade") {
+        const nx = x(times[index + 1]!);
+        segments.push(`M${px.toFixed(1)} ${py} H${nx.toFixed(1)} V${y(next.outcome)}`);
+      }
+    });
+    const description = points
+      .map((point) => `${yearOf(point.inspection.visit.start)}: ${point.outcome ? point.outcome.short : "not judged"}${point.judgedAs ? ` (as '${point.judgedAs.short}')` : ""}`)
+      .join("; ");
+    return html`<figure class="chart-figure">
+<figcaption>${area.label}</figcaption>
+${svg(`${id}-${areaIndex}`, height, `${area.label}: grades over time`, `${description}.`, `${axis}${years}<path class="chart-step" d="${segments.join(" ")}"/>${dots.join("")}`)}
+</figure>`;
+  });
+  return html`<div class="chart-grid-list">${charts}</div>
+${trajectoryTable(trajectory, id)}
+${
+  trajectory.otherScale.length
+    ? html`<p class="muted">Not on these charts: ${trajectory.otherScale.map((inspection) => `${inspection.title}`).join(", ")}, graded on the ${trajectory.otherScale[0]!.framework.scale.name}, which cannot be set against the ${scale.name}.</p>`
+    : ""
+}`;
+}
+
+function trajectoryTable(trajectory: Trajectory, id: string): SafeHtml {
+  const scale: Scale = trajectory.scale;
+  return html`<div class="table-scroll" role="region" aria-labelledby="${id}-table" tabindex="0">
+<table class="trajectory-table">
+<caption id="${id}-table">The same grades as a table</caption>
+<thead><tr><th scope="col">Area</th>${trajectory.inspections.map((inspection) => html`<th scope="col">${yearOf(inspection.visit.start)}</th>`)}</tr></thead>
+<tbody>${trajectory.areas.map(
+    ({ area, points }) => html`<tr><th scope="row">${area.label}</th>${points.map(
+      (point) => html`<td>${point.outcome ? gradeChip(point.outcome, scale) : html`<span class="muted">Not judged</span>`}${point.judgedAs ? html`<span class="row-note"> as '${point.judgedAs.short}'</span>` : ""}</td>`,
+    )}</tr>`,
+  )}</tbody>
+</table>
+</div>`;
+}
