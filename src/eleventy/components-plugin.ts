@@ -19,6 +19,7 @@ import {
 } from "../render/inspection.ts";
 import { inspectionsByYear, organisationList } from "../render/lists.ts";
 import { filterNav } from "../render/listings.ts";
+import { nationalGlimpse, nationalPictureSection } from "../render/national.ts";
 import { createMarkdown, renderMarkdown } from "../render/markdown.ts";
 import { timeline, timelineExcerpt, trajectorySection } from "../render/timeline.ts";
 import * as urls from "../render/urls.ts";
@@ -41,6 +42,8 @@ const COMPONENTS: Record<string, Component> = {
   inspectionFacts,
   inspectionsByYear,
   judgementsTable,
+  nationalGlimpse,
+  nationalPictureSection,
   neighbours,
   organisationList,
   quotesList,

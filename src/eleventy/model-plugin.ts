@@ -1,6 +1,7 @@
 /**
  * Gives every template the checked site model (`model`), the site settings (`site`), and
- * the filters over the list of inspections (`inspectionFilters`, `listingPages`).
+ * the filters over the list of inspections (`inspectionFilters`, `listingPages`) and the
+ * national picture (`national`).
  * The model is built once per build; `npm run build` builds it before Eleventy starts and
  * hands it over with `primeModel`, so content is read and checked exactly once.
  */
@@ -9,6 +10,7 @@ import { loadSite } from "../content/index.ts";
 import { loadSiteSettings } from "../content/site-settings.ts";
 import type { SiteModel } from "../model/build-model.ts";
 import { inspectionFilters, type InspectionFilter } from "../model/listings.ts";
+import { nationalPicture } from "../model/national.ts";
 import { listingPages } from "../render/listings.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -44,5 +46,9 @@ export default function modelPlugin(eleventyConfig: EleventyConfig, options: Mod
   eleventyConfig.addGlobalData("model", currentModel);
   eleventyConfig.addGlobalData("inspectionFilters", currentFilters);
   eleventyConfig.addGlobalData("listingPages", () => listingPages(currentFilters()));
+  eleventyConfig.addGlobalData("national", () => {
+    const model = currentModel();
+    return nationalPicture(model.organisations, model.frameworks);
+  });
   eleventyConfig.addGlobalData("site", () => loadSiteSettings(options.root));
 }

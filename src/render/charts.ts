@@ -22,11 +22,12 @@ export function wrapLabel(text: string, max: number): string[] {
   return lines;
 }
 
-function escapeText(text: string): string {
+export function escapeText(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-function textLines(lines: string[], x: number, y: number, anchor: "start" | "middle" | "end"): string {
+/** Centred lines of SVG text, 11 units apart. */
+export function textLines(lines: string[], x: number, y: number, anchor: "start" | "middle" | "end"): string {
   const first = y - ((lines.length - 1) * 11) / 2;
   return lines
     .map((line, index) => `<text x="${x}" y="${(first + index * 11).toFixed(1)}" text-anchor="${anchor}" dominant-baseline="middle">${escapeText(line)}</text>`)
