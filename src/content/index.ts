@@ -17,12 +17,15 @@ export interface CheckResult {
 }
 
 export function checkContent(root: string, contentFolder = "content"): CheckResult {
-  const { content, problems } = loadContent(root, contentFolder);
-  const frameworkProblems = validateFrameworks(content);
+  const { content, problems, unreadable } = loadContent(root, contentFolder);
+  const frameworkProblems = validateFrameworks(content, unreadable);
   problems.push(...frameworkProblems);
-  if (frameworkProblems.length === 0) {
+  // Inspections are read against linked frameworks, so only once every inspectorate, scale
+  // and framework file is sound.
+  const frameworkFilesUnreadable = unreadable.inspectorates.size + unreadable.scales.size + unreadable.frameworks.size > 0;
+  if (frameworkProblems.length === 0 && !frameworkFilesUnreadable) {
     const { frameworks } = buildFrameworkIndex(content);
-    problems.push(...validateInspections(content, frameworks));
+    problems.push(...validateInspections(content, frameworks, unreadable));
   }
   if (problems.length > 0) return { content, problems: sortProblems(problems) };
   return { content, problems, model: buildModel(content) };

@@ -51,14 +51,27 @@ function extensionFits(format: Folder["format"], name: string): boolean {
   return format === "yaml" ? /\.ya?ml$/.test(name) : name.endsWith(".md");
 }
 
+/**
+ * Per folder, the ids (file names) of files that exist but could not be read or failed
+ * their schema. Their own problems are reported; checks of other files skip references
+ * to them, so an editor is not also told that the file they are fixing does not exist.
+ */
+export type Unreadable = { [K in keyof ContentSet]: Set<string> };
+
+export function noUnreadable(): Unreadable {
+  return { inspectorates: new Set(), scales: new Set(), frameworks: new Set(), organisations: new Set(), inspections: new Set(), events: new Set() };
+}
+
 export interface LoadResult {
   content: ContentSet;
   problems: ContentProblem[];
+  unreadable: Unreadable;
 }
 
 /** `root` is the project folder; paths in problems are relative to it. */
 export function loadContent(root: string, contentFolder = "content"): LoadResult {
   const problems: ContentProblem[] = [];
+  const unreadable = noUnreadable();
   const content: ContentSet = { inspectorates: [], scales: [], frameworks: [], organisations: [], inspections: [], events: [] };
   const base = resolve(root, contentFolder);
   const known = new Set(Object.keys(CONTENT_FOLDERS));
@@ -100,11 +113,13 @@ export function loadContent(root: string, contentFolder = "content"): LoadResult
       const read = readSource(relativePath, readFileSync(path), folder.format);
       if (!read.ok) {
         problems.push(...read.problems);
+        unreadable[folderName].add(baseName);
         continue;
       }
       const checked = checkAgainstSchema(folder.schema, read.file);
       if (!checked.ok) {
         problems.push(...checked.problems);
+        unreadable[folderName].add(baseName);
         continue;
       }
       const data = checked.data as { organisation?: string };
@@ -124,5 +139,5 @@ export function loadContent(root: string, contentFolder = "content"): LoadResult
       (content[folderName] as Entry<unknown>[]).push({ id, data: checked.data, body: read.file.body, file: read.file });
     }
   }
-  return { content, problems };
+  return { content, problems, unreadable };
 }

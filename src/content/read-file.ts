@@ -5,7 +5,7 @@
  * becoming a JavaScript Date in some time zone.
  */
 import matter from "gray-matter";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from "yaml";
 import type { ContentProblem } from "./problems.ts";
 
 export type FieldPath = readonly (string | number)[];
@@ -91,6 +91,24 @@ function keyNodeAt(document: Document, field: FieldPath): Node | undefined {
   return undefined;
 }
 
+/**
+ * The parser reports a missing closing quote where the file ends, which can be far below
+ * the mistake; the editor needs the line where the quote was opened.
+ */
+function unclosedQuoteStart(document: Document, error: YAMLError): number | undefined {
+  if (error.code !== "MISSING_CHAR" || !/closing ["']/.test(error.message)) return undefined;
+  let start: number | undefined;
+  visit(document, {
+    Scalar(_key, node) {
+      const range = node.range;
+      if ((node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && range && range[0] < error.pos[0] && range[1] >= error.pos[0]) {
+        start = range[0];
+      }
+    },
+  });
+  return start;
+}
+
 export function readSource(path: string, bytes: Uint8Array, format: "markdown" | "yaml"): ReadResult {
   const text = decode(path, bytes);
   if (typeof text !== "string") return { ok: false, problems: [text] };
@@ -126,14 +144,20 @@ export function readSource(path: string, bytes: Uint8Array, format: "markdown" |
     return {
       ok: false,
       problems: document.errors.map((error) => {
-        const position = error.linePos?.[0] ?? { line: 1, col: 1 };
+        const unclosed = unclosedQuoteStart(document, error);
+        // The parser sets `linePos` only with prettyErrors on; the offset is always there.
+        const position = lineCounter.linePos(unclosed ?? error.pos[0]);
         const firstLine = error.message.split("\n")[0] ?? error.message;
+        const quote = /closing (["'])/.exec(firstLine)?.[1] ?? '"';
         return {
           file: path,
           line: position.line,
           column: position.col,
           field: "",
-          message: `The YAML cannot be read: ${firstLine.replace(/ at line \d+, column \d+:?$/, "")}. Check the indentation, and put text containing ': ' or starting with a quote in quotes.`,
+          message:
+            unclosed !== undefined
+              ? `The YAML cannot be read: the text starting here opens a ${quote} quote that is never closed. Add the closing ${quote} at the end of the text, or remove the opening one.`
+              : `The YAML cannot be read: ${firstLine.replace(/ at line \d+, column \d+:?$/, "")}. Check the indentation, and put text containing ': ' or starting with a quote in quotes.`,
         };
       }),
     };
@@ -142,7 +166,9 @@ export function readSource(path: string, bytes: Uint8Array, format: "markdown" |
   const locate = (field: FieldPath): Position => {
     for (let depth = field.length; depth >= 0; depth--) {
       const partial = field.slice(0, depth);
-      const node = depth === field.length ? (keyNodeAt(document, partial) ?? nodeAt(document, partial)) : keyNodeAt(document, partial);
+      // A parent that is a list item has no key: the item itself starts on its '- ' line.
+      const whole = depth === field.length || typeof partial[partial.length - 1] === "number";
+      const node = whole ? (keyNodeAt(document, partial) ?? nodeAt(document, partial)) : keyNodeAt(document, partial);
       const offset = node?.range?.[0];
       if (offset !== undefined) {
         const position = lineCounter.linePos(offset);

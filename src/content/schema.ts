@@ -40,7 +40,12 @@ export const eventDate = z.union([
   pointInTime,
   z
     .strictObject({ from: pointInTime, to: pointInTime })
-    .refine((range) => parsePeriod(range) !== null, { error: "a range whose 'to' is not before its 'from'" }),
+    // Only a range whose two ends are real but reversed: an end that is not a date has
+    // already been reported. Pointed at 'to', with the value found there.
+    .refine((range) => parsePoint(range.from) === null || parsePoint(range.to) === null || parsePeriod(range) !== null, {
+      error: "a date on or after 'from' (the range is reversed)",
+      path: ["to"],
+    }),
 ]);
 
 const source = z.strictObject({
@@ -173,7 +178,9 @@ export const inspectionSchema = z.strictObject({
   leadInspector: text.optional(),
   previous: slug.optional().describe("The file name of the inspection to compare with, or 'none'"),
   summary: text,
-  judgements: z.record(slug, slug).default({}),
+  // Grades are checked against the framework's scale, which can say "Did you mean 'good'?"
+  // for "Good" or "requires improvement"; a pattern here could only say "lower case".
+  judgements: z.record(slug, text).default({}),
   improvements: z.array(text).default([]),
   quotes: z.array(quote).default([]),
   figures: z.array(figure).default([]),

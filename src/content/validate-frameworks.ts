@@ -4,6 +4,7 @@
  * its relation. Comparisons are only as honest as these files.
  */
 import type { ContentSet, Entry } from "./content-set.ts";
+import { noUnreadable, type Unreadable } from "./load.ts";
 import type { ContentProblem } from "./problems.ts";
 import type { FieldPath } from "./read-file.ts";
 import type { FrameworkData } from "./schema.ts";
@@ -52,8 +53,10 @@ function checkCrosswalk(entry: Entry<FrameworkData>, replaced: FrameworkData, re
     const to = asList(link.to);
     const arity = ARITY[link.relation]!;
     if (!arity.check(from.length, to.length)) {
+      const fitting = Object.keys(ARITY).filter((relation) => ARITY[relation]!.check(from.length, to.length));
+      const fix = fitting.length > 0 ? ` For ${from.length} 'from' and ${to.length} 'to', use ${listOf(fitting).replace(/, (?=[^,]*$)/, " or ")}; or correct 'from' and 'to'.` : "";
       problems.push(
-        problemIn(entry, [...path, "relation"], `A '${link.relation}' link goes from ${arity.from} area${arity.from === "one" ? "" : "s"} of ${replacedId} to ${arity.to} area${arity.to === "one" ? "" : "s"} of this framework.`, `from ${from.length}, to ${to.length}`),
+        problemIn(entry, [...path, "relation"], `A '${link.relation}' link goes from ${arity.from} area${arity.from === "one" ? "" : "s"} of ${replacedId} to ${arity.to} area${arity.to === "one" ? "" : "s"} of this framework.${fix}`, `from ${from.length}, to ${to.length}`),
       );
     }
     for (const id of from) {
@@ -88,7 +91,10 @@ function checkCrosswalk(entry: Entry<FrameworkData>, replaced: FrameworkData, re
   return problems;
 }
 
-export function validateFrameworks(content: Pick<ContentSet, "inspectorates" | "scales" | "frameworks">): ContentProblem[] {
+export function validateFrameworks(
+  content: Pick<ContentSet, "inspectorates" | "scales" | "frameworks">,
+  unreadable: Pick<Unreadable, "inspectorates" | "scales" | "frameworks"> = noUnreadable(),
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const inspectorateIds = content.inspectorates.map((entry) => entry.id);
   const scales = new Map(content.scales.map((entry) => [entry.id, entry]));
@@ -100,10 +106,10 @@ export function validateFrameworks(content: Pick<ContentSet, "inspectorates" | "
 
   for (const entry of content.frameworks) {
     const { data } = entry;
-    if (!inspectorateIds.includes(data.inspectorate)) {
+    if (!inspectorateIds.includes(data.inspectorate) && !unreadable.inspectorates.has(data.inspectorate)) {
       problems.push(problemIn(entry, ["inspectorate"], `There is no inspectorate '${data.inspectorate}' in content/inspectorates/.${didYouMean(data.inspectorate, inspectorateIds)}`));
     }
-    if (!scales.has(data.scale)) {
+    if (!scales.has(data.scale) && !unreadable.scales.has(data.scale)) {
       problems.push(problemIn(entry, ["scale"], `There is no scale '${data.scale}' in content/scales/.${didYouMean(data.scale, [...scales.keys()])}`));
     }
     if (data.inForce.to && data.inForce.to < data.inForce.from) {
@@ -120,6 +126,7 @@ export function validateFrameworks(content: Pick<ContentSet, "inspectorates" | "
     if (!data.replaces) continue;
     const replaced = frameworks.get(data.replaces.framework);
     if (!replaced) {
+      if (unreadable.frameworks.has(data.replaces.framework)) continue;
       problems.push(
         problemIn(entry, ["replaces", "framework"], `There is no framework '${data.replaces.framework}' in content/frameworks/.${didYouMean(data.replaces.framework, [...frameworks.keys()])}`),
       );
@@ -137,11 +144,13 @@ export function validateFrameworks(content: Pick<ContentSet, "inspectorates" | "
     const oldScale = scales.get(replaced.data.scale);
     const newScale = scales.get(data.scale);
     for (const [from, to] of Object.entries(data.replaces.grades ?? {})) {
-      if (oldScale && !oldScale.data.grades.some((grade) => grade.id === from)) {
-        problems.push(problemIn(entry, ["replaces", "grades", from], `'${from}' is not a grade of ${oldScale.data.name}.`));
+      const oldGrades = oldScale?.data.grades.map((grade) => grade.id) ?? [];
+      const newGrades = newScale?.data.grades.map((grade) => grade.id) ?? [];
+      if (oldScale && !oldGrades.includes(from)) {
+        problems.push(problemIn(entry, ["replaces", "grades", from], `'${from}' is not a grade of ${oldScale.data.name}.${didYouMean(from, oldGrades)} Its grades: ${listOf(oldGrades)}.`));
       }
-      if (newScale && !newScale.data.grades.some((grade) => grade.id === to)) {
-        problems.push(problemIn(entry, ["replaces", "grades", from], `'${to}' is not a grade of ${newScale.data.name}.`, to));
+      if (newScale && !newGrades.includes(to)) {
+        problems.push(problemIn(entry, ["replaces", "grades", from], `'${to}' is not a grade of ${newScale.data.name}.${didYouMean(to, newGrades)} Its grades: ${listOf(newGrades)}.`, to));
       }
     }
   }

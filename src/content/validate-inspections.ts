@@ -4,6 +4,7 @@
  * editor where an area from another framework went.
  */
 import type { ContentSet, Entry } from "./content-set.ts";
+import { noUnreadable, type Unreadable } from "./load.ts";
 import type { ContentProblem } from "./problems.ts";
 import type { InspectionData } from "./schema.ts";
 import { didYouMean, listOf } from "./suggest.ts";
@@ -104,6 +105,7 @@ function checkPrevious(
   entries: readonly Entry<InspectionData>[],
   all: readonly Entry<InspectionData>[],
   frameworks: Map<string, Framework>,
+  unreadableNames: ReadonlySet<string>,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const byId = new Map(all.map((entry) => [entry.id, entry]));
@@ -112,6 +114,8 @@ function checkPrevious(
     if (named === undefined || named === "none") continue;
     const target = byId.get(`${entry.data.organisation}/${named}`);
     if (!target) {
+      // A file of that name exists but has problems of its own, reported with it.
+      if (unreadableNames.has(named)) continue;
       const siblings = all.filter((other) => other.data.organisation === entry.data.organisation && other !== entry).map((other) => other.id.split("/")[1]!);
       problems.push(
         problemIn(entry, ["previous"], `There is no inspection '${named}' of '${entry.data.organisation}'.${didYouMean(named, siblings)} Name another inspection's file name (without .md), or write 'none'.`, `'${named}'`),
@@ -147,14 +151,14 @@ function checkDuplicates(entries: readonly Entry<InspectionData>[]): ContentProb
   return problems;
 }
 
-export function validateInspections(content: ContentSet, frameworks: Map<string, Framework>): ContentProblem[] {
+export function validateInspections(content: ContentSet, frameworks: Map<string, Framework>, unreadable: Unreadable = noUnreadable()): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const organisationIds = content.organisations.map((entry) => entry.id);
   const frameworkIds = [...frameworks.keys()];
   const usable: Entry<InspectionData>[] = [];
   for (const entry of [...content.inspections, ...content.events]) {
     const organisation = entry.data.organisation;
-    if (!organisationIds.includes(organisation)) {
+    if (!organisationIds.includes(organisation) && !unreadable.organisations.has(organisation)) {
       problems.push(
         problemIn(entry, ["organisation"], `There is no organisation '${organisation}' in content/organisations/.${didYouMean(organisation, organisationIds)} Add content/organisations/${organisation}.md, or correct the id.`, `'${organisation}'`),
       );
@@ -170,6 +174,6 @@ export function validateInspections(content: ContentSet, frameworks: Map<string,
     problems.push(...found);
     if (found.length === 0) usable.push(entry);
   }
-  problems.push(...checkPrevious(usable, content.inspections, frameworks), ...checkDuplicates(usable));
+  problems.push(...checkPrevious(usable, content.inspections, frameworks, unreadable.inspections), ...checkDuplicates(usable));
   return problems;
 }

@@ -37,6 +37,15 @@ export function buildScale(id: string, data: ContentSet["scales"][number]["data"
   return scale;
 }
 
+/**
+ * `short` is the name used inside sentences ("up from 'good' for help and protection"), so
+ * when a framework gives none, the label starts lower case: "Overall effectiveness" ->
+ * "overall effectiveness". A leading acronym ("PEEL", "SEND") is kept as written.
+ */
+export function shortFromLabel(label: string): string {
+  return label.replace(/^[A-Z](?=[a-z])/, (letter) => letter.toLowerCase());
+}
+
 function asList(ids: string | string[] | undefined): string[] {
   if (ids === undefined) return [];
   return Array.isArray(ids) ? ids : [ids];
@@ -59,7 +68,7 @@ function buildFrameworks(
       kinds: data.kinds,
       areas: data.areas.map((area) => ({
         ...area,
-        short: area.short ?? area.label,
+        short: area.short ?? shortFromLabel(area.label),
         separate: area.separate ?? false,
         overall: area.overall ?? false,
       })),

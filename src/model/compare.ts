@@ -28,12 +28,13 @@ function changeBetween(current: Outcome | null, previous: Outcome | null, transl
   return "unchanged";
 }
 
-function whyNoArrow(current: Outcome | null, previous: Outcome | null, year: number): string {
+function whyNoArrow(current: Outcome | null, previous: Outcome | null, year: number, older: Framework, newer: Framework): string {
   if (!previous) return `Not judged in ${year}.`;
   if (previous.kind === "state") return `${previous.label} in ${year}: no grade to compare with.`;
   if (current?.kind === "state") return `${current.label} this time: no grade to compare with.`;
   if (!current) return "Not judged this time.";
-  return "";
+  // Both are grades, so the scales' declared translation has no equivalent for the old one.
+  return `'${previous.label}' on the ${older.scale.name} has no declared equivalent on the ${newer.scale.name}, so no change is shown.`;
 }
 
 function rowFor(
@@ -67,7 +68,7 @@ function rowFor(
       if (trace.relation === "split") {
         notes.push(`In ${year} this was part of one judgement, '${only!.area.label}'; compared with that combined grade.`);
       }
-      if (change === "no-arrow") notes.push(whyNoArrow(currentOutcome, only!.outcome, year));
+      if (change === "no-arrow") notes.push(whyNoArrow(currentOutcome, only!.outcome, year, previous.framework, current.framework));
     }
   }
   notes.push(...trace.notes);

@@ -1,0 +1,151 @@
+/**
+ * The one sentence a reader takes away from a comparison, generated from its rows.
+ */
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import type { ContentSet } from "../../src/content/content-set.ts";
+import { shortFromLabel } from "../../src/model/build-model.ts";
+import { gradesPhrase, listPhrase, numberWord, verdictSentence } from "../../src/model/sentence.ts";
+import { findInspection, inspection, modelOf, organisation, sampleContent, withEntries } from "../fixtures/content.ts";
+
+const sample = modelOf(sampleContent());
+
+/** Testshire's 2019 short inspection and 2023 standard inspection under ILACS, with these grades. */
+function testshire(before: Record<string, string>, after: Record<string, string>): ContentSet {
+  return withEntries(sampleContent(), {
+    organisations: [organisation("testshire", "Testshire County Council")],
+    inspections: [
+      inspection("testshire", "2019-short-inspection", {
+        framework: "ofsted-ilacs-2018",
+        kind: "short",
+        visit: ["2019-01-14", "2019-01-18"],
+        judgements: before,
+      }),
+      inspection("testshire", "2023-standard-inspection", {
+        framework: "ofsted-ilacs-2023",
+        visit: ["2023-10-02", "2023-10-13"],
+        judgements: after,
+      }),
+    ],
+  });
+}
+
+function sentenceFor(before: Record<string, string>, after: Record<string, string>): string {
+  const current = findInspection(modelOf(testshire(before, after)), "testshire/2023-standard-inspection");
+  if (!current.comparison) throw new Error("Expected a comparison.");
+  return current.comparison.sentence;
+}
+
+const sentence = suite("the comparison sentence");
+
+sentence("the sample's 2024 inspection: good everywhere, up from 'requires improvement' for help and protection", () => {
+  assert.is(
+    findInspection(sample, "oxfordshire/2024-standard-inspection").comparison?.sentence,
+    "Good in all five areas, up from 'requires improvement' for help and protection in 2018.",
+  );
+});
+
+sentence("the sample's 2018 inspection: a decline is told as 'down from'", () => {
+  assert.is(
+    findInspection(sample, "oxfordshire/2018-short-inspection").comparison?.sentence,
+    "Good in three of four areas and requires improvement for help and protection, down from 'good' for help and protection in 2014.",
+  );
+});
+
+sentence("nothing moved: 'the same as in' the earlier year", () => {
+  assert.is(
+    sentenceFor(
+      { "overall-effectiveness": "good", "help-and-protection": "good" },
+      { "overall-effectiveness": "good", "help-and-protection": "good" },
+    ),
+    "Good in both areas, the same as in 2019.",
+  );
+});
+
+sentence("rises and falls together: rises first, areas that moved from the same grade named together", () => {
+  assert.is(
+    sentenceFor(
+      {
+        "overall-effectiveness": "requires-improvement",
+        "impact-of-leaders": "requires-improvement",
+        "help-and-protection": "requires-improvement",
+        "children-in-care-and-care-leavers": "outstanding",
+      },
+      {
+        "overall-effectiveness": "good",
+        "impact-of-leaders": "good",
+        "help-and-protection": "good",
+        "children-in-care": "good",
+        "care-leavers": "outstanding",
+      },
+    ),
+    "Good in four of five areas and outstanding for care leavers, up from 'requires improvement' for overall effectiveness, impact of leaders and help and protection and down from 'outstanding' for children in care in 2019.",
+  );
+});
+
+sentence("when nothing can be set side by side, the sentence says so instead of implying no change", () => {
+  assert.is(
+    sentenceFor({ "help-and-protection": "not-judged" }, { "help-and-protection": "good" }),
+    "Good for help and protection. No area can be compared directly with 2019.",
+  );
+});
+
+sentence("different scales: the sentence gives the grades and the reason they cannot be compared", () => {
+  const wessex = findInspection(sample, "wessex-police/2022-peel-inspection");
+  const reason = wessex.comparison?.notComparableReason;
+  assert.is(
+    reason,
+    "PEEL 2021 grades on the HMICFRS PEEL five-point scale (from 2021) and PEEL 2018/19 on the HMICFRS PEEL four-point scale (2014 to 2020); the inspectorate gives no way to translate one into the other.",
+  );
+  assert.is(wessex.comparison?.sentence, `${gradesPhrase(wessex)}. These grades cannot be compared with 2019's: ${reason}`);
+  assert.not.match(wessex.comparison?.sentence ?? "", /\b(up|down) from\b/);
+});
+
+const verdict = suite("the verdict of an inspection without a comparison");
+
+verdict("the first graded inspection on record says so; sub-judgements and the board review are not counted as areas", () => {
+  assert.is(
+    verdictSentence(findInspection(sample, "oxfordshire/2014-single-inspection")),
+    "Good in all four areas. This is the first graded inspection on record here under this lineage of frameworks.",
+  );
+});
+
+verdict("an ungraded visit says it gives no grades", () => {
+  assert.is(
+    verdictSentence(findInspection(sample, "oxfordshire/2020-focused-visit")),
+    "A focused visit: inspectors report what they found but give no grades.",
+  );
+});
+
+verdict("an inspection with a comparison uses the comparison's sentence", () => {
+  const latest = findInspection(sample, "oxfordshire/2024-standard-inspection");
+  assert.is(verdictSentence(latest), latest.comparison?.sentence);
+});
+
+verdict("an inspection whose judgements are all 'not judged' has no grades to tell", () => {
+  const content = testshire({ "help-and-protection": "good" }, { "help-and-protection": "withheld", "care-leavers": "not-judged" });
+  const current = findInspection(modelOf(content), "testshire/2023-standard-inspection");
+  assert.is(gradesPhrase(current), "No grades given");
+});
+
+const words = suite("words the sentences are made of");
+
+words("small counts are words, larger ones digits", () => {
+  assert.equal([0, 1, 5, 10, 11].map(numberWord), ["no", "one", "five", "ten", "11"]);
+});
+
+words("lists are joined the British way, without a serial comma", () => {
+  assert.is(listPhrase(["help and protection"]), "help and protection");
+  assert.is(listPhrase(["children in care", "care leavers"]), "children in care and care leavers");
+  assert.is(listPhrase(["a", "b", "c"]), "a, b and c");
+});
+
+words("an area without a short name is named in the sentence by its label, lower case unless it starts with an acronym", () => {
+  assert.is(shortFromLabel("Overall effectiveness"), "overall effectiveness");
+  assert.is(shortFromLabel("PEEL legitimacy"), "PEEL legitimacy");
+  assert.is(shortFromLabel("A"), "A");
+});
+
+sentence.run();
+verdict.run();
+words.run();
