@@ -1,0 +1,63 @@
+/**
+ * `npm run import -- <file.csv> --mapping <mapping.yaml> [--content <folder>] [--dry-run]`:
+ * first drafts of organisations and inspections from a spreadsheet. See docs/importing.md.
+ *
+ * Exit codes: 0 it ran (rows it could not use are reported, not errors); 1 it ran, but a
+ * file it wrote fails the content checks (a bug: please report it); 2 the command was
+ * misused: bad arguments, an unreadable CSV, a bad mapping file or manifest.
+ */
+import { relative, resolve, sep } from "node:path";
+import { checkContent } from "../content/index.ts";
+import { formatProblem } from "../content/problems.ts";
+import { ImportSetupError, runImport, type ImportReport } from "../import/index.ts";
+import { formatReport } from "../import/report.ts";
+import { readArgs } from "./args.ts";
+
+const usage = "Usage: npm run import -- <file.csv> --mapping <mapping.yaml> [--content <folder>] [--dry-run]";
+const { values, positionals } = readArgs(
+  {
+    mapping: { type: "string" },
+    content: { type: "string", default: process.env.EXPLAINERS_CONTENT ?? "content" },
+    "dry-run": { type: "boolean", default: false },
+  },
+  usage,
+);
+
+if (positionals.length !== 1 || !values.mapping) {
+  const what = positionals.length === 0 ? "Name the CSV file to import." : positionals.length > 1 ? `Name one CSV file (got ${positionals.join(", ")}).` : "Name the mapping file with --mapping.";
+  console.error(`${what}\n\n${usage}\nShipped mappings are in mappings/, for example --mapping mappings/ofsted-ilacs-history.yaml.`);
+  process.exit(2);
+}
+
+const root = process.cwd();
+let report: ImportReport;
+try {
+  report = runImport({ root, csv: positionals[0]!, mapping: values.mapping, content: values.content, dryRun: values["dry-run"] });
+} catch (error) {
+  if (!(error instanceof ImportSetupError)) throw error;
+  console.error(error.message);
+  for (const detail of error.details) console.error(`  ${detail}`);
+  process.exit(2);
+}
+
+console.log(formatReport(report, values.mapping));
+if (report.dryRun) process.exit(0);
+
+// The files just written must pass the same checks as the build.
+const written = new Set(
+  report.files
+    .filter((file) => file.status === "created" || file.status === "updated")
+    .map((file) => relative(root, resolve(root, report.content, file.path)).split(sep).join("/")),
+);
+const { problems } = checkContent(root, values.content);
+const ours = problems.filter((problem) => written.has(problem.file));
+if (ours.length > 0) {
+  console.error(`\nThe content check found ${ours.length} problem${ours.length === 1 ? "" : "s"} in files this import wrote:`);
+  for (const problem of ours) console.error(`  ${formatProblem(problem)}`);
+  process.exit(1);
+}
+console.log(
+  problems.length === 0
+    ? `Content check: OK.`
+    : `Content check: the imported files are fine, but ${problems.length} problem${problems.length === 1 ? " is" : "s are"} elsewhere in ${values.content}; run npm run check -- --content ${values.content}.`,
+);

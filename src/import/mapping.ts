@@ -1,0 +1,410 @@
+/**
+ * The mapping file: which CSV columns hold what, and how raw cell values become the
+ * content format's ids. It is YAML, read with the same reader as content files, so a
+ * mistake in it is reported the same way: file, line, field, what is wrong and what
+ * would be right. See docs/importing.md for every key.
+ *
+ * Checked in two steps: `parseMapping` checks the file's own shape (no other file
+ * needed); `checkMappingAgainst` checks the ids it names against the frameworks and
+ * scales in the content folder, and `missingColumns` against the CSV's header.
+ */
+import { z } from "zod";
+import type { ContentProblem } from "../content/problems.ts";
+import { readSource, type FieldPath, type SourceFile } from "../content/read-file.ts";
+import { checkAgainstSchema, fieldName } from "../content/schema-problems.ts";
+import type { FrameworkData, ScaleData } from "../content/schema.ts";
+import { isoDate } from "../content/schema.ts";
+import { didYouMean, listOf } from "../content/suggest.ts";
+import { DateTime } from "luxon";
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "an id in lower case letters, digits and single hyphens, like 'help-and-protection'");
+const text = z.string().trim().min(1, "some text (it is empty)");
+const column = z.string().trim().min(1, "a column name from the CSV's first line");
+
+/** A luxon format such as dd/MM/yyyy; several are tried in order. */
+const dateColumn = z.strictObject({
+  column,
+  format: z.union([text, z.array(text).min(1)]).describe("Luxon format tokens, like dd/MM/yyyy; a list is tried in order"),
+});
+
+const kindValues = {
+  values: z.record(z.string(), slug).default({}).describe("Raw cell value -> kind id of the framework"),
+  ifEmpty: slug.optional().describe("The kind id for an empty cell; without it, a row with an empty cell is skipped"),
+};
+
+const gradeActions = ["leave-out", "unknown"] as const;
+
+export const mappingSchema = z.strictObject({
+  about: text.optional().describe("What the mapping is for, for people reading it"),
+  organisation: z.strictObject({
+    name: column,
+    nameStyle: z.enum(["as-written", "title-case"]).default("as-written"),
+    id: column.optional().describe("A column holding the organisation's id; without it the id is made from the name"),
+    kind: z.union([z.strictObject({ value: text }), z.strictObject({ column })]),
+    region: column.optional(),
+    website: column.optional(),
+    codes: z.strictObject({ ons: column.optional(), ofstedUrn: column.optional() }).optional(),
+  }),
+  visit: z.strictObject({ start: dateColumn, end: dateColumn }),
+  published: dateColumn.optional(),
+  report: column.optional(),
+  leadInspector: column.optional(),
+  kind: z.strictObject({ column, ...kindValues }),
+  framework: z.union([
+    z.strictObject({
+      byDate: z
+        .array(z.strictObject({ from: isoDate.optional(), to: isoDate.optional(), framework: slug }))
+        .min(1)
+        .describe("Chosen by the visit's first day: the first range that contains it"),
+    }),
+    z.strictObject({
+      column,
+      values: z.record(z.string(), slug).describe("Raw cell value -> framework id"),
+      ifEmpty: slug.optional(),
+    }),
+  ]),
+  frameworks: z.record(
+    slug,
+    z.strictObject({
+      kind: z.strictObject(kindValues).optional().describe("Replaces the top-level kind values for this framework"),
+      areas: z.record(slug, column).describe("Area id of this framework -> the column holding its grade"),
+    }),
+  ),
+  grades: z.strictObject({
+    values: z.record(z.string(), slug).describe("Raw cell value -> grade or state id on the framework's scale"),
+    leaveOut: z.record(z.string(), text).default({}).describe("Raw values meaning 'not judged': left out, no review"),
+    unknown: z.record(z.string(), text).default({}).describe("Raw values meaning 'unknown': left out and flagged for review"),
+    ifEmpty: z.enum(gradeActions).default("unknown"),
+  }),
+});
+
+export type MappingData = z.output<typeof mappingSchema>;
+
+/** How cell values are compared with the mapping's keys: trimmed, spaces collapsed, lower case. */
+export function normaliseValue(raw: string): string {
+  return raw.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+export type GradeOutcome =
+  | { type: "grade"; id: string }
+  | { type: "leave-out"; note: string }
+  | { type: "unknown"; note: string }
+  | { type: "unmapped" };
+
+export interface KindMap {
+  values: Map<string, string>;
+  ifEmpty?: string;
+}
+
+/** The mapping, checked, with its value maps ready to look raw cells up in. */
+export interface Mapping {
+  data: MappingData;
+  /** Where it was read from, relative to the project, for messages. */
+  path: string;
+  grade(raw: string): GradeOutcome;
+  kindsFor(frameworkId: string): KindMap;
+  frameworkFor(raw: string): string | undefined;
+  /** Every column the mapping reads. */
+  columns(): { column: string; field: FieldPath }[];
+  /** Where a field was written in the mapping file. */
+  file: SourceFile;
+}
+
+function normalisedMap<T>(record: Record<string, T>): Map<string, T> {
+  return new Map(Object.entries(record).map(([key, value]) => [normaliseValue(key), value]));
+}
+
+function sameKeyProblems(file: SourceFile, field: FieldPath, record: Record<string, unknown>): ContentProblem[] {
+  const seen = new Map<string, string>();
+  const problems: ContentProblem[] = [];
+  for (const key of Object.keys(record)) {
+    const normal = normaliseValue(key);
+    const earlier = seen.get(normal);
+    if (earlier !== undefined) {
+      problems.push(problemAt(file, [...field, key], `'${key}' and '${earlier}' are the same value once case and spaces are ignored; keep one.`));
+    } else seen.set(normal, key);
+  }
+  return problems;
+}
+
+export function problemAt(file: SourceFile, field: FieldPath, message: string): ContentProblem {
+  const { line, column: col } = file.locate(field);
+  return { file: file.path, line, column: col, field: fieldName(field), message };
+}
+
+/** Checks what can be checked from the mapping file alone. */
+function shapeProblems(data: MappingData, file: SourceFile): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const { grades } = data;
+  problems.push(...sameKeyProblems(file, ["grades", "values"], grades.values));
+  problems.push(...sameKeyProblems(file, ["grades", "leaveOut"], grades.leaveOut));
+  problems.push(...sameKeyProblems(file, ["grades", "unknown"], grades.unknown));
+  problems.push(...sameKeyProblems(file, ["kind", "values"], data.kind.values));
+  const lists: [string, Record<string, unknown>][] = [
+    ["values", grades.values],
+    ["leaveOut", grades.leaveOut],
+    ["unknown", grades.unknown],
+  ];
+  for (let i = 0; i < lists.length; i++) {
+    for (let j = i + 1; j < lists.length; j++) {
+      const [nameA, a] = lists[i]!;
+      const [nameB, b] = lists[j]!;
+      const inA = new Set(Object.keys(a).map(normaliseValue));
+      for (const key of Object.keys(b)) {
+        if (inA.has(normaliseValue(key))) {
+          problems.push(problemAt(file, ["grades", nameB, key], `'${key}' is also listed under grades.${nameA}; a raw value can mean only one thing.`));
+        }
+      }
+    }
+  }
+  for (const kind of ["values", "leaveOut", "unknown"] as const) {
+    if (Object.keys(grades[kind]).some((key) => normaliseValue(key) === "")) {
+      problems.push(problemAt(file, ["grades", kind], "An empty cell is set with 'grades.ifEmpty' (leave-out or unknown), not with an empty key."));
+    }
+  }
+  if ("byDate" in data.framework) {
+    const ranges = data.framework.byDate;
+    ranges.forEach((range, index) => {
+      if (range.from && range.to && range.to < range.from) {
+        problems.push(problemAt(file, ["framework", "byDate", index, "to"], `The range ends (${range.to}) before it starts (${range.from}).`));
+      }
+      for (let other = 0; other < index; other++) {
+        const earlier = ranges[other]!;
+        const overlap = (range.from ?? "0000-00-00") <= (earlier.to ?? "9999-99-99") && (earlier.from ?? "0000-00-00") <= (range.to ?? "9999-99-99");
+        if (overlap) {
+          problems.push(
+            problemAt(file, ["framework", "byDate", index], `This range overlaps the one for '${earlier.framework}' (item ${other + 1}): a visit date must choose one framework.`),
+          );
+        }
+      }
+    });
+  } else {
+    problems.push(...sameKeyProblems(file, ["framework", "values"], data.framework.values));
+  }
+  const dates: [FieldPath, { format: string | string[] }][] = [
+    [["visit", "start"], data.visit.start],
+    [["visit", "end"], data.visit.end],
+  ];
+  if (data.published) dates.push([["published"], data.published]);
+  for (const [field, spec] of dates) {
+    for (const format of typeof spec.format === "string" ? [spec.format] : spec.format) {
+      // A format that cannot print a date (letters luxon does not know) cannot read one either.
+      const sample = DateTime.fromISO("2024-02-09", { zone: "utc" });
+      const round = DateTime.fromFormat(sample.toFormat(format), format, { zone: "utc" });
+      if (!round.isValid || round.toISODate() !== "2024-02-09") {
+        problems.push(
+          problemAt(file, [...field, "format"], `'${format}' is not a date format that reads a whole day. Use luxon's tokens: dd/MM/yyyy, d/M/yy, yyyy-MM-dd, d MMMM yyyy.`),
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** The mapping when its shape is right (even with other problems, so every problem can be listed at once). */
+export interface MappingResult {
+  mapping?: Mapping;
+  problems: ContentProblem[];
+}
+
+/** Reads a mapping file's bytes; `path` is how messages name it. */
+export function parseMapping(path: string, bytes: Uint8Array): MappingResult {
+  const read = readSource(path, bytes, "yaml");
+  if (!read.ok) return { problems: read.problems };
+  const file = read.file;
+  if (file.data === null || typeof file.data !== "object" || Array.isArray(file.data)) {
+    return { problems: [problemAt(file, [], "A mapping file is a group of fields: organisation, visit, kind, framework, frameworks, grades.")] };
+  }
+  const checked = checkAgainstSchema(mappingSchema, file);
+  if (!checked.ok) return { problems: checked.problems };
+  const data = checked.data;
+  const problems = shapeProblems(data, file);
+
+  const grades = normalisedMap(data.grades.values);
+  const leaveOut = normalisedMap(data.grades.leaveOut);
+  const unknown = normalisedMap(data.grades.unknown);
+  const kinds = new Map<string, KindMap>();
+  const kindMap = (spec: { values: Record<string, string>; ifEmpty?: string | undefined }): KindMap => {
+    const map: KindMap = { values: normalisedMap(spec.values) };
+    if (spec.ifEmpty) map.ifEmpty = spec.ifEmpty;
+    return map;
+  };
+  const topKinds = kindMap(data.kind);
+  for (const [id, framework] of Object.entries(data.frameworks)) kinds.set(id, framework.kind ? kindMap(framework.kind) : topKinds);
+  const frameworkValues = "byDate" in data.framework ? new Map<string, string>() : normalisedMap(data.framework.values);
+
+  const mapping: Mapping = {
+    data,
+    path,
+    file,
+    grade(raw) {
+      const value = normaliseValue(raw);
+      if (value === "") {
+        return data.grades.ifEmpty === "unknown"
+          ? { type: "unknown", note: "the cell is empty" }
+          : { type: "leave-out", note: "the cell is empty" };
+      }
+      const id = grades.get(value);
+      if (id !== undefined) return { type: "grade", id };
+      const left = leaveOut.get(value);
+      if (left !== undefined) return { type: "leave-out", note: left };
+      const unread = unknown.get(value);
+      if (unread !== undefined) return { type: "unknown", note: unread };
+      return { type: "unmapped" };
+    },
+    kindsFor(frameworkId) {
+      return kinds.get(frameworkId) ?? topKinds;
+    },
+    frameworkFor(raw) {
+      const value = normaliseValue(raw);
+      if (value === "" && !("byDate" in data.framework)) return data.framework.ifEmpty;
+      return frameworkValues.get(value);
+    },
+    columns() {
+      const used: { column: string; field: FieldPath }[] = [];
+      const add = (name: string | undefined, field: FieldPath) => {
+        if (name !== undefined) used.push({ column: name, field });
+      };
+      const org = data.organisation;
+      add(org.name, ["organisation", "name"]);
+      add(org.id, ["organisation", "id"]);
+      if ("column" in org.kind) add(org.kind.column, ["organisation", "kind", "column"]);
+      add(org.region, ["organisation", "region"]);
+      add(org.website, ["organisation", "website"]);
+      add(org.codes?.ons, ["organisation", "codes", "ons"]);
+      add(org.codes?.ofstedUrn, ["organisation", "codes", "ofstedUrn"]);
+      add(data.visit.start.column, ["visit", "start", "column"]);
+      add(data.visit.end.column, ["visit", "end", "column"]);
+      add(data.published?.column, ["published", "column"]);
+      add(data.report, ["report"]);
+      add(data.leadInspector, ["leadInspector"]);
+      add(data.kind.column, ["kind", "column"]);
+      if (!("byDate" in data.framework)) add(data.framework.column, ["framework", "column"]);
+      for (const [id, framework] of Object.entries(data.frameworks)) {
+        for (const [area, name] of Object.entries(framework.areas)) add(name, ["frameworks", id, "areas", area]);
+      }
+      return used;
+    },
+  };
+  return { mapping, problems };
+}
+
+/** The frameworks the mapping can choose. */
+export function chosenFrameworks(mapping: Mapping): { id: string; field: FieldPath }[] {
+  const { framework } = mapping.data;
+  if ("byDate" in framework) return framework.byDate.map((range, index) => ({ id: range.framework, field: ["framework", "byDate", index, "framework"] }));
+  const ids = Object.entries(framework.values).map(([raw, id]) => ({ id, field: ["framework", "values", raw] as FieldPath }));
+  if (framework.ifEmpty) ids.push({ id: framework.ifEmpty, field: ["framework", "ifEmpty"] });
+  return ids;
+}
+
+export interface Definitions {
+  frameworks: Map<string, FrameworkData>;
+  scales: Map<string, ScaleData>;
+}
+
+/** Checks every id the mapping names against the frameworks and scales it will be used with. */
+export function checkMappingAgainst(mapping: Mapping, definitions: Definitions): ContentProblem[] {
+  const { data, file } = mapping;
+  const problems: ContentProblem[] = [];
+  const known = [...definitions.frameworks.keys()];
+  const missingFramework = (id: string, field: FieldPath) =>
+    problemAt(file, field, `There is no framework '${id}' in the content folder's frameworks/.${didYouMean(id, known)} Frameworks: ${listOf(known)}.`);
+
+  for (const { id, field } of chosenFrameworks(mapping)) {
+    if (!definitions.frameworks.has(id)) problems.push(missingFramework(id, field));
+    else if (!data.frameworks[id]) {
+      problems.push(problemAt(file, field, `'${id}' can be chosen, so it needs its own entry under 'frameworks:' saying which column holds each of its areas' grades.`));
+    }
+  }
+  if ("byDate" in data.framework) {
+    data.framework.byDate.forEach((range, index) => {
+      const framework = definitions.frameworks.get(range.framework);
+      if (!framework) return;
+      const { from, to } = framework.inForce;
+      if ((range.from ?? "0000-00-00") < from || (to !== undefined && (range.to ?? "9999-99-99") > to)) {
+        problems.push(
+          problemAt(
+            file,
+            ["framework", "byDate", index],
+            `${framework.shortName} was in force from ${from}${to ? ` to ${to}` : " on"}; this range (${range.from ?? "any time"} to ${range.to ?? "any time"}) goes beyond that, so some visits would be filed under a framework that did not apply. Narrow it.`,
+          ),
+        );
+      }
+    });
+  }
+
+  const gradeTargets = Object.entries(data.grades.values);
+  for (const [id, spec] of Object.entries(data.frameworks)) {
+    const framework = definitions.frameworks.get(id);
+    if (!framework) {
+      problems.push(missingFramework(id, ["frameworks", id]));
+      continue;
+    }
+    const areaIds = framework.areas.map((area) => area.id);
+    for (const area of Object.keys(spec.areas)) {
+      if (!areaIds.includes(area)) {
+        problems.push(
+          problemAt(file, ["frameworks", id, "areas", area], `'${area}' is not an area of ${framework.shortName}.${didYouMean(area, areaIds)} Its areas: ${listOf(areaIds)}.`),
+        );
+      }
+    }
+    const kindIds = framework.kinds.map((kind) => kind.id);
+    const kindSpec = spec.kind ?? data.kind;
+    const kindField: FieldPath = spec.kind ? ["frameworks", id, "kind"] : ["kind"];
+    const targets: [FieldPath, string][] = Object.entries(kindSpec.values).map(([raw, kind]) => [[...kindField, "values", raw], kind]);
+    if (kindSpec.ifEmpty) targets.push([[...kindField, "ifEmpty"], kindSpec.ifEmpty]);
+    for (const [field, kind] of targets) {
+      if (!kindIds.includes(kind)) {
+        const hint = spec.kind ? "" : ` Give ${framework.shortName} its own values under 'frameworks.${id}.kind'.`;
+        problems.push(problemAt(file, field, `${framework.shortName} has no kind '${kind}'.${didYouMean(kind, kindIds)} Its kinds: ${listOf(kindIds)}.${hint}`));
+      }
+    }
+  }
+  // Grade values are shared by every framework, so each scale they are used with must have them.
+  const users = new Map<string, string[]>();
+  for (const id of Object.keys(data.frameworks)) {
+    const framework = definitions.frameworks.get(id);
+    if (framework) users.set(framework.scale, [...(users.get(framework.scale) ?? []), framework.shortName]);
+  }
+  for (const [scaleId, frameworks] of users) {
+    const scale = definitions.scales.get(scaleId);
+    if (!scale) continue; // the content check reports a framework whose scale is missing
+    const outcomes = [...scale.grades, ...scale.states].map((outcome) => outcome.id);
+    for (const [raw, grade] of gradeTargets) {
+      if (!outcomes.includes(grade)) {
+        problems.push(
+          problemAt(
+            file,
+            ["grades", "values", raw],
+            `'${grade}' is not a grade or state on the ${scale.name}, which ${frameworks.join(", ")} ${frameworks.length === 1 ? "uses" : "use"}.${didYouMean(grade, outcomes)} Allowed: ${listOf(outcomes)}.`,
+          ),
+        );
+      }
+    }
+  }
+  return dedupe(problems);
+}
+
+function dedupe(problems: ContentProblem[]): ContentProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.line}:${problem.column}:${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Columns the mapping reads that the CSV does not have. */
+export function missingColumns(mapping: Mapping, header: readonly string[]): ContentProblem[] {
+  const have = new Set(header);
+  return mapping
+    .columns()
+    .filter(({ column: name }) => !have.has(name))
+    .map(({ column: name, field }) =>
+      problemAt(mapping.file, field, `The CSV has no column '${name}'.${didYouMean(name, header)} Its columns: ${header.join(", ")}.`),
+    );
+}

@@ -1,0 +1,48 @@
+/** The import's report as the command prints it: what was created, left alone, skipped and needs review. */
+import { rowTotals, type FileOutcome, type ImportReport } from "./index.ts";
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+function fileLine(file: FileOutcome): string {
+  const where = file.line !== undefined ? `  (line ${file.line})` : "";
+  return `  ${file.path}${where}${file.reason ? `: ${file.reason}` : ""}`;
+}
+
+export function formatReport(report: ImportReport, mappingPath: string): string {
+  const out: string[] = [];
+  const verb = report.dryRun ? "Would import" : "Imported";
+  out.push(`${verb} ${report.source} (${plural(report.rows, "row")}) into ${report.content} with ${mappingPath}.${report.dryRun ? " Dry run: nothing was written." : ""}`);
+  if (report.copied.length > 0) {
+    out.push("", `${report.dryRun ? "Would copy" : "Copied"} the project's ${plural(report.copied.length, "definition file")} into ${report.content}, which had no frameworks:`);
+    for (const path of report.copied) out.push(`  ${path}`);
+  }
+  const section = (status: FileOutcome["status"], title: string) => {
+    const files = report.files.filter((file) => file.status === status);
+    if (files.length === 0) return;
+    out.push("", `${title} (${files.length}):`);
+    for (const file of files) out.push(fileLine(file));
+  };
+  section("created", report.dryRun ? "Would create" : "Created");
+  section("updated", `${report.dryRun ? "Would update" : "Updated"}: unchanged since they were imported, rewritten with what the CSV and mapping now give`);
+  section("left-alone", "Left alone");
+  if (report.skipped.length > 0) {
+    out.push("", `Skipped rows (${report.skipped.length}): nothing was written for them.`);
+    for (const { line, reason } of report.skipped) out.push(`  line ${line}: ${reason}`);
+  }
+  if (report.review.length > 0) {
+    out.push("", `Needs an editor's eye (${plural(report.review.length, "file")}; an inspection also lists its own in draft.needsReview):`);
+    for (const { path, line, items } of report.review) {
+      out.push(`  ${path}${line !== undefined ? `  (line ${line})` : ""}`);
+      for (const item of items) out.push(`    - ${item}`);
+    }
+  }
+  const rows = rowTotals(report);
+  const organisations = { created: 0, updated: 0, unchanged: 0, "left-alone": 0 };
+  for (const file of report.files) if (file.type === "organisation") organisations[file.status]++;
+  out.push(
+    "",
+    `Rows: ${report.rows} = ${rows.created} created + ${rows.updated} updated + ${rows.unchanged} unchanged + ${rows["left-alone"]} left alone + ${rows.skipped} skipped.`,
+    `Organisations: ${organisations.created} created, ${organisations.updated} updated, ${organisations.unchanged} unchanged, ${organisations["left-alone"]} left alone.`,
+  );
+  return out.join("\n");
+}

@@ -1,0 +1,50 @@
+/**
+ * The real scraped history (497 rows), when ../shared/data holds it: imported into an empty
+ * content folder in a temporary directory, never into the project. Skipped when absent.
+ */
+import { existsSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { parse } from "csv-parse/sync";
+import { readFileSync } from "node:fs";
+import { checkContent } from "../../src/content/index.ts";
+import { formatProblem } from "../../src/content/problems.ts";
+import { rowTotals } from "../../src/import/index.ts";
+import { importInto, projectRoot, snapshot, temporaryFolder } from "../fixtures/import/support.ts";
+
+const history = resolve(projectRoot, "../shared/data/ofsted-ilacs-history.csv");
+const full = suite("import of the full ILACS history (../shared/data)");
+
+if (!existsSync(history)) {
+  full.skip("imports every row it can support (the CSV is not here)", () => {});
+} else {
+  full("imports every row it can support, skips the rest with reasons, and passes the checks", () => {
+    const folder = temporaryFolder("history");
+    try {
+      const content = join(folder, "content");
+      const report = importInto(content, { csv: history });
+      const records = parse(readFileSync(history, "utf8"), { columns: true, skip_empty_lines: true }) as unknown[];
+      const totals = rowTotals(report);
+      assert.is(report.rows, records.length);
+      assert.is(totals.created + totals.skipped, report.rows, "every row is created or skipped");
+      assert.ok(totals.created > 0);
+      for (const { reason } of report.skipped) assert.ok(reason.length > 0);
+      const names = new Set((records as { local_authority: string }[]).map((record) => record.local_authority.trim()).filter(Boolean));
+      assert.is(report.files.filter((file) => file.type === "organisation" && file.status === "created").length, names.size, "one organisation per authority");
+
+      const result = checkContent(projectRoot, content);
+      assert.equal(result.problems.map(formatProblem), []);
+      assert.is(result.content.inspections.length, totals.created);
+
+      const before = snapshot(content);
+      const again = importInto(content, { csv: history });
+      assert.is(rowTotals(again).unchanged, totals.created);
+      assert.equal(snapshot(content), before);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+}
+
+full.run();
