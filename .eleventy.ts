@@ -8,6 +8,7 @@ import { loadSiteSettings } from "./src/content/site-settings.ts";
 import assetsPlugin from "./src/eleventy/assets-plugin.ts";
 import componentsPlugin from "./src/eleventy/components-plugin.ts";
 import modelPlugin from "./src/eleventy/model-plugin.ts";
+import openDataPlugin from "./src/eleventy/open-data-plugin.ts";
 import type { EleventyConfig } from "./src/eleventy/types.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -20,6 +21,8 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(modelPlugin, { root, content });
   // Render components as shortcodes, URL helpers as filters
   eleventyConfig.addPlugin(componentsPlugin, { allowHtmlInMarkdown: settings.allowHtmlInMarkdown });
+  // Inspections, judgements and organisations as CSV and JSON, with their schemas
+  eleventyConfig.addPlugin(openDataPlugin, { root });
   // Stylesheet and other static files
   eleventyConfig.addPlugin(assetsPlugin);
   // Every root-relative link honours the path prefix (https://www.11ty.dev/docs/plugins/html-base/)

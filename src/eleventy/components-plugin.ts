@@ -20,6 +20,7 @@ import {
 import { inspectionsByYear, organisationList } from "../render/lists.ts";
 import { filterNav } from "../render/listings.ts";
 import { nationalGlimpse, nationalPictureSection } from "../render/national.ts";
+import { openDataPage } from "../render/open-data.ts";
 import { createMarkdown, renderMarkdown } from "../render/markdown.ts";
 import { timeline, timelineExcerpt, trajectorySection } from "../render/timeline.ts";
 import * as urls from "../render/urls.ts";
@@ -45,6 +46,7 @@ const COMPONENTS: Record<string, Component> = {
   nationalGlimpse,
   nationalPictureSection,
   neighbours,
+  openDataPage,
   organisationList,
   quotesList,
   scaleTable,

@@ -22,6 +22,12 @@ export interface ModelPluginOptions {
 }
 
 let primed: SiteModel | undefined;
+let built: SiteModel | undefined;
+
+/** The model of the build that is running or has just run, for plugins that write files after it. */
+export function builtModel(): SiteModel | undefined {
+  return built;
+}
 
 /** Lets the next build use a model already built and checked by the caller. */
 export function primeModel(model: SiteModel): void {
@@ -35,9 +41,10 @@ export default function modelPlugin(eleventyConfig: EleventyConfig, options: Mod
   eleventyConfig.addWatchTarget("./site.yaml");
   eleventyConfig.on("eleventy.before", () => {
     model = primed;
+    built = undefined;
     primed = undefined;
   });
-  const currentModel = () => (model ??= loadSite(options.root, options.content));
+  const currentModel = () => (built = model ??= loadSite(options.root, options.content));
   let filters: InspectionFilter[] | undefined;
   eleventyConfig.on("eleventy.before", () => {
     filters = undefined;

@@ -1,0 +1,192 @@
+/**
+ * The site's data given back as open data: one row per inspection and one per area
+ * judgement, with organisation codes, dates, framework, kind, source link, and the change
+ * since the previous inspection exactly as the explainer shows it. The zod schemas here
+ * are the published JSON Schema of these files, so the data and its description are one.
+ */
+import { z } from "zod";
+import type { SiteModel } from "./build-model.ts";
+import type { ComparisonRow, Inspection, Organisation } from "./types.ts";
+
+const nullableText = z.string().nullable();
+
+export const inspectionRowSchema = z.strictObject({
+  id: z.string().describe("The inspection's id: the organisation's id and the file name. Stable."),
+  organisation_id: z.string().describe("The organisation's id, as in its web address"),
+  organisation_name: z.string().describe("The organisation's name"),
+  ons_code: nullableText.describe("The ONS area code, when known"),
+  ofsted_urn: nullableText.describe("Ofsted's unique reference number, when known"),
+  region: nullableText.describe("The organisation's region, when known"),
+  inspectorate: z.string().describe("Who inspected"),
+  framework_id: z.string().describe("The framework's id"),
+  framework: z.string().describe("The framework's short name"),
+  kind_id: z.string().describe("The kind of inspection's id"),
+  kind: z.string().describe("The kind of inspection"),
+  graded: z.boolean().describe("Whether this kind of inspection gives grades"),
+  visit_start: z.string().describe("YYYY-MM-DD: the first day of the visit, or of the month or year when only that is known"),
+  visit_end: z.string().describe("YYYY-MM-DD: the last day of the visit (or of the month or year)"),
+  visit_precision: z.enum(["day", "range", "month", "year", "financial-year"]).describe("How precisely the visit dates are known"),
+  published: nullableText.describe("YYYY-MM-DD, or null when not known (ungraded visits only)"),
+  report: nullableText.describe("The link to the inspectorate's report"),
+  lead_inspector: nullableText.describe("As the report names them"),
+  previous_inspection_id: nullableText.describe("The inspection this one is compared with"),
+  summary: z.string().describe("The editors' summary"),
+  comparison: nullableText.describe("The generated sentence comparing with the previous inspection"),
+  draft: z.boolean().describe("Imported and not yet checked by an editor"),
+});
+
+export const judgementRowSchema = z.strictObject({
+  inspection_id: z.string().describe("The inspection's id, as in inspections.csv"),
+  organisation_id: z.string().describe("The organisation's id"),
+  ons_code: nullableText.describe("The ONS area code, when known"),
+  ofsted_urn: nullableText.describe("Ofsted's unique reference number, when known"),
+  framework_id: z.string().describe("The framework's id"),
+  visit_start: z.string().describe("YYYY-MM-DD: the first day of the visit"),
+  published: nullableText.describe("YYYY-MM-DD, when the report was published"),
+  area_id: z.string().describe("The area's id in its framework"),
+  area: z.string().describe("The area, as the framework names it"),
+  sub_judgement_of: nullableText.describe("For a sub-judgement, the area it sits under"),
+  separate: z.boolean().describe("Shown apart and never compared"),
+  scale_id: z.string().describe("The scale the grade is on"),
+  outcome_id: z.string().describe("The grade's (or state's) id"),
+  outcome: z.string().describe("The grade or state, as the inspectorate writes it"),
+  is_grade: z.boolean().describe("False for states such as 'not judged', which are not grades"),
+  grade_rank: z.number().int().nullable().describe("0 is the best grade on the scale; null for a state"),
+  relation: z.enum(["same", "renamed", "split", "merged", "new", "not-comparable"]).nullable().describe("How this area relates to the one it is compared with"),
+  previous_outcome_ids: nullableText.describe("What the compared area or areas were given, ';'-separated"),
+  change: z.enum(["improved", "declined", "unchanged", "no-arrow"]).nullable().describe("The change since the previous inspection; no-arrow where no honest comparison exists"),
+});
+
+export const organisationRowSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  region: nullableText,
+  ons_code: nullableText,
+  ofsted_urn: nullableText,
+  website: nullableText,
+  example: z.boolean(),
+  inspection_ids: z.array(z.string()),
+});
+
+const about = z.strictObject({ title: z.string(), licence: z.string(), publisher: z.string(), as_at: z.string() });
+
+export const openDataSchemas = {
+  inspections: z.strictObject({ about, inspections: z.array(inspectionRowSchema) }),
+  judgements: z.strictObject({ about, judgements: z.array(judgementRowSchema) }),
+  organisations: z.strictObject({ about, organisations: z.array(organisationRowSchema) }),
+  organisation: z.strictObject({
+    about,
+    organisation: organisationRowSchema,
+    inspections: z.array(inspectionRowSchema.extend({ judgements: z.array(judgementRowSchema) })),
+    events: z.array(z.strictObject({ id: z.string(), title: z.string(), start: z.string(), end: z.string(), precision: z.string(), label: z.string(), source: nullableText })),
+  }),
+};
+
+export type InspectionRow = z.infer<typeof inspectionRowSchema>;
+export type JudgementRow = z.infer<typeof judgementRowSchema>;
+export type OrganisationRow = z.infer<typeof organisationRowSchema>;
+export type About = z.infer<typeof about>;
+
+function codes(organisation: Organisation) {
+  return { ons_code: organisation.codes.ons ?? null, ofsted_urn: organisation.codes.ofstedUrn ?? null };
+}
+
+export function inspectionRow(inspection: Inspection): InspectionRow {
+  const { organisation, framework } = inspection;
+  return {
+    id: inspection.id,
+    organisation_id: organisation.id,
+    organisation_name: organisation.name,
+    ...codes(organisation),
+    region: organisation.region ?? null,
+    inspectorate: framework.inspectorate.shortName,
+    framework_id: framework.id,
+    framework: framework.shortName,
+    kind_id: inspection.kind.id,
+    kind: inspection.kind.label,
+    graded: inspection.kind.graded,
+    visit_start: inspection.visit.start,
+    visit_end: inspection.visit.end,
+    visit_precision: inspection.visit.precision,
+    published: inspection.published ?? null,
+    report: inspection.report ?? null,
+    lead_inspector: inspection.leadInspector ?? null,
+    previous_inspection_id: inspection.previous?.id ?? null,
+    summary: inspection.summary,
+    comparison: inspection.comparison?.sentence ?? null,
+    draft: inspection.draft !== undefined,
+  };
+}
+
+export function judgementRows(inspection: Inspection): JudgementRow[] {
+  const rowsByArea = new Map<string, ComparisonRow>();
+  for (const row of inspection.comparison?.rows ?? []) if (row.area) rowsByArea.set(row.area.id, row);
+  return inspection.judgements.map(({ area, outcome }) => {
+    const row = rowsByArea.get(area.id);
+    return {
+      inspection_id: inspection.id,
+      organisation_id: inspection.organisation.id,
+      ...codes(inspection.organisation),
+      framework_id: inspection.framework.id,
+      visit_start: inspection.visit.start,
+      published: inspection.published ?? null,
+      area_id: area.id,
+      area: area.label,
+      sub_judgement_of: area.parent ?? null,
+      separate: area.separate,
+      scale_id: inspection.framework.scale.id,
+      outcome_id: outcome.id,
+      outcome: outcome.label,
+      is_grade: outcome.kind === "grade",
+      grade_rank: outcome.kind === "grade" ? outcome.rank : null,
+      relation: row && row.relation !== "removed" ? row.relation : null,
+      previous_outcome_ids: row && row.previous.length ? row.previous.map((item) => item.outcome?.id ?? "").join(";") : null,
+      change: row?.change ?? null,
+    };
+  });
+}
+
+export function organisationRow(organisation: Organisation): OrganisationRow {
+  return {
+    id: organisation.id,
+    name: organisation.name,
+    kind: organisation.kind,
+    region: organisation.region ?? null,
+    ...codes(organisation),
+    website: organisation.website ?? null,
+    example: organisation.example,
+    inspection_ids: organisation.inspections.map((inspection) => inspection.id),
+  };
+}
+
+export interface OpenData {
+  inspections: z.infer<typeof openDataSchemas.inspections>;
+  judgements: z.infer<typeof openDataSchemas.judgements>;
+  organisations: z.infer<typeof openDataSchemas.organisations>;
+  byOrganisation: z.infer<typeof openDataSchemas.organisation>[];
+}
+
+/** Everything in one pass; oldest inspection first, so files diff well between builds. */
+export function openData(model: SiteModel, about: About): OpenData {
+  const chronological = [...model.inspections].reverse();
+  return {
+    inspections: { about, inspections: chronological.map(inspectionRow) },
+    judgements: { about, judgements: chronological.flatMap(judgementRows) },
+    organisations: { about, organisations: model.organisations.map(organisationRow) },
+    byOrganisation: model.organisations.map((organisation) => ({
+      about,
+      organisation: organisationRow(organisation),
+      inspections: organisation.inspections.map((inspection) => ({ ...inspectionRow(inspection), judgements: judgementRows(inspection) })),
+      events: organisation.events.map((event) => ({
+        id: event.id,
+        title: event.title,
+        start: event.period.start,
+        end: event.period.end,
+        precision: event.period.precision,
+        label: event.period.label,
+        source: event.source?.url ?? event.source?.name ?? null,
+      })),
+    })),
+  };
+}

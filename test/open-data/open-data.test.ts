@@ -1,0 +1,85 @@
+import { parse } from "csv-parse/sync";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { runBuild } from "../fixtures/build-site.ts";
+
+const openData = suite("open data");
+let site = "";
+
+openData.before(() => {
+  site = mkdtempSync(join(tmpdir(), "explainers-open-data-"));
+  const result = runBuild(["--output", join(site, "out")]);
+  if (result.status !== 0) throw new Error(result.stderr);
+  site = join(site, "out");
+});
+openData.after(() => rmSync(join(site, ".."), { recursive: true, force: true }));
+
+const read = (path: string) => readFileSync(join(site, path), "utf8");
+
+/** What a CSV reader gives back for a JSON value: text, with empty for null. */
+const asCsvText = (row: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value === null ? "" : String(value)]));
+
+openData("inspections.csv reads back through a CSV parser to the same data as inspections.json", () => {
+  const fromCsv = parse(read("data/inspections.csv"), { columns: true, bom: true }) as Record<string, string>[];
+  const fromJson = JSON.parse(read("data/inspections.json")).inspections as Record<string, unknown>[];
+  assert.is(fromCsv.length, 6);
+  assert.equal(fromCsv, fromJson.map(asCsvText));
+});
+
+openData("judgements.csv reads back to the same data, commas and quotes included", () => {
+  const fromCsv = parse(read("data/judgements.csv"), { columns: true, bom: true }) as Record<string, string>[];
+  const fromJson = JSON.parse(read("data/judgements.json")).judgements as Record<string, unknown>[];
+  assert.equal(fromCsv, fromJson.map(asCsvText));
+  assert.ok(fromCsv.some((row) => row.area === "Leadership, management and governance"), "a label with a comma survives");
+});
+
+openData("judgements carry the change the explainer shows, split areas against the old combined grade", () => {
+  const rows = JSON.parse(read("data/judgements.json")).judgements as Record<string, unknown>[];
+  const row = (area: string) => rows.find((item) => item.inspection_id === "oxfordshire/2024-standard-inspection" && item.area_id === area)!;
+  assert.equal([row("help-and-protection").change, row("help-and-protection").previous_outcome_ids], ["improved", "requires-improvement"]);
+  assert.equal([row("care-leavers").relation, row("care-leavers").change, row("care-leavers").previous_outcome_ids], ["split", "unchanged", "good"]);
+  assert.is(rows.filter((item) => item.inspection_id === "oxfordshire/2020-focused-visit").length, 0);
+});
+
+openData("every JSON file validates against the JSON Schema published beside it", () => {
+  const ajv = new Ajv2020({ strict: false });
+  const schema = (name: string) => ajv.compile(JSON.parse(read(`data/schema/${name}.schema.json`)));
+  const files: [string, string][] = [
+    ["data/inspections.json", "inspections"],
+    ["data/judgements.json", "judgements"],
+    ["data/organisations.json", "organisations"],
+    ...readdirSync(join(site, "data/organisations")).map((name): [string, string] => [`data/organisations/${name}`, "organisation"]),
+  ];
+  assert.is(files.length, 5);
+  for (const [file, name] of files) {
+    const validate = schema(name);
+    assert.ok(validate(JSON.parse(read(file))), `${file}: ${JSON.stringify(validate.errors)}`);
+  }
+});
+
+openData("the schema is strict: a row with a misspelt column fails validation", () => {
+  const validate = new Ajv2020({ strict: false }).compile(JSON.parse(read("data/schema/inspections.schema.json")));
+  const data = JSON.parse(read("data/inspections.json"));
+  data.inspections[0].organisaton_id = "typo";
+  assert.is(validate(data), false);
+});
+
+openData("one JSON file per organisation holds its inspections, judgements and events", () => {
+  const oxfordshire = JSON.parse(read("data/organisations/oxfordshire.json"));
+  assert.equal(oxfordshire.organisation.ons_code, "E10000025");
+  assert.equal(oxfordshire.inspections.map((inspection: { id: string }) => inspection.id), [
+    "oxfordshire/2014-single-inspection",
+    "oxfordshire/2018-short-inspection",
+    "oxfordshire/2020-focused-visit",
+    "oxfordshire/2024-standard-inspection",
+  ]);
+  assert.is(oxfordshire.events.length, 3);
+  assert.is(oxfordshire.inspections[3].judgements.length, 5);
+});
+
+openData.run();
