@@ -6,6 +6,7 @@
 import type { ContentSet } from "../content/content-set.ts";
 import { compareInspections } from "./compare.ts";
 import { parsePeriod, visitPeriod } from "./dates.ts";
+import { shortFromLabel } from "./labels.ts";
 import { chronological, linkPreviousInspections } from "./previous.ts";
 import { buildTimeline } from "./timeline.ts";
 import type { ContextEvent, Framework, Inspection, Inspectorate, Organisation, Outcome, Scale } from "./types.ts";
@@ -35,15 +36,6 @@ export function buildScale(id: string, data: ContentSet["scales"][number]["data"
   const scale: Scale = { id, name: data.name, grades, states, outcomes };
   if (data.description) scale.description = data.description;
   return scale;
-}
-
-/**
- * `short` is the name used inside sentences ("up from 'good' for help and protection"), so
- * when a framework gives none, the label starts lower case: "Overall effectiveness" ->
- * "overall effectiveness". A leading acronym ("PEEL", "SEND") is kept as written.
- */
-export function shortFromLabel(label: string): string {
-  return label.replace(/^[A-Z](?=[a-z])/, (letter) => letter.toLowerCase());
 }
 
 function asList(ids: string | string[] | undefined): string[] {
@@ -150,7 +142,7 @@ export function buildModel(content: ContentSet): SiteModel {
       organisation,
       framework,
       kind,
-      title: data.title ?? `${framework.inspectorate.shortName} ${kind.label.toLowerCase()}, ${visit.start.slice(0, 4)}`,
+      title: data.title ?? `${framework.inspectorate.shortName} ${shortFromLabel(kind.label)}, ${visit.start.slice(0, 4)}`,
       visit,
       ...(data.published ? { published: data.published } : {}),
       ...(data.report ? { report: data.report } : {}),

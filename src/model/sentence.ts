@@ -3,6 +3,7 @@
  * 'requires improvement' for help and protection in 2018"). Generated from the rows, never
  * written by hand, so it cannot drift from the table beside it.
  */
+import { shortFromLabel } from "./labels.ts";
 import { yearOf } from "./dates.ts";
 import type { Comparison, ComparisonRow, Grade, Inspection } from "./types.ts";
 
@@ -78,7 +79,7 @@ export function comparisonSentence(comparison: Comparison): string {
 /** The sentence for an inspection that has no comparison. */
 export function verdictSentence(inspection: Inspection): string {
   if (inspection.comparison) return inspection.comparison.sentence;
-  if (!inspection.kind.graded) return `A ${inspection.kind.label.toLowerCase()}: inspectors report what they found but give no grades.`;
+  if (!inspection.kind.graded) return `A ${shortFromLabel(inspection.kind.label)}: inspectors report what they found but give no grades.`;
   const opening = gradesPhrase(inspection);
   if (inspection.previousChoice === "none") return `${opening}. This inspection is not compared with an earlier one.`;
   return `${opening}. This is the first graded inspection on record here under this lineage of frameworks.`;

@@ -34,14 +34,16 @@ ${trusted(bars)}
 function distributionTable(distribution: AreaDistribution, picture: LineagePicture, id: string): SafeHtml {
   const total = picture.latest.length;
   const percent = (count: number) => `${Math.round((count / Math.max(1, total)) * 100)}%`;
-  return html`<table class="distribution">
+  return html`<div class="table-scroll" role="region" aria-labelledby="${id}-table" tabindex="0">
+<table class="distribution">
 <caption class="visually-hidden" id="${id}-table">${distribution.area.label}: organisations by latest grade</caption>
-<thead><tr><th scope="col">Grade</th><th scope="col">Organisations</th><th scope="col">Share</th></tr></thead>
+<thead><tr><th scope="col">Grade</th><th scope="col">Number</th><th scope="col">Share</th></tr></thead>
 <tbody>
 ${distribution.grades.map((item) => html`<tr><th scope="row">${gradeChip(item.grade, picture.framework.scale)}</th><td>${item.organisations.length}</td><td>${percent(item.organisations.length)}</td></tr>`)}
 <tr><th scope="row">Not graded in this area</th><td>${distribution.notGraded.length}</td><td>${percent(distribution.notGraded.length)}</td></tr>
 </tbody>
-</table>`;
+</table>
+</div>`;
 }
 
 function movementTable(movement: LineagePicture["movements"][number], picture: LineagePicture, index: number): SafeHtml {

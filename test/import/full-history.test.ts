@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import { checkContent } from "../../src/content/index.ts";
 import { formatProblem } from "../../src/content/problems.ts";
 import { rowTotals } from "../../src/import/index.ts";
+import { runBuild } from "../fixtures/build-site.ts";
 import { importInto, projectRoot, snapshot, temporaryFolder } from "../fixtures/import/support.ts";
 
 const history = resolve(projectRoot, "../shared/data/ofsted-ilacs-history.csv");
@@ -19,7 +20,7 @@ const full = suite("import of the full ILACS history (../shared/data)");
 if (!existsSync(history)) {
   full.skip("imports every row it can support (the CSV is not here)", () => {});
 } else {
-  full("imports every row it can support, skips the rest with reasons, and passes the checks", () => {
+  full("imports every row it can support, skips the rest with reasons, passes the checks and builds", () => {
     const folder = temporaryFolder("history");
     try {
       const content = join(folder, "content");
@@ -41,6 +42,18 @@ if (!existsSync(history)) {
       const again = importInto(content, { csv: history });
       assert.is(rowTotals(again).unchanged, totals.created);
       assert.equal(snapshot(content), before);
+
+      const output = join(folder, "site");
+      const build = runBuild(["--content", content, "--output", output]);
+      assert.is(build.status, 0, build.stderr);
+      for (const inspection of result.content.inspections) {
+        const [organisation, slug] = inspection.id.split("/");
+        assert.ok(existsSync(join(output, "organisations", organisation!, slug!, "index.html")), `a page for ${inspection.id}`);
+      }
+      for (const organisation of result.content.organisations) {
+        assert.ok(existsSync(join(output, "organisations", organisation.id, "index.html")), `a page for ${organisation.id}`);
+      }
+      assert.ok(existsSync(join(output, "national", "index.html")));
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

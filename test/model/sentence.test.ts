@@ -4,7 +4,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { ContentSet } from "../../src/content/content-set.ts";
-import { shortFromLabel } from "../../src/model/build-model.ts";
+import { shortFromLabel } from "../../src/model/labels.ts";
 import { gradesPhrase, listPhrase, numberWord, verdictSentence } from "../../src/model/sentence.ts";
 import { findInspection, inspection, modelOf, organisation, sampleContent, withEntries } from "../fixtures/content.ts";
 
