@@ -68,7 +68,13 @@ export function comparisonSentence(comparison: Comparison): string {
   const opening = gradesPhrase(comparison.current);
   const year = yearOf(comparison.previous.visit.start);
   if (comparison.notComparableReason) {
-    return `${opening}. These grades cannot be compared with ${year}'s: ${comparison.notComparableReason}`;
+    // The full reason sits beside every row of the table; the sentence, shown in lists and
+    // feeds too, says it in a few words.
+    const why =
+      comparison.current.framework.scale !== comparison.previous.framework.scale
+        ? `the grades are on a different scale and cannot be compared with ${year}'s`
+        : `the grades cannot be compared with ${year}'s, as the two frameworks are not linked`;
+    return `${opening}; ${why}.`;
   }
   const movements = [...movementPhrases(comparison.rows, "improved"), ...movementPhrases(comparison.rows, "declined")];
   if (movements.length > 0) return `${opening}, ${listPhrase(movements)} in ${year}.`;
@@ -82,5 +88,5 @@ export function verdictSentence(inspection: Inspection): string {
   if (!inspection.kind.graded) return `A ${shortFromLabel(inspection.kind.label)}: inspectors report what they found but give no grades.`;
   const opening = gradesPhrase(inspection);
   if (inspection.previousChoice === "none") return `${opening}. This inspection is not compared with an earlier one.`;
-  return `${opening}. This is the first graded inspection on record here under this lineage of frameworks.`;
+  return `${opening}. The first graded ${inspection.framework.inspectorate.shortName} inspection of this organisation on this site.`;
 }
