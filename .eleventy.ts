@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { loadSiteSettings } from "./src/content/site-settings.ts";
 import assetsPlugin from "./src/eleventy/assets-plugin.ts";
 import componentsPlugin from "./src/eleventy/components-plugin.ts";
+import livePreviewPlugin from "./src/eleventy/live-preview-plugin.ts";
 import modelPlugin from "./src/eleventy/model-plugin.ts";
 import openDataPlugin from "./src/eleventy/open-data-plugin.ts";
 import type { EleventyConfig } from "./src/eleventy/types.ts";
@@ -19,6 +20,8 @@ const settings = loadSiteSettings(root);
 export default function (eleventyConfig: EleventyConfig): void {
   // The checked content model and the site settings, as global data
   eleventyConfig.addPlugin(modelPlugin, { root, content });
+  // npm start: content problems as a page at every address, and in the terminal
+  eleventyConfig.addPlugin(livePreviewPlugin, { root });
   // Render components as shortcodes, URL helpers as filters
   eleventyConfig.addPlugin(componentsPlugin, { allowHtmlInMarkdown: settings.allowHtmlInMarkdown });
   // Inspections, judgements and organisations as CSV and JSON, with their schemas

@@ -7,8 +7,9 @@
  */
 import { isAbsolute } from "node:path";
 import { loadSite } from "../content/index.ts";
+import { ContentError, type ContentProblem } from "../content/problems.ts";
 import { loadSiteSettings } from "../content/site-settings.ts";
-import type { SiteModel } from "../model/build-model.ts";
+import { buildModel, type SiteModel } from "../model/build-model.ts";
 import { inspectionFilters, type InspectionFilter } from "../model/listings.ts";
 import { nationalPicture } from "../model/national.ts";
 import { listingPages } from "../render/listings.ts";
@@ -29,6 +30,18 @@ export function builtModel(): SiteModel | undefined {
   return built;
 }
 
+let problems: readonly ContentProblem[] = [];
+
+/**
+ * Watch and serve runs only (`npm start`): the problems that kept the latest build from
+ * the content. Such a build goes on with an empty model instead of failing, so the live
+ * preview can show the problems and recover when they are fixed (live-preview-plugin.ts).
+ * `npm run build` still stops at the first sign of them.
+ */
+export function previewProblems(): readonly ContentProblem[] {
+  return problems;
+}
+
 /** Lets the next build use a model already built and checked by the caller. */
 export function primeModel(model: SiteModel): void {
   primed = model;
@@ -39,12 +52,25 @@ export default function modelPlugin(eleventyConfig: EleventyConfig, options: Mod
   let model: SiteModel | undefined;
   eleventyConfig.addWatchTarget(isAbsolute(options.content) ? options.content : `./${options.content}/`);
   eleventyConfig.addWatchTarget("./site.yaml");
-  eleventyConfig.on("eleventy.before", () => {
+  let runMode = "build";
+  eleventyConfig.on("eleventy.before", (details) => {
     model = primed;
     built = undefined;
     primed = undefined;
+    runMode = details.runMode ?? "build";
   });
-  const currentModel = () => (built = model ??= loadSite(options.root, options.content));
+  const load = (): SiteModel => {
+    try {
+      const loaded = loadSite(options.root, options.content);
+      problems = [];
+      return loaded;
+    } catch (error) {
+      if (runMode === "build" || !(error instanceof ContentError)) throw error;
+      problems = error.problems;
+      return buildModel({ inspectorates: [], scales: [], frameworks: [], organisations: [], inspections: [], events: [] });
+    }
+  };
+  const currentModel = () => (built = model ??= load());
   let filters: InspectionFilter[] | undefined;
   eleventyConfig.on("eleventy.before", () => {
     filters = undefined;

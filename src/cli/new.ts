@@ -1,0 +1,158 @@
+/**
+ * `npm run new`: a new inspection, organisation or context event, ready to fill in. Takes
+ * its values as options, or asks for the missing ones when run in a terminal. Never
+ * overwrites a file. See docs/editing.md.
+ *
+ * Exit codes: 0 the file was written; 1 nothing was written because the file already
+ * exists or the framework files have problems; 2 the command was misused (an unknown or
+ * missing option, a value that cannot be used).
+ */
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { createInterface } from "node:readline/promises";
+import { loadSiteSettings } from "../content/site-settings.ts";
+import { inspectionAddresses, organisationAddresses, type PageAddresses } from "../scaffold/addresses.ts";
+import { Answers, UsageError, type Prompter } from "../scaffold/answers.ts";
+import { FrameworksUnusable, loadScaffoldContent, type ScaffoldContent } from "../scaffold/content.ts";
+import { eventPath, eventText, planEvent } from "../scaffold/event.ts";
+import { inspectionPath, inspectionPlaceholders, inspectionText, planInspection } from "../scaffold/inspection.ts";
+import { organisationPath, organisationText, planOrganisation } from "../scaffold/organisation.ts";
+import { readArgs } from "./args.ts";
+import { coloursFor, linesFromDisk, problemReport } from "./problem-report.ts";
+
+const usage = `Usage:
+  npm run new -- [inspection] --organisation <id> --start <YYYY-MM-DD> --end <YYYY-MM-DD> --kind <id>
+                 [--published <YYYY-MM-DD>] [--inspectorate <id>] [--framework <id>] [--file <name>]
+  npm run new -- organisation --name "<name>" --kind "<kind of body>" [--region "<region>"] [--file <id>]
+  npm run new -- event --organisation <id> --title "<title>" --date <when> [--file <name>]
+Each also takes --content <folder>. In a terminal, leave options out to be asked for them.`;
+
+interface Scaffold {
+  options: readonly string[];
+  /** The file's path in the content folder, its text, where it will show, and what is left to fill in. */
+  make(answers: Answers, scaffold: ScaffoldContent): Promise<{ path: string; text: string; page: PageAddresses; shownAt: string; placeholders: string[] }>;
+}
+
+const settings = () => loadSiteSettings(process.cwd());
+
+const SCAFFOLDS: Record<string, Scaffold> = {
+  inspection: {
+    options: ["organisation", "start", "end", "kind", "published", "inspectorate", "framework", "file"],
+    async make(answers, scaffold) {
+      const plan = await planInspection(answers, scaffold);
+      return {
+        path: inspectionPath(plan),
+        text: inspectionText(plan),
+        page: inspectionAddresses(settings(), plan.organisation, plan.fileName),
+        shownAt: "Its explainer page will be at",
+        placeholders: inspectionPlaceholders(plan),
+      };
+    },
+  },
+  organisation: {
+    options: ["name", "kind", "region", "file"],
+    async make(answers, scaffold) {
+      const plan = await planOrganisation(answers, scaffold);
+      const page = organisationAddresses(settings(), plan.fileName);
+      return { path: organisationPath(plan), text: organisationText(plan), page, shownAt: "Its page will be at", placeholders: [] };
+    },
+  },
+  event: {
+    options: ["organisation", "title", "date", "file"],
+    async make(answers, scaffold) {
+      const plan = await planEvent(answers, scaffold);
+      const page = organisationAddresses(settings(), plan.organisation);
+      return { path: eventPath(plan), text: eventText(plan), page, shownAt: "It will be on the organisation's timeline at", placeholders: [] };
+    },
+  },
+};
+
+const ALL_OPTIONS = [...new Set(Object.values(SCAFFOLDS).flatMap((scaffold) => scaffold.options))];
+const { values, positionals } = readArgs(
+  {
+    content: { type: "string", default: process.env.EXPLAINERS_CONTENT ?? "content" },
+    help: { type: "boolean", default: false },
+    ...Object.fromEntries(ALL_OPTIONS.map((option) => [option, { type: "string" as const }])),
+  },
+  usage,
+);
+
+function misuse(message: string, showUsage = true): never {
+  console.error(showUsage ? `${message}\n\n${usage}` : `${message}\nNothing was written.`);
+  process.exit(2);
+}
+
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+
+const what = positionals[0] ?? "inspection";
+const scaffold = SCAFFOLDS[what];
+if (!scaffold || positionals.length > 1) misuse(`npm run new makes one inspection, organisation or event (got ${positionals.join(" ")}).`);
+const given: Record<string, unknown> = values;
+const options = Object.fromEntries(ALL_OPTIONS.map((option) => [option, typeof given[option] === "string" ? given[option] : undefined]));
+const foreign = ALL_OPTIONS.filter((option) => options[option] !== undefined && !scaffold.options.includes(option));
+if (foreign.length > 0) misuse(`A new ${what} does not take ${foreign.map((option) => `--${option}`).join(", ")}.`);
+
+const root = process.cwd();
+if (!existsSync(resolve(root, values.content)) || !statSync(resolve(root, values.content)).isDirectory()) {
+  misuse(`There is no content folder ${values.content}. Run this from the project folder, or name the folder with --content.`);
+}
+let content: ScaffoldContent;
+try {
+  content = loadScaffoldContent(root, values.content);
+} catch (error) {
+  if (!(error instanceof FrameworksUnusable)) throw error;
+  console.error(`${error.message} Fix these first:\n`);
+  console.error(problemReport(error.problems, linesFromDisk(root), coloursFor(process.stderr)));
+  process.exit(1);
+}
+
+let prompter: Prompter | undefined;
+let lines: ReturnType<typeof createInterface> | undefined;
+if (process.stdin.isTTY && process.stdout.isTTY) {
+  const readline = createInterface({ input: process.stdin, output: process.stdout });
+  const stopped = () => {
+    console.log("\nStopped; nothing was written.");
+    process.exit(2);
+  };
+  readline.on("close", stopped);
+  readline.on("SIGINT", stopped);
+  lines = readline;
+  prompter = {
+    question: (text, suggestion) => readline.question(`${text}${suggestion ? ` [${suggestion}]` : ""} `),
+    say: (text) => console.log(text),
+  };
+}
+
+let made: Awaited<ReturnType<Scaffold["make"]>>;
+try {
+  made = await scaffold.make(new Answers(options, prompter), content);
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  misuse(error.message, false);
+} finally {
+  lines?.removeAllListeners("close");
+  lines?.close();
+}
+
+const target = join(resolve(root, values.content), made.path);
+const shown = relative(root, target).split(sep).join("/");
+mkdirSync(dirname(target), { recursive: true });
+try {
+  // "wx" fails if the file exists, even if it appeared after the questions were answered.
+  writeFileSync(target, made.text, { flag: "wx" });
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  console.error(`${shown} already exists, so nothing was written. Edit that file, or choose another file name with --file.`);
+  process.exit(1);
+}
+
+console.log(`Created ${shown}`);
+console.log(`${made.shownAt} ${made.page.published}`);
+console.log(`  (while npm start runs: ${made.page.preview})`);
+if (made.placeholders.length > 0) {
+  console.log(`\nStill to fill in, from the report (npm run check refuses the file until then):`);
+  for (const placeholder of made.placeholders) console.log(`  - ${placeholder}`);
+}

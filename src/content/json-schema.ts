@@ -1,0 +1,81 @@
+/**
+ * The content format as JSON Schema, generated from the zod schemas in `schema.ts` so the
+ * editor's autocompletion, the published open data and the build can never disagree.
+ *
+ * Draft 7, because that is what VS Code's YAML extension (yaml-language-server) supports
+ * ("The schema support is shipped with JSON Schema Draft 7",
+ * https://github.com/redhat-developer/vscode-yaml#associating-schemas). `io: "input"`
+ * describes what an editor writes: fields with a default (`judgements`, `quotes`) are
+ * optional. Rules that need other files (is this a grade on the framework's scale) and
+ * refinements JSON Schema cannot say (does 30 February exist) stay with `npm run check`.
+ */
+import { z } from "zod";
+import { eventSchema, frameworkSchema, inspectionSchema, inspectorateSchema, organisationSchema, scaleSchema } from "./schema.ts";
+import { siteSettingsSchema } from "./site-settings.ts";
+
+export type ContentKind = "inspection" | "organisation" | "event" | "framework" | "scale" | "inspectorate";
+
+const CONTENT: Record<ContentKind, { schema: z.ZodType; title: string; description: string }> = {
+  inspection: {
+    schema: inspectionSchema,
+    title: "Inspection",
+    description: "The frontmatter of content/inspections/<organisation>/<file-name>.md. See docs/content-format.md.",
+  },
+  organisation: {
+    schema: organisationSchema,
+    title: "Organisation",
+    description: "The frontmatter of content/organisations/<id>.md. See docs/content-format.md.",
+  },
+  event: {
+    schema: eventSchema,
+    title: "Context event",
+    description: "The frontmatter of content/events/<organisation>/<file-name>.md. See docs/content-format.md.",
+  },
+  framework: {
+    schema: frameworkSchema,
+    title: "Framework",
+    description: "content/frameworks/<id>.yaml: what an inspectorate judges during a period. See docs/frameworks.md.",
+  },
+  scale: {
+    schema: scaleSchema,
+    title: "Scale",
+    description: "content/scales/<id>.yaml: grades best first, and states that are not grades. See docs/frameworks.md.",
+  },
+  inspectorate: {
+    schema: inspectorateSchema,
+    title: "Inspectorate",
+    description: "content/inspectorates/<id>.yaml: who inspects. See docs/frameworks.md.",
+  },
+};
+
+function toJsonSchema(schema: z.ZodType, title: string, description: string): Record<string, unknown> {
+  const generated = z.toJSONSchema(schema, { target: "draft-07", io: "input" }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  return { $schema, title, description, ...rest };
+}
+
+/** One JSON Schema per kind of content file, in a fixed order. */
+export function contentJsonSchemas(): Record<ContentKind, Record<string, unknown>> {
+  const schemas = {} as Record<ContentKind, Record<string, unknown>>;
+  for (const [kind, { schema, title, description }] of Object.entries(CONTENT) as [ContentKind, (typeof CONTENT)[ContentKind]][]) {
+    schemas[kind] = toJsonSchema(schema, title, description);
+  }
+  return schemas;
+}
+
+/** The schema of site.yaml, the publisher's settings. */
+export function siteSettingsJsonSchema(): Record<string, unknown> {
+  return toJsonSchema(siteSettingsSchema, "Site settings", "site.yaml: title, address, path prefix, language, licence.");
+}
+
+/**
+ * The files in schemas/ that .vscode/settings.json points the YAML extension at, by file
+ * name, as they are committed. `npm run schemas` writes them; a test keeps them current.
+ */
+export function editorSchemaFiles(): Map<string, string> {
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  const files = new Map<string, string>();
+  for (const [kind, schema] of Object.entries(contentJsonSchemas())) files.set(`${kind}.schema.json`, json(schema));
+  files.set("site.schema.json", json(siteSettingsJsonSchema()));
+  return files;
+}

@@ -1,0 +1,54 @@
+/**
+ * `npm start` while the content has problems: the build goes on without the content (see
+ * `previewProblems` in model-plugin.ts), the terminal lists the problems as
+ * `npm run check` does, and the development server answers every page with a page that
+ * lists them. Saving a fix rebuilds; Eleventy's live reload then shows the site again.
+ * Does nothing in `npm run build`, which has no server and still stops on problems.
+ * https://www.11ty.dev/docs/dev-server/#middleware
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { coloursFor, linesFromDisk, problemReport } from "../cli/problem-report.ts";
+import { previewProblems } from "./model-plugin.ts";
+import { problemsPage } from "./problems-page.ts";
+import type { EleventyConfig } from "./types.ts";
+
+export interface LivePreviewPluginOptions {
+  /** The project folder: problems name files relative to it. */
+  root: string;
+}
+
+/** A request for a page (not a stylesheet or an image): it ends in '/' or '.html', or has no extension. */
+export function isPageRequest(request: Pick<IncomingMessage, "method" | "url">): boolean {
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  const path = new URL(request.url ?? "/", "http://localhost").pathname;
+  return path.endsWith("/") || path.endsWith(".html") || !/\.[^/]+$/.test(path);
+}
+
+export function problemsMiddleware(root: string) {
+  return (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
+    const problems = previewProblems();
+    if (problems.length === 0 || !isPageRequest(request)) return next();
+    response.statusCode = 500;
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    response.setHeader("Cache-Control", "no-store");
+    response.end(problemsPage(problems, linesFromDisk(root)));
+  };
+}
+
+export default function livePreviewPlugin(eleventyConfig: EleventyConfig, options: LivePreviewPluginOptions): void {
+  if (!options?.root) throw new Error("livePreviewPlugin needs the `root` option: the project folder.");
+  eleventyConfig.setServerOptions({ middleware: [problemsMiddleware(options.root)] });
+  let showing = false;
+  eleventyConfig.on("eleventy.after", ({ runMode }) => {
+    if (runMode === "build" || runMode === undefined) return;
+    const problems = previewProblems();
+    if (problems.length > 0) {
+      console.error(`\n${problemReport(problems, linesFromDisk(options.root), coloursFor(process.stderr))}`);
+      console.error("The preview shows these problems at every address until they are fixed; saving a fix rebuilds.\n");
+      showing = true;
+    } else if (showing) {
+      console.log("The content has no problems now; the preview shows the site again.");
+      showing = false;
+    }
+  });
+}

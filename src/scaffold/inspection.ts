@@ -1,0 +1,213 @@
+/**
+ * `npm run new -- inspection`: a new inspection file with everything the editor told us
+ * filled in, the framework in force on the first day of the visit chosen for them, and
+ * every area of that framework listed with the grades it allows.
+ *
+ * What only the report can tell (the grades, the link, the summary) is left as a
+ * placeholder that `npm run check` refuses: `TODO` is not a grade on any scale, and `""`
+ * is neither a web address nor a summary. A scaffold cannot be published by accident.
+ */
+import type { Framework, InspectionKind } from "../model/types.ts";
+import { slugify } from "../import/names.ts";
+import { didYouMean, listOf } from "../content/suggest.ts";
+import { accept, refuse, UsageError, type Answers } from "./answers.ts";
+import { frameworksInForce, inForceText, type ScaffoldContent } from "./content.ts";
+import { day, dayOnOrAfter, fileName, oneLine, oneOf, organisation } from "./parse.ts";
+
+export interface InspectionPlan {
+  organisation: string;
+  framework: Framework;
+  kind: InspectionKind;
+  start: string;
+  end: string;
+  published?: string;
+  /** Without .md; the file goes in inspections/<organisation>/. */
+  fileName: string;
+}
+
+/** The placeholder for a grade: not an id on any scale, so the check names the allowed ones. */
+export const GRADE_PLACEHOLDER = "TODO";
+
+async function chooseInspectorate(answers: Answers, scaffold: ScaffoldContent, organisationId: string, start: string): Promise<string> {
+  const ids = [...scaffold.inspectorates.keys()];
+  const inspectorate = (id: string) => scaffold.inspectorates.get(id)!;
+  if (answers.given("inspectorate")) {
+    return answers.get({ option: "inspectorate", question: "Which inspectorate?", what: "the inspectorate's id", parse: oneOf(ids, "an inspectorate in inspectorates/") });
+  }
+  const candidates = [...new Set(frameworksInForce(scaffold.frameworks.values(), start).map((framework) => framework.inspectorate.id))];
+  if (candidates.length === 0) {
+    const all = [...scaffold.frameworks.values()].map((framework) => `${framework.id} (${inForceText(framework)})`);
+    throw new UsageError(`No framework was in force on ${start}${all.length ? `; the frameworks are ${all.join(", ")}` : ""}. Check the date, or add the framework first (docs/frameworks.md).`);
+  }
+  if (candidates.length === 1) return candidates[0]!;
+  // An organisation is usually inspected by the same inspectorate as before.
+  const frameworkIds = scaffold.content.inspections.filter((entry) => entry.data.organisation === organisationId).map((entry) => entry.data.framework);
+  const before = candidates.filter((id) => frameworkIds.some((frameworkId) => scaffold.frameworks.get(frameworkId)?.inspectorate.id === id));
+  if (before.length === 1) {
+    answers.say(`Inspectorate: ${inspectorate(before[0]!).shortName}, which inspected ${organisationId} before (--inspectorate chooses another).`);
+    return before[0]!;
+  }
+  return answers.get({
+    option: "inspectorate",
+    question: "Which inspectorate?",
+    what: `the inspectorate's id; more than one had a framework in force on ${start}`,
+    parse: oneOf(candidates, `an inspectorate with a framework in force on ${start}`),
+    choices: candidates.map((id) => ({ id, label: inspectorate(id).shortName })),
+  });
+}
+
+async function chooseFramework(answers: Answers, scaffold: ScaffoldContent, inspectorateId: string | undefined, start: string): Promise<Framework> {
+  if (answers.given("framework")) {
+    const id = await answers.get({
+      option: "framework",
+      question: "Which framework?",
+      what: "the framework's id",
+      parse: (text) => {
+        const framework = scaffold.frameworks.get(text);
+        if (!framework) return refuse(`There is no framework '${text}'.${didYouMean(text, [...scaffold.frameworks.keys()])}`);
+        if (frameworksInForce([framework], start).length === 0) {
+          const instead = frameworksInForce(scaffold.frameworks.values(), start, framework.inspectorate.id).map((other) => other.id);
+          return refuse(`${framework.shortName} was in force ${inForceText(framework)}, not on ${start}.${instead.length ? ` On ${start}: ${listOf(instead)}.` : ""}`);
+        }
+        return accept(text);
+      },
+    });
+    return scaffold.frameworks.get(id)!;
+  }
+  const inForce = frameworksInForce(scaffold.frameworks.values(), start, inspectorateId);
+  if (inForce.length === 1) return inForce[0]!;
+  if (inForce.length === 0) {
+    const theirs = [...scaffold.frameworks.values()].filter((framework) => framework.inspectorate.id === inspectorateId);
+    throw new UsageError(
+      `No framework of ${inspectorateId} was in force on ${start}${theirs.length ? `; its frameworks are ${theirs.map((framework) => `${framework.id} (${inForceText(framework)})`).join(", ")}` : ""}. Check the date, or add the framework first (docs/frameworks.md).`,
+    );
+  }
+  const id = await answers.get({
+    option: "framework",
+    question: `More than one framework was in force on ${start}. Which one?`,
+    what: `the framework's id; more than one was in force on ${start}`,
+    parse: oneOf(inForce.map((framework) => framework.id), `a framework in force on ${start}`),
+    choices: inForce.map((framework) => ({ id: framework.id, label: framework.shortName })),
+  });
+  return scaffold.frameworks.get(id)!;
+}
+
+export async function planInspection(answers: Answers, scaffold: ScaffoldContent): Promise<InspectionPlan> {
+  const organisationId = await answers.get({
+    option: "organisation",
+    question: "Which organisation was inspected? (its file name, or its name)",
+    what: "the organisation's file name in organisations/, without .md",
+    parse: organisation(scaffold.content),
+  });
+  const start = await answers.get({ option: "start", question: "First day of the visit (YYYY-MM-DD)?", what: "the first day of the visit, YYYY-MM-DD", parse: day });
+  const inspectorateId = answers.given("framework") ? undefined : await chooseInspectorate(answers, scaffold, organisationId, start);
+  const framework = await chooseFramework(answers, scaffold, inspectorateId, start);
+  if (inspectorateId && framework.inspectorate.id !== inspectorateId) {
+    throw new UsageError(`--framework ${framework.id} is a framework of ${framework.inspectorate.id}, not of ${inspectorateId}.`);
+  }
+  answers.say(`Framework: ${framework.shortName} (${framework.id}), in force ${inForceText(framework)}.`);
+  const kindId = await answers.get({
+    option: "kind",
+    question: "What kind of inspection?",
+    what: `the kind of inspection under ${framework.shortName}`,
+    parse: oneOf(framework.kinds.map((kind) => kind.id), `a kind of inspection under ${framework.shortName}`),
+    choices: framework.kinds.map((kind) => ({ id: kind.id, label: `${kind.label}${kind.graded ? "" : ", not graded"}` })),
+  });
+  const kind = framework.kinds.find((candidate) => candidate.id === kindId)!;
+  const end = await answers.get({
+    option: "end",
+    question: "Last day of the visit (YYYY-MM-DD)?",
+    what: "the last day of the visit, YYYY-MM-DD",
+    parse: dayOnOrAfter(start, "The visit's last day"),
+  });
+  const published = await answers.optional({
+    option: "published",
+    question: "When was the report published (YYYY-MM-DD; leave empty if not yet)?",
+    what: "the day the report was published, YYYY-MM-DD",
+    parse: dayOnOrAfter(end, "The report"),
+  });
+  const name = answers.given("file")
+    ? await answers.get({ option: "file", question: "File name?", what: "the file name, without .md", parse: fileName })
+    : `${start.slice(0, 4)}-${slugify(kind.label)}`;
+  const plan: InspectionPlan = { organisation: organisationId, framework, kind, start, end, fileName: name };
+  if (published) plan.published = published;
+  return plan;
+}
+
+/** Where the new file goes, relative to the content folder. */
+export const inspectionPath = (plan: InspectionPlan): string => `inspections/${plan.organisation}/${plan.fileName}.md`;
+
+function areaNote(framework: Framework, areaId: string): string {
+  const area = framework.areas.find((candidate) => candidate.id === areaId)!;
+  const notes = [oneLine(area.label)];
+  if (area.overall) notes.push("the headline judgement");
+  if (area.parent) notes.push(`part of ${area.parent}`);
+  if (area.separate) notes.push("shown apart, never compared");
+  return notes.join("; ");
+}
+
+export function inspectionText(plan: InspectionPlan): string {
+  const { framework, kind } = plan;
+  const scale = framework.scale;
+  const lines = [
+    "---",
+    `organisation: ${plan.organisation}`,
+    `# ${oneLine(framework.shortName)} (${oneLine(framework.inspectorate.shortName)}), in force ${inForceText(framework)}: the framework in force on the first day of the visit.`,
+    `framework: ${framework.id}`,
+    `# ${oneLine(kind.label)}${kind.graded ? "" : ", which is not graded"}. Kinds under ${oneLine(framework.shortName)}: ${framework.kinds.map((other) => other.id).join(", ")}.`,
+    `kind: ${kind.id}`,
+    "visit:",
+    `  start: ${plan.start}`,
+    `  end: ${plan.end}`,
+  ];
+  if (plan.published) lines.push(`published: ${plan.published}`);
+  else if (kind.graded) lines.push("# The day the report was published, YYYY-MM-DD.", 'published: ""');
+  else lines.push("# The day the letter was published, if it was: YYYY-MM-DD.", "# published: ");
+  if (kind.graded) lines.push("# The link to the report on the inspectorate's website: the evidence for every grade.", 'report: ""');
+  else lines.push("# The link to the letter on the inspectorate's website, if it was published.", "# report: https://");
+  lines.push(
+    "# The lead inspector, as the report names them (optional).",
+    "# leadInspector: ",
+    "# One or two plain sentences a reader can take away: what was judged and what changed.",
+    'summary: ""',
+  );
+  if (kind.graded) {
+    lines.push(
+      `# Each area's grade, as the report gives it. The ${oneLine(scale.name)}, best first:`,
+      `#   ${scale.grades.map((grade) => grade.id).join(", ")}`,
+      ...(scale.states.length ? [`# Outcomes that are not grades: ${scale.states.map((state) => state.id).join(", ")}`] : []),
+      "# Delete an area the inspection did not judge at all.",
+      "judgements:",
+      ...framework.areas.map((area) => `  ${area.id}: ${GRADE_PLACEHOLDER} # ${areaNote(framework, area.id)}`),
+    );
+  }
+  lines.push(
+    "# What the report says must improve, in plain words, one '- ' line each (optional):",
+    "# improvements:",
+    "#   - ",
+    "# Passages quoted exactly, each with who said it (optional):",
+    "# quotes:",
+    "#   - text: ",
+    "#     by: ",
+    "#     role: ",
+    "#     source:",
+    "#       name: ",
+    "#       url: https://",
+    "# Below the closing line: the explainer, in your own words (docs/content-format.md, 'Writing a good explainer').",
+    "---",
+    "",
+  );
+  return lines.join("\n");
+}
+
+/** What the editor must still fill in, in the order it appears in the file. */
+export function inspectionPlaceholders(plan: InspectionPlan): string[] {
+  if (!plan.kind.graded) return ["summary"];
+  const areas = plan.framework.areas.length;
+  return [
+    ...(plan.published ? [] : ["published"]),
+    "report",
+    "summary",
+    `judgements: a grade for each of the ${areas} area${areas === 1 ? "" : "s"} (or delete the ones not judged)`,
+  ];
+}

@@ -1,0 +1,69 @@
+/**
+ * The editing docs say what the tools really do: every complete frontmatter example is one
+ * test/docs/examples.test.ts can validate, the documented `--json` shape is the printed
+ * one, and the worked example's comparison sentence is the one the build generates.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { checkContent } from "../../src/content/index.ts";
+import { formatProblem } from "../../src/content/problems.ts";
+import { verdictSentence } from "../../src/model/sentence.ts";
+import { projectRoot, runTool } from "./support.ts";
+
+const docs = suite("docs for editors");
+
+const docFiles = () => readdirSync(join(projectRoot, "docs")).filter((name) => name.endsWith(".md"));
+const read = (name: string) => readFileSync(join(projectRoot, "docs", name), "utf8");
+/** Every fenced block: its info string and its text. */
+const fences = (text: string) => [...text.matchAll(/^```([^\n]*)\n([\s\S]*?)^```$/gm)].map((match) => ({ info: match[1]!, body: match[2]! }));
+
+docs("every complete frontmatter example names its file, so the examples test validates it", () => {
+  for (const name of docFiles()) {
+    for (const { info, body } of fences(read(name))) {
+      if (body.startsWith("---\n")) assert.match(info, /^md file=content\/(organisations|inspections|events)\/\S+\.md$/, `${name}: a frontmatter example without file=:\n${body.slice(0, 200)}`);
+      if (info.startsWith("yaml file=")) assert.match(info, /^yaml file=content\/(inspectorates|scales|frameworks)\/[a-z0-9-]+\.yaml$/, `${name}: ${info}`);
+    }
+  }
+});
+
+docs("the documented --json shape is the one npm run check prints", () => {
+  const documented = fences(read("editing.md")).filter((fence) => fence.info === "json").map((fence) => JSON.parse(fence.body) as Record<string, unknown>);
+  assert.is(documented.length, 1);
+  const printed = JSON.parse(runTool("check", ["--json"]).stdout) as Record<string, unknown>;
+  const shape = (report: Record<string, unknown>) => ({
+    top: Object.keys(report),
+    checked: Object.keys(report.checked as object),
+  });
+  assert.equal(shape(documented[0]!), shape(printed));
+  const problem = (documented[0]!.problems as Record<string, unknown>[])[0]!;
+  assert.equal(Object.keys(problem), ["file", "line", "column", "field", "found", "message"]);
+});
+
+docs("the worked example in frameworks.md compares through its crosswalk as the doc says", () => {
+  const work = mkdtempSync(join(tmpdir(), "explainers-docs-editing-"));
+  try {
+    cpSync(join(projectRoot, "content"), join(work, "content"), { recursive: true });
+    for (const name of docFiles()) {
+      for (const match of read(name).matchAll(/^```\w+ file=(\S+)\n([\s\S]*?)^```$/gm)) {
+        mkdirSync(dirname(join(work, match[1]!)), { recursive: true });
+        writeFileSync(join(work, match[1]!), match[2]!);
+      }
+    }
+    const result = checkContent(work);
+    assert.equal(result.problems.map(formatProblem), []);
+    const inspection = result.model!.inspections.find((candidate) => candidate.id === "example-city/2026-joint-inspection")!;
+    assert.equal(
+      inspection.comparison!.rows.map((row) => `${row.relation} ${row.area?.id} ${row.change}`),
+      ["split children-protected improved", "split children-needs-met unchanged", "same leadership improved", "new children-heard no-arrow"],
+    );
+    const quoted = /rows:\n\n> (.+)\n/.exec(read("frameworks.md"))?.[1];
+    assert.is(quoted, verdictSentence(inspection));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+docs.run();
