@@ -1,13 +1,14 @@
 /**
  * Writes the open data into the output after each build: inspections and judgements as
- * CSV and JSON, organisations as JSON (all, and one file each), and the JSON Schemas that
- * describe them. Files are written directly, not through templates: they are data, and
+ * CSV and JSON, organisations as JSON (all, and one file each), the JSON Schemas that
+ * describe them, and the JSON Schemas of the content format. Files are written directly, not through templates: they are data, and
  * one pass over the model is all they need.
  * https://www.11ty.dev/docs/events/#eleventy.after
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { z } from "zod";
+import { contentJsonSchemas } from "../content/json-schema.ts";
 import { loadSiteSettings } from "../content/site-settings.ts";
 import { nationalPicture } from "../model/national.ts";
 import { inspectionRowSchema, judgementRowSchema, openData, openDataSchemas } from "../model/open-data.ts";
@@ -36,6 +37,8 @@ export function openDataFiles(root: string): Map<string, string> {
   ]);
   for (const organisation of data.byOrganisation) files.set(`data/organisations/${organisation.organisation.id}.json`, json(organisation));
   for (const [name, schema] of Object.entries(openDataSchemas)) files.set(`data/schema/${name}.schema.json`, json(z.toJSONSchema(schema)));
+  // The content format itself, for anyone writing or checking content files elsewhere.
+  for (const [kind, schema] of Object.entries(contentJsonSchemas())) files.set(`data/schema/content/${kind}.schema.json`, json(schema));
   return files;
 }
 

@@ -24,7 +24,8 @@ export function openDataPage(): SafeHtml {
 <li><a href="/data/inspections.csv">inspections.csv</a> and <a href="/data/inspections.json">inspections.json</a>: one row per inspection.</li>
 <li><a href="/data/judgements.csv">judgements.csv</a> and <a href="/data/judgements.json">judgements.json</a>: one row per area judged, with the change since the previous inspection as the explainer pages show it.</li>
 <li><a href="/data/organisations.json">organisations.json</a>: every organisation, with its codes; and one file per organisation at <code>/data/organisations/&lt;id&gt;.json</code> with its inspections, judgements and context events.</li>
-<li>JSON Schemas describing each JSON file, in <a href="/data/schema/inspections.schema.json">/data/schema/</a>.</li>
+<li>JSON Schemas describing each JSON file: <a href="/data/schema/inspections.schema.json">inspections</a>, <a href="/data/schema/judgements.schema.json">judgements</a>, <a href="/data/schema/organisations.schema.json">organisations</a> and <a href="/data/schema/organisation.schema.json">one organisation</a>.</li>
+<li>The content format these pages are written in, as JSON Schemas: <a href="/data/schema/content/inspection.schema.json">inspection</a>, <a href="/data/schema/content/organisation.schema.json">organisation</a>, <a href="/data/schema/content/event.schema.json">event</a>, <a href="/data/schema/content/framework.schema.json">framework</a>, <a href="/data/schema/content/scale.schema.json">scale</a> and <a href="/data/schema/content/inspectorate.schema.json">inspectorate</a>.</li>
 </ul>
 <p>CSV files are UTF-8 with a header row, as RFC 4180 describes. Empty cells mean "not known" or "not applicable". Grades are given by id and label; <code>grade_rank</code> is the grade's place on its own scale (0 is best): never compare ranks across different scales.</p>
 ${columns(inspectionRowSchema, "inspection-columns", "Columns of inspections.csv")}

@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import { Ajv } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -80,6 +81,16 @@ openData("one JSON file per organisation holds its inspections, judgements and e
   ]);
   assert.is(oxfordshire.events.length, 3);
   assert.is(oxfordshire.inspections[3].judgements.length, 5);
+});
+
+openData("the content format is published as JSON Schema, and the sample's organisation file fits it", () => {
+  // Draft 7, as VS Code's YAML extension needs (src/content/json-schema.ts).
+  const validate = new Ajv({ strict: false }).compile(JSON.parse(read("data/schema/content/organisation.schema.json")));
+  for (const kind of ["inspection", "organisation", "event", "framework", "scale", "inspectorate"]) {
+    assert.ok(JSON.parse(read(`data/schema/content/${kind}.schema.json`)).properties, kind);
+  }
+  assert.ok(validate({ name: "Oxfordshire County Council", kind: "Upper-tier local authority", region: "South East" }));
+  assert.not.ok(validate({ name: "Oxfordshire County Council", kynd: "typo" }));
 });
 
 openData.run();
