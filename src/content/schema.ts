@@ -7,8 +7,7 @@
  * are not here: they need every file at once and live in `validate-references.ts`.
  */
 import { z } from "zod";
-import { DateTime } from "luxon";
-import { parsePeriod, parsePoint } from "../model/dates.ts";
+import { isCalendarDay, parsePeriod, parsePoint } from "../model/dates.ts";
 
 const slug = z
   .string()
@@ -22,7 +21,7 @@ const url = z.url({ protocol: /^https?$/, error: "a web address starting with ht
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD, like 2024-02-12")
-  .refine((value) => DateTime.fromISO(value, { zone: "utc" }).isValid, {
+  .refine(isCalendarDay, {
     error: "a date that exists in the calendar",
   });
 

@@ -154,11 +154,13 @@ function checkDuplicates(entries: readonly Entry<InspectionData>[]): ContentProb
 export function validateInspections(content: ContentSet, frameworks: Map<string, Framework>, unreadable: Unreadable = noUnreadable()): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const organisationIds = content.organisations.map((entry) => entry.id);
+  // A set: one look-up per file, not a scan of every organisation (docs/performance.md).
+  const knownOrganisations = new Set(organisationIds);
   const frameworkIds = [...frameworks.keys()];
   const usable: Entry<InspectionData>[] = [];
   for (const entry of [...content.inspections, ...content.events]) {
     const organisation = entry.data.organisation;
-    if (!organisationIds.includes(organisation) && !unreadable.organisations.has(organisation)) {
+    if (!knownOrganisations.has(organisation) && !unreadable.organisations.has(organisation)) {
       problems.push(
         problemIn(entry, ["organisation"], `There is no organisation '${organisation}' in content/organisations/.${didYouMean(organisation, organisationIds)} Add content/organisations/${organisation}.md, or correct the id.`, `'${organisation}'`),
       );

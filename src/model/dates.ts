@@ -3,7 +3,6 @@
  * often only "2017" or "2015-16". Every such date becomes a period (first and last day),
  * which is what timelines sort on, plus a label written the way a reader would say it.
  */
-import { DateTime } from "luxon";
 
 export type Precision = "day" | "month" | "year" | "financial-year" | "range";
 
@@ -21,7 +20,27 @@ export interface Period {
 export type PointInput = string | number;
 export type PeriodInput = PointInput | { from: PointInput; to: PointInput };
 
-const iso = (date: DateTime): string => date.toISODate() ?? "";
+// Plain arithmetic on the proleptic Gregorian calendar, in English: every build and check
+// reads thousands of dates, and a date library (with the machine's locale) cost more than
+// everything else in reading a file. docs/performance.md.
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** True for YYYY-MM-DD naming a day that exists (no 30 February, no month 13). */
+export function isCalendarDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
 
 /**
  * UK public bodies budget by financial year, April to March, written "2015-16" or
@@ -50,13 +69,14 @@ export function parsePoint(input: PointInput): Period | null {
     return { precision: "year", start: `${text}-01-01`, end: `${text}-12-31`, label: text };
   }
   if (/^\d{4}-\d{2}$/.test(text)) {
-    const month = DateTime.fromFormat(text, "yyyy-MM", { zone: "utc" });
-    if (!month.isValid) return null;
-    return { precision: "month", start: iso(month), end: iso(month.endOf("month")), label: month.toFormat("LLLL yyyy") };
+    const year = text.slice(0, 4);
+    const month = Number(text.slice(5, 7));
+    if (month < 1 || month > 12) return null;
+    const last = daysInMonth(Number(year), month);
+    return { precision: "month", start: `${text}-01`, end: `${text}-${last}`, label: `${MONTHS[month - 1]} ${year}` };
   }
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-    const day = DateTime.fromISO(text, { zone: "utc" });
-    if (!day.isValid) return null;
+    if (!isCalendarDay(text)) return null;
     return { precision: "day", start: text, end: text, label: formatDay(text) };
   }
   return null;
@@ -73,17 +93,16 @@ export function parsePeriod(input: PeriodInput): Period | null {
 
 /** "12 February 2024": the form GOV.UK's style guide uses. */
 export function formatDay(isoDay: string): string {
-  return DateTime.fromISO(isoDay, { zone: "utc" }).toFormat("d LLLL yyyy");
+  return `${Number(isoDay.slice(8, 10))} ${MONTHS[Number(isoDay.slice(5, 7)) - 1]} ${isoDay.slice(0, 4)}`;
 }
 
 /** "12 to 23 February 2024", "29 April to 21 May 2014": a visit as a reader would say it. */
 export function formatDayRange(start: string, end: string): string {
   if (start === end) return formatDay(start);
-  const from = DateTime.fromISO(start, { zone: "utc" });
-  const to = DateTime.fromISO(end, { zone: "utc" });
-  if (from.year !== to.year) return `${formatDay(start)} to ${formatDay(end)}`;
-  if (from.month !== to.month) return `${from.toFormat("d LLLL")} to ${formatDay(end)}`;
-  return `${from.toFormat("d")} to ${formatDay(end)}`;
+  const day = Number(start.slice(8, 10));
+  if (start.slice(0, 4) !== end.slice(0, 4)) return `${formatDay(start)} to ${formatDay(end)}`;
+  if (start.slice(5, 7) !== end.slice(5, 7)) return `${day} ${MONTHS[Number(start.slice(5, 7)) - 1]} to ${formatDay(end)}`;
+  return `${day} to ${formatDay(end)}`;
 }
 
 export function yearOf(isoDay: string): number {

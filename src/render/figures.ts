@@ -10,8 +10,11 @@ const WIDTH = 200;
 const HEIGHT = 48;
 const PAD = 6;
 
+// One formatter for the whole build: making an Intl.NumberFormat costs far more than using it.
+const numberFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+
 function formatNumber(value: number): string {
-  return new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }).format(value);
+  return numberFormat.format(value);
 }
 
 export function sparkline(figure: FigureData, id: string): SafeHtml {

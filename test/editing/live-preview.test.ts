@@ -112,8 +112,10 @@ preview("a broken file shows the problems page at every address; fixing it bring
     const page = await get(path);
     assert.equal([page.status, page.body.includes("The content has 1 problem")], [500, true], path);
   }
-  assert.is((await get("/assets/site.css")).status, 200);
-  assert.match(output, /17:3 {2}judgements\.help-and-protection: '<em>goood<\/em>' is not a grade/);
+  // The rebuild may still be copying assets, and the terminal report may still be on its
+  // way, when the problems page first answers: wait for each, with a deadline.
+  await until("the stylesheet to be served", 30, async () => ((await get("/assets/site.css")).status === 200 ? true : undefined));
+  await until("the terminal report", 30, async () => /17:3 {2}judgements\.help-and-protection: '<em>goood<\/em>' is not a grade/.test(output) || undefined);
 
   editFile(file, "help-and-protection: <em>goood</em>", "help-and-protection: good");
   const fixed = await until("the explainer to come back", 60, async () => {

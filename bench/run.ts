@@ -1,0 +1,189 @@
+/**
+ * `npm run bench`: how the full build compares with bare Eleventy, and how it grows.
+ *
+ * For each size N (default 1,000, 5,000 and 20,000 inspections) it writes a synthetic
+ * corpus to a temporary folder (bench/corpus.ts), then alternates the full build
+ * (`src/cli/build.ts --content <corpus> --output <folder>`, as `npm run build` runs it)
+ * and the baseline (bare Eleventy over the same Markdown files, bench/baseline.ts), each
+ * in its own process with a fresh output folder, and times `check` on the same corpus.
+ * Results go to bench-results/bench-<date>.json and .md (and latest.json, latest.md).
+ *
+ * See docs/performance.md for what the numbers mean and the latest table.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from "node:os";
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { parseBenchArgs, USAGE, type BenchOptions } from "./args.ts";
+import { writeBaseline } from "./baseline.ts";
+import { generateCorpus } from "./corpus.ts";
+import { explainerWeight, measure, outputStats, type Measurement } from "./measure.ts";
+import { markdownReport, type BenchResult, type BuildRun, type CheckRun, type SizeResult } from "./report.ts";
+
+const projectRoot = fileURLToPath(new URL("..", import.meta.url));
+const require = createRequire(import.meta.url);
+const tsxCli = require.resolve("tsx/cli");
+const eleventyCli = join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs");
+
+/**
+ * The flag that makes `npm run build` skip the search index, if the build has one: the
+ * bench measures the static build that bare Eleventy is compared with.
+ */
+export function searchSkipFlag(buildSource: string): string | undefined {
+  return /--(?:no|skip)-(?:search|pagefind|search-index)\b/.exec(buildSource)?.[0];
+}
+
+/**
+ * Writes what earlier steps left in memory to disk (`sync`), so that a build or check does
+ * not start while the previous one's files are still being flushed: on a small machine
+ * that made reading content files several times slower.
+ */
+function settle(): void {
+  spawnSync("sync", { stdio: "ignore" });
+}
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+function failed(what: string, measurement: Measurement): never {
+  throw new Error(`${what} failed (exit code ${measurement.exitCode}):\n${measurement.command}\n${measurement.stderr.slice(-4000)}`);
+}
+
+async function buildRun(kind: "full" | "baseline", run: number, work: string, buildArgs: string[]): Promise<{ result: BuildRun; output: string }> {
+  const output = join(work, `site-${kind}-${run}`);
+  rmSync(output, { recursive: true, force: true });
+  settle();
+  const loadAverage = loadavg()[0]!;
+  const measurement =
+    kind === "full"
+      ? await measure([process.execPath, tsxCli, "src/cli/build.ts", "--content", join(work, "content"), "--output", output, "--quiet", ...buildArgs], { cwd: projectRoot })
+      : await measure([process.execPath, eleventyCli, `--config=${join(work, "baseline/eleventy.config.mjs")}`, `--output=${output}`, "--quiet"], { cwd: work });
+  if (measurement.exitCode !== 0) failed(kind === "full" ? "The full build" : "The bare Eleventy build", measurement);
+  const stats = outputStats(output);
+  return {
+    output,
+    result: {
+      run,
+      wallSeconds: measurement.wallSeconds,
+      cpuSeconds: measurement.cpuSeconds,
+      peakRssBytes: measurement.peakRssBytes,
+      pages: stats.pages,
+      files: stats.files,
+      bytes: stats.bytes,
+      loadAverage,
+    },
+  };
+}
+
+async function checkRun(work: string): Promise<CheckRun> {
+  settle();
+  const measurement = await measure([process.execPath, tsxCli, "src/cli/check.ts", "--content", join(work, "content")], { cwd: projectRoot });
+  if (measurement.exitCode !== 0) failed("check", measurement);
+  const reported = /checked in ([\d,]+) ?ms/.exec(measurement.stdout + measurement.stderr)?.[1];
+  return { wallSeconds: measurement.wallSeconds, reportedMs: reported ? Number(reported.replace(/,/g, "")) : null, peakRssBytes: measurement.peakRssBytes };
+}
+
+const describe = (run: BuildRun): string =>
+  `${run.wallSeconds.toFixed(2)} s (CPU ${run.cpuSeconds?.toFixed(1) ?? "?"} s), ${run.pages} pages, ${run.peakRssBytes ? `${Math.round(run.peakRssBytes / 1024 ** 2)} MB peak` : "peak unknown"}, load ${run.loadAverage.toFixed(2)}`;
+
+async function benchSize(inspections: number, options: BenchOptions, buildArgs: string[]): Promise<SizeResult> {
+  const work = mkdtempSync(join(tmpdir(), `explainers-bench-${inspections}-`));
+  try {
+    log(`\n${inspections} inspections: writing the corpus in ${work}`);
+    const started = performance.now();
+    const corpus = generateCorpus(join(work, "content"), inspections, { seed: options.seed, projectRoot });
+    const generateSeconds = (performance.now() - started) / 1000;
+    writeBaseline(work);
+    log(`  ${corpus.inspections} inspections, ${corpus.organisations} organisations, ${corpus.events} events, ${(corpus.bytes / 1024 ** 2).toFixed(1)} MB of Markdown in ${generateSeconds.toFixed(1)} s`);
+
+    const result: SizeResult = {
+      inspections: corpus.inspections,
+      organisations: corpus.organisations,
+      events: corpus.events,
+      corpusBytes: corpus.bytes,
+      generateSeconds,
+      full: [],
+      baseline: [],
+      check: [],
+      weight: null,
+    };
+    for (let run = 1; run <= options.runs; run++) {
+      const check = await checkRun(work);
+      log(`  check         run ${run}: ${check.wallSeconds.toFixed(2)} s (${check.reportedMs ?? "?"} ms in-process)`);
+      result.check.push(check);
+      // Alternate which goes first, so neither always meets a warm (or cold) disk cache.
+      const order: ("full" | "baseline")[] = run % 2 === 1 ? ["baseline", "full"] : ["full", "baseline"];
+      for (const kind of order) {
+        if (kind === "baseline" && !options.baseline) continue;
+        const { result: measured, output } = await buildRun(kind, run, work, buildArgs);
+        log(`  ${kind === "full" ? "full build   " : "bare Eleventy"} run ${run}: ${describe(measured)}`);
+        result[kind].push(measured);
+        if (kind === "full" && result.weight === null) result.weight = explainerWeight(output);
+        if (!options.keep) rmSync(output, { recursive: true, force: true });
+      }
+    }
+    return result;
+  } finally {
+    if (!options.keep) rmSync(work, { recursive: true, force: true });
+    else log(`  kept ${work}`);
+  }
+}
+
+async function main(): Promise<void> {
+  let options: BenchOptions;
+  try {
+    options = parseBenchArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  const skip = searchSkipFlag(readFileSync(join(projectRoot, "src/cli/build.ts"), "utf8"));
+  const buildArgs = options.buildArgs ?? (skip ? [skip] : []);
+  if (skip && !options.buildArgs) log(`The build can make a search index; the bench skips it with ${skip}.`);
+
+  const cpu = cpus();
+  const result: BenchResult = {
+    date: new Date().toISOString(),
+    machine: {
+      cpuModel: cpu[0]?.model.trim() ?? "unknown",
+      cores: cpu.length,
+      memoryBytes: totalmem(),
+      node: process.version,
+      platform: `${platform()} ${release()}`,
+    },
+    seed: options.seed,
+    runs: options.runs,
+    commands: {
+      full: ["tsx src/cli/build.ts --content <corpus> --output <folder> --quiet", ...buildArgs].join(" "),
+      baseline: "node node_modules/@11ty/eleventy/cmd.cjs --config=<temp>/baseline/eleventy.config.mjs --output=<folder> --quiet",
+      check: "tsx src/cli/check.ts --content <corpus>",
+    },
+    buildArgs,
+    memorySource: existsSync("/usr/bin/time") ? "/usr/bin/time -v (largest process)" : "process.resourceUsage().maxRSS of each Node process",
+    sizes: [],
+  };
+
+  for (const size of options.sizes) result.sizes.push(await benchSize(size, options, buildArgs));
+
+  const out = resolve(projectRoot, options.out);
+  mkdirSync(out, { recursive: true });
+  const stamp = result.date.replace(/[:.]/g, "-").slice(0, 19);
+  const report = markdownReport(result);
+  for (const name of [`bench-${stamp}`, "latest"]) {
+    writeFileSync(join(out, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
+    writeFileSync(join(out, `${name}.md`), report);
+  }
+  console.log(`\n${report}`);
+  log(`Wrote ${join(options.out, `bench-${stamp}.json`)} and .md (and latest.json, latest.md).`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("bench/run.ts")) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
