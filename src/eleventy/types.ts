@@ -12,9 +12,25 @@ export interface EleventyConfig {
   addPassthroughCopy(paths: string | Record<string, string>): void;
   addWatchTarget(path: string): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
-  on(event: "eleventy.before" | "eleventy.after", callback: (details: { runMode?: string; directories?: { output: string } }) => void | Promise<void>): void;
+  on(event: "eleventy.before" | "eleventy.after", callback: (details: BuildDetails) => void | Promise<void>): void;
   setServerOptions(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;
   ignores: { add(pattern: string): void };
   pathPrefix?: string;
+}
+
+/** What Eleventy tells `eleventy.before` and `eleventy.after` listeners. https://www.11ty.dev/docs/events/ */
+export interface BuildDetails {
+  runMode?: string;
+  directories?: { output: string };
+  /** `eleventy.after` only: every page written, with its content (a string or, after page-bytes-plugin, a Buffer). */
+  results?: readonly WrittenPage[];
+  /** True when `npm start` rebuilt only the pages a change touched: `results` holds only those. */
+  incremental?: boolean;
+}
+
+export interface WrittenPage {
+  url: string | false;
+  outputPath: string | false;
+  content: string | Uint8Array;
 }

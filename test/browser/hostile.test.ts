@@ -82,7 +82,8 @@ hostile("in Chromium no page runs a payload or opens a dialog", async () => {
           }
           if (["iframe", "object", "embed"].includes(element.localName)) active.push(`<${element.localName}>`);
         }
-        const inline = Array.from(document.scripts).filter((script) => !script.src).length;
+        // JSON-LD (organisation pages) is a data block that never runs.
+        const inline = Array.from(document.scripts).filter((script) => !script.src && script.type !== "application/ld+json").length;
         return { pwned: (window as unknown as { __pwned?: unknown }).__pwned, active, inline };
       });
       if (state.pwned !== undefined) problems.push(`${path}: a payload ran (window.__pwned = ${JSON.stringify(state.pwned)})`);

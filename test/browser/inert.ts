@@ -43,7 +43,11 @@ export function activeMarkup(markup: string): string[] {
       const src = attributes.find((attribute) => attribute.name === "src")?.value ?? "";
       const close = markup.indexOf("</script>", tag.index! + tag[0].length);
       const inline = close < 0 ? "?" : markup.slice(tag.index! + tag[0].length, close).trim();
-      if (!/^\/[^"'<>]*\.m?js$/.test(src) || inline) found.push(`a <script> element: ${snippet}`);
+      // JSON-LD is a data block, never run: allowed when it is JSON with no `<` that could end it early.
+      const type = attributes.find((attribute) => attribute.name === "type")?.value ?? "";
+      if (type === "application/ld+json") {
+        if (!isJsonData(inline)) found.push(`a JSON-LD block that is not plain JSON: ${snippet}`);
+      } else if (!/^\/[^"'<>]*\.m?js$/.test(src) || inline) found.push(`a <script> element: ${snippet}`);
     }
     if (FORBIDDEN_TAGS.has(name)) found.push(`an <${name}> element: ${snippet}`);
     if (name === "meta" && attributes.some((attribute) => attribute.name === "http-equiv" && /refresh/i.test(attribute.value))) {
@@ -56,8 +60,17 @@ export function activeMarkup(markup: string): string[] {
     }
   }
   // Whatever the tokenizer above might miss, these never belong in the output as markup.
-  if (/<script(?![^>]*\bsrc="\/[^"]*\.m?js")/i.test(markup)) found.push("the text <script");
+  if (/<script(?![^>]*\bsrc="\/[^"]*\.m?js")(?! type="application\/ld\+json">)/i.test(markup)) found.push("the text <script");
   if (/href\s*=\s*["']?\s*javascript:/i.test(markup)) found.push('the text href="javascript:');
   return [...new Set(found)];
 }
 
+function isJsonData(text: string): boolean {
+  if (text.includes("<")) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

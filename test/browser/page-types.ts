@@ -93,4 +93,9 @@ export const PAGE_TYPES: PageType[] = [
     path: "/grades/",
     texts: ["What the grades mean", "Requires improvement to be good", "Adequate"],
   },
+  {
+    name: "search",
+    path: "/search/",
+    texts: ["Search", "Search runs in your browser and needs JavaScript", "Organisations A to Z"],
+  },
 ];

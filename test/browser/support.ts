@@ -114,7 +114,7 @@ const servers: Server[] = [];
 const served = new Map<string, Promise<ServedSite>>();
 
 /** A tiny static file server: `/x/` serves `x/index.html`, nothing outside `root`. */
-function serveFolder(root: string): Promise<Server> {
+export function serveFolder(root: string): Promise<Server> {
   const server = createServer((request, response) => {
     let pathname: string;
     try {

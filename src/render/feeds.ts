@@ -1,0 +1,74 @@
+/**
+ * The entries of the Atom feeds of new inspections (layouts/feed.njk for the site,
+ * layouts/organisation-feed.njk for each organisation; the XML is in
+ * layouts/_includes/atom.njk), and the visible link that lets a reader follow an
+ * organisation.
+ *
+ * Every date comes from the content, never from the clock, so the same content gives the
+ * same feed: an entry's date is its publication date, or for a visit whose report date is
+ * not recorded (some ungraded visits) the last day of the visit.
+ * Atom: https://www.rfc-editor.org/rfc/rfc4287
+ */
+import { verdictSentence } from "../model/sentence.ts";
+import type { Inspection, Organisation } from "../model/types.ts";
+import { html, type SafeHtml } from "./html.ts";
+import { inspectionUrl, organisationFeedUrl } from "./urls.ts";
+
+export interface FeedEntry {
+  title: string;
+  /** Root-relative, like every URL on the site; the feed template makes it absolute. */
+  path: string;
+  /** When the entry appeared: the publication date, or the last day of the visit. */
+  updated: Date;
+  /** Only when the publication date is known. */
+  published?: Date;
+  summary: string;
+  content: string;
+  inspectorate: { id: string; name: string };
+}
+
+/** Midnight UTC at the start of a YYYY-MM-DD day. */
+export function startOfDay(isoDay: string): Date {
+  return new Date(`${isoDay}T00:00:00Z`);
+}
+
+/**
+ * Newest first, at most `limit`; inspections on the same day in address order, so the order
+ * never varies.
+ */
+export function feedEntries(inspections: readonly Inspection[], limit = Infinity): FeedEntry[] {
+  return inspections
+    .map((inspection): FeedEntry => ({
+      title: `${inspection.organisation.name}: ${inspection.title}`,
+      path: inspectionUrl(inspection),
+      updated: startOfDay(inspection.published ?? inspection.visit.end),
+      ...(inspection.published ? { published: startOfDay(inspection.published) } : {}),
+      summary: verdictSentence(inspection),
+      content: inspection.summary.trim(),
+      inspectorate: { id: inspection.framework.inspectorate.id, name: inspection.framework.inspectorate.name },
+    }))
+    .sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.path.localeCompare(b.path))
+    .slice(0, limit);
+}
+
+const latestBySite = new WeakMap<readonly Inspection[], Date>();
+
+/**
+ * A feed's `updated`: its newest entry's date. A feed with no entries yet (an organisation
+ * not inspected so far, which a reader may still follow) takes the newest date of all the
+ * site's inspections (worked out once a build), and a site with none the start of 1970.
+ */
+export function feedUpdated(entries: readonly FeedEntry[], allInspections: readonly Inspection[]): Date {
+  if (entries[0]) return entries[0].updated;
+  let latest = latestBySite.get(allInspections);
+  if (!latest) {
+    latest = feedEntries(allInspections, 1)[0]?.updated ?? new Date(0);
+    latestBySite.set(allInspections, latest);
+  }
+  return latest;
+}
+
+/** The visible "follow" link on an organisation's page; the <head> links the same feed. */
+export function followOrganisation(organisation: Organisation): SafeHtml {
+  return html`<p class="follow"><a href="${organisationFeedUrl(organisation)}" type="application/atom+xml">Follow ${organisation.name}</a>: a feed of its new inspections, for any feed reader.</p>`;
+}

@@ -1,0 +1,26 @@
+/**
+ * sitemap.xml: every page's absolute address, for search engines.
+ * https://www.sitemaps.org/protocol.html
+ */
+import type { SiteSettings } from "../content/site-settings.ts";
+import { escapeHtml } from "./html.ts";
+
+/**
+ * A root-relative address as published: the site's address, then its path prefix. The same
+ * result as Eleventy's `htmlBaseUrl` filter with the site's address, which the templates use.
+ *
+ * @example absoluteUrl("/organisations/", { url: "https://example.org", pathPrefix: "/explainers/" })
+ *   === "https://example.org/explainers/organisations/"
+ */
+export function absoluteUrl(path: string, settings: Pick<SiteSettings, "url" | "pathPrefix">): string {
+  return new URL(`${settings.pathPrefix.replace(/\/$/, "")}${path}`, `${settings.url}/`).href;
+}
+
+/** What a page that asks not to be indexed carries in its <head> (layouts/_includes/base.njk). */
+export const NOINDEX = '<meta name="robots" content="noindex">';
+
+/** The sitemap of these root-relative addresses, in address order. */
+export function sitemapXml(paths: readonly string[], settings: Pick<SiteSettings, "url" | "pathPrefix">): string {
+  const locations = [...new Set(paths)].sort().map((path) => `<url><loc>${escapeHtml(absoluteUrl(path, settings))}</loc></url>\n`);
+  return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${locations.join("")}</urlset>\n`;
+}
