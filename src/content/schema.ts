@@ -20,7 +20,8 @@ const url = z.url({ protocol: /^https?$/, error: "a web address starting with ht
 /** A calendar date written as YYYY-MM-DD that really exists (no 30 February). */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD, like 2024-02-12")
+  // `abort`: text that is not YYYY-MM-DD gets one message, not also "not in the calendar".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "a date written YYYY-MM-DD, like 2024-02-12", abort: true })
   .refine(isCalendarDay, {
     error: "a date that exists in the calendar",
   });
