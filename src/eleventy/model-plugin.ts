@@ -49,7 +49,9 @@ export function primeModel(model: SiteModel): void {
 
 export default function modelPlugin(eleventyConfig: EleventyConfig, options: ModelPluginOptions): void {
   if (!options?.root || !options.content) throw new Error("modelPlugin needs the `root` and `content` options.");
+  // What one build has computed; cleared before the next.
   let model: SiteModel | undefined;
+  let filters: InspectionFilter[] | undefined;
   eleventyConfig.addWatchTarget(isAbsolute(options.content) ? options.content : `./${options.content}/`);
   eleventyConfig.addWatchTarget("./site.yaml");
   let runMode = "build";
@@ -57,6 +59,7 @@ export default function modelPlugin(eleventyConfig: EleventyConfig, options: Mod
     model = primed;
     built = undefined;
     primed = undefined;
+    filters = undefined;
     runMode = details.runMode ?? "build";
   });
   const load = (): SiteModel => {
@@ -71,10 +74,6 @@ export default function modelPlugin(eleventyConfig: EleventyConfig, options: Mod
     }
   };
   const currentModel = () => (built = model ??= load());
-  let filters: InspectionFilter[] | undefined;
-  eleventyConfig.on("eleventy.before", () => {
-    filters = undefined;
-  });
   const currentFilters = () => (filters ??= inspectionFilters(currentModel()));
   eleventyConfig.addGlobalData("model", currentModel);
   eleventyConfig.addGlobalData("inspectionFilters", currentFilters);

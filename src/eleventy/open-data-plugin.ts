@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { z } from "zod";
 import { contentJsonSchemas } from "../content/json-schema.ts";
 import { loadSiteSettings } from "../content/site-settings.ts";
-import { nationalPicture } from "../model/national.ts";
+import { latestPublication } from "../model/national.ts";
 import { inspectionRowSchema, judgementRowSchema, openData, openDataSchemas } from "../model/open-data.ts";
 import { toCsv, type CsvValue } from "../render/csv.ts";
 import { builtModel } from "./model-plugin.ts";
@@ -25,7 +25,7 @@ export function openDataFiles(root: string): Map<string, string> {
   const model = builtModel();
   if (!model) return new Map();
   const settings = loadSiteSettings(root);
-  const asAt = nationalPicture(model.organisations, model.frameworks).asAt;
+  const asAt = latestPublication(model.organisations);
   const data = openData(model, { title: settings.title, licence: settings.licence, publisher: settings.publisher, as_at: asAt });
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   const files = new Map<string, string>([

@@ -145,3 +145,13 @@ export function gradeTranslation(
     translate: (gradeId) => maps.reduce<string | undefined>((id, map) => (id === undefined ? undefined : map[id]), gradeId),
   };
 }
+
+/**
+ * The one area of `older` that `areaId` of `newer` descends from, with how; null when it is
+ * new in between, or comes from several older areas. For reading an older inspection's
+ * grade into a newer framework's area (trajectories, the national picture).
+ */
+export function singleSource(areaId: string, newer: Framework, older: Framework): AreaTrace | null {
+  const trace = traceFrameworks(newer, older)?.areas.find((item) => item.areaId === areaId);
+  return trace && trace.from.length === 1 ? trace : null;
+}

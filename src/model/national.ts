@@ -7,7 +7,7 @@
  * older framework is read through the crosswalk (a split area takes the old combined
  * grade); merged or new areas, and different scales, are counted apart, never guessed.
  */
-import { traceFrameworks } from "./crosswalk.ts";
+import { singleSource } from "./crosswalk.ts";
 import type { Area, Change, Framework, Grade, Inspection, Inspectorate, Organisation } from "./types.ts";
 
 export interface AreaDistribution {
@@ -58,8 +58,8 @@ function inForceOn(frameworks: readonly Framework[], day: string): Framework {
 
 function gradeFor(area: Area, current: Framework, inspection: Inspection): Grade | null {
   if (inspection.framework.scale !== current.scale) return null;
-  const trace = traceFrameworks(current, inspection.framework)?.areas.find((item) => item.areaId === area.id);
-  if (!trace || trace.from.length !== 1 || trace.relation === "merged") return null;
+  const trace = singleSource(area.id, current, inspection.framework);
+  if (!trace || trace.relation === "merged") return null;
   const outcome = inspection.judgements.find((judgement) => judgement.area.id === trace.from[0])?.outcome;
   return outcome?.kind === "grade" ? outcome : null;
 }
@@ -101,6 +101,16 @@ function regionsFor(distribution: AreaDistribution): RegionRow[] {
   return [...rows.values()].sort((a, b) => a.region.localeCompare(b.region));
 }
 
+/** The latest publication date among real (not example) organisations' inspections. */
+export function latestPublication(organisations: readonly Organisation[]): string {
+  let latest = "";
+  for (const organisation of organisations) {
+    if (organisation.example) continue;
+    for (const inspection of organisation.inspections) if (inspection.published && inspection.published > latest) latest = inspection.published;
+  }
+  return latest;
+}
+
 /**
  * `asAt` defaults to the latest publication date in the content, so the same content always
  * gives the same picture (the build never reads the clock). Made-up example organisations
@@ -108,8 +118,7 @@ function regionsFor(distribution: AreaDistribution): RegionRow[] {
  */
 export function nationalPicture(allOrganisations: readonly Organisation[], frameworks: readonly Framework[], asAt?: string): NationalPicture {
   const organisations = allOrganisations.filter((organisation) => !organisation.example);
-  const date =
-    asAt ?? organisations.flatMap((organisation) => organisation.inspections.map((inspection) => inspection.published ?? "")).reduce((a, b) => (a > b ? a : b), "");
+  const date = asAt ?? latestPublication(organisations);
   const lineages = new Map<string, Inspection[]>();
   for (const organisation of organisations) {
     const latestByLineage = new Map<string, Inspection>();

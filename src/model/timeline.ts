@@ -27,14 +27,17 @@ export function buildTimeline(inspections: readonly Inspection[], events: readon
   return entries.sort(compareTimelineEntries);
 }
 
-/** Entries grouped under the year each begins in, oldest first. */
-export function byYear(entries: readonly TimelineEntry[]): { year: number; entries: TimelineEntry[] }[] {
-  const years: { year: number; entries: TimelineEntry[] }[] = [];
-  for (const entry of entries) {
-    const year = Number(entry.period.start.slice(0, 4));
+/**
+ * Items grouped under the year each begins in, keeping their order (timelines oldest
+ * first, lists of inspections newest first). `start` gives an item's first day, YYYY-MM-DD.
+ */
+export function byYear<T>(items: readonly T[], start: (item: T) => string): { year: number; entries: T[] }[] {
+  const years: { year: number; entries: T[] }[] = [];
+  for (const item of items) {
+    const year = Number(start(item).slice(0, 4));
     const last = years[years.length - 1];
-    if (last && last.year === year) last.entries.push(entry);
-    else years.push({ year, entries: [entry] });
+    if (last && last.year === year) last.entries.push(item);
+    else years.push({ year, entries: [item] });
   }
   return years;
 }

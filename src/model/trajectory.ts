@@ -5,7 +5,7 @@
  * new one has no earlier point. Only inspections graded on the latest framework's scale
  * are drawn; the others are listed as not comparable, never placed on the same axis.
  */
-import { traceFrameworks } from "./crosswalk.ts";
+import { singleSource } from "./crosswalk.ts";
 import type { Area, Framework, Inspection, Inspectorate, Outcome, Scale } from "./types.ts";
 
 export interface TrajectoryPoint {
@@ -27,8 +27,8 @@ export interface Trajectory {
 }
 
 function pointFor(area: Area, latest: Framework, inspection: Inspection): TrajectoryPoint {
-  const trace = traceFrameworks(latest, inspection.framework)?.areas.find((item) => item.areaId === area.id);
-  if (!trace || trace.from.length !== 1) return { inspection, outcome: null };
+  const trace = singleSource(area.id, latest, inspection.framework);
+  if (!trace) return { inspection, outcome: null };
   const fromId = trace.from[0]!;
   const outcome = inspection.judgements.find((judgement) => judgement.area.id === fromId)?.outcome ?? null;
   const judgedAs = inspection.framework.areas.find((candidate) => candidate.id === fromId);

@@ -2,6 +2,7 @@
  * Lists that lead readers to pages: organisations A to Z, and inspections grouped by year.
  */
 import { verdictSentence } from "../model/sentence.ts";
+import { byYear } from "../model/timeline.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
 import { gradeChip } from "./grade.ts";
 import { html, type SafeHtml } from "./html.ts";
@@ -34,17 +35,10 @@ ${html`<${heading} class="card-title">`}<a href="${inspectionUrl(inspection)}">$
 
 /** Newest first, under year headings. */
 export function inspectionsByYear(inspections: readonly Inspection[]): SafeHtml {
-  const years: { year: string; items: Inspection[] }[] = [];
-  for (const inspection of inspections) {
-    const year = inspection.visit.start.slice(0, 4);
-    const last = years[years.length - 1];
-    if (last?.year === year) last.items.push(inspection);
-    else years.push({ year, items: [inspection] });
-  }
-  return html`${years.map(
+  return html`${byYear(inspections, (inspection) => inspection.visit.start).map(
     (group) => html`<section class="year-group" aria-labelledby="year-${group.year}">
 <h2 id="year-${group.year}">${group.year}</h2>
-<ul class="card-list">${group.items.map((inspection) => inspectionCard(inspection))}</ul>
+<ul class="card-list">${group.entries.map((inspection) => inspectionCard(inspection))}</ul>
 </section>`,
   )}`;
 }

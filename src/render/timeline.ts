@@ -36,7 +36,7 @@ ${event.source ? html`<p class="timeline-source">Source: ${event.source.url ? ht
 export function timeline(entries: readonly TimelineEntry[], headingLevel: 2 | 3 = 3, current?: Inspection): SafeHtml {
   const heading = `h${headingLevel}`;
   return html`<ol class="timeline">
-${byYear(entries).map(
+${byYear(entries, (entry) => entry.period.start).map(
   (year) => html`<li class="timeline-year">
 ${html`<${heading} class="timeline-year-heading">`}${year.year}${html`</${heading}>`}
 <ol>${year.entries.map((entry) => entryItem(entry, current))}</ol>

@@ -79,7 +79,7 @@ order("an organisation's events are listed by first day too", () => {
 order("timelines group under the year each entry starts in", () => {
   const timeline = findOrganisation(modelOf(testshire()), "testshire").timeline;
   assert.equal(
-    byYear(timeline).map((year) => [year.year, year.entries.length]),
+    byYear(timeline, (entry) => entry.period.start).map((year) => [year.year, year.entries.length]),
     [
       [2016, 6],
       [2017, 5],
