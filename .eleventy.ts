@@ -23,6 +23,10 @@ const content = process.env.EXPLAINERS_CONTENT ?? "content";
 const settings = loadSiteSettings(root);
 
 export default function (eleventyConfig: EleventyConfig): void {
+  // The pages there are thousands of (explainers, organisations, lists) and the page shell
+  // are TypeScript functions of the model, run without a template engine (docs/performance.md).
+  // https://www.11ty.dev/docs/languages/typescript/ (tsx runs the build)
+  eleventyConfig.addExtension("11ty.ts", { key: "11ty.js" });
   // Compile each Nunjucks template once per build, not once per page (docs/performance.md)
   eleventyConfig.addPlugin(nunjucksCachePlugin);
   // The checked content model and the site settings, as global data
@@ -49,7 +53,7 @@ export default function (eleventyConfig: EleventyConfig): void {
 
 export const config = {
   dir: { input: "layouts", includes: "_includes" },
-  templateFormats: ["njk"],
+  templateFormats: ["njk", "11ty.ts"],
   htmlTemplateEngine: "njk",
   pathPrefix: settings.pathPrefix,
 };

@@ -3,7 +3,15 @@
  * written, so that every later check can point an editor at a line. YAML is read with
  * the YAML 1.2 core schema: `2024-02-12` stays the text the editor typed instead of
  * becoming a JavaScript Date in some time zone.
+ *
+ * Two parsers, one reading. js-yaml reads a file ten times faster than `yaml` (the largest
+ * part of `check`; docs/performance.md) but cannot say where a field was written; `yaml`
+ * can. So a file is read with js-yaml, and only a file that js-yaml refuses, or that holds
+ * what the two read differently, is read with `yaml`, whose message and line the editor
+ * then gets; positions for a later problem come from `yaml` too, when asked for.
+ * test/content/read-file-parsers.test.ts holds the two to the same data.
  */
+import { CORE_SCHEMA, load as loadFast } from "js-yaml";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from "yaml";
 import type { ContentProblem } from "./problems.ts";
 
@@ -113,6 +121,24 @@ interface ParsedYaml {
   lineCounter: LineCounter;
 }
 
+/**
+ * What js-yaml and `yaml` read differently under the core schema: binary numbers (0b101 is
+ * 5 to js-yaml, text to YAML 1.2), complex keys (`? [a]`) and minus zero written `-0` or
+ * `-.0` (0 to js-yaml). A file with any of them is read by `yaml` alone.
+ */
+const READ_DIFFERENTLY = /\b0b[01]|^[ \t-]*\?(?:[ \t]|$)|(?<![\w.-])-\.?0(?![\w.])/m;
+
+/** The data of a file js-yaml reads as `yaml` would; undefined for any other file. */
+export function readFast(yamlText: string): { data: unknown } | undefined {
+  if (READ_DIFFERENTLY.test(yamlText)) return undefined;
+  try {
+    // An empty file is `undefined` to js-yaml and `null` to yaml.
+    return { data: loadFast(yamlText, { schema: CORE_SCHEMA }) ?? null };
+  } catch {
+    return undefined;
+  }
+}
+
 function parseYaml(yamlText: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { lineCounter, schema: "core", uniqueKeys: true, prettyErrors: false });
@@ -189,6 +215,9 @@ export function readSource(path: string, bytes: Uint8Array, format: "markdown" |
     body = split.body;
   }
 
+  const fast = readFast(yamlText);
+  if (fast) return { ok: true, file: { path, data: fast.data ?? {}, body, locate: locator(yamlText, format) } };
+
   const { document, lineCounter } = parseYaml(yamlText);
   if (document.errors.length > 0) {
     return {
@@ -213,5 +242,35 @@ export function readSource(path: string, bytes: Uint8Array, format: "markdown" |
     };
   }
 
-  return { ok: true, file: { path, data: document.toJS() ?? {}, body, locate: locator(yamlText, format) } };
+  let data: unknown;
+  try {
+    data = document.toJS();
+  } catch (error) {
+    // An alias (`*name`) with no anchor (`&name`) before it parses, but has no value.
+    const alias = /alias[^:]*: (.+)$/i.exec(error instanceof Error ? error.message : "")?.[1];
+    let offset = 0;
+    visit(document, {
+      Alias(_key, node) {
+        if (node.source === alias && node.range) {
+          offset = node.range[0];
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+    const position = lineCounter.linePos(offset);
+    return {
+      ok: false,
+      problems: [
+        {
+          file: path,
+          line: position.line,
+          column: position.col,
+          field: "",
+          message: `The YAML cannot be read: '*${alias ?? ""}' repeats a value marked '&${alias ?? ""}', but no value above it is marked so. Mark the value with '&${alias ?? ""}' before using it, or write the value out.`,
+        },
+      ],
+    };
+  }
+  return { ok: true, file: { path, data: data ?? {}, body, locate: locator(yamlText, format) } };
 }

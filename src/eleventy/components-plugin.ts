@@ -21,7 +21,7 @@ import { inspectionsByYear, organisationList } from "../render/lists.ts";
 import { filterNav } from "../render/listings.ts";
 import { nationalGlimpse, nationalPictureSection } from "../render/national.ts";
 import { openDataPage } from "../render/open-data.ts";
-import { createMarkdown, renderMarkdown } from "../render/markdown.ts";
+import { markdownFor, renderMarkdown } from "../render/markdown.ts";
 import { timeline, timelineExcerpt, trajectorySection } from "../render/timeline.ts";
 import * as urls from "../render/urls.ts";
 import { verdictSentence } from "../model/sentence.ts";
@@ -58,7 +58,7 @@ const COMPONENTS: Record<string, Component> = {
 };
 
 export default function componentsPlugin(eleventyConfig: EleventyConfig, options: ComponentsPluginOptions): void {
-  const md = createMarkdown({ allowHtml: options.allowHtmlInMarkdown });
+  const md = markdownFor({ allowHtmlInMarkdown: options.allowHtmlInMarkdown });
   for (const [name, component] of Object.entries(COMPONENTS)) {
     eleventyConfig.addShortcode(name, (...args: never[]) => component(...args).toString());
   }

@@ -7,6 +7,7 @@ export interface EleventyConfig {
   addPlugin<O>(plugin: (config: EleventyConfig, options: O) => void, options?: O): void;
   addPlugin(plugin: unknown, options?: unknown): void;
   addGlobalData(name: string, value: unknown): void;
+  addExtension(extension: string, options: { key: string }): void;
   addShortcode(name: string, shortcode: (...args: never[]) => string): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
@@ -33,4 +34,15 @@ export interface WrittenPage {
   url: string | false;
   outputPath: string | false;
   content: string | Uint8Array;
+}
+
+/** What Eleventy passes to a JavaScript template's or layout's `render`: the page's data. https://www.11ty.dev/docs/languages/javascript/ */
+export interface PageData {
+  site: import("../content/site-settings.ts").SiteSettings;
+  page: { url: string };
+  /** In a layout: what the template (or the layout below) rendered. */
+  content?: string;
+  title?: string;
+  description?: string;
+  noindex?: boolean;
 }

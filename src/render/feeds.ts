@@ -1,8 +1,7 @@
 /**
- * The entries of the Atom feeds of new inspections (layouts/feed.njk for the site,
- * layouts/organisation-feed.njk for each organisation; the XML is in
- * layouts/_includes/atom.njk), and the visible link that lets a reader follow an
- * organisation.
+ * The Atom feeds of new inspections (layouts/feed.11ty.ts for the site,
+ * layouts/organisation-feed.11ty.ts for each organisation): their entries, their XML, and
+ * the visible link that lets a reader follow an organisation.
  *
  * Every date comes from the content, never from the clock, so the same content gives the
  * same feed: an entry's date is its publication date, or for a visit whose report date is
@@ -11,7 +10,9 @@
  */
 import { verdictSentence } from "../model/sentence.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
+import type { SiteSettings } from "../content/site-settings.ts";
 import { html, type SafeHtml } from "./html.ts";
+import { absolutePageUrl } from "./page-shell.ts";
 import { inspectionUrl, organisationFeedUrl } from "./urls.ts";
 
 export interface FeedEntry {
@@ -71,4 +72,51 @@ export function feedUpdated(entries: readonly FeedEntry[], allInspections: reado
 /** The visible "follow" link on an organisation's page; the <head> links the same feed. */
 export function followOrganisation(organisation: Organisation): SafeHtml {
   return html`<p class="follow"><a href="${organisationFeedUrl(organisation)}" type="application/atom+xml">Follow ${organisation.name}</a>: a feed of its new inspections, for any feed reader.</p>`;
+}
+
+/** An RFC 3339 date-time, to the second, as Atom wants it: 2024-02-12T00:00:00Z. */
+export function rfc3339(date: Date): string {
+  return date.toISOString().replace(/\.\d+Z$/, "Z");
+}
+
+export interface AtomFeed {
+  site: Pick<SiteSettings, "url" | "pathPrefix" | "language" | "publisher" | "licence">;
+  title: string;
+  /** Root-relative addresses of the feed itself and of the page it follows. */
+  path: string;
+  alternatePath: string;
+  updated: Date;
+  entries: readonly FeedEntry[];
+}
+
+/**
+ * An Atom feed (RFC 4287). Links and ids are absolute: the site's address and path prefix
+ * from site.yaml, as on the pages' canonical links.
+ */
+export function atomFeed(feed: AtomFeed): string {
+  const { site } = feed;
+  const absolute = (path: string): string => absolutePageUrl(site, path);
+  const entries = feed.entries.map(
+    (entry) => html`
+<entry>
+<title>${entry.title}</title>
+<link rel="alternate" type="text/html" href="${absolute(entry.path)}"/>
+<id>${absolute(entry.path)}</id>${entry.published ? html`\n<published>${rfc3339(entry.published)}</published>` : ""}
+<updated>${rfc3339(entry.updated)}</updated>
+<category term="${entry.inspectorate.id}" label="${entry.inspectorate.name}"/>
+<summary>${entry.summary}</summary>
+<content type="text">${entry.content}</content>
+</entry>`,
+  );
+  return html`<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.language}">
+<title>${feed.title}</title>
+<link rel="self" type="application/atom+xml" href="${absolute(feed.path)}"/>
+<link rel="alternate" type="text/html" href="${absolute(feed.alternatePath)}"/>
+<id>${absolute(feed.path)}</id>
+<updated>${rfc3339(feed.updated)}</updated>
+<author><name>${site.publisher}</name></author>
+<rights>${site.licence}</rights>${entries}
+</feed>
+`.toString();
 }

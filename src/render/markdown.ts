@@ -30,3 +30,13 @@ const defaultMarkdown = createMarkdown();
 export function renderMarkdown(source: string, md: MarkdownIt = defaultMarkdown): SafeHtml {
   return trusted(md.render(source));
 }
+
+const bySetting = new Map<boolean, MarkdownIt>();
+
+/** The markdown-it instance for a site's `allowHtmlInMarkdown` setting, made once. */
+export function markdownFor(site: { allowHtmlInMarkdown?: boolean }): MarkdownIt {
+  const allowHtml = site.allowHtmlInMarkdown ?? false;
+  let md = bySetting.get(allowHtml);
+  if (!md) bySetting.set(allowHtml, (md = createMarkdown({ allowHtml })));
+  return md;
+}

@@ -1,0 +1,11 @@
+/**
+ * The layout of the Nunjucks pages (`layout: base.11ty.ts`): the page around their content,
+ * from src/render/page-shell.ts, the same function the explainer, organisation and list
+ * pages call directly. Pages may set `title`, `description` and `noindex`.
+ */
+import type { PageData } from "../../src/eleventy/types.ts";
+import { pageShell } from "../../src/render/page-shell.ts";
+
+export function render(data: PageData): string {
+  return pageShell({ site: data.site, url: data.page.url, title: data.title, description: data.description, noindex: data.noindex, content: data.content ?? "" });
+}

@@ -1,0 +1,129 @@
+/**
+ * The page around every page's content: <head> (title, description, canonical address,
+ * Open Graph, feeds, search filters, JSON-LD), the site header with search and navigation,
+ * and the footer. One function for every page: layouts/_includes/base.11ty.ts wraps the
+ * Nunjucks pages with it, and the explainer, organisation and list pages (the thousands)
+ * call it directly (layouts/_includes/*.11ty.ts), without a template engine in between
+ * (docs/performance.md).
+ *
+ * Pages may set `description` (every page should) and `noindex` for pages that are not
+ * content (search, 404): no canonical link, kept out of the sitemap and the search index.
+ * Organisation pages and explainers also get their organisation's feed, their search
+ * filters and, for organisations, JSON-LD (docs/publishing.md).
+ */
+import { posix } from "node:path";
+import type { SiteSettings } from "../content/site-settings.ts";
+import type { Inspection, Organisation } from "../model/types.ts";
+import { followOrganisation } from "./feeds.ts";
+import { html, trusted, type SafeHtml } from "./html.ts";
+import { inspectionSearchFilters, organisationSearchFilters } from "./search.ts";
+import { organisationJsonLd } from "./structured-data.ts";
+import { organisationFeedUrl } from "./urls.ts";
+
+export interface ShellInput {
+  site: Pick<SiteSettings, "title" | "description" | "url" | "pathPrefix" | "language" | "licence" | "publisher">;
+  /** The page's root-relative address, as Eleventy's `page.url`. */
+  url: string;
+  title?: string;
+  description?: string;
+  noindex?: boolean;
+  /** The organisation whose page this is. */
+  organisation?: Organisation;
+  /** The inspection this page explains. */
+  inspection?: Inspection;
+  /** The page's own markup, placed in <main>. */
+  content: SafeHtml | string;
+}
+
+/**
+ * The full address of a page, as Eleventy's `htmlBaseUrl` filter gives it with the site's
+ * address as the base: the origin of `site.url`, then the path prefix, then the page's
+ * root-relative address. Without `new URL` for every page (docs/performance.md);
+ * test/render/page-shell.test.ts holds it to the filter.
+ */
+export function absolutePageUrl(site: Pick<SiteSettings, "url" | "pathPrefix">, url: string): string {
+  return origin(site.url) + posix.join(site.pathPrefix || "/", url);
+}
+
+let lastSiteUrl: string | undefined;
+let lastOrigin = "";
+function origin(siteUrl: string): string {
+  if (siteUrl !== lastSiteUrl) {
+    lastOrigin = new URL(siteUrl).origin;
+    lastSiteUrl = siteUrl;
+  }
+  return lastOrigin;
+}
+
+export function pageShell(page: ShellInput): string {
+  const { site, url, title, noindex, organisation, inspection } = page;
+  const description = page.description || site.description;
+  const pageUrl = absolutePageUrl(site, url);
+  const feedOrganisation = organisation ?? inspection?.organisation;
+  const fullTitle = title === site.title ? title : `${title ?? ""} – ${site.title}`;
+  const searchFilters = inspection
+    ? html`\n${inspectionSearchFilters(inspection)}`
+    : organisation
+      ? html`\n${organisationSearchFilters(organisation)}\n${organisationJsonLd(organisation, pageUrl)}`
+      : "";
+  // Without JavaScript the search box leads to the organisations A to Z; search.js points it at /search/.
+  const searchForm =
+    url === "/search/"
+      ? ""
+      : html`
+<form class="site-search" role="search" action="/organisations/" method="get" data-search-form>
+<label class="visually-hidden" for="site-search-query">Search this site</label>
+<input id="site-search-query" name="q" type="search" autocomplete="off">
+<button type="submit">Search</button>
+</form>`;
+  return html`<!DOCTYPE html>
+<html lang="${site.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${fullTitle}</title>
+<meta name="description" content="${description}">${noindex ? trusted(`\n<meta name="robots" content="noindex">`) : html`\n<link rel="canonical" href="${pageUrl}">`}
+<meta property="og:type" content="website">
+<meta property="og:site_name" content="${site.title}">
+<meta property="og:title" content="${title}">
+<meta property="og:description" content="${description}">
+<meta property="og:url" content="${pageUrl}">
+<meta property="og:locale" content="${site.language.replaceAll("-", "_")}">
+<meta name="twitter:card" content="summary">
+<link rel="alternate" type="application/atom+xml" title="${site.title}: new inspections" href="/feed.xml">${
+    feedOrganisation
+      ? html`\n<link rel="alternate" type="application/atom+xml" title="${feedOrganisation.name}: new inspections" href="${organisationFeedUrl(feedOrganisation)}">`
+      : ""
+  }
+<link rel="stylesheet" href="/assets/site.css">
+<script type="module" src="/assets/search.js"></script>${searchFilters}
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to main content</a>
+<header class="site-header">
+<div class="wrap">
+<a class="site-name" href="/">${site.title}</a>${searchForm}
+<nav aria-label="Main">
+<ul>
+<li><a href="/organisations/">Organisations</a></li>
+<li><a href="/inspections/">All inspections</a></li>
+<li><a href="/national/">National picture</a></li>
+<li><a href="/frameworks/">Frameworks</a></li>
+<li><a href="/grades/">What grades mean</a></li>
+</ul>
+</nav>
+</div>
+</header>
+<main id="main" class="wrap" tabindex="-1"${noindex ? "" : trusted(" data-pagefind-body")}>
+${trusted(String(page.content))}${organisation ? html`\n${followOrganisation(organisation)}` : ""}
+</main>
+<footer class="site-footer">
+<div class="wrap">
+<p>${site.licence}</p>
+<p>Published by ${site.publisher}. <a href="/feed.xml" type="application/atom+xml">New inspections as a feed</a>. <a href="/data/">Open data</a>.</p>
+</div>
+</footer>
+</body>
+</html>
+`.toString();
+}

@@ -1,0 +1,107 @@
+/**
+ * The three kinds of page there are thousands of: the explainer of an inspection, the
+ * organisation's page and a page of a list of inspections. Each is the page's own markup
+ * (what goes in <main>), its title and its description; src/render/page-shell.ts puts the
+ * page around it. They are plain functions of the model, called by the Eleventy layouts in
+ * layouts/_includes/*.11ty.ts: rendering them through Nunjucks cost more than all the
+ * components in them together (docs/performance.md).
+ */
+import type { MarkdownIt } from "markdown-it";
+import type { Inspection, Organisation } from "../model/types.ts";
+import { verdictSentence } from "../model/sentence.ts";
+import { html, type SafeHtml } from "./html.ts";
+import {
+  comparisonSection,
+  figuresList,
+  improvementsList,
+  inspectionFacts,
+  judgementsTable,
+  neighbours,
+  quotesList,
+  sourceBlock,
+  verdict,
+} from "./inspection.ts";
+import { filterNav, type ListingPage } from "./listings.ts";
+import { inspectionsByYear } from "./lists.ts";
+import { renderMarkdown } from "./markdown.ts";
+import { timeline, timelineExcerpt, trajectorySection } from "./timeline.ts";
+import { organisationUrl } from "./urls.ts";
+import type { InspectionFilter } from "../model/listings.ts";
+
+export interface PageParts {
+  title: string;
+  description: string;
+  content: SafeHtml;
+}
+
+/** A section with a heading that labels it. */
+function section(id: string, heading: string | SafeHtml, body: SafeHtml): SafeHtml {
+  return html`<section aria-labelledby="${id}-heading">
+<h2 id="${id}-heading">${heading}</h2>
+${body}
+</section>
+`;
+}
+
+export function explainerPage(inspection: Inspection, md: MarkdownIt): PageParts {
+  const organisation = inspection.organisation;
+  const home = organisationUrl(organisation);
+  return {
+    title: `${organisation.name}: ${inspection.title}`,
+    description: verdictSentence(inspection),
+    content: html`<p class="breadcrumb"><a href="${home}">${organisation.name}</a></p>
+<h1>${inspection.title}</h1>
+${verdict(inspection)}
+${inspectionFacts(inspection)}
+${section("compare", "What changed since last time", comparisonSection(inspection))}${
+      inspection.bodyMarkdown.trim() ? section("explainer", "The inspection explained", renderMarkdown(inspection.bodyMarkdown, md)) : ""
+    }${inspection.judgements.length ? section("judgements", "The judgements and what they mean", judgementsTable(inspection)) : ""}${
+      inspection.kind.graded ? section("improve", "What needs to improve", improvementsList(inspection)) : ""
+    }${inspection.quotes.length ? section("quotes", "What people said", quotesList(inspection)) : ""}${
+      inspection.figures.length ? section("figures", "In figures", figuresList(inspection)) : ""
+    }${section("source", "Source", sourceBlock(inspection))}${section(
+      "story",
+      html`Where this sits in ${organisation.name}'s story`,
+      html`${timelineExcerpt(inspection)}
+<p><a href="${home}">The full timeline of ${organisation.name}</a></p>`,
+    )}${neighbours(inspection)}`,
+  };
+}
+
+export function organisationPage(organisation: Organisation, md: MarkdownIt): PageParts {
+  return {
+    title: organisation.name,
+    description: `Every inspection of ${organisation.name} on this site, with the context around them.`,
+    content: html`<h1>${organisation.name}</h1>
+<p class="lede">${organisation.kind}${organisation.region ? `, ${organisation.region}` : ""}.</p>
+${organisation.example ? html`<p class="example-note"><strong>Example:</strong> this organisation is made up, to show how the site works.</p>\n` : ""}${
+      organisation.bodyMarkdown.trim() ? renderMarkdown(organisation.bodyMarkdown, md) : ""
+    }${section("trajectory", "Grades over time", trajectorySection(organisation))}${section(
+      "timeline",
+      "Timeline",
+      html`<p>Inspections, visits that were not graded, and the context around them, oldest first.</p>
+${timeline(organisation.timeline)}`,
+    )}${organisation.website ? html`<p><a href="${organisation.website}">${organisation.name}'s website</a></p>\n` : ""}`,
+  };
+}
+
+export function listingPage(listing: ListingPage, filters: readonly InspectionFilter[]): PageParts {
+  const count = listing.filter.inspections.length;
+  const pager =
+    listing.pageCount > 1
+      ? html`<nav class="pager" aria-label="Pages of this list">
+${listing.previousUrl ? html`<a rel="prev" href="${listing.previousUrl}">Newer inspections</a>\n` : ""}${
+          listing.nextUrl ? html`<a rel="next" href="${listing.nextUrl}">Older inspections</a>\n` : ""
+        }</nav>
+`
+      : "";
+  return {
+    title: listing.title,
+    description: `${listing.title}, newest first.`,
+    content: html`<p class="breadcrumb"><a href="/inspections/">All inspections</a></p>
+<h1>${listing.title}</h1>
+<p class="lede">${count} inspection${count === 1 ? "" : "s"}, newest first.</p>
+${inspectionsByYear(listing.items)}
+${pager}${filterNav(filters, listing.filter)}`,
+  };
+}

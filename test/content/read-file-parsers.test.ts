@@ -1,0 +1,112 @@
+/**
+ * src/content/read-file.ts reads YAML with js-yaml for speed and falls back to `yaml` for
+ * messages and positions. The two must read every file to the same data, and every file
+ * `yaml` refuses must reach `yaml`, so the editor gets its message and line.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { parseDocument } from "yaml";
+import { generateCorpus } from "../../bench/corpus.ts";
+import { readFast, readSource, splitFrontmatter } from "../../src/content/read-file.ts";
+
+const test = suite("content: js-yaml and yaml read the same");
+
+const root = join(import.meta.dirname, "../..");
+
+function slow(text: string): { data: unknown } | "refused" {
+  const document = parseDocument(text, { schema: "core", uniqueKeys: true, prettyErrors: false });
+  if (document.errors.length > 0) return "refused";
+  try {
+    return { data: document.toJS() };
+  } catch {
+    return "refused"; // an alias with no anchor
+  }
+}
+
+/** js-yaml may decline a file `yaml` reads (the file is then read by `yaml`), never the reverse. */
+function agree(text: string, where: string): void {
+  const expected = slow(text);
+  const fast = readFast(text);
+  if (expected === "refused") {
+    assert.is(fast, undefined, `${where}: yaml refuses it, so js-yaml must not read it`);
+  } else if (fast) {
+    assert.ok(isDeepStrictEqual(fast.data, expected.data), `${where}: js-yaml read ${JSON.stringify(fast.data)}, yaml ${JSON.stringify(expected.data)}`);
+  }
+}
+
+const TRICKY = [
+  "a: 1_000", "a: 012", "a: 0o14", "a: 0x1F", "a: 0b101", "- 0b11", "a: +12", "a: 1e3", "a: .5", "a: -.inf", "a: .NaN",
+  "a: yes", "a: On", "a: ~", "a: Null", "a: 2024-02-12", "a: 2015-16", "a: 1:20", "a: 12:30:00", "<<: {b: 1}", "a: !!str 12",
+  "a: !!binary aGVsbG8=", "? [a]\n: 1", "? a\n: 1", "- ? b\n  : 1", "a:\n\t- b", "a: 'it''s'", 'a: "\\x41\\u00e9"', "a: b: c", "a: [1, 2",
+  "a: 1\na: 2", "- a\nb: 1", "a: |\n  x\n  y\n", "a: >-\n  x\n  y\n", "a: &x 1\nb: *x", "a: *y", "a: 1.", "a: -0", "a: -.0", "a: [-0, 1]", "a: -0.0", "a: 2024-02-12 -0", "a: 09",
+  "a: True", "a: tRue", "a: #not comment", "a: b #comment", "a: 'x'y", "{a: 1, b: [2, 3]}", "a: !foo bar", "%YAML 1.1\n---\na: yes",
+  "a: @x", "a: `x", "a: %x", "a: 1,000", "a: 0x", "", "# only a comment", "a: 1\n---\nb: 2", "just text", "a:\n  - b: 1\n    c: 2",
+  "title: \"unclosed\nnext: 1", "a: 'unclosed", "a: \"tab\\there\"", "a: caf\u00e9 \u2013 \u201cquoted\u201d", "__proto__: {polluted: 1}",
+];
+
+test("tricky YAML: the same data, or left to yaml", () => {
+  for (const text of TRICKY) agree(text, JSON.stringify(text));
+});
+
+test("binary numbers and complex keys are left to yaml", () => {
+  assert.is(readFast("a: 0b101"), undefined);
+  assert.is(readFast("? [a]\n: 1"), undefined);
+  assert.equal(readFast("a: 1\nb: text"), { data: { a: 1, b: "text" } });
+});
+
+function files(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(md|ya?ml)$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+function yamlOf(path: string): string {
+  const text = readFileSync(path, "utf8");
+  return path.endsWith(".md") ? splitFrontmatter(text.replace(/\r\n?/g, "\n")).yaml : text;
+}
+
+test("every shipped content file and settings file", () => {
+  const all = [...files(join(root, "content")), join(root, "site.yaml"), ...files(join(root, "mappings"))];
+  assert.ok(all.length > 20, `found ${all.length} files`);
+  for (const path of all) {
+    const text = yamlOf(path);
+    assert.ok(readFast(text), `${path} should be read by the fast parser`);
+    agree(text, path);
+  }
+});
+
+test("a synthetic corpus of 300 inspections (bench/corpus.ts)", () => {
+  const folder = mkdtempSync(join(tmpdir(), "explainers-parsers-"));
+  try {
+    generateCorpus(folder, 300, { projectRoot: root });
+    for (const path of files(folder)) agree(yamlOf(path), path);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test("a file js-yaml declines still gets yaml's message and line", () => {
+  const bytes = new TextEncoder().encode("---\ntitle: Fine\ntitle: Twice\n---\nBody\n");
+  const result = readSource("content/inspections/x.md", bytes, "markdown");
+  assert.is(result.ok, false);
+  if (!result.ok) {
+    assert.is(result.problems[0]!.line, 3);
+    assert.match(result.problems[0]!.message, /unique|duplicate/i);
+  }
+});
+
+test("an alias with no anchor is a problem at its line, not a crash", () => {
+  const bytes = new TextEncoder().encode("---\ntitle: Fine\nsummary: *missing\n---\n");
+  const result = readSource("content/inspections/x.md", bytes, "markdown");
+  assert.is(result.ok, false);
+  if (!result.ok) {
+    assert.is(result.problems[0]!.line, 3);
+    assert.match(result.problems[0]!.message, /'\*missing'.*'&missing'/);
+  }
+});
+
+test.run();
