@@ -1,0 +1,77 @@
+/**
+ * The page shell builds each page's full address by joining strings; Eleventy's
+ * `htmlBaseUrl` filter (which base.njk used) is what it must equal.
+ */
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { absolutePageUrl, pageShell } from "../../src/render/page-shell.ts";
+
+const test = suite("render: page shell");
+
+type Filter = (this: { page: { url: string } }, url: string, base?: string) => string;
+
+/** Eleventy's own htmlBaseUrl filter, as its plugin registers it for a path prefix. */
+function htmlBaseUrl(pathPrefix: string): Filter {
+  let filter: Filter | undefined;
+  const config = {
+    pathPrefix,
+    addFilter(name: string, fn: Filter) {
+      if (name === "htmlBaseUrl") filter = fn;
+    },
+    addAsyncFilter() {},
+    htmlTransformer: { addUrlTransform() {} },
+  };
+  (HtmlBasePlugin as unknown as (config: unknown) => void)(config);
+  if (!filter) throw new Error("HtmlBasePlugin registered no htmlBaseUrl filter");
+  return filter;
+}
+
+test("absolutePageUrl equals Eleventy's htmlBaseUrl with the site's address as base", () => {
+  const siteUrls = ["https://example.org", "https://news.example.org/sub", "http://localhost:8080"];
+  const prefixes = ["/", "/explainers/", "/a/b/"];
+  const urls = ["/", "/organisations/", "/organisations/oxfordshire/", "/organisations/oxfordshire/2024-ilacs/", "/feed.xml", "/inspections/grade/ofsted-four-point/good/page-2/"];
+  for (const siteUrl of siteUrls) {
+    for (const pathPrefix of prefixes) {
+      const filter = htmlBaseUrl(pathPrefix);
+      for (const url of urls) {
+        assert.is(absolutePageUrl({ url: siteUrl, pathPrefix }, url), filter.call({ page: { url } }, url, siteUrl), `${siteUrl} ${pathPrefix} ${url}`);
+      }
+    }
+  }
+});
+
+const site = {
+  title: "Inspections <explained>",
+  description: "What inspectors found",
+  url: "https://example.org",
+  pathPrefix: "/",
+  language: "en-GB",
+  licence: "Text under OGL",
+  publisher: "A newsroom",
+};
+
+test("the shell escapes what it is given and places the content as it is", () => {
+  const page = pageShell({ site, url: "/x/", title: 'A "quoted" <title>', description: "D & d", content: "<p>Body</p>" });
+  assert.match(page, "<title>A &quot;quoted&quot; &lt;title&gt; – Inspections &lt;explained&gt;</title>");
+  assert.match(page, '<meta name="description" content="D &amp; d">');
+  assert.match(page, '<link rel="canonical" href="https://example.org/x/">');
+  assert.match(page, '<meta property="og:locale" content="en_GB">');
+  assert.match(page, "<main id=\"main\" class=\"wrap\" tabindex=\"-1\" data-pagefind-body>\n<p>Body</p>\n</main>");
+  assert.ok(page.startsWith("<!DOCTYPE html>\n<html lang=\"en-GB\">"));
+});
+
+test("a noindex page has no canonical link and is kept out of the search index", () => {
+  const page = pageShell({ site, url: "/search/", title: "Search", noindex: true, content: "" });
+  assert.match(page, '<meta name="robots" content="noindex">');
+  assert.not.match(page, 'rel="canonical"');
+  assert.not.match(page, "data-pagefind-body");
+  // The search page has its own search box, not the header's.
+  assert.not.match(page, 'id="site-search-query"');
+});
+
+test("a page without a description gets the site's", () => {
+  assert.match(pageShell({ site, url: "/y/", title: "Y", content: "" }), '<meta name="description" content="What inspectors found">');
+});
+
+test.run();
