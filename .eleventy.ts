@@ -7,14 +7,12 @@ import { fileURLToPath } from "node:url";
 import { loadSiteSettings } from "./src/content/site-settings.ts";
 import assetsPlugin from "./src/eleventy/assets-plugin.ts";
 import componentsPlugin from "./src/eleventy/components-plugin.ts";
-import feedsPlugin from "./src/eleventy/feeds-plugin.ts";
 import livePreviewPlugin from "./src/eleventy/live-preview-plugin.ts";
 import modelPlugin from "./src/eleventy/model-plugin.ts";
 import nunjucksCachePlugin from "./src/eleventy/nunjucks-cache-plugin.ts";
 import openDataPlugin from "./src/eleventy/open-data-plugin.ts";
 import publishingPlugin from "./src/eleventy/publishing-plugin.ts";
-import searchPlugin from "./src/eleventy/search-plugin.ts";
-import pageBytesPlugin from "./src/eleventy/page-bytes-plugin.ts";
+import pageMemoryPlugin from "./src/eleventy/page-memory-plugin.ts";
 import type { EleventyConfig } from "./src/eleventy/types.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -39,16 +37,12 @@ export default function (eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(openDataPlugin, { root });
   // Stylesheet and other static files
   eleventyConfig.addPlugin(assetsPlugin);
-  // Search filters for the Pagefind index, which the build writes after Eleventy (docs/publishing.md)
-  eleventyConfig.addPlugin(searchPlugin);
-  // Atom feeds of new inspections, for the site and for each organisation
-  eleventyConfig.addPlugin(feedsPlugin);
   // sitemap.xml, the _headers file (Content-Security-Policy) and JSON-LD; robots.txt and 404 are in layouts/
   eleventyConfig.addPlugin(publishingPlugin, { root });
   // Every root-relative link honours the path prefix (https://www.11ty.dev/docs/plugins/html-base/)
   eleventyConfig.addPlugin(HtmlBasePlugin);
-  // Finished pages held as UTF-8 bytes, not two-byte strings: half the memory (docs/performance.md)
-  eleventyConfig.addPlugin(pageBytesPlugin);
+  // Finished pages held as UTF-8 bytes, and let go once written: Eleventy keeps them all (docs/performance.md)
+  eleventyConfig.addPlugin(pageMemoryPlugin, { release: process.env.EXPLAINERS_KEEP_PAGES !== "1" });
 }
 
 export const config = {

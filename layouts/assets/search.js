@@ -1,6 +1,6 @@
 /**
  * Search, as an enhancement. Without this script the search forms lead to the
- * organisations A to Z (layouts/_includes/base.njk, layouts/search.njk); with it they lead
+ * organisations A to Z (src/render/page-shell.ts, layouts/search.njk); with it they lead
  * to the search page, where it queries the Pagefind index the build writes to /pagefind/
  * (src/cli/search-index.ts). https://pagefind.app/docs/api/
  *

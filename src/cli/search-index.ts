@@ -5,7 +5,7 @@
  * index never reaches the published site.
  * https://pagefind.app/docs/node-api/
  *
- * What is indexed is marked in the pages: `data-pagefind-body` on <main> (base.njk) and the
+ * What is indexed is marked in the pages: `data-pagefind-body` on <main> (src/render/page-shell.ts) and the
  * filters in <head> (src/render/search.ts). The selectors below take out what is in <main>
  * but repeats other pages, so that a search finds the page about a thing rather than every
  * list that names it: navigation, breadcrumbs, the lists of cards on the home page, the A to

@@ -2,7 +2,7 @@
  * Compile each Nunjucks template string once per build, not once per page.
  *
  * Eleventy 3.1 hands Nunjucks a new `Template` for every page it renders from a string: the
- * body of a paginated template (`layouts/inspection.njk` is one template, N pages), its
+ * body of a paginated template (one template, N pages), its
  * `permalink` (three times a page) and each `eleventyComputed` value. Nunjucks caches only
  * templates loaded from files (layouts, includes), so every page paid for lexing,
  * parsing, code generation and `new Function` again: about half a millisecond a page,

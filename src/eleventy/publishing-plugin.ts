@@ -1,7 +1,7 @@
 /**
  * What hosts and search engines read beside the pages: the `_headers` file with the
- * Content-Security-Policy (layouts/headers.njk), JSON-LD where a schema.org type fits
- * (src/render/structured-data.ts), and sitemap.xml. robots.txt and the 404 page are plain
+ * Content-Security-Policy (layouts/headers.njk) and sitemap.xml. (JSON-LD, where a
+ * schema.org type fits, is in the page shell: src/render/structured-data.ts.) robots.txt and the 404 page are plain
  * templates in layouts/. docs/publishing.md.
  *
  * The sitemap is written after the build from the pages Eleventy wrote, not from a
@@ -14,7 +14,6 @@ import { join } from "node:path";
 import { loadSiteSettings } from "../content/site-settings.ts";
 import { headersFile } from "../render/security-headers.ts";
 import { NOINDEX, sitemapXml } from "../render/sitemap.ts";
-import { organisationJsonLd } from "../render/structured-data.ts";
 import type { EleventyConfig, WrittenPage } from "./types.ts";
 
 export interface PublishingPluginOptions {
@@ -22,22 +21,26 @@ export interface PublishingPluginOptions {
   root: string;
 }
 
-/** The addresses of the pages that may be indexed: HTML, and not marked `noindex`. */
-export function indexablePages(pages: readonly WrittenPage[]): string[] {
-  return pages.flatMap(({ url, outputPath, content }) => {
-    if (!url || !outputPath || !outputPath.endsWith(".html")) return [];
-    const noindex = typeof content === "string" ? content.includes(NOINDEX) : Buffer.from(content.buffer, content.byteOffset, content.byteLength).includes(NOINDEX);
-    return noindex ? [] : [url];
-  });
+/** The addresses of the pages that may be indexed: HTML pages Eleventy wrote, less those marked `noindex`. */
+export function indexablePages(pages: readonly WrittenPage[], noindex: ReadonlySet<string>): string[] {
+  return pages.flatMap(({ url, outputPath }) => (url && outputPath && outputPath.endsWith(".html") && !noindex.has(url) ? [url] : []));
 }
 
 export default function publishingPlugin(eleventyConfig: EleventyConfig, options: PublishingPluginOptions): void {
   if (!options?.root) throw new Error("publishingPlugin needs the `root` option: the project folder, where site.yaml is.");
   eleventyConfig.addShortcode("securityHeaders", headersFile);
-  eleventyConfig.addShortcode("organisationJsonLd", (...args: Parameters<typeof organisationJsonLd>) => organisationJsonLd(...args).toString());
+  // Which pages ask not to be indexed is read from each page as it is finished: once
+  // written, a page's bytes are let go (page-memory-plugin.ts), so `results` cannot tell.
+  const noindex = new Set<string>();
+  eleventyConfig.on("eleventy.before", () => noindex.clear());
+  eleventyConfig.addTransform("sitemap-noindex", function (content) {
+    const url = this.page?.url;
+    if (typeof content === "string" && typeof url === "string" && content.includes(NOINDEX)) noindex.add(url);
+    return content;
+  });
   eleventyConfig.on("eleventy.after", ({ directories, results, incremental }) => {
     // A rebuild in `npm start` reports only the pages it rewrote; the full sitemap stays.
     if (!directories || !results || incremental) return;
-    writeFileSync(join(directories.output, "sitemap.xml"), sitemapXml(indexablePages(results), loadSiteSettings(options.root)));
+    writeFileSync(join(directories.output, "sitemap.xml"), sitemapXml(indexablePages(results, noindex), loadSiteSettings(options.root)));
   });
 }

@@ -8,6 +8,7 @@ export interface EleventyConfig {
   addPlugin(plugin: unknown, options?: unknown): void;
   addGlobalData(name: string, value: unknown): void;
   addExtension(extension: string, options: { key: string }): void;
+  addTransform(name: string, transform: (this: { page?: { url?: string | false }; outputPath?: string | false }, content: unknown) => unknown): void;
   addShortcode(name: string, shortcode: (...args: never[]) => string): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
@@ -24,7 +25,7 @@ export interface EleventyConfig {
 export interface BuildDetails {
   runMode?: string;
   directories?: { output: string };
-  /** `eleventy.after` only: every page written, with its content (a string or, after page-bytes-plugin, a Buffer). */
+  /** `eleventy.after` only: every page written. Its content is not to be read: page-memory-plugin.ts lets it go. */
   results?: readonly WrittenPage[];
   /** True when `npm start` rebuilt only the pages a change touched: `results` holds only those. */
   incremental?: boolean;

@@ -16,7 +16,7 @@ export function absoluteUrl(path: string, settings: Pick<SiteSettings, "url" | "
   return new URL(`${settings.pathPrefix.replace(/\/$/, "")}${path}`, `${settings.url}/`).href;
 }
 
-/** What a page that asks not to be indexed carries in its <head> (layouts/_includes/base.njk). */
+/** What a page that asks not to be indexed carries in its <head> (src/render/page-shell.ts). */
 export const NOINDEX = '<meta name="robots" content="noindex">';
 
 /** The sitemap of these root-relative addresses, in address order. */

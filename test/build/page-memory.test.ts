@@ -1,0 +1,90 @@
+/**
+ * src/eleventy/page-memory-plugin.ts lets go of each finished page once Eleventy has
+ * written it. That must change nothing on disk, in a quiet build or a verbose one (where
+ * Eleventy writes a little later), and it must actually let go.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { generateCorpus } from "../../bench/corpus.ts";
+import { checkContent } from "../../src/content/index.ts";
+import { primeModel } from "../../src/eleventy/model-plugin.ts";
+import type { BuildDetails, EleventyConfig } from "../../src/eleventy/types.ts";
+import { projectRoot } from "../fixtures/build-site.ts";
+
+const test = suite("build: pages let go once written");
+const tsx = createRequire(import.meta.url).resolve("tsx/cli");
+let work = "";
+
+test.before(() => {
+  work = mkdtempSync(join(tmpdir(), "explainers-page-memory-"));
+  generateCorpus(join(work, "content"), 150, { projectRoot });
+});
+test.after(() => rmSync(work, { recursive: true, force: true }));
+
+function build(output: string, options: { keepPages: boolean; quiet: boolean }): void {
+  const args = [tsx, "src/cli/build.ts", "--content", join(work, "content"), "--output", output, "--no-search", ...(options.quiet ? ["--quiet"] : [])];
+  const env = { ...process.env, EXPLAINERS_KEEP_PAGES: options.keepPages ? "1" : "0" };
+  const result = spawnSync(process.execPath, args, { cwd: projectRoot, encoding: "utf8", env });
+  assert.is(result.status, 0, result.stderr);
+}
+
+function files(folder: string): Map<string, Buffer> {
+  const found = new Map<string, Buffer>();
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) found.set(join(entry.parentPath, entry.name).slice(folder.length), readFileSync(join(entry.parentPath, entry.name)));
+  }
+  return found;
+}
+
+test("the same bytes on disk with pages let go (quiet and verbose) as with every page kept", () => {
+  build(join(work, "kept"), { keepPages: true, quiet: true });
+  build(join(work, "quiet"), { keepPages: false, quiet: true });
+  build(join(work, "verbose"), { keepPages: false, quiet: false });
+  const kept = files(join(work, "kept"));
+  assert.ok(kept.size > 250, `${kept.size} files`);
+  for (const other of ["quiet", "verbose"]) {
+    const built = files(join(work, other));
+    assert.equal([...built.keys()].sort(), [...kept.keys()].sort(), `${other}: the same files`);
+    for (const [path, bytes] of kept) {
+      assert.ok(bytes.length > 0, `${path} is empty`);
+      assert.ok(built.get(path)!.equals(bytes), `${other}: ${path} differs`);
+    }
+  }
+});
+
+test("Eleventy is left holding empty pages", async () => {
+  const content = join(work, "content");
+  const checked = checkContent(projectRoot, content);
+  assert.ok(checked.model, "the corpus checks");
+  primeModel(checked.model!);
+  const previous = process.env.EXPLAINERS_CONTENT;
+  process.env.EXPLAINERS_CONTENT = content;
+  let held: number[] = [];
+  try {
+    const eleventy = new Eleventy(projectRoot, join(work, "in-process"), {
+      configPath: join(projectRoot, ".eleventy.ts"),
+      quietMode: true,
+      config(config: EleventyConfig) {
+        config.on("eleventy.after", ({ results }: BuildDetails) => {
+          held = (results ?? []).filter((page) => typeof page.outputPath === "string" && page.outputPath.endsWith(".html")).map((page) => page.content.length);
+        });
+      },
+    } as ConstructorParameters<typeof Eleventy>[2]);
+    await eleventy.write();
+  } finally {
+    if (previous === undefined) delete process.env.EXPLAINERS_CONTENT;
+    else process.env.EXPLAINERS_CONTENT = previous;
+  }
+  assert.ok(held.length > 200, `${held.length} HTML pages`);
+  const stillHeld = held.filter((length) => length > 0).length;
+  // The last page of each template may still be held when this listener runs.
+  assert.ok(stillHeld < held.length / 10, `${stillHeld} of ${held.length} pages still held`);
+});
+
+test.run();
