@@ -46,9 +46,12 @@ export default function openDataPlugin(eleventyConfig: EleventyConfig, options: 
   if (!options?.root) throw new Error("openDataPlugin needs the `root` option: the project folder.");
   eleventyConfig.on("eleventy.after", ({ directories }) => {
     if (!directories) throw new Error("Eleventy did not say where it wrote the site; the open data cannot be written.");
+    const made = new Set<string>();
     for (const [path, text] of openDataFiles(options.root)) {
       const target = join(directories.output, path);
-      mkdirSync(dirname(target), { recursive: true });
+      const folder = dirname(target);
+      if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+      made.add(folder);
       writeFileSync(target, text);
     }
   });

@@ -14,10 +14,12 @@
  *    are released once Eleventy has written them: each page's bytes get an ArrayBuffer of
  *    their own, and once the file is on disk with every byte, that ArrayBuffer is
  *    transferred away and dropped, which leaves Eleventy holding an empty Buffer. "On disk"
- *    is proved, not assumed: any file at the page's path is removed before Eleventy writes
- *    (it is about to replace it anyway), so a file there with the page's size is the one
- *    Eleventy wrote. A page not yet proved written is kept and checked again later; at
- *    worst memory is not saved, and a page is never lost. test/build/page-memory.test.ts
+ *    is proved, not assumed: a file at the page's path with the page's size is the one
+ *    Eleventy wrote, because no file was there before (the output folder was empty when
+ *    the build began, as `npm run build`'s staging folder always is; otherwise any file at
+ *    the path is removed first, as Eleventy is about to replace it anyway). A page not yet
+ *    proved written is kept and checked again later; at worst memory is not saved, and a
+ *    page is never lost. test/build/page-memory.test.ts
  *    builds with and without this and compares every byte.
  *
  * Whatever reads finished pages must do it in a transform that runs before this one (the
@@ -25,7 +27,7 @@
  * So this transform runs last: it is added from a nested plugin, which Eleventy runs after
  * the plugins added in the config, including its own HTML transformer (HtmlBasePlugin).
  */
-import { statSync, unlinkSync } from "node:fs";
+import { readdirSync, statSync, unlinkSync } from "node:fs";
 import type { EleventyConfig } from "./types.ts";
 
 interface Held {
@@ -42,6 +44,15 @@ function sizeOnDisk(path: string): number {
   }
 }
 
+/** True when the folder does not exist or holds nothing. */
+function isEmptyFolder(path: string): boolean {
+  try {
+    return readdirSync(path).length === 0;
+  } catch {
+    return true;
+  }
+}
+
 export interface PageMemoryOptions {
   /** Release pages after they are written in a build; off to keep every page's bytes (for tests). */
   release?: boolean;
@@ -49,6 +60,8 @@ export interface PageMemoryOptions {
 
 export default function pageMemoryPlugin(eleventyConfig: EleventyConfig, options: PageMemoryOptions = {}): void {
   let release = false;
+  /** The output folder was empty when the build began: no file at a page's path but Eleventy's. */
+  let freshOutput = false;
   const held: Held[] = [];
 
   /** Drops the bytes of every held page that is on disk in full. */
@@ -61,8 +74,9 @@ export default function pageMemoryPlugin(eleventyConfig: EleventyConfig, options
     held.length = kept;
   }
 
-  eleventyConfig.on("eleventy.before", ({ runMode }) => {
+  eleventyConfig.on("eleventy.before", ({ runMode, directories }) => {
     release = (options.release ?? true) && runMode === "build";
+    freshOutput = directories !== undefined && isEmptyFolder(directories.output);
     held.length = 0;
   });
   eleventyConfig.on("eleventy.after", () => {
@@ -79,10 +93,12 @@ export default function pageMemoryPlugin(eleventyConfig: EleventyConfig, options
       // Its own ArrayBuffer (never Node's shared pool), so that releasing it frees only this page.
       const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(content));
       bytes.write(content);
-      try {
-        unlinkSync(path);
-      } catch {
-        // Nothing there yet: the usual case in a fresh output folder.
+      if (!freshOutput) {
+        try {
+          unlinkSync(path);
+        } catch {
+          // Nothing there yet.
+        }
       }
       held.push({ path, bytes });
       return bytes;

@@ -35,7 +35,8 @@ export default function publishingPlugin(eleventyConfig: EleventyConfig, options
   eleventyConfig.on("eleventy.before", () => noindex.clear());
   eleventyConfig.addTransform("sitemap-noindex", function (content) {
     const url = this.page?.url;
-    if (typeof content === "string" && typeof url === "string" && content.includes(NOINDEX)) noindex.add(url);
+    // The mark is in <head>: no need to search the whole page.
+    if (typeof content === "string" && typeof url === "string" && content.lastIndexOf(NOINDEX, content.indexOf("</head>")) !== -1) noindex.add(url);
     return content;
   });
   eleventyConfig.on("eleventy.after", ({ directories, results, incremental }) => {

@@ -58,7 +58,7 @@ test("the same bytes on disk with pages let go (quiet and verbose) as with every
   }
 });
 
-test("Eleventy is left holding empty pages", async () => {
+test("Eleventy is left holding empty pages, building into an empty folder or over an old site", async () => {
   const content = join(work, "content");
   const checked = checkContent(projectRoot, content);
   assert.ok(checked.model, "the corpus checks");
@@ -66,25 +66,32 @@ test("Eleventy is left holding empty pages", async () => {
   const previous = process.env.EXPLAINERS_CONTENT;
   process.env.EXPLAINERS_CONTENT = content;
   let held: number[] = [];
+  const output = join(work, "in-process");
   try {
-    const eleventy = new Eleventy(projectRoot, join(work, "in-process"), {
-      configPath: join(projectRoot, ".eleventy.ts"),
-      quietMode: true,
-      config(config: EleventyConfig) {
-        config.on("eleventy.after", ({ results }: BuildDetails) => {
-          held = (results ?? []).filter((page) => typeof page.outputPath === "string" && page.outputPath.endsWith(".html")).map((page) => page.content.length);
-        });
-      },
-    } as ConstructorParameters<typeof Eleventy>[2]);
-    await eleventy.write();
+    for (const round of ["into an empty folder", "over the site built before"]) {
+      const eleventy = new Eleventy(projectRoot, output, {
+        configPath: join(projectRoot, ".eleventy.ts"),
+        quietMode: true,
+        config(config: EleventyConfig) {
+          config.on("eleventy.after", ({ results }: BuildDetails) => {
+            held = (results ?? []).filter((page) => typeof page.outputPath === "string" && page.outputPath.endsWith(".html")).map((page) => page.content.length);
+          });
+        },
+      } as ConstructorParameters<typeof Eleventy>[2]);
+      await eleventy.write();
+      assert.ok(held.length > 200, `${round}: ${held.length} HTML pages`);
+      const stillHeld = held.filter((length) => length > 0).length;
+      // The last page of each template may still be held when this listener runs.
+      assert.ok(stillHeld < held.length / 10, `${round}: ${stillHeld} of ${held.length} pages still held`);
+      const kept = files(join(work, "kept"));
+      const built = files(output);
+      assert.equal([...built.keys()].sort(), [...kept.keys()].sort(), `${round}: the same files as the command-line build`);
+      for (const [path, bytes] of built) assert.ok(kept.get(path)!.equals(bytes), `${round}: ${path} differs`);
+    }
   } finally {
     if (previous === undefined) delete process.env.EXPLAINERS_CONTENT;
     else process.env.EXPLAINERS_CONTENT = previous;
   }
-  assert.ok(held.length > 200, `${held.length} HTML pages`);
-  const stillHeld = held.filter((length) => length > 0).length;
-  // The last page of each template may still be held when this listener runs.
-  assert.ok(stillHeld < held.length / 10, `${stillHeld} of ${held.length} pages still held`);
 });
 
 test.run();
