@@ -6,7 +6,7 @@
  *   inspectorates/*.yaml   scales/*.yaml   frameworks/*.yaml
  *   organisations/*.md     inspections/**\/*.md   events/**\/*.md
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import type { z } from "zod";
 import type { ContentSet, Entry } from "./content-set.ts";
@@ -34,16 +34,18 @@ export const CONTENT_FOLDERS = {
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function listFiles(directory: string): string[] {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(directory).sort();
+    // The entries' types come with the listing: no stat per file (docs/performance.md).
+    entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch {
     return [];
   }
-  return names.flatMap((name) => {
-    if (name.startsWith(".")) return [];
-    const path = join(directory, name);
-    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  return entries.flatMap((entry) => {
+    if (entry.name.startsWith(".")) return [];
+    const path = join(directory, entry.name);
+    const folder = entry.isDirectory() || (entry.isSymbolicLink() && statSync(path).isDirectory());
+    return folder ? listFiles(path) : [path];
   });
 }
 

@@ -1,7 +1,9 @@
 /**
- * Makes the render components available to layouts as Nunjucks shortcodes
+ * Makes the render components available to Nunjucks pages as shortcodes
  * (`{% verdict inspection %}`) and the URL helpers as filters (`inspection | inspectionUrl`).
  * Components escape their own output, so layouts place them without `| safe`.
+ * Nunjucks only: the TypeScript templates import the functions, and Eleventy hands every
+ * universal shortcode and filter to every JavaScript template render (docs/performance.md).
  * https://www.11ty.dev/docs/shortcodes/
  */
 import type { SafeHtml } from "../render/html.ts";
@@ -60,9 +62,9 @@ const COMPONENTS: Record<string, Component> = {
 export default function componentsPlugin(eleventyConfig: EleventyConfig, options: ComponentsPluginOptions): void {
   const md = markdownFor({ allowHtmlInMarkdown: options.allowHtmlInMarkdown });
   for (const [name, component] of Object.entries(COMPONENTS)) {
-    eleventyConfig.addShortcode(name, (...args: never[]) => component(...args).toString());
+    eleventyConfig.addNunjucksShortcode(name, (...args: never[]) => component(...args).toString());
   }
-  eleventyConfig.addShortcode("markdown", (source: string) => renderMarkdown(source, md).toString());
-  eleventyConfig.addFilter("verdictSentence", verdictSentence);
-  for (const [name, url] of Object.entries(urls)) eleventyConfig.addFilter(name, url as (...args: never[]) => string);
+  eleventyConfig.addNunjucksShortcode("markdown", (source: string) => renderMarkdown(source, md).toString());
+  eleventyConfig.addNunjucksFilter("verdictSentence", verdictSentence);
+  for (const [name, url] of Object.entries(urls)) eleventyConfig.addNunjucksFilter(name, url as (...args: never[]) => string);
 }

@@ -11,6 +11,8 @@ export interface EleventyConfig {
   addTransform(name: string, transform: (this: { page?: { url?: string | false }; outputPath?: string | false }, content: unknown) => unknown): void;
   addShortcode(name: string, shortcode: (...args: never[]) => string): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  addNunjucksShortcode(name: string, shortcode: (...args: never[]) => string): void;
+  addNunjucksFilter(name: string, filter: (...args: never[]) => unknown): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
   addWatchTarget(path: string): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;

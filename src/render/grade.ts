@@ -15,7 +15,19 @@ export function gradeTone(outcome: Outcome, scale: Scale): string {
   return TONES[Math.round((outcome.rank / steps) * (TONES.length - 1))]!;
 }
 
+/** Meters by scale and grade: a site has a handful, drawn on every page (docs/performance.md). */
+const meters = new WeakMap<Scale, Map<number, SafeHtml>>();
+
 export function gradeMeter(outcome: Outcome, scale: Scale): SafeHtml {
+  const key = outcome.kind === "grade" ? outcome.rank : -1;
+  let byRank = meters.get(scale);
+  if (!byRank) meters.set(scale, (byRank = new Map()));
+  let meter = byRank.get(key);
+  if (!meter) byRank.set(key, (meter = drawMeter(outcome, scale)));
+  return meter;
+}
+
+function drawMeter(outcome: Outcome, scale: Scale): SafeHtml {
   const count = scale.grades.length;
   const filled = outcome.kind === "grade" ? count - outcome.rank : 0;
   const bars = Array.from({ length: count }, (_, index) => {
