@@ -116,6 +116,36 @@ function unclosedQuoteStart(document: Document, error: YAMLError): number | unde
   return start;
 }
 
+/**
+ * `yaml` parses aliases (`*name`) but finds out only when making the data that one has no
+ * anchor (`&name`) above it, or that they repeat a value so often that reading it would
+ * never end (yaml's limit against "billion laughs" files).
+ */
+function aliasProblem(path: string, document: Document, lineCounter: LineCounter, message: string): ContentProblem {
+  const unresolved = /^Unresolved alias[^:]*: (.+)$/.exec(message)?.[1];
+  let offset = 0;
+  visit(document, {
+    Alias(_key, node) {
+      if ((unresolved === undefined || node.source === unresolved) && node.range) {
+        offset = node.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  const position = lineCounter.linePos(offset);
+  return {
+    file: path,
+    line: position.line,
+    column: position.col,
+    field: "",
+    message:
+      unresolved !== undefined
+        ? `The YAML cannot be read: '*${unresolved}' repeats a value marked '&${unresolved}', but no value above it is marked so. Mark the value with '&${unresolved}' before using it, or write the value out.`
+        : `The YAML cannot be read: its aliases ('*name') repeat values too many times (${message.replace(/\.$/, "")}). Write the values out instead.`,
+  };
+}
+
 interface ParsedYaml {
   document: Document;
   lineCounter: LineCounter;
@@ -123,10 +153,12 @@ interface ParsedYaml {
 
 /**
  * What js-yaml and `yaml` read differently under the core schema: binary numbers (0b101 is
- * 5 to js-yaml, text to YAML 1.2), complex keys (`? [a]`) and minus zero written `-0` or
- * `-.0` (0 to js-yaml). A file with any of them is read by `yaml` alone.
+ * 5 to js-yaml, text to YAML 1.2), complex keys (`? [a]`), minus zero written `-0` or
+ * `-.0` (0 to js-yaml), and aliases (`*name`: `yaml` refuses a file that repeats them
+ * exponentially, js-yaml does not). A file that may hold any of them (a `*` after a space
+ * counts, even in quoted text) is read by `yaml` alone.
  */
-const READ_DIFFERENTLY = /\b0b[01]|^[ \t-]*\?(?:[ \t]|$)|(?<![\w.-])-\.?0(?![\w.])/m;
+const READ_DIFFERENTLY = /\b0b[01]|^[ \t-]*\?(?:[ \t]|$)|(?<![\w.-])-\.?0(?![\w.])|(?:^|[\s[{,:-])\*/m;
 
 /** The data of a file js-yaml reads as `yaml` would; undefined for any other file. */
 export function readFast(yamlText: string): { data: unknown } | undefined {
@@ -246,31 +278,7 @@ export function readSource(path: string, bytes: Uint8Array, format: "markdown" |
   try {
     data = document.toJS();
   } catch (error) {
-    // An alias (`*name`) with no anchor (`&name`) before it parses, but has no value.
-    const alias = /alias[^:]*: (.+)$/i.exec(error instanceof Error ? error.message : "")?.[1];
-    let offset = 0;
-    visit(document, {
-      Alias(_key, node) {
-        if (node.source === alias && node.range) {
-          offset = node.range[0];
-          return visit.BREAK;
-        }
-        return undefined;
-      },
-    });
-    const position = lineCounter.linePos(offset);
-    return {
-      ok: false,
-      problems: [
-        {
-          file: path,
-          line: position.line,
-          column: position.col,
-          field: "",
-          message: `The YAML cannot be read: '*${alias ?? ""}' repeats a value marked '&${alias ?? ""}', but no value above it is marked so. Mark the value with '&${alias ?? ""}' before using it, or write the value out.`,
-        },
-      ],
-    };
+    return { ok: false, problems: [aliasProblem(path, document, lineCounter, error instanceof Error ? error.message : String(error))] };
   }
   return { ok: true, file: { path, data: data ?? {}, body, locate: locator(yamlText, format) } };
 }

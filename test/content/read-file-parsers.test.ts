@@ -52,9 +52,17 @@ test("tricky YAML: the same data, or left to yaml", () => {
   for (const text of TRICKY) agree(text, JSON.stringify(text));
 });
 
-test("binary numbers and complex keys are left to yaml", () => {
+test("binary numbers, complex keys, minus zero and aliases are left to yaml", () => {
   assert.is(readFast("a: 0b101"), undefined);
   assert.is(readFast("? [a]\n: 1"), undefined);
+  assert.is(readFast("a: -0"), undefined);
+  assert.is(readFast("a: &x 1\nb: *x"), undefined);
+  // An alias bomb: yaml refuses it ("excessive alias count"); js-yaml must not be asked.
+  const bomb = ["a: &a [x, x]", ..."bcdefghij".split("").map((name, index) => `${name}: &${name} [*${"abcdefghij"[index]}, *${"abcdefghij"[index]}]`)].join("\n");
+  assert.is(readFast(bomb), undefined);
+  const result = readSource("content/site.yaml", new TextEncoder().encode(bomb), "yaml");
+  assert.is(result.ok, false, "yaml refuses the alias bomb");
+  if (!result.ok) assert.match(result.problems[0]!.message, /aliases .* repeat values too many times/);
   assert.equal(readFast("a: 1\nb: text"), { data: { a: 1, b: "text" } });
 });
 
