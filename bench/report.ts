@@ -102,7 +102,24 @@ export interface SizeSummary {
   largestExplainerBytes: number | null;
 }
 
-/** Medians over the runs of one size. */
+/**
+ * The ratio of the full build to the baseline, run by run (the two builds of a run are
+ * made one after the other), then the median of those ratios. On a shared machine whose
+ * speed drifts over minutes, a ratio of medians compares builds made at different times;
+ * a run's two builds saw much the same machine.
+ */
+export function pairedRatio(size: SizeResult, pick: (run: BuildRun) => number | null): number | null {
+  const baselineByRun = new Map(size.baseline.map((run) => [run.run, run]));
+  const ratios = size.full.flatMap((full) => {
+    const baseline = baselineByRun.get(full.run);
+    const top = pick(full);
+    const bottom = baseline ? pick(baseline) : null;
+    return top !== null && bottom ? [top / bottom] : [];
+  });
+  return ratios.length ? median(ratios) : null;
+}
+
+/** Medians over the runs of one size; the ratios are medians of each run's ratio. */
 export function summarise(size: SizeResult): SizeSummary {
   const fullSeconds = medianOf(size.full, (run) => run.wallSeconds);
   const baselineSeconds = medianOf(size.baseline, (run) => run.wallSeconds);
@@ -114,10 +131,10 @@ export function summarise(size: SizeResult): SizeSummary {
     inspections: size.inspections,
     fullSeconds,
     baselineSeconds,
-    ratio: fullSeconds !== null && baselineSeconds ? fullSeconds / baselineSeconds : null,
+    ratio: pairedRatio(size, (run) => run.wallSeconds),
     fullCpuSeconds,
     baselineCpuSeconds,
-    cpuRatio: fullCpuSeconds !== null && baselineCpuSeconds ? fullCpuSeconds / baselineCpuSeconds : null,
+    cpuRatio: pairedRatio(size, (run) => run.cpuSeconds),
     fullPages,
     baselinePages,
     fullMsPerPage: fullSeconds !== null && fullPages ? (fullSeconds * 1000) / fullPages : null,
@@ -249,7 +266,7 @@ export function markdownReport(result: BenchResult): string {
   return [
     `Benchmark of ${result.date.slice(0, 10)} on ${machineLine(result.machine)}.`,
     `Full build: \`${result.commands.full}\`. Baseline: \`${result.commands.baseline}\`. ` +
-      `Median of ${result.runs} run${result.runs === 1 ? "" : "s"} each, full and baseline alternating; every build writes to a fresh folder. ` +
+      `Median of ${result.runs} run${result.runs === 1 ? "" : "s"} each, full and baseline alternating; ${result.runs === 1 ? "the ratios are the run's" : "the ratios are the median of each run's ratio"}; every build writes to a fresh folder. ` +
       `Peak memory from ${result.memorySource}. ` +
       `One-minute load average during the builds ${loadRange(result)}: other work on the machine stretches wall times; CPU time less so.`,
     "",

@@ -192,6 +192,25 @@ report("each goal is judged from the right size, and a goal not measured says so
   assert.match(text, /\*\*not measured\*\*, run with 20,000 among --sizes/);
 });
 
+report("the ratio is the median of each run's ratio, not a ratio of medians", () => {
+  // The machine slowed down during the runs: each run's two builds saw the same machine.
+  const drifting = size(
+    5000,
+    [run(10, 6780, 700, { run: 1, cpuSeconds: 12 }), run(15, 6780, 700, { run: 2, cpuSeconds: 18 }), run(30, 6780, 700, { run: 3, cpuSeconds: 36 })],
+    [run(6, 6250, 400, { run: 1, cpuSeconds: 7 }), run(12, 6250, 400, { run: 2, cpuSeconds: 14 }), run(25, 6250, 400, { run: 3, cpuSeconds: 28 })],
+    3000,
+  );
+  const summary = summarise(drifting);
+  assert.is(summary.fullSeconds, 15);
+  assert.is(summary.baselineSeconds, 12);
+  // Runs: 10/6 = 1.67, 15/12 = 1.25, 30/25 = 1.2; a ratio of medians would say 15/12 = 1.25.
+  assert.ok(Math.abs(summary.ratio! - 1.25) < 1e-9);
+  const slower = size(5000, drifting.full, [run(6, 6250, 400, { run: 1 }), run(8, 6250, 400, { run: 2 }), run(25, 6250, 400, { run: 3 })], 3000);
+  // Runs: 1.67, 1.875, 1.2: the median run says 1.67, where medians (15 against 8) would say 1.875.
+  assert.ok(Math.abs(summarise(slower).ratio! - 10 / 6) < 1e-9);
+  assert.is(summarise(slower).cpuRatio, null, "no CPU time for the baseline: no CPU ratio");
+});
+
 report("the ratio goal needs CPU time within the limit too, when it is known", () => {
   const noisy: BenchResult = {
     ...result,
