@@ -27,7 +27,7 @@ export function columnLabels(comparison: Comparison): [string, string] {
   return [before.label, now.label];
 }
 
-function row(comparison: Comparison, item: ComparisonRow, [beforeLabel, nowLabel]: [string, string]): SafeHtml {
+function row(comparison: Comparison, item: ComparisonRow, [beforeLabel, nowLabel]: [string, string], notes: boolean): SafeHtml {
   const scale = comparison.current.framework.scale;
   const previousScale = comparison.previous.framework.scale;
   const areaLabel = item.area?.label ?? item.previous[0]?.area.label ?? "";
@@ -43,18 +43,26 @@ function row(comparison: Comparison, item: ComparisonRow, [beforeLabel, nowLabel
 <th scope="row">${areaLabel}</th>
 <td data-label="${beforeLabel}">${before}</td>
 <td data-label="${nowLabel}">${now}</td>
-<td data-label="Change">${changeLabel(item.change)}${item.note ? html`<p class="row-note">${item.note}</p>` : ""}</td>
+<td data-label="Change">${changeLabel(item.change)}${notes && item.note ? html`<p class="row-note">${item.note}</p>` : ""}</td>
 </tr>`;
+}
+
+/** The note every row shares, when there are several rows and they all have the same one. */
+export function sharedNote(rows: readonly ComparisonRow[]): string | undefined {
+  const note = rows[0]?.note;
+  return rows.length > 1 && note && rows.every((item) => item.note === note) ? note : undefined;
 }
 
 export function comparisonTable(comparison: Comparison): SafeHtml {
   const [before, now] = columnLabels(comparison);
-  return html`<div class="table-scroll" role="region" aria-labelledby="comparison-caption" tabindex="0">
+  // A note that holds for every row (two scales with no way between them) is said once, above.
+  const shared = sharedNote(comparison.rows);
+  return html`${shared ? html`<p class="comparison-note">${shared}</p>\n` : ""}<div class="table-scroll" role="region" aria-labelledby="comparison-caption" tabindex="0">
 <table class="comparison">
 <caption id="comparison-caption">Grades at this inspection (${now}) and the one before (${before}), area by area</caption>
 <thead><tr><th scope="col">Area</th><th scope="col">${before}</th><th scope="col">${now}</th><th scope="col">Change</th></tr></thead>
 <tbody>
-${comparison.rows.map((item) => row(comparison, item, [before, now]))}
+${comparison.rows.map((item) => row(comparison, item, [before, now], shared === undefined))}
 </tbody>
 </table>
 </div>`;

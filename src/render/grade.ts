@@ -27,16 +27,24 @@ export function gradeMeter(outcome: Outcome, scale: Scale): SafeHtml {
   return meter;
 }
 
+/** A number as short as it can be written: 4 rather than 4.0, 6.7 rather than 6.67. */
+const short = (value: number): string => String(Number(value.toFixed(1)));
+
+/**
+ * The bars as two paths, all outlined and the grade's filled: the same drawing as a
+ * `<rect>` per bar in a third of the bytes (it is drawn up to twenty times on a page).
+ */
 function drawMeter(outcome: Outcome, scale: Scale): SafeHtml {
   const count = scale.grades.length;
   const filled = outcome.kind === "grade" ? count - outcome.rank : 0;
   const bars = Array.from({ length: count }, (_, index) => {
-    const x = index * 5;
     const height = 4 + index * (8 / Math.max(1, count - 1));
-    const fill = index < filled ? "currentColor" : "none";
-    return `<rect x="${x + 0.5}" y="${(12.5 - height).toFixed(1)}" width="3" height="${height.toFixed(1)}" fill="${fill}" stroke="currentColor"/>`;
-  }).join("");
-  return trusted(`<svg class="grade-meter" aria-hidden="true" focusable="false" width="${count * 5}" height="13" viewBox="0 0 ${count * 5} 13">${bars}</svg>`);
+    return `M${short(index * 5 + 0.5)} ${short(12.5 - height)}h3v${short(height)}h-3z`;
+  });
+  const fill = filled > 0 ? `<path d="${bars.slice(0, filled).join("")}" fill="currentColor"/>` : "";
+  return trusted(
+    `<svg class="grade-meter" aria-hidden="true" focusable="false" width="${count * 5}" height="13" viewBox="0 0 ${count * 5} 13">${fill}<path d="${bars.join("")}" fill="none" stroke="currentColor"/></svg>`,
+  );
 }
 
 export function gradeChip(outcome: Outcome | null, scale: Scale, options: { full?: boolean } = {}): SafeHtml {

@@ -56,6 +56,17 @@ build("the 2024 explainer carries the generated sentence and the split-judgement
   assert.is(page.match(/<h1[ >]/g)?.length, 1);
 });
 
+build("a comparison across two scales says once, above the table, why no row is compared", () => {
+  const page = readFileSync(join(work, "site/organisations/wessex-police/2022-peel-inspection/index.html"), "utf8");
+  const note = "the inspectorate gives no way to translate one into the other.";
+  assert.is(page.split(note).length - 1, 1, "the note appears once");
+  assert.match(page, /<p class="comparison-note">[^<]*no way to translate one into the other\.<\/p>\n<div class="table-scroll"/);
+  assert.not.match(page, /class="row-note"/);
+  // Rows with notes of their own keep them (Oxfordshire 2024: an area split since 2018).
+  const oxfordshire = readFileSync(join(work, "site/organisations/oxfordshire/2024-standard-inspection/index.html"), "utf8");
+  assert.match(oxfordshire, /class="row-note"/);
+});
+
 build("the organisation page shows the focused visit and the context events in order", () => {
   const page = readFileSync(join(work, "site/organisations/oxfordshire/index.html"), "utf8");
   const order = ["29 April to 21 May 2014", "2015-16", "Extra investment and a large-scale restructure", "16 to 20 April 2018", "Ofsted focused visit, 2020", "August 2022 to February 2024", "12 to 23 February 2024"];
