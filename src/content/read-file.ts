@@ -155,10 +155,11 @@ interface ParsedYaml {
  * What js-yaml and `yaml` read differently under the core schema: binary numbers (0b101 is
  * 5 to js-yaml, text to YAML 1.2), complex keys (`? [a]`), minus zero written `-0` or
  * `-.0` (0 to js-yaml), and aliases (`*name`: `yaml` refuses a file that repeats them
- * exponentially, js-yaml does not). A file that may hold any of them (a `*` after a space
- * counts, even in quoted text) is read by `yaml` alone.
+ * exponentially, js-yaml does not). A file that may hold any of them is read by `yaml`
+ * alone. An alias starts a value: at the start of a line, or after `: `, `- `, `[`, `{` or
+ * `,`; a `*` inside quoted text (Markdown emphasis in a quote) is not one.
  */
-const READ_DIFFERENTLY = /\b0b[01]|^[ \t-]*\?(?:[ \t]|$)|(?<![\w.-])-\.?0(?![\w.])|(?:^|[\s[{,:-])\*/m;
+const READ_DIFFERENTLY = /\b0b[01]|^[ \t-]*\?(?:[ \t]|$)|(?<![\w.-])-\.?0(?![\w.])|(?:^|[:,[{-])[ \t]*\*(?=[^\s*])/m;
 
 /** The data of a file js-yaml reads as `yaml` would; undefined for any other file. */
 export function readFast(yamlText: string): { data: unknown } | undefined {
