@@ -52,6 +52,8 @@ export interface BenchResult {
   /** Arguments added to the full build, e.g. the flag that skips the search index. */
   buildArgs: string[];
   memorySource: string;
+  /** Whether the page cache was emptied before each build (bench/run.ts, settle). */
+  pageCacheEmptied?: boolean;
   sizes: SizeResult[];
 }
 
@@ -266,7 +268,7 @@ export function markdownReport(result: BenchResult): string {
   return [
     `Benchmark of ${result.date.slice(0, 10)} on ${machineLine(result.machine)}.`,
     `Full build: \`${result.commands.full}\`. Baseline: \`${result.commands.baseline}\`. ` +
-      `Median of ${result.runs} run${result.runs === 1 ? "" : "s"} each, full and baseline alternating; ${result.runs === 1 ? "the ratios are the run's" : "the ratios are the median of each run's ratio"}; every build writes to a fresh folder. ` +
+      `Median of ${result.runs} run${result.runs === 1 ? "" : "s"} each, full and baseline alternating; ${result.runs === 1 ? "the ratios are the run's" : "the ratios are the median of each run's ratio"}; every build writes to a fresh folder${result.pageCacheEmptied ? ", after the page cache was emptied" : ""}. ` +
       `Peak memory from ${result.memorySource}. ` +
       `One-minute load average during the builds ${loadRange(result)}: other work on the machine stretches wall times; CPU time less so.`,
     "",

@@ -39,11 +39,26 @@ export function searchSkipFlag(buildSource: string): string | undefined {
 /**
  * Writes what earlier steps left in memory to disk (`sync`), so that a build or check does
  * not start while the previous one's files are still being flushed: on a small machine
- * that made reading content files several times slower.
+ * that made reading content files several times slower. Then, where the bench may (root on
+ * Linux), empties the page cache, so that every build starts from the same state: on the
+ * project's virtual machine the system time of the same build grew from 2 s to 9 s over
+ * consecutive builds, and fell back once the cache was emptied (docs/performance.md).
+ * Content files are then read from disk by every build alike. Not before `check`: an editor
+ * runs it on files just written, in the cache.
  */
-function settle(): void {
+function settle(emptyCache: boolean): boolean {
   spawnSync("sync", { stdio: "ignore" });
+  if (!emptyCache) return false;
+  try {
+    writeFileSync("/proc/sys/vm/drop_caches", "3\n");
+    return true;
+  } catch {
+    return false;
+  }
 }
+
+/** Whether settle() could empty the page cache; told in the report. */
+let cachesDropped = false;
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
@@ -56,7 +71,7 @@ function failed(what: string, measurement: Measurement): never {
 async function buildRun(kind: "full" | "baseline", run: number, work: string, buildArgs: string[]): Promise<{ result: BuildRun; output: string }> {
   const output = join(work, `site-${kind}-${run}`);
   rmSync(output, { recursive: true, force: true });
-  settle();
+  cachesDropped = settle(true) || cachesDropped;
   const loadAverage = loadavg()[0]!;
   const measurement =
     kind === "full"
@@ -80,7 +95,7 @@ async function buildRun(kind: "full" | "baseline", run: number, work: string, bu
 }
 
 async function checkRun(work: string): Promise<CheckRun> {
-  settle();
+  settle(false);
   const measurement = await measure([process.execPath, tsxCli, "src/cli/check.ts", "--content", join(work, "content")], { cwd: projectRoot });
   if (measurement.exitCode !== 0) failed("check", measurement);
   const reported = /checked in ([\d,]+) ?ms/.exec(measurement.stdout + measurement.stderr)?.[1];
@@ -172,6 +187,7 @@ async function main(): Promise<void> {
   const out = resolve(projectRoot, options.out);
   mkdirSync(out, { recursive: true });
   const stamp = result.date.replace(/[:.]/g, "-").slice(0, 19);
+  result.pageCacheEmptied = cachesDropped;
   const report = markdownReport(result);
   for (const name of [`bench-${stamp}`, "latest"]) {
     writeFileSync(join(out, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);

@@ -190,6 +190,8 @@ report("each goal is judged from the right size, and a goal not measured says so
   assert.match(text, /2 cores \(Test CPU\), 24 GB memory, Node v20\.20\.2/);
   assert.match(text, /load average during the builds 0\.5 to 0\.5 on 2 cores/);
   assert.match(text, /\*\*not measured\*\*, run with 20,000 among --sizes/);
+  assert.not.match(text, /page cache/);
+  assert.match(markdownReport({ ...quick, pageCacheEmptied: true }), /every build writes to a fresh folder, after the page cache was emptied\./);
 });
 
 report("the ratio is the median of each run's ratio, not a ratio of medians", () => {
