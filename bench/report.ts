@@ -239,11 +239,13 @@ export function goalVerdicts(result: BenchResult): GoalVerdict[] {
   const check = at(GOALS.checkAt);
   verdicts.push({
     goal: `\`npm run check\` under ${GOALS.maxCheckSeconds} s at ${thousands(GOALS.checkAt)} inspections`,
-    met: check?.checkReportedMs == null ? null : check.checkReportedMs < GOALS.maxCheckSeconds * 1000,
+    // The command as an editor runs it, npm, Node and tsx starting included.
+    met: check?.checkSeconds == null ? null : check.checkSeconds < GOALS.maxCheckSeconds,
     detail:
-      check?.checkReportedMs == null
+      check?.checkSeconds == null
         ? notMeasured(GOALS.checkAt)
-        : `${thousands(check.checkReportedMs)} ms reading and checking, as check reports it; ${seconds(check.checkSeconds)} for the whole command with Node and tsx starting`,
+        : `${seconds(check.checkSeconds)} for the whole command, npm, Node and tsx starting included` +
+          (check.checkReportedMs === null ? "" : `; ${thousands(check.checkReportedMs)} ms of it reading and checking, as check reports it`),
   });
 
   const weights = result.sizes.map((size) => size.weight).filter((weight): weight is PageWeight => weight !== null);

@@ -12,8 +12,16 @@
  * test/content/read-file-parsers.test.ts holds the two to the same data.
  */
 import { CORE_SCHEMA, load as loadFast } from "js-yaml";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from "yaml";
+import { createRequire } from "node:module";
+import type { Document, LineCounter, Node, YAMLError } from "yaml";
 import type { ContentProblem } from "./problems.ts";
+
+/**
+ * `yaml`, loaded the first time a file needs it: a check with no problem never does, and
+ * loading it was a twentieth of `npm run check` at 1,000 inspections (docs/performance.md).
+ */
+let yamlModule: typeof import("yaml") | undefined;
+const yaml = (): typeof import("yaml") => (yamlModule ??= createRequire(import.meta.url)("yaml") as typeof import("yaml"));
 
 export type FieldPath = readonly (string | number)[];
 
@@ -73,11 +81,11 @@ function decode(path: string, bytes: Uint8Array): string | ContentProblem {
 function nodeAt(document: Document, field: FieldPath): Node | undefined {
   let node: unknown = document.contents;
   for (const key of field) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+    if (yaml().isMap(node)) {
+      const pair = node.items.find((item) => yaml().isPair(item) && yaml().isScalar(item.key) && String(item.key.value) === String(key));
       if (!pair) return undefined;
       node = pair.value ?? pair.key;
-    } else if (isSeq(node) && typeof key === "number") {
+    } else if (yaml().isSeq(node) && typeof key === "number") {
       node = node.items[key];
     } else {
       return undefined;
@@ -91,9 +99,9 @@ function keyNodeAt(document: Document, field: FieldPath): Node | undefined {
   if (field.length === 0) return undefined;
   const parent = nodeAt(document, field.slice(0, -1));
   const last = field[field.length - 1];
-  if (isMap(parent)) {
-    const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(last));
-    if (pair && isScalar(pair.key)) return pair.key;
+  if (yaml().isMap(parent)) {
+    const pair = parent.items.find((item) => yaml().isPair(item) && yaml().isScalar(item.key) && String(item.key.value) === String(last));
+    if (pair && yaml().isScalar(pair.key)) return pair.key;
   }
   return undefined;
 }
@@ -105,7 +113,7 @@ function keyNodeAt(document: Document, field: FieldPath): Node | undefined {
 function unclosedQuoteStart(document: Document, error: YAMLError): number | undefined {
   if (error.code !== "MISSING_CHAR" || !/closing ["']/.test(error.message)) return undefined;
   let start: number | undefined;
-  visit(document, {
+  yaml().visit(document, {
     Scalar(_key, node) {
       const range = node.range;
       if ((node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && range && range[0] < error.pos[0] && range[1] >= error.pos[0]) {
@@ -124,11 +132,11 @@ function unclosedQuoteStart(document: Document, error: YAMLError): number | unde
 function aliasProblem(path: string, document: Document, lineCounter: LineCounter, message: string): ContentProblem {
   const unresolved = /^Unresolved alias[^:]*: (.+)$/.exec(message)?.[1];
   let offset = 0;
-  visit(document, {
+  yaml().visit(document, {
     Alias(_key, node) {
       if ((unresolved === undefined || node.source === unresolved) && node.range) {
         offset = node.range[0];
-        return visit.BREAK;
+        return yaml().visit.BREAK;
       }
       return undefined;
     },
@@ -173,8 +181,8 @@ export function readFast(yamlText: string): { data: unknown } | undefined {
 }
 
 function parseYaml(yamlText: string): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, schema: "core", uniqueKeys: true, prettyErrors: false });
+  const lineCounter = new (yaml().LineCounter)();
+  const document = yaml().parseDocument(yamlText, { lineCounter, schema: "core", uniqueKeys: true, prettyErrors: false });
   return { document, lineCounter };
 }
 
