@@ -13,7 +13,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from "node:os";
 import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -24,8 +23,6 @@ import { explainerWeight, measure, outputStats, type Measurement } from "./measu
 import { markdownReport, type BenchResult, type BuildRun, type CheckRun, type SizeResult } from "./report.ts";
 
 const projectRoot = fileURLToPath(new URL("..", import.meta.url));
-const require = createRequire(import.meta.url);
-const tsxCli = require.resolve("tsx/cli");
 const eleventyCli = join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs");
 
 /**
@@ -75,7 +72,7 @@ async function buildRun(kind: "full" | "baseline", run: number, work: string, bu
   const loadAverage = loadavg()[0]!;
   const measurement =
     kind === "full"
-      ? await measure([process.execPath, tsxCli, "src/cli/build.ts", "--content", join(work, "content"), "--output", output, "--quiet", ...buildArgs], { cwd: projectRoot })
+      ? await measure([process.execPath, "--import", "tsx", "src/cli/build.ts", "--content", join(work, "content"), "--output", output, "--quiet", ...buildArgs], { cwd: projectRoot })
       : await measure([process.execPath, eleventyCli, `--config=${join(work, "baseline/eleventy.config.mjs")}`, `--output=${output}`, "--quiet"], { cwd: work });
   if (measurement.exitCode !== 0) failed(kind === "full" ? "The full build" : "The bare Eleventy build", measurement);
   const stats = outputStats(output);
@@ -180,7 +177,7 @@ async function main(): Promise<void> {
     seed: options.seed,
     runs: options.runs,
     commands: {
-      full: ["tsx src/cli/build.ts --content <corpus> --output <folder> --quiet", ...buildArgs].join(" "),
+      full: ["node --import tsx src/cli/build.ts --content <corpus> --output <folder> --quiet", ...buildArgs].join(" "),
       baseline: "node node_modules/@11ty/eleventy/cmd.cjs --config=<temp>/baseline/eleventy.config.mjs --output=<folder> --quiet",
       check: "npm run --silent check -- --content <corpus>",
     },
