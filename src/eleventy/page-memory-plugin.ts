@@ -19,8 +19,8 @@
  *    the build began, as `npm run build`'s staging folder always is; otherwise any file at
  *    the path is removed first, as Eleventy is about to replace it anyway). A page not yet
  *    proved written is kept and checked again later; at worst memory is not saved, and a
- *    page is never lost. test/build/page-memory.test.ts
- *    builds with and without this and compares every byte.
+ *    page is never lost. test/build/page-memory.test.ts builds with and without this and
+ *    compares every byte.
  *
  * Whatever reads finished pages must do it in a transform that runs before this one (the
  * sitemap's noindex check does, src/eleventy/publishing-plugin.ts), not from `results`.

@@ -1,8 +1,8 @@
 /**
  * What hosts and search engines read beside the pages: the `_headers` file with the
- * Content-Security-Policy (layouts/headers.njk) and sitemap.xml. (JSON-LD, where a
- * schema.org type fits, is in the page shell: src/render/structured-data.ts.) robots.txt and the 404 page are plain
- * templates in layouts/. docs/publishing.md.
+ * Content-Security-Policy (layouts/headers.njk) and sitemap.xml. JSON-LD, where a
+ * schema.org type fits, is placed by the page shell (src/render/structured-data.ts);
+ * robots.txt and the 404 page are plain templates in layouts/. docs/publishing.md.
  *
  * The sitemap is written after the build from the pages Eleventy wrote, not from a
  * template over `collections.all`: a collection holds only the first page of a paginated

@@ -7,6 +7,7 @@
  * components in them together (docs/performance.md).
  */
 import type { MarkdownIt } from "markdown-it";
+import type { InspectionFilter } from "../model/listings.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
 import { verdictSentence } from "../model/sentence.ts";
 import { html, type SafeHtml } from "./html.ts";
@@ -26,7 +27,6 @@ import { inspectionsByYear } from "./lists.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { timeline, timelineExcerpt, trajectorySection } from "./timeline.ts";
 import { organisationUrl } from "./urls.ts";
-import type { InspectionFilter } from "../model/listings.ts";
 
 export interface PageParts {
   title: string;
