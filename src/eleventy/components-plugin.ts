@@ -19,7 +19,7 @@ import {
   sourceBlock,
   verdict,
 } from "../render/inspection.ts";
-import { inspectionsByYear, organisationList } from "../render/lists.ts";
+import { homeOrganisations, inspectionsByYear, organisationList } from "../render/lists.ts";
 import { filterNav } from "../render/listings.ts";
 import { nationalGlimpse, nationalPictureSection } from "../render/national.ts";
 import { openDataPage } from "../render/open-data.ts";
@@ -41,6 +41,7 @@ const COMPONENTS: Record<string, Component> = {
   filterNav,
   frameworkDetail,
   frameworkList,
+  homeOrganisations,
   improvementsList,
   inspectionFacts,
   inspectionsByYear,

@@ -6,7 +6,7 @@ import { byYear } from "../model/timeline.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
 import { gradeChip } from "./grade.ts";
 import { html, type SafeHtml } from "./html.ts";
-import { inspectionUrl, organisationUrl } from "./urls.ts";
+import { inspectionUrl, organisationsUrl, organisationUrl } from "./urls.ts";
 
 function latestGraded(organisation: Organisation): Inspection | undefined {
   return [...organisation.inspections].reverse().find((inspection) => inspection.kind.graded);
@@ -22,6 +22,18 @@ export function organisationList(organisations: readonly Organisation[]): SafeHt
 ${latest ? html`<p>Latest graded inspection: ${latest.visit.label}${overall ? html`. ${overall.area.label}: ${gradeChip(overall.outcome, latest.framework.scale)}` : ""}</p>` : html`<p>No graded inspection yet.</p>`}
 </li>`;
   })}</ul>`;
+}
+
+/** How many organisations the home page lists before it links to the A to Z instead. */
+export const HOME_ORGANISATIONS_LIMIT = 24;
+
+/**
+ * The home page's organisations: all of them for a small site; for a large one, how many
+ * there are and the way to the A to Z. Listing 5,000 councils made a home page of 2 MB.
+ */
+export function homeOrganisations(organisations: readonly Organisation[], limit = HOME_ORGANISATIONS_LIMIT): SafeHtml {
+  if (organisations.length <= limit) return organisationList(organisations);
+  return html`<p>${organisations.length.toLocaleString("en-GB")} organisations, each with its timeline of inspections. <a href="${organisationsUrl()}">All organisations, A to Z</a></p>`;
 }
 
 export function inspectionCard(inspection: Inspection, headingLevel: 3 | 4 = 3): SafeHtml {
