@@ -17,6 +17,7 @@ import type { Inspection, Organisation } from "../model/types.ts";
 import { followOrganisation } from "./feeds.ts";
 import { html, trusted, type SafeHtml } from "./html.ts";
 import { inspectionSearchFilters, organisationSearchFilters } from "./search.ts";
+import { NOINDEX } from "./sitemap.ts";
 import { organisationJsonLd } from "./structured-data.ts";
 import { organisationFeedUrl } from "./urls.ts";
 
@@ -82,7 +83,7 @@ export function pageShell(page: ShellInput): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
-<meta name="description" content="${description}">${noindex ? trusted(`\n<meta name="robots" content="noindex">`) : html`\n<link rel="canonical" href="${pageUrl}">`}
+<meta name="description" content="${description}">${noindex ? trusted(`\n${NOINDEX}`) : html`\n<link rel="canonical" href="${pageUrl}">`}
 <meta property="og:type" content="website">
 <meta property="og:site_name" content="${site.title}">
 <meta property="og:title" content="${title}">
