@@ -12,8 +12,7 @@ import { verdictSentence } from "../model/sentence.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
 import type { SiteSettings } from "../content/site-settings.ts";
 import { html, type SafeHtml } from "./html.ts";
-import { absolutePageUrl } from "./page-shell.ts";
-import { inspectionUrl, organisationFeedUrl } from "./urls.ts";
+import { absoluteUrl, inspectionUrl, organisationFeedUrl } from "./urls.ts";
 
 export interface FeedEntry {
   title: string;
@@ -95,7 +94,7 @@ export interface AtomFeed {
  */
 export function atomFeed(feed: AtomFeed): string {
   const { site } = feed;
-  const absolute = (path: string): string => absolutePageUrl(site, path);
+  const absolute = (path: string): string => absoluteUrl(path, site);
   const entries = feed.entries.map(
     (entry) => html`
 <entry>

@@ -11,7 +11,6 @@
  * Organisation pages and explainers also get their organisation's feed, their search
  * filters and, for organisations, JSON-LD (docs/publishing.md).
  */
-import { posix } from "node:path";
 import type { SiteSettings } from "../content/site-settings.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
 import { followOrganisation } from "./feeds.ts";
@@ -19,7 +18,7 @@ import { html, trusted, type SafeHtml } from "./html.ts";
 import { inspectionSearchFilters, organisationSearchFilters } from "./search.ts";
 import { NOINDEX } from "./sitemap.ts";
 import { organisationJsonLd } from "./structured-data.ts";
-import { organisationFeedUrl } from "./urls.ts";
+import { absoluteUrl, organisationFeedUrl } from "./urls.ts";
 
 export interface ShellInput {
   site: Pick<SiteSettings, "title" | "description" | "url" | "pathPrefix" | "language" | "licence" | "publisher">;
@@ -36,30 +35,10 @@ export interface ShellInput {
   content: SafeHtml | string;
 }
 
-/**
- * The full address of a page, as Eleventy's `htmlBaseUrl` filter gives it with the site's
- * address as the base: the origin of `site.url`, then the path prefix, then the page's
- * root-relative address. Without `new URL` for every page (docs/performance.md);
- * test/render/page-shell.test.ts holds it to the filter.
- */
-export function absolutePageUrl(site: Pick<SiteSettings, "url" | "pathPrefix">, url: string): string {
-  return origin(site.url) + posix.join(site.pathPrefix || "/", url);
-}
-
-let lastSiteUrl: string | undefined;
-let lastOrigin = "";
-function origin(siteUrl: string): string {
-  if (siteUrl !== lastSiteUrl) {
-    lastOrigin = new URL(siteUrl).origin;
-    lastSiteUrl = siteUrl;
-  }
-  return lastOrigin;
-}
-
 export function pageShell(page: ShellInput): string {
   const { site, url, title, noindex, organisation, inspection } = page;
   const description = page.description || site.description;
-  const pageUrl = absolutePageUrl(site, url);
+  const pageUrl = absoluteUrl(url, site);
   const feedOrganisation = organisation ?? inspection?.organisation;
   const fullTitle = title === site.title ? title : `${title ?? ""} – ${site.title}`;
   const searchFilters = inspection

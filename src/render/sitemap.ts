@@ -4,17 +4,7 @@
  */
 import type { SiteSettings } from "../content/site-settings.ts";
 import { escapeHtml } from "./html.ts";
-
-/**
- * A root-relative address as published: the site's address, then its path prefix. The same
- * result as Eleventy's `htmlBaseUrl` filter with the site's address, which the templates use.
- *
- * @example absoluteUrl("/organisations/", { url: "https://example.org", pathPrefix: "/explainers/" })
- *   === "https://example.org/explainers/organisations/"
- */
-export function absoluteUrl(path: string, settings: Pick<SiteSettings, "url" | "pathPrefix">): string {
-  return new URL(`${settings.pathPrefix.replace(/\/$/, "")}${path}`, `${settings.url}/`).href;
-}
+import { absoluteUrl } from "./urls.ts";
 
 /** What a page that asks not to be indexed carries in its <head> (src/render/page-shell.ts). */
 export const NOINDEX = '<meta name="robots" content="noindex">';

@@ -11,7 +11,8 @@ import type { SiteModel } from "../../src/model/build-model.ts";
 import { feedEntries, feedUpdated, followOrganisation, startOfDay } from "../../src/render/feeds.ts";
 import { inspectionSearchFilters, organisationSearchFilters } from "../../src/render/search.ts";
 import { contentSecurityPolicy, headersFile } from "../../src/render/security-headers.ts";
-import { absoluteUrl, sitemapXml } from "../../src/render/sitemap.ts";
+import { sitemapXml } from "../../src/render/sitemap.ts";
+import { absoluteUrl } from "../../src/render/urls.ts";
 import { organisationJsonLd, scriptJson } from "../../src/render/structured-data.ts";
 import { findInspection, projectRoot } from "../fixtures/content.ts";
 

@@ -1,11 +1,13 @@
 /**
- * The page shell builds each page's full address by joining strings; Eleventy's
- * `htmlBaseUrl` filter (which base.njk used) is what it must equal.
+ * Full addresses (canonical links, feeds, the sitemap) are built by joining strings
+ * (absoluteUrl in src/render/urls.ts); Eleventy's `htmlBaseUrl` filter, which base.njk
+ * used, is what they must equal. And the page shell around every page.
  */
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { absolutePageUrl, pageShell } from "../../src/render/page-shell.ts";
+import { pageShell } from "../../src/render/page-shell.ts";
+import { absoluteUrl } from "../../src/render/urls.ts";
 
 const test = suite("render: page shell");
 
@@ -27,7 +29,7 @@ function htmlBaseUrl(pathPrefix: string): Filter {
   return filter;
 }
 
-test("absolutePageUrl equals Eleventy's htmlBaseUrl with the site's address as base", () => {
+test("absoluteUrl equals Eleventy's htmlBaseUrl with the site's address as base", () => {
   const siteUrls = ["https://example.org", "https://news.example.org/sub", "http://localhost:8080"];
   const prefixes = ["/", "/explainers/", "/a/b/"];
   const urls = ["/", "/organisations/", "/organisations/oxfordshire/", "/organisations/oxfordshire/2024-ilacs/", "/feed.xml", "/inspections/grade/ofsted-four-point/good/page-2/"];
@@ -35,7 +37,7 @@ test("absolutePageUrl equals Eleventy's htmlBaseUrl with the site's address as b
     for (const pathPrefix of prefixes) {
       const filter = htmlBaseUrl(pathPrefix);
       for (const url of urls) {
-        assert.is(absolutePageUrl({ url: siteUrl, pathPrefix }, url), filter.call({ page: { url } }, url, siteUrl), `${siteUrl} ${pathPrefix} ${url}`);
+        assert.is(absoluteUrl(url, { url: siteUrl, pathPrefix }), filter.call({ page: { url } }, url, siteUrl), `${siteUrl} ${pathPrefix} ${url}`);
       }
     }
   }
