@@ -124,6 +124,12 @@ function unclosedQuoteStart(document: Document, error: YAMLError): number | unde
   return start;
 }
 
+/** A problem that stops a file being read, where the YAML parser put it. */
+function unreadable(path: string, lineCounter: LineCounter, offset: number, message: string): ContentProblem {
+  const position = lineCounter.linePos(offset);
+  return { file: path, line: position.line, column: position.col, field: "", message: `The YAML cannot be read: ${message}` };
+}
+
 /**
  * `yaml` parses aliases (`*name`) but finds out only when making the data that one has no
  * anchor (`&name`) above it, or that they repeat a value so often that reading it would
@@ -141,17 +147,14 @@ function aliasProblem(path: string, document: Document, lineCounter: LineCounter
       return undefined;
     },
   });
-  const position = lineCounter.linePos(offset);
-  return {
-    file: path,
-    line: position.line,
-    column: position.col,
-    field: "",
-    message:
-      unresolved !== undefined
-        ? `The YAML cannot be read: '*${unresolved}' repeats a value marked '&${unresolved}', but no value above it is marked so. Mark the value with '&${unresolved}' before using it, or write the value out.`
-        : `The YAML cannot be read: its aliases ('*name') repeat values too many times (${message.replace(/\.$/, "")}). Write the values out instead.`,
-  };
+  return unreadable(
+    path,
+    lineCounter,
+    offset,
+    unresolved !== undefined
+      ? `'*${unresolved}' repeats a value marked '&${unresolved}', but no value above it is marked so. Mark the value with '&${unresolved}' before using it, or write the value out.`
+      : `its aliases ('*name') repeat values too many times (${message.replace(/\.$/, "")}). Write the values out instead.`,
+  );
 }
 
 interface ParsedYaml {
@@ -265,20 +268,17 @@ export function readSource(path: string, bytes: Uint8Array, format: "markdown" |
       ok: false,
       problems: document.errors.map((error) => {
         const unclosed = unclosedQuoteStart(document, error);
-        // The parser sets `linePos` only with prettyErrors on; the offset is always there.
-        const position = lineCounter.linePos(unclosed ?? error.pos[0]);
         const firstLine = error.message.split("\n")[0] ?? error.message;
         const quote = /closing (["'])/.exec(firstLine)?.[1] ?? '"';
-        return {
-          file: path,
-          line: position.line,
-          column: position.col,
-          field: "",
-          message:
-            unclosed !== undefined
-              ? `The YAML cannot be read: the text starting here opens a ${quote} quote that is never closed. Add the closing ${quote} at the end of the text, or remove the opening one.`
-              : `The YAML cannot be read: ${firstLine.replace(/ at line \d+, column \d+:?$/, "")}. Check the indentation, and put text containing ': ' or starting with a quote in quotes.`,
-        };
+        // The parser sets `linePos` only with prettyErrors on; the offset is always there.
+        return unreadable(
+          path,
+          lineCounter,
+          unclosed ?? error.pos[0],
+          unclosed !== undefined
+            ? `the text starting here opens a ${quote} quote that is never closed. Add the closing ${quote} at the end of the text, or remove the opening one.`
+            : `${firstLine.replace(/ at line \d+, column \d+:?$/, "")}. Check the indentation, and put text containing ': ' or starting with a quote in quotes.`,
+        );
       }),
     };
   }
