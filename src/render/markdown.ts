@@ -25,9 +25,7 @@ export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
   return md;
 }
 
-const defaultMarkdown = createMarkdown();
-
-export function renderMarkdown(source: string, md: MarkdownIt = defaultMarkdown): SafeHtml {
+export function renderMarkdown(source: string, md: MarkdownIt = markdownFor({})): SafeHtml {
   return trusted(md.render(source));
 }
 
