@@ -33,7 +33,8 @@ function positiveInteger(text: string, what: string): number {
   // 20_000 reads as 20000; a comma always separates sizes.
   const cleaned = text.trim().replace(/_/g, "");
   const value = /^\d+$/.test(cleaned) ? Number(cleaned) : NaN;
-  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${what} must be a whole number of at least 1 (found '${text}').`);
+  if (!Number.isSafeInteger(value) || value < 1)
+    throw new Error(`${what} must be a whole number of at least 1 (found '${text}').`);
   return value;
 }
 
@@ -59,10 +60,14 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     throw new Error((error as Error).message);
   }
   const { values } = parsed;
-  const sizes = values.sizes === undefined
-    ? DEFAULT_SIZES
-    // "1000,5000" or "1000 5000".
-    : values.sizes.split(/[\s,]+/).filter(Boolean).map((size) => positiveInteger(size, "Each size"));
+  const sizes =
+    values.sizes === undefined
+      ? DEFAULT_SIZES
+      : // "1000,5000" or "1000 5000".
+        values.sizes
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .map((size) => positiveInteger(size, "Each size"));
   if (sizes.length === 0) throw new Error("--sizes needs at least one number, like --sizes 1000,5000.");
   const options: BenchOptions = {
     sizes: [...new Set(sizes)].sort((a, b) => a - b),

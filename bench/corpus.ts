@@ -63,7 +63,18 @@ const WORDS = (
 ).split(" ");
 
 const CONNECTIVES = ["and", "but", "while", "because", "so", "although", "as", "when", "where", "since"];
-const OPENERS = ["Inspectors found that", "The report says", "Leaders know that", "In most cases", "Since the last inspection", "For many children", "Across the service", "Too often", "Over the past year", "In the best examples"];
+const OPENERS = [
+  "Inspectors found that",
+  "The report says",
+  "Leaders know that",
+  "In most cases",
+  "Since the last inspection",
+  "For many children",
+  "Across the service",
+  "Too often",
+  "Over the past year",
+  "In the best examples",
+];
 
 function sentence(random: Random): string {
   const words: string[] = [];
@@ -90,7 +101,15 @@ export function explainerBody(random: Random): string {
     parts.push(part);
     words += wordCount(part);
   };
-  const headings = ["What the inspectors looked at", "What they found", "Help and protection", "Children in care", "Care leavers", "Leadership", "What happens next"];
+  const headings = [
+    "What the inspectors looked at",
+    "What they found",
+    "Help and protection",
+    "Children in care",
+    "Care leavers",
+    "Leadership",
+    "What happens next",
+  ];
   let heading = 0;
   while (words < target) {
     if (parts.length > 0 && parts.length % 4 === 0 && heading < headings.length) add(`## ${headings[heading++]}`);
@@ -99,7 +118,9 @@ export function explainerBody(random: Random): string {
       const items = Array.from({ length: int(random, 3, 5) }, () => `- ${sentence(random)}`);
       add(items.join("\n"));
     } else if (kind < 0.18) {
-      add(`${sentence(random)} The full report is on the [inspectorate's website](https://example.org/reports/${int(random, 1000, 99999)}). ${sentence(random)}`);
+      add(
+        `${sentence(random)} The full report is on the [inspectorate's website](https://example.org/reports/${int(random, 1000, 99999)}). ${sentence(random)}`,
+      );
     } else {
       add(Array.from({ length: int(random, 3, 6) }, () => sentence(random)).join(" "));
     }
@@ -143,46 +164,196 @@ const PEEL5 = ["outstanding", "good", "adequate", "requires-improvement", "inade
 /** A council's children's services, oldest first; each organisation gets a subset. */
 const COUNCIL_SLOTS: readonly Slot[] = [
   {
-    framework: "ofsted-sif-2013", kind: "single-inspection", graded: true, from: "2014-01", to: "2015-12",
-    areas: ["overall-effectiveness", "help-and-protection", "children-looked-after", "adoption-performance", "care-leavers-experiences", "leadership-management-governance", "lscb-review"],
-    grades: OFSTED_GRADES, states: OFSTED_STATES,
+    framework: "ofsted-sif-2013",
+    kind: "single-inspection",
+    graded: true,
+    from: "2014-01",
+    to: "2015-12",
+    areas: [
+      "overall-effectiveness",
+      "help-and-protection",
+      "children-looked-after",
+      "adoption-performance",
+      "care-leavers-experiences",
+      "leadership-management-governance",
+      "lscb-review",
+    ],
+    grades: OFSTED_GRADES,
+    states: OFSTED_STATES,
   },
-  { framework: "ofsted-sif-2013", kind: "monitoring-visit", graded: false, from: "2016-01", to: "2017-10", areas: [], grades: [], states: [] },
   {
-    framework: "ofsted-ilacs-2018", kind: "standard", shortKind: "short", graded: true, from: "2018-02", to: "2019-06",
+    framework: "ofsted-sif-2013",
+    kind: "monitoring-visit",
+    graded: false,
+    from: "2016-01",
+    to: "2017-10",
+    areas: [],
+    grades: [],
+    states: [],
+  },
+  {
+    framework: "ofsted-ilacs-2018",
+    kind: "standard",
+    shortKind: "short",
+    graded: true,
+    from: "2018-02",
+    to: "2019-06",
     areas: ["overall-effectiveness", "impact-of-leaders", "help-and-protection", "children-in-care-and-care-leavers"],
-    grades: OFSTED_GRADES, states: OFSTED_STATES,
+    grades: OFSTED_GRADES,
+    states: OFSTED_STATES,
   },
-  { framework: "ofsted-ilacs-2018", kind: "focused-visit", graded: false, from: "2019-09", to: "2020-12", areas: [], grades: [], states: [] },
-  { framework: "ofsted-ilacs-2018", kind: "monitoring-visit", graded: false, from: "2021-02", to: "2022-10", areas: [], grades: [], states: [] },
   {
-    framework: "ofsted-ilacs-2023", kind: "standard", shortKind: "short", graded: true, from: "2023-02", to: "2024-12",
+    framework: "ofsted-ilacs-2018",
+    kind: "focused-visit",
+    graded: false,
+    from: "2019-09",
+    to: "2020-12",
+    areas: [],
+    grades: [],
+    states: [],
+  },
+  {
+    framework: "ofsted-ilacs-2018",
+    kind: "monitoring-visit",
+    graded: false,
+    from: "2021-02",
+    to: "2022-10",
+    areas: [],
+    grades: [],
+    states: [],
+  },
+  {
+    framework: "ofsted-ilacs-2023",
+    kind: "standard",
+    shortKind: "short",
+    graded: true,
+    from: "2023-02",
+    to: "2024-12",
     areas: ["overall-effectiveness", "impact-of-leaders", "help-and-protection", "children-in-care", "care-leavers"],
-    grades: OFSTED_GRADES, states: OFSTED_STATES,
+    grades: OFSTED_GRADES,
+    states: OFSTED_STATES,
   },
-  { framework: "ofsted-ilacs-2023", kind: "focused-visit", graded: false, from: "2025-02", to: "2026-02", areas: [], grades: [], states: [] },
   {
-    framework: "ofsted-ilacs-2026", kind: "standard", shortKind: "short", graded: true, from: "2026-04", to: "2026-09",
+    framework: "ofsted-ilacs-2023",
+    kind: "focused-visit",
+    graded: false,
+    from: "2025-02",
+    to: "2026-02",
+    areas: [],
+    grades: [],
+    states: [],
+  },
+  {
+    framework: "ofsted-ilacs-2026",
+    kind: "standard",
+    shortKind: "short",
+    graded: true,
+    from: "2026-04",
+    to: "2026-09",
     areas: ["impact-of-leaders", "help-and-protection", "children-in-care", "care-leavers"],
-    grades: OFSTED_GRADES, states: OFSTED_STATES,
+    grades: OFSTED_GRADES,
+    states: OFSTED_STATES,
   },
 ];
 
 const PEEL_2021_AREAS = [
-  "victim-service", "treatment-of-the-public", "preventing-crime", "responding-to-the-public", "investigating-crime",
-  "protecting-vulnerable-people", "managing-offenders", "positive-workplace", "good-use-of-resources",
+  "victim-service",
+  "treatment-of-the-public",
+  "preventing-crime",
+  "responding-to-the-public",
+  "investigating-crime",
+  "protecting-vulnerable-people",
+  "managing-offenders",
+  "positive-workplace",
+  "good-use-of-resources",
 ];
 
 const POLICE_SLOTS: readonly Slot[] = [
-  { framework: "hmicfrs-peel-2018", kind: "integrated-peel-assessment", graded: true, from: "2018-02", to: "2018-11", areas: ["effectiveness", "efficiency", "legitimacy"], grades: PEEL4, states: ["not-graded"] },
-  { framework: "hmicfrs-peel-2018", kind: "integrated-peel-assessment", graded: true, from: "2019-03", to: "2020-06", areas: ["effectiveness", "efficiency", "legitimacy"], grades: PEEL4, states: ["not-graded"] },
-  { framework: "hmicfrs-peel-2021", kind: "peel-inspection", graded: true, from: "2021-03", to: "2022-06", areas: PEEL_2021_AREAS, grades: PEEL5, states: ["not-graded"] },
-  { framework: "hmicfrs-peel-2021", kind: "peel-inspection", graded: true, from: "2023-01", to: "2024-06", areas: PEEL_2021_AREAS, grades: PEEL5, states: ["not-graded"] },
-  { framework: "hmicfrs-peel-2021", kind: "peel-inspection", graded: true, from: "2025-01", to: "2026-06", areas: PEEL_2021_AREAS, grades: PEEL5, states: ["not-graded"] },
+  {
+    framework: "hmicfrs-peel-2018",
+    kind: "integrated-peel-assessment",
+    graded: true,
+    from: "2018-02",
+    to: "2018-11",
+    areas: ["effectiveness", "efficiency", "legitimacy"],
+    grades: PEEL4,
+    states: ["not-graded"],
+  },
+  {
+    framework: "hmicfrs-peel-2018",
+    kind: "integrated-peel-assessment",
+    graded: true,
+    from: "2019-03",
+    to: "2020-06",
+    areas: ["effectiveness", "efficiency", "legitimacy"],
+    grades: PEEL4,
+    states: ["not-graded"],
+  },
+  {
+    framework: "hmicfrs-peel-2021",
+    kind: "peel-inspection",
+    graded: true,
+    from: "2021-03",
+    to: "2022-06",
+    areas: PEEL_2021_AREAS,
+    grades: PEEL5,
+    states: ["not-graded"],
+  },
+  {
+    framework: "hmicfrs-peel-2021",
+    kind: "peel-inspection",
+    graded: true,
+    from: "2023-01",
+    to: "2024-06",
+    areas: PEEL_2021_AREAS,
+    grades: PEEL5,
+    states: ["not-graded"],
+  },
+  {
+    framework: "hmicfrs-peel-2021",
+    kind: "peel-inspection",
+    graded: true,
+    from: "2025-01",
+    to: "2026-06",
+    areas: PEEL_2021_AREAS,
+    grades: PEEL5,
+    states: ["not-graded"],
+  },
 ];
 
-const REGIONS = ["North East", "North West", "Yorkshire and the Humber", "East Midlands", "West Midlands", "East of England", "London", "South East", "South West"];
-const PLACES = ["Ash", "Bram", "Calder", "Dun", "Elm", "Fern", "Glen", "Hart", "Ivy", "Kings", "Lang", "Mere", "North", "Oak", "Pen", "Rother", "Stan", "Thorn", "Wal", "York"];
+const REGIONS = [
+  "North East",
+  "North West",
+  "Yorkshire and the Humber",
+  "East Midlands",
+  "West Midlands",
+  "East of England",
+  "London",
+  "South East",
+  "South West",
+];
+const PLACES = [
+  "Ash",
+  "Bram",
+  "Calder",
+  "Dun",
+  "Elm",
+  "Fern",
+  "Glen",
+  "Hart",
+  "Ivy",
+  "Kings",
+  "Lang",
+  "Mere",
+  "North",
+  "Oak",
+  "Pen",
+  "Rother",
+  "Stan",
+  "Thorn",
+  "Wal",
+  "York",
+];
 const SUFFIXES = ["ford", "ley", "shire", "ton", "bury", "field", "wick", "dale", "ham", "mouth"];
 const PEOPLE = ["A. Inspector HMI", "B. Khan HMI", "C. Okafor HMI", "D. Williams HMI", "E. Novak HMI", "F. Murphy HMI"];
 
@@ -226,10 +397,21 @@ function quotesYaml(random: Random, report: string, year: string): string[] {
   for (let index = 0; index < count; index++) {
     lines.push(`  - text: ${q(sentence(random))}`);
     if (index === 0) {
-      lines.push("    by: Ofsted", "    role: inspection report", "    source:", `      name: ${q(`Inspection report, ${year}`)}`, `      url: ${report}`);
+      lines.push(
+        "    by: Ofsted",
+        "    role: inspection report",
+        "    source:",
+        `      name: ${q(`Inspection report, ${year}`)}`,
+        `      url: ${report}`,
+      );
     } else {
-      lines.push(`    by: ${q(pick(random, ["Councillor J. Smith", "Director of children's services", "Chief Constable", "A parent"]))}`);
-      if (chance(random, 0.6)) lines.push(`    role: ${q(pick(random, ["Cabinet member for children", "Local newspaper", "Council statement"]))}`);
+      lines.push(
+        `    by: ${q(pick(random, ["Councillor J. Smith", "Director of children's services", "Chief Constable", "A parent"]))}`,
+      );
+      if (chance(random, 0.6))
+        lines.push(
+          `    role: ${q(pick(random, ["Cabinet member for children", "Local newspaper", "Council statement"]))}`,
+        );
       if (chance(random, 0.5)) lines.push("    source:", `      name: ${q(`Local press coverage, ${year}`)}`);
     }
   }
@@ -241,8 +423,20 @@ function figuresYaml(random: Random, year: number): string[] {
   if (count === 0) return [];
   const lines = ["figures:"];
   for (let index = 0; index < count; index++) {
-    const label = pick(random, ["Children in care", "Child protection plans", "Care leavers in education, employment or training", "Agency social workers", "Referrals"]);
-    lines.push(`  - label: ${q(label)}`, `    unit: ${pick(random, ["children", "a year", "per cent", "staff"])}`, "    source:", `      name: ${q(`Annual report ${year}`)}`, "    values:");
+    const label = pick(random, [
+      "Children in care",
+      "Child protection plans",
+      "Care leavers in education, employment or training",
+      "Agency social workers",
+      "Referrals",
+    ]);
+    lines.push(
+      `  - label: ${q(label)}`,
+      `    unit: ${pick(random, ["children", "a year", "per cent", "staff"])}`,
+      "    source:",
+      `      name: ${q(`Annual report ${year}`)}`,
+      "    values:",
+    );
     const points = int(random, 2, 5);
     let value = int(random, 50, 900);
     for (let point = 0; point < points; point++) {
@@ -253,7 +447,13 @@ function figuresYaml(random: Random, year: number): string[] {
   return lines;
 }
 
-function inspectionFile(random: Random, organisation: string, slot: Slot, judged: Judged, graded: { previousGood: boolean }): { name: string; text: string } {
+function inspectionFile(
+  random: Random,
+  organisation: string,
+  slot: Slot,
+  judged: Judged,
+  graded: { previousGood: boolean },
+): { name: string; text: string } {
   const start = dayBetween(random, slot.from, slot.to);
   const year = start.slice(0, 4);
   let kind = slot.kind;
@@ -262,17 +462,30 @@ function inspectionFile(random: Random, organisation: string, slot: Slot, judged
   const report = `https://reports.example.org/${organisation}/${start}`;
   if (slot.graded) {
     const end = addDays(start, kind === "short" ? 4 : int(random, 9, 18));
-    lines.push("visit:", `  start: ${start}`, `  end: ${end}`, `published: ${addDays(end, int(random, 20, 60))}`, `report: ${report}`);
+    lines.push(
+      "visit:",
+      `  start: ${start}`,
+      `  end: ${end}`,
+      `published: ${addDays(end, int(random, 20, 60))}`,
+      `report: ${report}`,
+    );
     if (chance(random, 0.8)) lines.push(`leadInspector: ${q(pick(random, PEOPLE))}`);
   } else {
     const precision = random();
     if (precision < 0.6) {
       const end = addDays(start, int(random, 1, 3));
-      lines.push("visit:", `  start: ${start}`, `  end: ${end}`, `published: ${addDays(end, int(random, 14, 40))}`, `report: ${report}`);
+      lines.push(
+        "visit:",
+        `  start: ${start}`,
+        `  end: ${end}`,
+        `published: ${addDays(end, int(random, 14, 40))}`,
+        `report: ${report}`,
+      );
     } else if (precision < 0.85) lines.push(`visit: ${start.slice(0, 7)}`);
     else lines.push(`visit: ${year}`);
   }
-  if (chance(random, 0.05)) lines.push(`title: ${q(`${slot.graded ? "Inspection" : "Visit"} of ${organisation}, ${year}`)}`);
+  if (chance(random, 0.05))
+    lines.push(`title: ${q(`${slot.graded ? "Inspection" : "Visit"} of ${organisation}, ${year}`)}`);
   if (slot.graded && chance(random, 0.03)) lines.push("previous: none");
   lines.push(`summary: ${q(`${sentence(random)} ${sentence(random)}`)}`);
   if (slot.graded) {
@@ -293,7 +506,10 @@ function choose<T>(random: Random, items: readonly T[], count: number): T[] {
     const other = Math.floor(random() * (index + 1));
     [indices[index], indices[other]] = [indices[other]!, indices[index]!];
   }
-  return indices.slice(0, Math.min(count, items.length)).sort((a, b) => a - b).map((index) => items[index]!);
+  return indices
+    .slice(0, Math.min(count, items.length))
+    .sort((a, b) => a - b)
+    .map((index) => items[index]!);
 }
 
 export interface CorpusSummary {
@@ -308,8 +524,13 @@ export interface CorpusSummary {
  * Writes a content folder at `folder` with `count` inspections. `projectRoot` is where the
  * shipped content/ (inspectorates, scales, frameworks) is copied from.
  */
-export function generateCorpus(folder: string, count: number, options: { seed?: number; projectRoot: string }): CorpusSummary {
-  if (!Number.isInteger(count) || count < 1) throw new Error(`The corpus needs at least one inspection (asked for ${count}).`);
+export function generateCorpus(
+  folder: string,
+  count: number,
+  options: { seed?: number; projectRoot: string },
+): CorpusSummary {
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`The corpus needs at least one inspection (asked for ${count}).`);
   const random = prng(options.seed ?? 20240209);
   for (const shipped of ["inspectorates", "scales", "frameworks"]) {
     cpSync(join(options.projectRoot, "content", shipped), join(folder, shipped), { recursive: true });
@@ -339,7 +560,8 @@ export function generateCorpus(folder: string, count: number, options: { seed?: 
     writeFileSync(path, text);
     bytes += Buffer.byteLength(text);
   };
-  for (const folderName of ["organisations", "inspections", "events"]) mkdirSync(join(folder, folderName), { recursive: true });
+  for (const folderName of ["organisations", "inspections", "events"])
+    mkdirSync(join(folder, folderName), { recursive: true });
 
   for (let index = 0; index < organisationCount; index++) {
     const police = index % 7 === 6;
@@ -352,8 +574,14 @@ export function generateCorpus(folder: string, count: number, options: { seed?: 
       `kind: ${police ? "Police force" : "Upper-tier local authority"}`,
       `region: ${q(REGIONS[index % REGIONS.length]!)}`,
     ];
-    if (!police) organisationLines.push("codes:", `  ons: E${pad(10000000 + index, 8)}`, `  ofstedUrn: "${800000 + index}"`);
-    organisationLines.push(`website: https://www.${id}.example.org`, "---", `${sentence(random)} ${sentence(random)}`, "");
+    if (!police)
+      organisationLines.push("codes:", `  ons: E${pad(10000000 + index, 8)}`, `  ofstedUrn: "${800000 + index}"`);
+    organisationLines.push(
+      `website: https://www.${id}.example.org`,
+      "---",
+      `${sentence(random)} ${sentence(random)}`,
+      "",
+    );
     write(join(folder, "organisations", `${id}.md`), organisationLines.join("\n"));
 
     // Inspections: a chronological subset of the lineage, at least one graded.
@@ -382,13 +610,24 @@ export function generateCorpus(folder: string, count: number, options: { seed?: 
     if (eventCount > 0) mkdirSync(join(folder, "events", id), { recursive: true });
     for (let event = 0; event < eventCount; event++) {
       const year = int(random, 2014, 2025);
-      const date = pick(random, [`${year}`, `${year}-${String(year + 1).slice(2)}`, `${year}-${pad(int(random, 1, 12))}`, `${year}-${pad(int(random, 1, 12))}-${pad(int(random, 1, 28))}`]);
+      const date = pick(random, [
+        `${year}`,
+        `${year}-${String(year + 1).slice(2)}`,
+        `${year}-${pad(int(random, 1, 12))}`,
+        `${year}-${pad(int(random, 1, 12))}-${pad(int(random, 1, 28))}`,
+      ]);
       const text = [
         "---",
         `organisation: ${id}`,
         `title: ${q(pick(random, ["A new director of children's services", "Budget cut by a tenth", "Services restructured", "Rise in demand", "New chief constable"]))}`,
         `date: ${q(date)}`,
-        ...(chance(random, 0.5) ? ["source:", `  name: ${q(`Council report, ${year}`)}`, `  url: https://www.${id}.example.org/reports/${year}`] : []),
+        ...(chance(random, 0.5)
+          ? [
+              "source:",
+              `  name: ${q(`Council report, ${year}`)}`,
+              `  url: https://www.${id}.example.org/reports/${year}`,
+            ]
+          : []),
         "---",
         `${sentence(random)} ${sentence(random)}`,
         "",

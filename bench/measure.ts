@@ -28,7 +28,11 @@ export interface Measurement {
 }
 
 /** Reads /usr/bin/time -v's report from the end of stderr. */
-export function parseTimeReport(stderr: string): { peakRssBytes: number | null; cpuSeconds: number | null; rest: string } {
+export function parseTimeReport(stderr: string): {
+  peakRssBytes: number | null;
+  cpuSeconds: number | null;
+  rest: string;
+} {
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
   const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
   const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
@@ -40,7 +44,10 @@ export function parseTimeReport(stderr: string): { peakRssBytes: number | null; 
   };
 }
 
-export async function measure(command: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measurement> {
+export async function measure(
+  command: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<Measurement> {
   let rssDir: string | undefined;
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   let argv = command;
@@ -75,13 +82,19 @@ export async function measure(command: string[], options: { cwd: string; env?: N
   };
   if (hasTime) {
     const report = parseTimeReport(stderr);
-    Object.assign(result, { peakRssBytes: report.peakRssBytes, cpuSeconds: report.cpuSeconds, stderr: report.rest, memorySource: "/usr/bin/time -v" });
+    Object.assign(result, {
+      peakRssBytes: report.peakRssBytes,
+      cpuSeconds: report.cpuSeconds,
+      stderr: report.rest,
+      memorySource: "/usr/bin/time -v",
+    });
   } else if (rssDir) {
     const file = join(rssDir, "rss.txt");
     const lines = existsSync(file) ? readFileSync(file, "utf8").trim().split("\n") : [];
     // resourceUsage().maxRSS is in kilobytes.
     const peaks = lines.map((line) => Number(line.split(" ")[1]) * 1024).filter(Number.isFinite);
-    if (peaks.length) Object.assign(result, { peakRssBytes: Math.max(...peaks), memorySource: "process.resourceUsage" });
+    if (peaks.length)
+      Object.assign(result, { peakRssBytes: Math.max(...peaks), memorySource: "process.resourceUsage" });
     rmSync(rssDir, { recursive: true, force: true });
   }
   return result;
@@ -133,7 +146,9 @@ export function explainerWeight(folder: string, limit = Infinity): PageWeight | 
   if (explainers.length === 0 || !existsSync(stylesheet)) return null;
   const css = gzipped(readFileSync(stylesheet));
   const step = Math.max(1, Math.ceil(explainers.length / limit));
-  const sizes = explainers.filter((_, index) => index % step === 0).map((file) => ({ file, bytes: gzipped(readFileSync(join(folder, file))) + css }));
+  const sizes = explainers
+    .filter((_, index) => index % step === 0)
+    .map((file) => ({ file, bytes: gzipped(readFileSync(join(folder, file))) + css }));
   sizes.sort((a, b) => a.bytes - b.bytes);
   const largest = sizes[sizes.length - 1]!;
   return {

@@ -31,7 +31,10 @@ export interface Row {
 
 const label = (node: ProfileNode): string => {
   const { functionName, url, lineNumber } = node.callFrame;
-  const file = url.replace(/^file:\/\//, "").replace(/^.*\/node_modules\//, "~/").replace(/^.*\/(src|bench|layouts)\//, "$1/");
+  const file = url
+    .replace(/^file:\/\//, "")
+    .replace(/^.*\/node_modules\//, "~/")
+    .replace(/^.*\/(src|bench|layouts)\//, "$1/");
   return `${functionName || "(anonymous)"} ${file ? `${file}:${lineNumber + 1}` : ""}`.trim();
 };
 
@@ -39,7 +42,9 @@ const label = (node: ProfileNode): string => {
 export function summarise(profile: Profile): Row[] {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfMs = new Map<number, number>();
-  profile.samples.forEach((id, index) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000));
+  profile.samples.forEach((id, index) =>
+    selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000),
+  );
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const rows = new Map<string, Row>();
@@ -69,7 +74,8 @@ export function callersOf(profile: Profile, needle: string): Map<string, number>
     for (let current: number | undefined = id; current !== undefined; current = parent.get(current)) {
       if (!label(byId.get(current)!).includes(needle)) continue;
       const stack: string[] = [];
-      for (let up = parent.get(current); up !== undefined && stack.length < 4; up = parent.get(up)) stack.push(label(byId.get(up)!));
+      for (let up = parent.get(current); up !== undefined && stack.length < 4; up = parent.get(up))
+        stack.push(label(byId.get(up)!));
       const key = stack.join(" < ");
       result.set(key, (result.get(key) ?? 0) + ms);
       break;
@@ -97,7 +103,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`\n== ${file}`);
     if (values.callers) {
       console.log(`\nCallers of '${values.callers}' (inclusive ms)`);
-      for (const [name, ms] of [...callersOf(profile, values.callers)].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${ms.toFixed(0).padStart(8)} ms  ${name}`);
+      for (const [name, ms] of [...callersOf(profile, values.callers)].sort((a, b) => b[1] - a[1]).slice(0, top))
+        console.log(`${ms.toFixed(0).padStart(8)} ms  ${name}`);
       continue;
     }
     print("Self time", "self");

@@ -151,8 +151,12 @@ export function summarise(size: SizeResult): SizeSummary {
   };
 }
 
-const thousands = (value: number): string => Math.round(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-const seconds = (value: number | null): string => (value === null ? "–" : value < 10 ? `${value.toFixed(2)} s` : `${value.toFixed(1)} s`);
+const thousands = (value: number): string =>
+  Math.round(value)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+const seconds = (value: number | null): string =>
+  value === null ? "–" : value < 10 ? `${value.toFixed(2)} s` : `${value.toFixed(1)} s`;
 const megabytes = (value: number | null): string => (value === null ? "–" : `${(value / 1024 ** 2).toFixed(0)} MB`);
 const kilobytes = (value: number | null): string => (value === null ? "–" : `${(value / 1024).toFixed(1)} KB`);
 const count = (value: number | null): string => (value === null ? "–" : thousands(value));
@@ -177,19 +181,23 @@ export function markdownTable(result: BenchResult): string {
     "`check` (command / in-process)",
     "Largest explainer, gzip",
   ];
-  const rows = result.sizes.map(summarise).map((size) => [
-    thousands(size.inspections),
-    pair(count(size.fullPages), count(size.baselinePages)),
-    seconds(size.fullSeconds),
-    seconds(size.baselineSeconds),
-    size.ratio === null ? "–" : `${size.ratio.toFixed(2)}×`,
-    size.cpuRatio === null ? "–" : `${pair(seconds(size.fullCpuSeconds), seconds(size.baselineCpuSeconds))} (${size.cpuRatio.toFixed(2)}×)`,
-    pair(ms(size.fullMsPerPage), ms(size.baselineMsPerPage)),
-    pair(megabytes(size.fullPeakBytes), megabytes(size.baselinePeakBytes)),
-    pair(megabytes(size.fullBytes), megabytes(size.baselineBytes)),
-    pair(seconds(size.checkSeconds), size.checkReportedMs === null ? "–" : `${thousands(size.checkReportedMs)} ms`),
-    kilobytes(size.largestExplainerBytes),
-  ]);
+  const rows = result.sizes
+    .map(summarise)
+    .map((size) => [
+      thousands(size.inspections),
+      pair(count(size.fullPages), count(size.baselinePages)),
+      seconds(size.fullSeconds),
+      seconds(size.baselineSeconds),
+      size.ratio === null ? "–" : `${size.ratio.toFixed(2)}×`,
+      size.cpuRatio === null
+        ? "–"
+        : `${pair(seconds(size.fullCpuSeconds), seconds(size.baselineCpuSeconds))} (${size.cpuRatio.toFixed(2)}×)`,
+      pair(ms(size.fullMsPerPage), ms(size.baselineMsPerPage)),
+      pair(megabytes(size.fullPeakBytes), megabytes(size.baselinePeakBytes)),
+      pair(megabytes(size.fullBytes), megabytes(size.baselineBytes)),
+      pair(seconds(size.checkSeconds), size.checkReportedMs === null ? "–" : `${thousands(size.checkReportedMs)} ms`),
+      kilobytes(size.largestExplainerBytes),
+    ]);
   const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
   return [line(header), line(header.map(() => "---:")), ...rows.map(line)].join("\n");
 }
@@ -212,7 +220,10 @@ export function goalVerdicts(result: BenchResult): GoalVerdict[] {
     goal: `Full build at most ${GOALS.maxRatio}× bare Eleventy at ${thousands(GOALS.ratioAt)} inspections`,
     // Judged on wall time, as the issue asks, and on CPU time too when it is known: on a
     // shared machine other work can slow either build, and flatter or spoil the ratio.
-    met: ratioSize?.ratio == null ? null : ratioSize.ratio <= GOALS.maxRatio && (ratioSize.cpuRatio === null || ratioSize.cpuRatio <= GOALS.maxRatio),
+    met:
+      ratioSize?.ratio == null
+        ? null
+        : ratioSize.ratio <= GOALS.maxRatio && (ratioSize.cpuRatio === null || ratioSize.cpuRatio <= GOALS.maxRatio),
     detail:
       ratioSize?.ratio == null
         ? notMeasured(GOALS.ratioAt)
@@ -226,7 +237,10 @@ export function goalVerdicts(result: BenchResult): GoalVerdict[] {
   verdicts.push({
     goal: `Time per page at ${thousands(GOALS.perPageTo)} within ${GOALS.maxPerPageGrowth}× of that at ${thousands(GOALS.perPageFrom)}`,
     met: growth === null ? null : growth <= GOALS.maxPerPageGrowth,
-    detail: growth === null ? notMeasured(from ? GOALS.perPageTo : GOALS.perPageFrom) : `${ms(to!.fullMsPerPage)} ms against ${ms(from!.fullMsPerPage)} ms: ${growth.toFixed(2)}×`,
+    detail:
+      growth === null
+        ? notMeasured(from ? GOALS.perPageTo : GOALS.perPageFrom)
+        : `${ms(to!.fullMsPerPage)} ms against ${ms(from!.fullMsPerPage)} ms: ${growth.toFixed(2)}×`,
   });
 
   const memory = at(GOALS.memoryAt);
@@ -245,7 +259,9 @@ export function goalVerdicts(result: BenchResult): GoalVerdict[] {
       check?.checkSeconds == null
         ? notMeasured(GOALS.checkAt)
         : `${seconds(check.checkSeconds)} for the whole command, npm, Node and tsx starting included` +
-          (check.checkReportedMs === null ? "" : `; ${thousands(check.checkReportedMs)} ms of it reading and checking, as check reports it`),
+          (check.checkReportedMs === null
+            ? ""
+            : `; ${thousands(check.checkReportedMs)} ms of it reading and checking, as check reports it`),
   });
 
   const weights = result.sizes.map((size) => size.weight).filter((weight): weight is PageWeight => weight !== null);
@@ -253,7 +269,9 @@ export function goalVerdicts(result: BenchResult): GoalVerdict[] {
   verdicts.push({
     goal: `Explainer pages at most ${GOALS.maxExplainerBytes / 1024} KB gzipped, HTML plus CSS`,
     met: heaviest ? heaviest.largestBytes <= GOALS.maxExplainerBytes : null,
-    detail: heaviest ? `largest ${kilobytes(heaviest.largestBytes)} (${heaviest.largestPath}), median ${kilobytes(heaviest.medianBytes)}, CSS ${kilobytes(heaviest.cssGzipBytes)} of it` : "no explainer pages measured",
+    detail: heaviest
+      ? `largest ${kilobytes(heaviest.largestBytes)} (${heaviest.largestPath}), median ${kilobytes(heaviest.medianBytes)}, CSS ${kilobytes(heaviest.cssGzipBytes)} of it`
+      : "no explainer pages measured",
   });
   return verdicts;
 }

@@ -62,18 +62,48 @@ function log(message: string): void {
 }
 
 function failed(what: string, measurement: Measurement): never {
-  throw new Error(`${what} failed (exit code ${measurement.exitCode}):\n${measurement.command}\n${measurement.stderr.slice(-4000)}`);
+  throw new Error(
+    `${what} failed (exit code ${measurement.exitCode}):\n${measurement.command}\n${measurement.stderr.slice(-4000)}`,
+  );
 }
 
-async function buildRun(kind: "full" | "baseline", run: number, work: string, buildArgs: string[]): Promise<{ result: BuildRun; output: string }> {
+async function buildRun(
+  kind: "full" | "baseline",
+  run: number,
+  work: string,
+  buildArgs: string[],
+): Promise<{ result: BuildRun; output: string }> {
   const output = join(work, `site-${kind}-${run}`);
   rmSync(output, { recursive: true, force: true });
   cachesDropped = settle(true) || cachesDropped;
   const loadAverage = loadavg()[0]!;
   const measurement =
     kind === "full"
-      ? await measure([process.execPath, "--import", "tsx", "src/cli/build.ts", "--content", join(work, "content"), "--output", output, "--quiet", ...buildArgs], { cwd: projectRoot })
-      : await measure([process.execPath, eleventyCli, `--config=${join(work, "baseline/eleventy.config.mjs")}`, `--output=${output}`, "--quiet"], { cwd: work });
+      ? await measure(
+          [
+            process.execPath,
+            "--import",
+            "tsx",
+            "src/cli/build.ts",
+            "--content",
+            join(work, "content"),
+            "--output",
+            output,
+            "--quiet",
+            ...buildArgs,
+          ],
+          { cwd: projectRoot },
+        )
+      : await measure(
+          [
+            process.execPath,
+            eleventyCli,
+            `--config=${join(work, "baseline/eleventy.config.mjs")}`,
+            `--output=${output}`,
+            "--quiet",
+          ],
+          { cwd: work },
+        );
   if (measurement.exitCode !== 0) failed(kind === "full" ? "The full build" : "The bare Eleventy build", measurement);
   const stats = outputStats(output);
   return {
@@ -94,10 +124,17 @@ async function buildRun(kind: "full" | "baseline", run: number, work: string, bu
 async function checkRun(work: string): Promise<CheckRun> {
   settle(false);
   // As an editor runs it: through npm, which adds its own start-up to the command's.
-  const measurement = await measure([...npmCommand(), "run", "--silent", "check", "--", "--content", join(work, "content")], { cwd: projectRoot });
+  const measurement = await measure(
+    [...npmCommand(), "run", "--silent", "check", "--", "--content", join(work, "content")],
+    { cwd: projectRoot },
+  );
   if (measurement.exitCode !== 0) failed("check", measurement);
   const reported = /checked in ([\d,]+) ?ms/.exec(measurement.stdout + measurement.stderr)?.[1];
-  return { wallSeconds: measurement.wallSeconds, reportedMs: reported ? Number(reported.replace(/,/g, "")) : null, peakRssBytes: measurement.peakRssBytes };
+  return {
+    wallSeconds: measurement.wallSeconds,
+    reportedMs: reported ? Number(reported.replace(/,/g, "")) : null,
+    peakRssBytes: measurement.peakRssBytes,
+  };
 }
 
 /** npm as `npm run bench` was started with (its own CLI, run by this Node), else the one on PATH. */
@@ -117,7 +154,9 @@ async function benchSize(inspections: number, options: BenchOptions, buildArgs: 
     const corpus = generateCorpus(join(work, "content"), inspections, { seed: options.seed, projectRoot });
     const generateSeconds = (performance.now() - started) / 1000;
     writeBaseline(work);
-    log(`  ${corpus.inspections} inspections, ${corpus.organisations} organisations, ${corpus.events} events, ${(corpus.bytes / 1024 ** 2).toFixed(1)} MB of Markdown in ${generateSeconds.toFixed(1)} s`);
+    log(
+      `  ${corpus.inspections} inspections, ${corpus.organisations} organisations, ${corpus.events} events, ${(corpus.bytes / 1024 ** 2).toFixed(1)} MB of Markdown in ${generateSeconds.toFixed(1)} s`,
+    );
 
     const result: SizeResult = {
       inspections: corpus.inspections,
@@ -178,11 +217,14 @@ async function main(): Promise<void> {
     runs: options.runs,
     commands: {
       full: ["node --import tsx src/cli/build.ts --content <corpus> --output <folder> --quiet", ...buildArgs].join(" "),
-      baseline: "node node_modules/@11ty/eleventy/cmd.cjs --config=<temp>/baseline/eleventy.config.mjs --output=<folder> --quiet",
+      baseline:
+        "node node_modules/@11ty/eleventy/cmd.cjs --config=<temp>/baseline/eleventy.config.mjs --output=<folder> --quiet",
       check: "npm run --silent check -- --content <corpus>",
     },
     buildArgs,
-    memorySource: existsSync("/usr/bin/time") ? "/usr/bin/time -v (largest process)" : "process.resourceUsage().maxRSS of each Node process",
+    memorySource: existsSync("/usr/bin/time")
+      ? "/usr/bin/time -v (largest process)"
+      : "process.resourceUsage().maxRSS of each Node process",
     sizes: [],
   };
 

@@ -7,5 +7,12 @@ import type { PageData } from "../../src/eleventy/types.ts";
 import { pageShell } from "../../src/render/page-shell.ts";
 
 export function render(data: PageData): string {
-  return pageShell({ site: data.site, url: data.page.url, title: data.title, description: data.description, noindex: data.noindex, content: data.content ?? "" });
+  return pageShell({
+    site: data.site,
+    url: data.page.url,
+    title: data.title,
+    description: data.description,
+    noindex: data.noindex,
+    content: data.content ?? "",
+  });
 }

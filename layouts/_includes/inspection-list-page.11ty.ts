@@ -5,6 +5,8 @@ import type { ListingPage } from "../../src/render/listings.ts";
 import { pageShell } from "../../src/render/page-shell.ts";
 import { listingPage } from "../../src/render/pages.ts";
 
-export function render(data: PageData & { listing: ListingPage; inspectionFilters: readonly InspectionFilter[] }): string {
+export function render(
+  data: PageData & { listing: ListingPage; inspectionFilters: readonly InspectionFilter[] },
+): string {
   return pageShell({ site: data.site, url: data.page.url, ...listingPage(data.listing, data.inspectionFilters) });
 }

@@ -60,7 +60,8 @@ try {
   await eleventy.write();
   if (!values["no-search"]) {
     const index = await indexForSearch(staging);
-    if (!values.quiet) console.log(`Indexed ${index.pages} pages for search (${(index.bytes / 1024).toFixed(0)} KB in pagefind/).`);
+    if (!values.quiet)
+      console.log(`Indexed ${index.pages} pages for search (${(index.bytes / 1024).toFixed(0)} KB in pagefind/).`);
   }
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });

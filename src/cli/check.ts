@@ -27,17 +27,24 @@ export interface CheckReport {
 
 const usage = "Usage: npm run check [-- --content <folder>] [--json]";
 const { values, positionals } = readArgs(
-  { content: { type: "string", default: process.env.EXPLAINERS_CONTENT ?? "content" }, json: { type: "boolean", default: false } },
+  {
+    content: { type: "string", default: process.env.EXPLAINERS_CONTENT ?? "content" },
+    json: { type: "boolean", default: false },
+  },
   usage,
 );
 const root = process.cwd();
 if (positionals.length > 0) {
-  console.error(`npm run check checks the whole content folder and takes no file names (got ${positionals.join(", ")}).\n\n${usage}`);
+  console.error(
+    `npm run check checks the whole content folder and takes no file names (got ${positionals.join(", ")}).\n\n${usage}`,
+  );
   process.exit(2);
 }
 const folder = resolve(root, values.content);
 if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-  console.error(`There is no content folder ${values.content}. Run this from the project folder, or name the folder with --content.\n\n${usage}`);
+  console.error(
+    `There is no content folder ${values.content}. Run this from the project folder, or name the folder with --content.\n\n${usage}`,
+  );
   process.exit(2);
 }
 
@@ -51,7 +58,14 @@ if (values.json) {
     ok: problems.length === 0,
     problemCount: problems.length,
     fileCount: new Set(problems.map((problem) => problem.file)).size,
-    problems: problems.map(({ file, line, column, field, found, message }) => ({ file, line, column, field, found: found ?? null, message })),
+    problems: problems.map(({ file, line, column, field, found, message }) => ({
+      file,
+      line,
+      column,
+      field,
+      found: found ?? null,
+      message,
+    })),
     checked: {
       inspectorates: content.inspectorates.length,
       scales: content.scales.length,

@@ -24,15 +24,28 @@ const { values, positionals } = readArgs(
 );
 
 if (positionals.length !== 1 || !values.mapping) {
-  const what = positionals.length === 0 ? "Name the CSV file to import." : positionals.length > 1 ? `Name one CSV file (got ${positionals.join(", ")}).` : "Name the mapping file with --mapping.";
-  console.error(`${what}\n\n${usage}\nShipped mappings are in mappings/, for example --mapping mappings/ofsted-ilacs-history.yaml.`);
+  const what =
+    positionals.length === 0
+      ? "Name the CSV file to import."
+      : positionals.length > 1
+        ? `Name one CSV file (got ${positionals.join(", ")}).`
+        : "Name the mapping file with --mapping.";
+  console.error(
+    `${what}\n\n${usage}\nShipped mappings are in mappings/, for example --mapping mappings/ofsted-ilacs-history.yaml.`,
+  );
   process.exit(2);
 }
 
 const root = process.cwd();
 let report: ImportReport;
 try {
-  report = runImport({ root, csv: positionals[0]!, mapping: values.mapping, content: values.content, dryRun: values["dry-run"] });
+  report = runImport({
+    root,
+    csv: positionals[0]!,
+    mapping: values.mapping,
+    content: values.content,
+    dryRun: values["dry-run"],
+  });
 } catch (error) {
   if (!(error instanceof ImportSetupError)) throw error;
   console.error(error.message);
@@ -47,12 +60,18 @@ if (report.dryRun) process.exit(0);
 const written = new Set(
   report.files
     .filter((file) => file.status === "created" || file.status === "updated")
-    .map((file) => relative(root, resolve(root, report.content, file.path)).split(sep).join("/")),
+    .map((file) =>
+      relative(root, resolve(root, report.content, file.path))
+        .split(sep)
+        .join("/"),
+    ),
 );
 const { problems } = checkContent(root, values.content);
 const ours = problems.filter((problem) => written.has(problem.file));
 if (ours.length > 0) {
-  console.error(`\nThe content check found ${ours.length} problem${ours.length === 1 ? "" : "s"} in files this import wrote:`);
+  console.error(
+    `\nThe content check found ${ours.length} problem${ours.length === 1 ? "" : "s"} in files this import wrote:`,
+  );
   for (const problem of ours) console.error(`  ${formatProblem(problem)}`);
   process.exit(1);
 }

@@ -30,7 +30,10 @@ Each also takes --content <folder>. In a terminal, leave options out to be asked
 interface Scaffold {
   options: readonly string[];
   /** The file's path in the content folder, its text, where it will show, and what is left to fill in. */
-  make(answers: Answers, scaffold: ScaffoldContent): Promise<{ path: string; text: string; page: PageAddresses; shownAt: string; placeholders: string[] }>;
+  make(
+    answers: Answers,
+    scaffold: ScaffoldContent,
+  ): Promise<{ path: string; text: string; page: PageAddresses; shownAt: string; placeholders: string[] }>;
 }
 
 const settings = () => loadSiteSettings(process.cwd());
@@ -54,7 +57,13 @@ const SCAFFOLDS: Record<string, Scaffold> = {
     async make(answers, scaffold) {
       const plan = await planOrganisation(answers, scaffold);
       const page = organisationAddresses(settings(), plan.fileName);
-      return { path: organisationPath(plan), text: organisationText(plan), page, shownAt: "Its page will be at", placeholders: [] };
+      return {
+        path: organisationPath(plan),
+        text: organisationText(plan),
+        page,
+        shownAt: "Its page will be at",
+        placeholders: [],
+      };
     },
   },
   event: {
@@ -62,7 +71,13 @@ const SCAFFOLDS: Record<string, Scaffold> = {
     async make(answers, scaffold) {
       const plan = await planEvent(answers, scaffold);
       const page = organisationAddresses(settings(), plan.organisation);
-      return { path: eventPath(plan), text: eventText(plan), page, shownAt: "It will be on the organisation's timeline at", placeholders: [] };
+      return {
+        path: eventPath(plan),
+        text: eventText(plan),
+        page,
+        shownAt: "It will be on the organisation's timeline at",
+        placeholders: [],
+      };
     },
   },
 };
@@ -89,15 +104,20 @@ if (values.help) {
 
 const what = positionals[0] ?? "inspection";
 const scaffold = SCAFFOLDS[what];
-if (!scaffold || positionals.length > 1) misuse(`npm run new makes one inspection, organisation or event (got ${positionals.join(" ")}).`);
+if (!scaffold || positionals.length > 1)
+  misuse(`npm run new makes one inspection, organisation or event (got ${positionals.join(" ")}).`);
 const given: Record<string, unknown> = values;
-const options = Object.fromEntries(ALL_OPTIONS.map((option) => [option, typeof given[option] === "string" ? given[option] : undefined]));
+const options = Object.fromEntries(
+  ALL_OPTIONS.map((option) => [option, typeof given[option] === "string" ? given[option] : undefined]),
+);
 const foreign = ALL_OPTIONS.filter((option) => options[option] !== undefined && !scaffold.options.includes(option));
 if (foreign.length > 0) misuse(`A new ${what} does not take ${foreign.map((option) => `--${option}`).join(", ")}.`);
 
 const root = process.cwd();
 if (!existsSync(resolve(root, values.content)) || !statSync(resolve(root, values.content)).isDirectory()) {
-  misuse(`There is no content folder ${values.content}. Run this from the project folder, or name the folder with --content.`);
+  misuse(
+    `There is no content folder ${values.content}. Run this from the project folder, or name the folder with --content.`,
+  );
 }
 let content: ScaffoldContent;
 try {
@@ -145,7 +165,9 @@ try {
   writeFileSync(target, made.text, { flag: "wx" });
 } catch (error) {
   if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-  console.error(`${shown} already exists, so nothing was written. Edit that file, or choose another file name with --file.`);
+  console.error(
+    `${shown} already exists, so nothing was written. Edit that file, or choose another file name with --file.`,
+  );
   process.exit(1);
 }
 

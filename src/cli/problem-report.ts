@@ -33,7 +33,15 @@ export const ANSI_COLOURS: Colours = {
 };
 
 const same = (text: string) => text;
-export const NO_COLOURS: Colours = { file: same, location: same, field: same, marker: same, quote: same, bad: same, good: same };
+export const NO_COLOURS: Colours = {
+  file: same,
+  location: same,
+  field: same,
+  marker: same,
+  quote: same,
+  bad: same,
+  good: same,
+};
 
 /**
  * Colour only on a terminal, and never when NO_COLOR is set to anything
@@ -58,7 +66,10 @@ export function linesFromDisk(root: string): LinesOf {
     if (!cache.has(file)) {
       let lines: readonly string[] | undefined;
       try {
-        lines = utf8.decode(readFileSync(join(root, file))).replace(/^\uFEFF/, "").split(/\r\n?|\n/);
+        lines = utf8
+          .decode(readFileSync(join(root, file)))
+          .replace(/^\uFEFF/, "")
+          .split(/\r\n?|\n/);
       } catch {
         lines = undefined;
       }

@@ -18,7 +18,13 @@ import * as pagefind from "pagefind";
 
 const SEARCH_BUNDLE = "pagefind";
 
-const EXCLUDE_SELECTORS = ["nav", ".breadcrumb", ".card-list", "[aria-labelledby='story-heading'] .timeline", ".follow"];
+const EXCLUDE_SELECTORS = [
+  "nav",
+  ".breadcrumb",
+  ".card-list",
+  "[aria-labelledby='story-heading'] .timeline",
+  ".follow",
+];
 
 export interface SearchIndex {
   pages: number;

@@ -67,5 +67,6 @@ export default function componentsPlugin(eleventyConfig: EleventyConfig, options
   }
   eleventyConfig.addNunjucksShortcode("markdown", (source: string) => renderMarkdown(source, md).toString());
   eleventyConfig.addNunjucksFilter("verdictSentence", verdictSentence);
-  for (const [name, url] of Object.entries(urls)) eleventyConfig.addNunjucksFilter(name, url as (...args: never[]) => string);
+  for (const [name, url] of Object.entries(urls))
+    eleventyConfig.addNunjucksFilter(name, url as (...args: never[]) => string);
 }

@@ -4,7 +4,11 @@
  */
 declare module "@11ty/eleventy" {
   export default class Eleventy {
-    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; runMode?: "build" | "serve" | "watch" });
+    constructor(
+      input?: string,
+      output?: string,
+      options?: { configPath?: string; quietMode?: boolean; runMode?: "build" | "serve" | "watch" },
+    );
     write(): Promise<unknown>;
   }
   export const HtmlBasePlugin: unknown;

@@ -70,7 +70,14 @@ export default function modelPlugin(eleventyConfig: EleventyConfig, options: Mod
     } catch (error) {
       if (runMode === "build" || !(error instanceof ContentError)) throw error;
       problems = error.problems;
-      return buildModel({ inspectorates: [], scales: [], frameworks: [], organisations: [], inspections: [], events: [] });
+      return buildModel({
+        inspectorates: [],
+        scales: [],
+        frameworks: [],
+        organisations: [],
+        inspections: [],
+        events: [],
+      });
     }
   };
   const currentModel = () => (built = model ??= load());

@@ -64,6 +64,9 @@ function cacheCompiles(nunjucks: NunjucksModule, environment: object): void {
 
 export default function nunjucksCachePlugin(eleventyConfig: EleventyConfig): void {
   // https://www.11ty.dev/docs/languages/nunjucks/#access-to-nunjucks-environment
-  const on = eleventyConfig.on as unknown as (event: string, callback: (details: { nunjucks: NunjucksModule; environment: object }) => void) => void;
+  const on = eleventyConfig.on as unknown as (
+    event: string,
+    callback: (details: { nunjucks: NunjucksModule; environment: object }) => void,
+  ) => void;
   on.call(eleventyConfig, "eleventy.engine.njk", ({ nunjucks, environment }) => cacheCompiles(nunjucks, environment));
 }

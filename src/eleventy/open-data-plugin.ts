@@ -26,19 +26,33 @@ export function openDataFiles(root: string): Map<string, string> {
   if (!model) return new Map();
   const settings = loadSiteSettings(root);
   const asAt = latestPublication(model.organisations);
-  const data = openData(model, { title: settings.title, licence: settings.licence, publisher: settings.publisher, as_at: asAt });
+  const data = openData(model, {
+    title: settings.title,
+    licence: settings.licence,
+    publisher: settings.publisher,
+    as_at: asAt,
+  });
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   const files = new Map<string, string>([
     ["data/inspections.json", json(data.inspections)],
     ["data/judgements.json", json(data.judgements)],
     ["data/organisations.json", json(data.organisations)],
-    ["data/inspections.csv", toCsv(Object.keys(inspectionRowSchema.shape), data.inspections.inspections as Record<string, CsvValue>[])],
-    ["data/judgements.csv", toCsv(Object.keys(judgementRowSchema.shape), data.judgements.judgements as Record<string, CsvValue>[])],
+    [
+      "data/inspections.csv",
+      toCsv(Object.keys(inspectionRowSchema.shape), data.inspections.inspections as Record<string, CsvValue>[]),
+    ],
+    [
+      "data/judgements.csv",
+      toCsv(Object.keys(judgementRowSchema.shape), data.judgements.judgements as Record<string, CsvValue>[]),
+    ],
   ]);
-  for (const organisation of data.byOrganisation) files.set(`data/organisations/${organisation.organisation.id}.json`, json(organisation));
-  for (const [name, schema] of Object.entries(openDataSchemas)) files.set(`data/schema/${name}.schema.json`, json(z.toJSONSchema(schema)));
+  for (const organisation of data.byOrganisation)
+    files.set(`data/organisations/${organisation.organisation.id}.json`, json(organisation));
+  for (const [name, schema] of Object.entries(openDataSchemas))
+    files.set(`data/schema/${name}.schema.json`, json(z.toJSONSchema(schema)));
   // The content format itself, for anyone writing or checking content files elsewhere.
-  for (const [kind, schema] of Object.entries(contentJsonSchemas())) files.set(`data/schema/content/${kind}.schema.json`, json(schema));
+  for (const [kind, schema] of Object.entries(contentJsonSchemas()))
+    files.set(`data/schema/content/${kind}.schema.json`, json(schema));
   return files;
 }
 

@@ -68,7 +68,8 @@ export default function pageMemoryPlugin(eleventyConfig: EleventyConfig, options
   function releaseWritten(): void {
     let kept = 0;
     for (const page of held) {
-      if (sizeOnDisk(page.path) === page.bytes.byteLength) structuredClone(page.bytes.buffer, { transfer: [page.bytes.buffer] });
+      if (sizeOnDisk(page.path) === page.bytes.byteLength)
+        structuredClone(page.bytes.buffer, { transfer: [page.bytes.buffer] });
       else held[kept++] = page;
     }
     held.length = kept;

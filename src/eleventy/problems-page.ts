@@ -29,7 +29,10 @@ function problemItem(problem: ContentProblem, linesOf: LinesOf): SafeHtml {
   if (line !== undefined && worthQuoting(problem, line)) {
     const { text, caret } = quotedLine(line, problem.column);
     const gutter = `${problem.line} | `;
-    const under = caret > 0 ? html`\n${" ".repeat(gutter.length)}${text.slice(0, caret - 1).replace(/[^\t]/g, " ")}<span class="caret">^</span>` : "";
+    const under =
+      caret > 0
+        ? html`\n${" ".repeat(gutter.length)}${text.slice(0, caret - 1).replace(/[^\t]/g, " ")}<span class="caret">^</span>`
+        : "";
     quote = html`<pre><code>${gutter}${text}${under}</code></pre>`;
   }
   return html`<li><p><span class="where">Line ${problem.line}, column ${problem.column}</span>${problem.field ? html` <code>${problem.field}</code>` : ""}: ${problem.message}${problem.found === undefined ? "" : ` (found ${problem.found})`}</p>${quote}</li>`;

@@ -23,11 +23,14 @@ export interface PublishingPluginOptions {
 
 /** The addresses of the pages that may be indexed: HTML pages Eleventy wrote, less those marked `noindex`. */
 export function indexablePages(pages: readonly WrittenPage[], noindex: ReadonlySet<string>): string[] {
-  return pages.flatMap(({ url, outputPath }) => (url && outputPath && outputPath.endsWith(".html") && !noindex.has(url) ? [url] : []));
+  return pages.flatMap(({ url, outputPath }) =>
+    url && outputPath && outputPath.endsWith(".html") && !noindex.has(url) ? [url] : [],
+  );
 }
 
 export default function publishingPlugin(eleventyConfig: EleventyConfig, options: PublishingPluginOptions): void {
-  if (!options?.root) throw new Error("publishingPlugin needs the `root` option: the project folder, where site.yaml is.");
+  if (!options?.root)
+    throw new Error("publishingPlugin needs the `root` option: the project folder, where site.yaml is.");
   eleventyConfig.addShortcode("securityHeaders", headersFile);
   // Which pages ask not to be indexed is read from each page as it is finished: once
   // written, a page's bytes are let go (page-memory-plugin.ts), so `results` cannot tell.
@@ -36,12 +39,20 @@ export default function publishingPlugin(eleventyConfig: EleventyConfig, options
   eleventyConfig.addTransform("sitemap-noindex", function (content) {
     const url = this.page?.url;
     // The mark is in <head>: no need to search the whole page.
-    if (typeof content === "string" && typeof url === "string" && content.lastIndexOf(NOINDEX, content.indexOf("</head>")) !== -1) noindex.add(url);
+    if (
+      typeof content === "string" &&
+      typeof url === "string" &&
+      content.lastIndexOf(NOINDEX, content.indexOf("</head>")) !== -1
+    )
+      noindex.add(url);
     return content;
   });
   eleventyConfig.on("eleventy.after", ({ directories, results, incremental }) => {
     // A rebuild in `npm start` reports only the pages it rewrote; the full sitemap stays.
     if (!directories || !results || incremental) return;
-    writeFileSync(join(directories.output, "sitemap.xml"), sitemapXml(indexablePages(results, noindex), loadSiteSettings(options.root)));
+    writeFileSync(
+      join(directories.output, "sitemap.xml"),
+      sitemapXml(indexablePages(results, noindex), loadSiteSettings(options.root)),
+    );
   });
 }

@@ -8,7 +8,10 @@ export interface EleventyConfig {
   addPlugin(plugin: unknown, options?: unknown): void;
   addGlobalData(name: string, value: unknown): void;
   addExtension(extension: string, options: { key: string }): void;
-  addTransform(name: string, transform: (this: { page?: { url?: string | false }; outputPath?: string | false }, content: unknown) => unknown): void;
+  addTransform(
+    name: string,
+    transform: (this: { page?: { url?: string | false }; outputPath?: string | false }, content: unknown) => unknown,
+  ): void;
   addShortcode(name: string, shortcode: (...args: never[]) => string): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addNunjucksShortcode(name: string, shortcode: (...args: never[]) => string): void;

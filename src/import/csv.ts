@@ -36,7 +36,12 @@ export function readCsv(input: string): CsvTable {
   const text = input.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   let records: ParsedRecord[];
   try {
-    records = parse(text, { info: true, raw: true, skip_empty_lines: true, relax_column_count: false }) as unknown as ParsedRecord[];
+    records = parse(text, {
+      info: true,
+      raw: true,
+      skip_empty_lines: true,
+      relax_column_count: false,
+    }) as unknown as ParsedRecord[];
   } catch (error) {
     const details = error as { message?: string; lines?: number };
     const message = (details.message ?? String(error)).replace(/^Invalid Record Length: /, "");

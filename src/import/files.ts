@@ -33,7 +33,8 @@ export function inspectionFile(data: InspectionFrontmatter): string {
       ? `Its details are copied from the spreadsheet, which can be wrong: the [inspection report](${data.report}) is the authority.`
       : "Its details are copied from the spreadsheet, which can be wrong.",
   ];
-  if (needsReview.length > 0) lines.push("Parts of the spreadsheet row could not be used and are left out until an editor checks the report.");
+  if (needsReview.length > 0)
+    lines.push("Parts of the spreadsheet row could not be used and are left out until an editor checks the report.");
   return `---\n${frontmatter(data)}---\n${lines.join("\n")}\n`;
 }
 

@@ -13,7 +13,16 @@
  * 4. Every file is written whole (to a temporary name, then renamed), only inside the
  *    content folder, never through a symbolic link.
  */
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { loadContent } from "../content/load.ts";
 import { formatProblem, sortProblems, type ContentProblem } from "../content/problems.ts";
@@ -91,7 +100,9 @@ function readText(path: string, what: string): string {
     return readFileSync(path, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ImportSetupError(`Cannot read the ${what} ${path}: ${code === "ENOENT" ? "there is no such file" : (error as Error).message}.`);
+    throw new ImportSetupError(
+      `Cannot read the ${what} ${path}: ${code === "ENOENT" ? "there is no such file" : (error as Error).message}.`,
+    );
   }
 }
 
@@ -139,7 +150,8 @@ export function runImport(options: ImportOptions): ImportReport {
   try {
     table = readCsv(readText(csvPath, "CSV file"));
   } catch (error) {
-    if (error instanceof CsvError) throw new ImportSetupError(`${options.csv}:${error.line}  ${error.message} Nothing was imported.`);
+    if (error instanceof CsvError)
+      throw new ImportSetupError(`${options.csv}:${error.line}  ${error.message} Nothing was imported.`);
     throw error;
   }
   const mappingText = readText(mappingPath, "mapping file");
@@ -150,13 +162,16 @@ export function runImport(options: ImportOptions): ImportReport {
 
   // 2. The frameworks and scales to import against: the content folder's own, or, for a
   //    folder with no frameworks yet, the project's shipped ones, copied in.
-  if (existsSync(contentDir) && !lstatSync(contentDir).isDirectory()) throw new ImportSetupError(`The content folder ${options.content} is a file, not a folder.`);
+  if (existsSync(contentDir) && !lstatSync(contentDir).isDirectory())
+    throw new ImportSetupError(`The content folder ${options.content} is a file, not a folder.`);
   const shipped = resolve(root, "content");
   const needsDefinitions = yamlFilesIn(join(contentDir, "frameworks")).length === 0;
   const copies: { from: string; to: string; path: string }[] = [];
   if (needsDefinitions) {
     if (shipped === contentDir || yamlFilesIn(join(shipped, "frameworks")).length === 0) {
-      throw new ImportSetupError(`The content folder ${options.content} has no frameworks (frameworks/*.yaml) to import against, and there are none in ${shipped} to copy in.`);
+      throw new ImportSetupError(
+        `The content folder ${options.content} has no frameworks (frameworks/*.yaml) to import against, and there are none in ${shipped} to copy in.`,
+      );
     }
     for (const folder of DEFINITION_FOLDERS) {
       for (const name of yamlFilesIn(join(shipped, folder))) {
@@ -173,7 +188,10 @@ export function runImport(options: ImportOptions): ImportReport {
   };
   if (mapping) mappingProblems.push(...checkMappingAgainst(mapping, definitions));
   if (!mapping || mappingProblems.length > 0) {
-    throw setupProblems(`The mapping file ${options.mapping} has problems (checked against ${source} and the frameworks in ${needsDefinitions ? "content" : options.content}); nothing was imported.`, sortProblems(mappingProblems));
+    throw setupProblems(
+      `The mapping file ${options.mapping} has problems (checked against ${source} and the frameworks in ${needsDefinitions ? "content" : options.content}); nothing was imported.`,
+      sortProblems(mappingProblems),
+    );
   }
 
   // 3. What is already there: the manifest of earlier imports, organisations, inspections.
@@ -189,7 +207,9 @@ export function runImport(options: ImportOptions): ImportReport {
   }
   const existing = targetContent ?? { organisations: [], inspections: [] };
   const inContent = (filePath: string) => posix(relative(contentDir, resolve(root, filePath)));
-  const existingOrganisations = new Map(existing.organisations.map((entry) => [entry.id, { data: entry.data, path: inContent(entry.file.path) }]));
+  const existingOrganisations = new Map(
+    existing.organisations.map((entry) => [entry.id, { data: entry.data, path: inContent(entry.file.path) }]),
+  );
   const existingByKey = new Map<string, string>();
   for (const entry of existing.inspections) {
     const start = visitPeriod(entry.data.visit)?.start;
@@ -227,8 +247,14 @@ export function runImport(options: ImportOptions): ImportReport {
       const later = draft.data as Record<string, unknown>;
       const differences = [...new Set([...Object.keys(first), ...Object.keys(later)])]
         .filter((field) => JSON.stringify(first[field]) !== JSON.stringify(later[field]))
-        .map((field) => `${field} ${JSON.stringify(later[field] ?? null)} where line ${known.line} has ${JSON.stringify(first[field] ?? null)}`);
-      if (differences.length > 0) known.notes.push(`Line ${row.line} gives different details (${differences.join("; ")}); the file uses line ${known.line}'s.`);
+        .map(
+          (field) =>
+            `${field} ${JSON.stringify(later[field] ?? null)} where line ${known.line} has ${JSON.stringify(first[field] ?? null)}`,
+        );
+      if (differences.length > 0)
+        known.notes.push(
+          `Line ${row.line} gives different details (${differences.join("; ")}); the file uses line ${known.line}'s.`,
+        );
     }
     const name = existingOrganisations.get(id)?.data.name ?? organisations.get(id)!.draft.data.name;
     const inspection = rowToInspection(row, context, { id, name });
@@ -245,20 +271,34 @@ export function runImport(options: ImportOptions): ImportReport {
   for (const draft of drafts) {
     const first = firstLineOf.get(draft.key);
     if (first !== undefined) {
-      skipped.push({ line: draft.line, reason: `the same inspection as line ${first} (same organisation, framework, kind and first day of the visit)` });
+      skipped.push({
+        line: draft.line,
+        reason: `the same inspection as line ${first} (same organisation, framework, kind and first day of the visit)`,
+      });
       continue;
     }
     firstLineOf.set(draft.key, draft.line);
     const reserved = manifestByKey.get(draft.key);
     const there = existingByKey.get(draft.key);
     if (there !== undefined && there !== reserved) {
-      const whose = manifest.files.has(there) ? "an imported file that has since been edited" : "not written by an import";
-      files.push({ path: there, type: "inspection", status: "left-alone", line: draft.line, reason: `this inspection is already in the content (${whose})` });
+      const whose = manifest.files.has(there)
+        ? "an imported file that has since been edited"
+        : "not written by an import";
+      files.push({
+        path: there,
+        type: "inspection",
+        status: "left-alone",
+        line: draft.line,
+        reason: `this inspection is already in the content (${whose})`,
+      });
       continue;
     }
     unique.push(draft);
   }
-  unique.sort((a, b) => a.data.organisation.localeCompare(b.data.organisation) || a.start.localeCompare(b.start) || a.line - b.line);
+  unique.sort(
+    (a, b) =>
+      a.data.organisation.localeCompare(b.data.organisation) || a.start.localeCompare(b.start) || a.line - b.line,
+  );
   for (const draft of unique) {
     let path = manifestByKey.get(draft.key);
     if (path === undefined) {
@@ -272,12 +312,25 @@ export function runImport(options: ImportOptions): ImportReport {
       }
     }
     taken.add(path);
-    planned.push({ path, type: "inspection", key: draft.key, text: inspectionFile(draft.data), line: draft.line, review: draft.data.draft.needsReview });
+    planned.push({
+      path,
+      type: "inspection",
+      key: draft.key,
+      text: inspectionFile(draft.data),
+      line: draft.line,
+      review: draft.data.draft.needsReview,
+    });
   }
   for (const [id, { draft, notes }] of organisations) {
     const path = existingOrganisations.get(id)?.path ?? `organisations/${id}.md`;
     const data: OrganisationData = draft.data;
-    planned.push({ path, type: "organisation", key: `organisation|${id}`, text: organisationFile(data, source), review: notes });
+    planned.push({
+      path,
+      type: "organisation",
+      key: `organisation|${id}`,
+      text: organisationFile(data, source),
+      review: notes,
+    });
   }
 
   // 6. Decide, file by file, whether it may be written.
@@ -285,7 +338,8 @@ export function runImport(options: ImportOptions): ImportReport {
   const writes: PlannedFile[] = [];
   for (const file of planned) {
     const absolute = resolve(contentDir, file.path);
-    if (!absolute.startsWith(contentDir + sep)) throw new Error(`Refusing to write outside the content folder: ${file.path}`);
+    if (!absolute.startsWith(contentDir + sep))
+      throw new Error(`Refusing to write outside the content folder: ${file.path}`);
     const entry = manifest.files.get(file.path);
     const outcome = (status: FileStatus, reason?: string): FileOutcome => ({
       path: file.path,
@@ -298,7 +352,10 @@ export function runImport(options: ImportOptions): ImportReport {
     if (isLink(absolute)) result = outcome("left-alone", "it is a symbolic link, which an import never writes through");
     else if (!existsSync(absolute)) {
       result = entry
-        ? outcome("left-alone", `it was deleted after it was imported, so it is not recreated (remove its entry from ${MANIFEST_NAME} to import it again)`)
+        ? outcome(
+            "left-alone",
+            `it was deleted after it was imported, so it is not recreated (remove its entry from ${MANIFEST_NAME} to import it again)`,
+          )
         : outcome("created");
     } else if (!entry) {
       result = outcome("left-alone", "not written by an import; used as it is");

@@ -47,13 +47,20 @@ export function parseManifest(text: string | undefined): Manifest {
     throw new ManifestError(`it is not valid JSON (${(error as Error).message})`);
   }
   const listed = (data as { files?: unknown } | null)?.files;
-  if (listed === null || typeof listed !== "object" || Array.isArray(listed)) throw new ManifestError("it has no 'files' group");
+  if (listed === null || typeof listed !== "object" || Array.isArray(listed))
+    throw new ManifestError("it has no 'files' group");
   for (const [path, entry] of Object.entries(listed as Record<string, unknown>)) {
     const { key, source, sha256 } = (entry ?? {}) as Record<string, unknown>;
-    if (typeof key !== "string" || typeof source !== "string" || typeof sha256 !== "string" || !/^[0-9a-f]{64}$/.test(sha256)) {
+    if (
+      typeof key !== "string" ||
+      typeof source !== "string" ||
+      typeof sha256 !== "string" ||
+      !/^[0-9a-f]{64}$/.test(sha256)
+    ) {
       throw new ManifestError(`its entry for '${path}' is not { key, source, sha256 }`);
     }
-    if (path.startsWith("/") || path.split("/").includes("..")) throw new ManifestError(`'${path}' is not a path inside the content folder`);
+    if (path.startsWith("/") || path.split("/").includes(".."))
+      throw new ManifestError(`'${path}' is not a path inside the content folder`);
     files.set(path, { key, source, sha256 });
   }
   return { files };

@@ -19,14 +19,19 @@ import { DateTime } from "luxon";
 
 const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "an id in lower case letters, digits and single hyphens, like 'help-and-protection'");
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    "an id in lower case letters, digits and single hyphens, like 'help-and-protection'",
+  );
 const text = z.string().trim().min(1, "some text (it is empty)");
 const column = z.string().trim().min(1, "a column name from the CSV's first line");
 
 /** A luxon format such as dd/MM/yyyy; several are tried in order. */
 const dateColumn = z.strictObject({
   column,
-  format: z.union([text, z.array(text).min(1)]).describe("Luxon format tokens, like dd/MM/yyyy; a list is tried in order"),
+  format: z
+    .union([text, z.array(text).min(1)])
+    .describe("Luxon format tokens, like dd/MM/yyyy; a list is tried in order"),
 });
 
 const kindValues = {
@@ -75,7 +80,10 @@ export const mappingSchema = z.strictObject({
   grades: z.strictObject({
     values: z.record(z.string(), slug).describe("Raw cell value -> grade or state id on the framework's scale"),
     leaveOut: z.record(z.string(), text).default({}).describe("Raw values meaning 'not judged': left out, no review"),
-    unknown: z.record(z.string(), text).default({}).describe("Raw values meaning 'unknown': left out and flagged for review"),
+    unknown: z
+      .record(z.string(), text)
+      .default({})
+      .describe("Raw values meaning 'unknown': left out and flagged for review"),
     ifEmpty: z.enum(gradeActions).default("unknown"),
   }),
 });
@@ -123,7 +131,13 @@ function sameKeyProblems(file: SourceFile, field: FieldPath, record: Record<stri
     const normal = normaliseValue(key);
     const earlier = seen.get(normal);
     if (earlier !== undefined) {
-      problems.push(problemAt(file, [...field, key], `'${key}' and '${earlier}' are the same value once case and spaces are ignored; keep one.`));
+      problems.push(
+        problemAt(
+          file,
+          [...field, key],
+          `'${key}' and '${earlier}' are the same value once case and spaces are ignored; keep one.`,
+        ),
+      );
     } else seen.set(normal, key);
   }
   return problems;
@@ -154,28 +168,52 @@ function shapeProblems(data: MappingData, file: SourceFile): ContentProblem[] {
       const inA = new Set(Object.keys(a).map(normaliseValue));
       for (const key of Object.keys(b)) {
         if (inA.has(normaliseValue(key))) {
-          problems.push(problemAt(file, ["grades", nameB, key], `'${key}' is also listed under grades.${nameA}; a raw value can mean only one thing.`));
+          problems.push(
+            problemAt(
+              file,
+              ["grades", nameB, key],
+              `'${key}' is also listed under grades.${nameA}; a raw value can mean only one thing.`,
+            ),
+          );
         }
       }
     }
   }
   for (const kind of ["values", "leaveOut", "unknown"] as const) {
     if (Object.keys(grades[kind]).some((key) => normaliseValue(key) === "")) {
-      problems.push(problemAt(file, ["grades", kind], "An empty cell is set with 'grades.ifEmpty' (leave-out or unknown), not with an empty key."));
+      problems.push(
+        problemAt(
+          file,
+          ["grades", kind],
+          "An empty cell is set with 'grades.ifEmpty' (leave-out or unknown), not with an empty key.",
+        ),
+      );
     }
   }
   if ("byDate" in data.framework) {
     const ranges = data.framework.byDate;
     ranges.forEach((range, index) => {
       if (range.from && range.to && range.to < range.from) {
-        problems.push(problemAt(file, ["framework", "byDate", index, "to"], `The range ends (${range.to}) before it starts (${range.from}).`));
+        problems.push(
+          problemAt(
+            file,
+            ["framework", "byDate", index, "to"],
+            `The range ends (${range.to}) before it starts (${range.from}).`,
+          ),
+        );
       }
       for (let other = 0; other < index; other++) {
         const earlier = ranges[other]!;
-        const overlap = (range.from ?? "0000-00-00") <= (earlier.to ?? "9999-99-99") && (earlier.from ?? "0000-00-00") <= (range.to ?? "9999-99-99");
+        const overlap =
+          (range.from ?? "0000-00-00") <= (earlier.to ?? "9999-99-99") &&
+          (earlier.from ?? "0000-00-00") <= (range.to ?? "9999-99-99");
         if (overlap) {
           problems.push(
-            problemAt(file, ["framework", "byDate", index], `This range overlaps the one for '${earlier.framework}' (item ${other + 1}): a visit date must choose one framework.`),
+            problemAt(
+              file,
+              ["framework", "byDate", index],
+              `This range overlaps the one for '${earlier.framework}' (item ${other + 1}): a visit date must choose one framework.`,
+            ),
           );
         }
       }
@@ -195,7 +233,11 @@ function shapeProblems(data: MappingData, file: SourceFile): ContentProblem[] {
       const round = DateTime.fromFormat(sample.toFormat(format), format, { zone: "utc" });
       if (!round.isValid || round.toISODate() !== "2024-02-09") {
         problems.push(
-          problemAt(file, [...field, "format"], `'${format}' is not a date format that reads a whole day. Use luxon's tokens: dd/MM/yyyy, d/M/yy, yyyy-MM-dd, d MMMM yyyy.`),
+          problemAt(
+            file,
+            [...field, "format"],
+            `'${format}' is not a date format that reads a whole day. Use luxon's tokens: dd/MM/yyyy, d/M/yy, yyyy-MM-dd, d MMMM yyyy.`,
+          ),
         );
       }
     }
@@ -215,7 +257,15 @@ export function parseMapping(path: string, bytes: Uint8Array): MappingResult {
   if (!read.ok) return { problems: read.problems };
   const file = read.file;
   if (file.data === null || typeof file.data !== "object" || Array.isArray(file.data)) {
-    return { problems: [problemAt(file, [], "A mapping file is a group of fields: organisation, visit, kind, framework, frameworks, grades.")] };
+    return {
+      problems: [
+        problemAt(
+          file,
+          [],
+          "A mapping file is a group of fields: organisation, visit, kind, framework, frameworks, grades.",
+        ),
+      ],
+    };
   }
   const checked = checkAgainstSchema(mappingSchema, file);
   if (!checked.ok) return { problems: checked.problems };
@@ -232,7 +282,8 @@ export function parseMapping(path: string, bytes: Uint8Array): MappingResult {
     return map;
   };
   const topKinds = kindMap(data.kind);
-  for (const [id, framework] of Object.entries(data.frameworks)) kinds.set(id, framework.kind ? kindMap(framework.kind) : topKinds);
+  for (const [id, framework] of Object.entries(data.frameworks))
+    kinds.set(id, framework.kind ? kindMap(framework.kind) : topKinds);
   const frameworkValues = "byDate" in data.framework ? new Map<string, string>() : normalisedMap(data.framework.values);
 
   const mapping: Mapping = {
@@ -294,8 +345,15 @@ export function parseMapping(path: string, bytes: Uint8Array): MappingResult {
 /** The frameworks the mapping can choose. */
 export function chosenFrameworks(mapping: Mapping): { id: string; field: FieldPath }[] {
   const { framework } = mapping.data;
-  if ("byDate" in framework) return framework.byDate.map((range, index) => ({ id: range.framework, field: ["framework", "byDate", index, "framework"] }));
-  const ids = Object.entries(framework.values).map(([raw, id]) => ({ id, field: ["framework", "values", raw] as FieldPath }));
+  if ("byDate" in framework)
+    return framework.byDate.map((range, index) => ({
+      id: range.framework,
+      field: ["framework", "byDate", index, "framework"],
+    }));
+  const ids = Object.entries(framework.values).map(([raw, id]) => ({
+    id,
+    field: ["framework", "values", raw] as FieldPath,
+  }));
   if (framework.ifEmpty) ids.push({ id: framework.ifEmpty, field: ["framework", "ifEmpty"] });
   return ids;
 }
@@ -311,12 +369,22 @@ export function checkMappingAgainst(mapping: Mapping, definitions: Definitions):
   const problems: ContentProblem[] = [];
   const known = [...definitions.frameworks.keys()];
   const missingFramework = (id: string, field: FieldPath) =>
-    problemAt(file, field, `There is no framework '${id}' in the content folder's frameworks/.${didYouMean(id, known)} Frameworks: ${listOf(known)}.`);
+    problemAt(
+      file,
+      field,
+      `There is no framework '${id}' in the content folder's frameworks/.${didYouMean(id, known)} Frameworks: ${listOf(known)}.`,
+    );
 
   for (const { id, field } of chosenFrameworks(mapping)) {
     if (!definitions.frameworks.has(id)) problems.push(missingFramework(id, field));
     else if (!data.frameworks[id]) {
-      problems.push(problemAt(file, field, `'${id}' can be chosen, so it needs its own entry under 'frameworks:' saying which column holds each of its areas' grades.`));
+      problems.push(
+        problemAt(
+          file,
+          field,
+          `'${id}' can be chosen, so it needs its own entry under 'frameworks:' saying which column holds each of its areas' grades.`,
+        ),
+      );
     }
   }
   if ("byDate" in data.framework) {
@@ -347,19 +415,32 @@ export function checkMappingAgainst(mapping: Mapping, definitions: Definitions):
     for (const area of Object.keys(spec.areas)) {
       if (!areaIds.includes(area)) {
         problems.push(
-          problemAt(file, ["frameworks", id, "areas", area], `'${area}' is not an area of ${framework.shortName}.${didYouMean(area, areaIds)} Its areas: ${listOf(areaIds)}.`),
+          problemAt(
+            file,
+            ["frameworks", id, "areas", area],
+            `'${area}' is not an area of ${framework.shortName}.${didYouMean(area, areaIds)} Its areas: ${listOf(areaIds)}.`,
+          ),
         );
       }
     }
     const kindIds = framework.kinds.map((kind) => kind.id);
     const kindSpec = spec.kind ?? data.kind;
     const kindField: FieldPath = spec.kind ? ["frameworks", id, "kind"] : ["kind"];
-    const targets: [FieldPath, string][] = Object.entries(kindSpec.values).map(([raw, kind]) => [[...kindField, "values", raw], kind]);
+    const targets: [FieldPath, string][] = Object.entries(kindSpec.values).map(([raw, kind]) => [
+      [...kindField, "values", raw],
+      kind,
+    ]);
     if (kindSpec.ifEmpty) targets.push([[...kindField, "ifEmpty"], kindSpec.ifEmpty]);
     for (const [field, kind] of targets) {
       if (!kindIds.includes(kind)) {
         const hint = spec.kind ? "" : ` Give ${framework.shortName} its own values under 'frameworks.${id}.kind'.`;
-        problems.push(problemAt(file, field, `${framework.shortName} has no kind '${kind}'.${didYouMean(kind, kindIds)} Its kinds: ${listOf(kindIds)}.${hint}`));
+        problems.push(
+          problemAt(
+            file,
+            field,
+            `${framework.shortName} has no kind '${kind}'.${didYouMean(kind, kindIds)} Its kinds: ${listOf(kindIds)}.${hint}`,
+          ),
+        );
       }
     }
   }
@@ -405,6 +486,10 @@ export function missingColumns(mapping: Mapping, header: readonly string[]): Con
     .columns()
     .filter(({ column: name }) => !have.has(name))
     .map(({ column: name, field }) =>
-      problemAt(mapping.file, field, `The CSV has no column '${name}'.${didYouMean(name, header)} Its columns: ${header.join(", ")}.`),
+      problemAt(
+        mapping.file,
+        field,
+        `The CSV has no column '${name}'.${didYouMean(name, header)} Its columns: ${header.join(", ")}.`,
+      ),
     );
 }

@@ -4,7 +4,23 @@
  */
 
 /** Words that stay lower case inside a name, as place names write them. */
-const SMALL_WORDS = new Set(["and", "of", "upon", "on", "with", "the", "in", "under", "by", "at", "for", "de", "le", "la", "en"]);
+const SMALL_WORDS = new Set([
+  "and",
+  "of",
+  "upon",
+  "on",
+  "with",
+  "the",
+  "in",
+  "under",
+  "by",
+  "at",
+  "for",
+  "de",
+  "le",
+  "la",
+  "en",
+]);
 
 function capitalise(word: string): string {
   const index = word.search(/\p{L}/u);

@@ -11,9 +11,14 @@ function fileLine(file: FileOutcome): string {
 export function formatReport(report: ImportReport, mappingPath: string): string {
   const out: string[] = [];
   const verb = report.dryRun ? "Would import" : "Imported";
-  out.push(`${verb} ${report.source} (${plural(report.rows, "row")}) into ${report.content} with ${mappingPath}.${report.dryRun ? " Dry run: nothing was written." : ""}`);
+  out.push(
+    `${verb} ${report.source} (${plural(report.rows, "row")}) into ${report.content} with ${mappingPath}.${report.dryRun ? " Dry run: nothing was written." : ""}`,
+  );
   if (report.copied.length > 0) {
-    out.push("", `${report.dryRun ? "Would copy" : "Copied"} the project's ${plural(report.copied.length, "definition file")} into ${report.content}, which had no frameworks:`);
+    out.push(
+      "",
+      `${report.dryRun ? "Would copy" : "Copied"} the project's ${plural(report.copied.length, "definition file")} into ${report.content}, which had no frameworks:`,
+    );
     for (const path of report.copied) out.push(`  ${path}`);
   }
   const section = (status: FileOutcome["status"], title: string) => {
@@ -23,14 +28,20 @@ export function formatReport(report: ImportReport, mappingPath: string): string 
     for (const file of files) out.push(fileLine(file));
   };
   section("created", report.dryRun ? "Would create" : "Created");
-  section("updated", `${report.dryRun ? "Would update" : "Updated"}: unchanged since they were imported, rewritten with what the CSV and mapping now give`);
+  section(
+    "updated",
+    `${report.dryRun ? "Would update" : "Updated"}: unchanged since they were imported, rewritten with what the CSV and mapping now give`,
+  );
   section("left-alone", "Left alone");
   if (report.skipped.length > 0) {
     out.push("", `Skipped rows (${report.skipped.length}): nothing was written for them.`);
     for (const { line, reason } of report.skipped) out.push(`  line ${line}: ${reason}`);
   }
   if (report.review.length > 0) {
-    out.push("", `Needs an editor's eye (${plural(report.review.length, "file")}; an inspection also lists its own in draft.needsReview):`);
+    out.push(
+      "",
+      `Needs an editor's eye (${plural(report.review.length, "file")}; an inspection also lists its own in draft.needsReview):`,
+    );
     for (const { path, line, items } of report.review) {
       out.push(`  ${path}${line !== undefined ? `  (line ${line})` : ""}`);
       for (const item of items) out.push(`    - ${item}`);

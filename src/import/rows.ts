@@ -48,7 +48,8 @@ export interface InspectionDraft {
 
 export type Converted<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-const cell = (row: CsvRow, column: string | undefined): string => (column === undefined ? "" : (row.values[column] ?? "").trim());
+const cell = (row: CsvRow, column: string | undefined): string =>
+  column === undefined ? "" : (row.values[column] ?? "").trim();
 
 function urnOrOns(kind: "ofstedUrn" | "ons", value: string): boolean {
   return kind === "ofstedUrn" ? /^\d+$/.test(value) : /^[A-Z]\d{8}$/.test(value);
@@ -60,9 +61,14 @@ export function rowToOrganisation(row: CsvRow, mapping: Mapping): Converted<Orga
   if (written === "") return { ok: false, reason: `there is no organisation name (the '${spec.name}' cell is empty)` };
   const name = spec.nameStyle === "title-case" ? titleCase(written) : written;
   const id = slugify(spec.id !== undefined && cell(row, spec.id) !== "" ? cell(row, spec.id) : written);
-  if (id === "") return { ok: false, reason: `the organisation name '${written}' has no letters or digits to make an id from` };
+  if (id === "")
+    return { ok: false, reason: `the organisation name '${written}' has no letters or digits to make an id from` };
   const kind = "value" in spec.kind ? spec.kind.value : cell(row, spec.kind.column);
-  if (kind === "") return { ok: false, reason: `the organisation's kind (the '${"column" in spec.kind ? spec.kind.column : ""}' cell) is empty` };
+  if (kind === "")
+    return {
+      ok: false,
+      reason: `the organisation's kind (the '${"column" in spec.kind ? spec.kind.column : ""}' cell) is empty`,
+    };
 
   const data: OrganisationData = { name, kind };
   const notes: string[] = [];
@@ -101,12 +107,18 @@ function readDate(row: CsvRow, spec: { column: string; format: string | string[]
 function chooseFramework(row: CsvRow, mapping: Mapping, start: string): Converted<string> {
   const { framework } = mapping.data;
   if ("byDate" in framework) {
-    const range = framework.byDate.find((candidate) => (candidate.from ?? "0000-00-00") <= start && start <= (candidate.to ?? "9999-99-99"));
+    const range = framework.byDate.find(
+      (candidate) => (candidate.from ?? "0000-00-00") <= start && start <= (candidate.to ?? "9999-99-99"),
+    );
     if (range) return { ok: true, value: range.framework };
     const froms = framework.byDate.map((candidate) => candidate.from ?? "0000-00-00").sort();
     const tos = framework.byDate.map((candidate) => candidate.to ?? "9999-99-99").sort();
     const where =
-      start < froms[0]! ? `the earliest of its date ranges starts ${froms[0]}` : start > tos[tos.length - 1]! ? `the latest of its date ranges ends ${tos[tos.length - 1]}` : "it falls between its date ranges";
+      start < froms[0]!
+        ? `the earliest of its date ranges starts ${froms[0]}`
+        : start > tos[tos.length - 1]!
+          ? `the latest of its date ranges ends ${tos[tos.length - 1]}`
+          : "it falls between its date ranges";
     return { ok: false, reason: `no framework for a visit starting ${start}: ${where}` };
   }
   const raw = cell(row, framework.column);
@@ -114,7 +126,10 @@ function chooseFramework(row: CsvRow, mapping: Mapping, start: string): Converte
   if (id) return { ok: true, value: id };
   const known = listOf(Object.keys(framework.values));
   return raw === ""
-    ? { ok: false, reason: `no framework: the ${framework.column} cell is empty and the mapping gives no 'framework.ifEmpty'` }
+    ? {
+        ok: false,
+        reason: `no framework: the ${framework.column} cell is empty and the mapping gives no 'framework.ifEmpty'`,
+      }
     : { ok: false, reason: `no framework for '${raw}' in ${framework.column}; the mapping knows ${known}` };
 }
 
@@ -130,10 +145,18 @@ export interface RowContext {
   source: string;
 }
 
-export function rowToInspection(row: CsvRow, context: RowContext, organisation: { id: string; name: string }): Converted<InspectionDraft> {
+export function rowToInspection(
+  row: CsvRow,
+  context: RowContext,
+  organisation: { id: string; name: string },
+): Converted<InspectionDraft> {
   const { mapping, definitions, source } = context;
   const spec = mapping.data;
-  const dates: Record<"start" | "end" | "published", string | undefined> = { start: undefined, end: undefined, published: undefined };
+  const dates: Record<"start" | "end" | "published", string | undefined> = {
+    start: undefined,
+    end: undefined,
+    published: undefined,
+  };
   for (const [field, dateSpec] of [
     ["start", spec.visit.start],
     ["end", spec.visit.end],
@@ -146,7 +169,10 @@ export function rowToInspection(row: CsvRow, context: RowContext, organisation: 
   }
   const { start, end, published } = dates;
   if (!start) {
-    return { ok: false, reason: `no usable visit dates (the ${spec.visit.start.column} cell is empty), and an inspection cannot be placed without them` };
+    return {
+      ok: false,
+      reason: `no usable visit dates (the ${spec.visit.start.column} cell is empty), and an inspection cannot be placed without them`,
+    };
   }
 
   const chosen = chooseFramework(row, mapping, start);
@@ -154,17 +180,31 @@ export function rowToInspection(row: CsvRow, context: RowContext, organisation: 
   const framework: FrameworkData = definitions.frameworks.get(chosen.value)!;
   const { from, to } = framework.inForce;
   if (start < from || (to !== undefined && start > to)) {
-    return { ok: false, reason: `the mapping chose ${framework.shortName}, but it was in force from ${from}${to ? ` to ${to}` : ""} and this visit started ${start}` };
+    return {
+      ok: false,
+      reason: `the mapping chose ${framework.shortName}, but it was in force from ${from}${to ? ` to ${to}` : ""} and this visit started ${start}`,
+    };
   }
 
   const kinds = mapping.kindsFor(chosen.value);
   const kindRaw = cell(row, spec.kind.column);
   const kindId = normaliseValue(kindRaw) === "" ? kinds.ifEmpty : kinds.values.get(normaliseValue(kindRaw));
   if (!kindId) {
-    const known = kinds.values.size > 0 ? listOf([...kinds.values.keys()]) : kinds.ifEmpty ? `only an empty cell (as '${kinds.ifEmpty}')` : "no values";
+    const known =
+      kinds.values.size > 0
+        ? listOf([...kinds.values.keys()])
+        : kinds.ifEmpty
+          ? `only an empty cell (as '${kinds.ifEmpty}')`
+          : "no values";
     return kindRaw === ""
-      ? { ok: false, reason: `the kind of inspection is unknown: the ${spec.kind.column} cell is empty and the mapping gives ${framework.shortName} no 'ifEmpty' kind` }
-      : { ok: false, reason: `unknown kind of inspection '${kindRaw}' in ${spec.kind.column}; for ${framework.shortName} the mapping knows ${known}` };
+      ? {
+          ok: false,
+          reason: `the kind of inspection is unknown: the ${spec.kind.column} cell is empty and the mapping gives ${framework.shortName} no 'ifEmpty' kind`,
+        }
+      : {
+          ok: false,
+          reason: `unknown kind of inspection '${kindRaw}' in ${spec.kind.column}; for ${framework.shortName} the mapping knows ${known}`,
+        };
   }
   const kind = framework.kinds.find((candidate) => candidate.id === kindId)!;
 
@@ -173,11 +213,18 @@ export function rowToInspection(row: CsvRow, context: RowContext, organisation: 
   const needsReview: string[] = [];
   if (kind.graded) {
     const missing = (what: string, column: string | undefined) =>
-      ({ ok: false, reason: `a graded ${inSentence(kind.label)} needs ${what}, and ${column ? `the ${column} cell is empty` : "the mapping names no column for it"}` }) as const;
+      ({
+        ok: false,
+        reason: `a graded ${inSentence(kind.label)} needs ${what}, and ${column ? `the ${column} cell is empty` : "the mapping names no column for it"}`,
+      }) as const;
     if (!end) return missing("the last day of the visit", spec.visit.end.column);
     if (!published) return missing("its publication date", spec.published?.column);
     if (reportRaw === "") return missing("a link to the published report", spec.report);
-    if (!reportOk) return { ok: false, reason: `a graded ${inSentence(kind.label)} needs a link to its report, and '${reportRaw}' in ${spec.report} is not a web address` };
+    if (!reportOk)
+      return {
+        ok: false,
+        reason: `a graded ${inSentence(kind.label)} needs a link to its report, and '${reportRaw}' in ${spec.report} is not a web address`,
+      };
   } else if (reportRaw !== "" && !reportOk) {
     needsReview.push(`report: '${reportRaw}' (column ${spec.report}) is not a web address, so it is left out.`);
   }
@@ -196,16 +243,22 @@ export function rowToInspection(row: CsvRow, context: RowContext, organisation: 
     const outcome = mapping.grade(raw);
     if (outcome.type === "grade") judgements[area.id] = outcome.id;
     else if (outcome.type === "unknown") {
-      needsReview.push(`${area.id}: ${raw === "" ? `the ${column} cell is empty` : `${column} says '${raw}' (${outcome.note})`}, so it is left out. Add the grade from the report.`);
+      needsReview.push(
+        `${area.id}: ${raw === "" ? `the ${column} cell is empty` : `${column} says '${raw}' (${outcome.note})`}, so it is left out. Add the grade from the report.`,
+      );
     } else if (outcome.type === "unmapped") {
-      needsReview.push(`${area.id}: '${raw}' in ${column} is not a value the mapping knows, so it is left out. Add the grade from the report.`);
+      needsReview.push(
+        `${area.id}: '${raw}' in ${column} is not a value the mapping knows, so it is left out. Add the grade from the report.`,
+      );
     }
   }
   const otherColumns = new Set(Object.values(mapping.data.frameworks).flatMap((other) => Object.values(other.areas)));
   for (const column of [...otherColumns].filter((name) => !ownColumns.has(name)).sort()) {
     const raw = cell(row, column);
     if (mapping.grade(raw).type === "grade") {
-      needsReview.push(`${column} says '${raw}', but ${framework.shortName} has no area for that column, so it is left out. Check the dates and the report.`);
+      needsReview.push(
+        `${column} says '${raw}', but ${framework.shortName} has no area for that column, so it is left out. Check the dates and the report.`,
+      );
     }
   }
   if (!kind.graded && Object.keys(judgements).length > 0) {
@@ -213,7 +266,10 @@ export function rowToInspection(row: CsvRow, context: RowContext, organisation: 
     for (const area of Object.keys(judgements)) delete judgements[area];
   }
   if (kind.graded && Object.keys(judgements).length === 0) {
-    return { ok: false, reason: `no area has a grade the mapping can read (${listOf(Object.values(areas).map((column) => cell(row, column)))}), and a graded inspection needs at least one` };
+    return {
+      ok: false,
+      reason: `no area has a grade the mapping can read (${listOf(Object.values(areas).map((column) => cell(row, column)))}), and a graded inspection needs at least one`,
+    };
   }
 
   const visit = end ? { start, end } : start;
@@ -239,10 +295,19 @@ export function rowToInspection(row: CsvRow, context: RowContext, organisation: 
   const checked = inspectionSchema.safeParse(data);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
-    return { ok: false, reason: `the row does not make a valid inspection (${issue.path.join(".")}: ${issue.message})` };
+    return {
+      ok: false,
+      reason: `the row does not make a valid inspection (${issue.path.join(".")}: ${issue.message})`,
+    };
   }
   return {
     ok: true,
-    value: { key: `${organisation.id}|${chosen.value}|${kind.id}|${start}`, baseName: `${start.slice(0, 4)}-${kind.id}`, start, line: row.line, data },
+    value: {
+      key: `${organisation.id}|${chosen.value}|${kind.id}|${start}`,
+      baseName: `${start.slice(0, 4)}-${kind.id}`,
+      start,
+      line: row.line,
+      data,
+    },
   };
 }

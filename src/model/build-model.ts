@@ -25,12 +25,18 @@ export interface SiteModel {
 
 function required<T>(map: Map<string, T>, id: string, what: string): T {
   const value = map.get(id);
-  if (value === undefined) throw new Error(`Unknown ${what} '${id}' reached the model; the content checks should have refused it.`);
+  if (value === undefined)
+    throw new Error(`Unknown ${what} '${id}' reached the model; the content checks should have refused it.`);
   return value;
 }
 
 export function buildScale(id: string, data: ContentSet["scales"][number]["data"]): Scale {
-  const grades = data.grades.map((grade, rank) => ({ kind: "grade" as const, ...grade, short: grade.short ?? grade.label, rank }));
+  const grades = data.grades.map((grade, rank) => ({
+    kind: "grade" as const,
+    ...grade,
+    short: grade.short ?? grade.label,
+    rank,
+  }));
   const states = data.states.map((state) => ({ kind: "state" as const, ...state, short: state.short ?? state.label }));
   const outcomes = new Map<string, Outcome>([...grades, ...states].map((outcome) => [outcome.id, outcome]));
   const scale: Scale = { id, name: data.name, grades, states, outcomes };
@@ -45,7 +51,9 @@ function asList(ids: string | string[] | undefined): string[] {
 
 function buildFrameworks(
   content: Pick<ContentSet, "frameworks">,
-  inspectorates: Map<string, Inspectorate>, scales: Map<string, Scale>): Map<string, Framework> {
+  inspectorates: Map<string, Inspectorate>,
+  scales: Map<string, Scale>,
+): Map<string, Framework> {
   const frameworks = new Map<string, Framework>();
   for (const { id, data } of content.frameworks) {
     frameworks.set(id, {
@@ -94,7 +102,9 @@ function buildFrameworks(
 
 /** Inspectorates, scales and linked frameworks: what inspections are checked and read against. */
 export function buildFrameworkIndex(content: Pick<ContentSet, "inspectorates" | "scales" | "frameworks">) {
-  const inspectorates = new Map(content.inspectorates.map(({ id, data }): [string, Inspectorate] => [id, { id, ...data }]));
+  const inspectorates = new Map(
+    content.inspectorates.map(({ id, data }): [string, Inspectorate] => [id, { id, ...data }]),
+  );
   const scales = new Map(content.scales.map(({ id, data }) => [id, buildScale(id, data)]));
   const frameworks = buildFrameworks(content, inspectorates, scales);
   return { inspectorates, scales, frameworks };
@@ -142,7 +152,8 @@ export function buildModel(content: ContentSet): SiteModel {
       organisation,
       framework,
       kind,
-      title: data.title ?? `${framework.inspectorate.shortName} ${shortFromLabel(kind.label)}, ${visit.start.slice(0, 4)}`,
+      title:
+        data.title ?? `${framework.inspectorate.shortName} ${shortFromLabel(kind.label)}, ${visit.start.slice(0, 4)}`,
       visit,
       ...(data.published ? { published: data.published } : {}),
       ...(data.report ? { report: data.report } : {}),
@@ -193,7 +204,10 @@ export function buildModel(content: ContentSet): SiteModel {
     inspectorates: [...inspectorates.values()].sort((a, b) => a.shortName.localeCompare(b.shortName)),
     scales: [...scales.values()],
     frameworks: [...frameworks.values()].sort(
-      (a, b) => a.inspectorate.id.localeCompare(b.inspectorate.id) || a.inForce.from.localeCompare(b.inForce.from) || a.id.localeCompare(b.id),
+      (a, b) =>
+        a.inspectorate.id.localeCompare(b.inspectorate.id) ||
+        a.inForce.from.localeCompare(b.inForce.from) ||
+        a.id.localeCompare(b.id),
     ),
     organisations: [...organisations.values()].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
     inspections: [...inspections].reverse(),

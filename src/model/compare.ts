@@ -14,11 +14,17 @@ function outcomesByArea(inspection: Inspection): Map<string, Outcome> {
 
 function areaOf(framework: Framework, id: string): Area {
   const area = framework.areas.find((candidate) => candidate.id === id);
-  if (!area) throw new Error(`Framework ${framework.id} has no area ${id}; the content checks should have caught this.`);
+  if (!area)
+    throw new Error(`Framework ${framework.id} has no area ${id}; the content checks should have caught this.`);
   return area;
 }
 
-function changeBetween(current: Outcome | null, previous: Outcome | null, translate: (id: string) => string | undefined, newer: Framework): Change {
+function changeBetween(
+  current: Outcome | null,
+  previous: Outcome | null,
+  translate: (id: string) => string | undefined,
+  newer: Framework,
+): Change {
   if (current?.kind !== "grade" || previous?.kind !== "grade") return "no-arrow";
   const translatedId = translate(previous.id);
   const translated = translatedId === undefined ? undefined : newer.scale.outcomes.get(translatedId);
@@ -28,7 +34,13 @@ function changeBetween(current: Outcome | null, previous: Outcome | null, transl
   return "unchanged";
 }
 
-function whyNoArrow(current: Outcome | null, previous: Outcome | null, year: number, older: Framework, newer: Framework): string {
+function whyNoArrow(
+  current: Outcome | null,
+  previous: Outcome | null,
+  year: number,
+  older: Framework,
+  newer: Framework,
+): string {
   if (!previous) return `Not judged in ${year}.`;
   if (previous.kind === "state") return `${previous.label} in ${year}: no grade to compare with.`;
   if (current?.kind === "state") return `${current.label} this time: no grade to compare with.`;
@@ -46,7 +58,10 @@ function rowFor(
   const area = areaOf(current.framework, trace.areaId);
   const currentOutcome = outcomesByArea(current).get(area.id) ?? null;
   const previousOutcomes = outcomesByArea(previous);
-  const before = trace.from.map((id) => ({ area: areaOf(previous.framework, id), outcome: previousOutcomes.get(id) ?? null }));
+  const before = trace.from.map((id) => ({
+    area: areaOf(previous.framework, id),
+    outcome: previousOutcomes.get(id) ?? null,
+  }));
   if (!currentOutcome && before.every((item) => !item.outcome)) return null;
 
   const year = yearOf(previous.visit.start);
@@ -66,13 +81,23 @@ function rowFor(
       change = changeBetween(currentOutcome, only!.outcome, translate, current.framework);
       if (trace.relation === "renamed") notes.push(`Called '${only!.area.label}' in ${previous.framework.shortName}.`);
       if (trace.relation === "split") {
-        notes.push(`In ${year} this was part of one judgement, '${only!.area.label}'; compared with that combined grade.`);
+        notes.push(
+          `In ${year} this was part of one judgement, '${only!.area.label}'; compared with that combined grade.`,
+        );
       }
-      if (change === "no-arrow") notes.push(whyNoArrow(currentOutcome, only!.outcome, year, previous.framework, current.framework));
+      if (change === "no-arrow")
+        notes.push(whyNoArrow(currentOutcome, only!.outcome, year, previous.framework, current.framework));
     }
   }
   notes.push(...trace.notes);
-  return { relation: trace.relation, area, current: currentOutcome, previous: before, change, note: notes.filter(Boolean).join(" ") };
+  return {
+    relation: trace.relation,
+    area,
+    current: currentOutcome,
+    previous: before,
+    change,
+    note: notes.filter(Boolean).join(" "),
+  };
 }
 
 export function compareInspections(current: Inspection, previous: Inspection): Comparison {
@@ -83,7 +108,9 @@ export function compareInspections(current: Inspection, previous: Inspection): C
 
   if (!trace || "reason" in translation) {
     notComparableReason =
-      "reason" in translation ? translation.reason : `${current.framework.shortName} does not follow ${previous.framework.shortName}.`;
+      "reason" in translation
+        ? translation.reason
+        : `${current.framework.shortName} does not follow ${previous.framework.shortName}.`;
     rows = current.judgements
       .filter((judgement) => !judgement.area.separate)
       .map((judgement) => ({

@@ -142,7 +142,8 @@ export function gradeTranslation(
     maps.push(step.replaces!.grades);
   }
   return {
-    translate: (gradeId) => maps.reduce<string | undefined>((id, map) => (id === undefined ? undefined : map[id]), gradeId),
+    translate: (gradeId) =>
+      maps.reduce<string | undefined>((id, map) => (id === undefined ? undefined : map[id]), gradeId),
   };
 }
 

@@ -23,7 +23,20 @@ export type PeriodInput = PointInput | { from: PointInput; to: PointInput };
 // Plain arithmetic on the proleptic Gregorian calendar, in English: every build and check
 // reads thousands of dates, and a date library (with the machine's locale) cost more than
 // everything else in reading a file. docs/performance.md.
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
@@ -101,7 +114,8 @@ export function formatDayRange(start: string, end: string): string {
   if (start === end) return formatDay(start);
   const day = Number(start.slice(8, 10));
   if (start.slice(0, 4) !== end.slice(0, 4)) return `${formatDay(start)} to ${formatDay(end)}`;
-  if (start.slice(5, 7) !== end.slice(5, 7)) return `${day} ${MONTHS[Number(start.slice(5, 7)) - 1]} to ${formatDay(end)}`;
+  if (start.slice(5, 7) !== end.slice(5, 7))
+    return `${day} ${MONTHS[Number(start.slice(5, 7)) - 1]} to ${formatDay(end)}`;
   return `${day} to ${formatDay(end)}`;
 }
 

@@ -41,5 +41,7 @@ export function inspectionFilters(model: SiteModel): InspectionFilter[] {
     const scale = model.scales.find((candidate) => candidate.id === scaleId)!;
     return (scaleOrder.get(scaleId!) ?? 0) * 100 + scale.grades.findIndex((grade) => grade.id === gradeId);
   };
-  return [...filters.values()].sort((a, b) => order[a.type] - order[b.type] || rank(a) - rank(b) || a.label.localeCompare(b.label));
+  return [...filters.values()].sort(
+    (a, b) => order[a.type] - order[b.type] || rank(a) - rank(b) || a.label.localeCompare(b.label),
+  );
 }

@@ -73,7 +73,11 @@ function movementsFor(latest: readonly Inspection[]): LineagePicture["movements"
     byFramework.set(inspection.framework, areas);
     for (const row of comparison.rows) {
       if (!row.area) continue;
-      const movement = areas.get(row.area) ?? { area: row.area, counts: { improved: 0, declined: 0, unchanged: 0, "no-arrow": 0 }, notComparable: 0 };
+      const movement = areas.get(row.area) ?? {
+        area: row.area,
+        counts: { improved: 0, declined: 0, unchanged: 0, "no-arrow": 0 },
+        notComparable: 0,
+      };
       areas.set(row.area, movement);
       if (row.relation === "not-comparable") movement.notComparable++;
       else movement.counts[row.change]++;
@@ -106,7 +110,8 @@ export function latestPublication(organisations: readonly Organisation[]): strin
   let latest = "";
   for (const organisation of organisations) {
     if (organisation.example) continue;
-    for (const inspection of organisation.inspections) if (inspection.published && inspection.published > latest) latest = inspection.published;
+    for (const inspection of organisation.inspections)
+      if (inspection.published && inspection.published > latest) latest = inspection.published;
   }
   return latest;
 }
@@ -116,7 +121,11 @@ export function latestPublication(organisations: readonly Organisation[]): strin
  * gives the same picture (the build never reads the clock). Made-up example organisations
  * are left out: they are there to show the format, not to be counted.
  */
-export function nationalPicture(allOrganisations: readonly Organisation[], frameworks: readonly Framework[], asAt?: string): NationalPicture {
+export function nationalPicture(
+  allOrganisations: readonly Organisation[],
+  frameworks: readonly Framework[],
+  asAt?: string,
+): NationalPicture {
   const organisations = allOrganisations.filter((organisation) => !organisation.example);
   const date = asAt ?? latestPublication(organisations);
   const lineages = new Map<string, Inspection[]>();
@@ -130,7 +139,10 @@ export function nationalPicture(allOrganisations: readonly Organisation[], frame
   }
   const pictures = [...lineages.values()].map((latest): LineagePicture => {
     const sample = latest[0]!.framework;
-    const framework = inForceOn(frameworks.filter((candidate) => candidate.lineage === sample.lineage), date);
+    const framework = inForceOn(
+      frameworks.filter((candidate) => candidate.lineage === sample.lineage),
+      date,
+    );
     const distributions = framework.areas
       .filter((area) => !area.separate && !area.parent)
       .map((area) => {
@@ -154,6 +166,8 @@ export function nationalPicture(allOrganisations: readonly Organisation[], frame
       byRegion: headline && regionRows.length ? { area: headline.area, rows: regionRows } : null,
     };
   });
-  pictures.sort((a, b) => b.latest.length - a.latest.length || a.inspectorate.shortName.localeCompare(b.inspectorate.shortName));
+  pictures.sort(
+    (a, b) => b.latest.length - a.latest.length || a.inspectorate.shortName.localeCompare(b.inspectorate.shortName),
+  );
   return { asAt: date, lineages: pictures };
 }

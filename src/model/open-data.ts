@@ -23,9 +23,13 @@ export const inspectionRowSchema = z.strictObject({
   kind_id: z.string().describe("The kind of inspection's id"),
   kind: z.string().describe("The kind of inspection"),
   graded: z.boolean().describe("Whether this kind of inspection gives grades"),
-  visit_start: z.string().describe("YYYY-MM-DD: the first day of the visit, or of the month or year when only that is known"),
+  visit_start: z
+    .string()
+    .describe("YYYY-MM-DD: the first day of the visit, or of the month or year when only that is known"),
   visit_end: z.string().describe("YYYY-MM-DD: the last day of the visit (or of the month or year)"),
-  visit_precision: z.enum(["day", "range", "month", "year", "financial-year"]).describe("How precisely the visit dates are known"),
+  visit_precision: z
+    .enum(["day", "range", "month", "year", "financial-year"])
+    .describe("How precisely the visit dates are known"),
   published: nullableText.describe("YYYY-MM-DD, or null when not known (ungraded visits only)"),
   report: nullableText.describe("The link to the inspectorate's report"),
   lead_inspector: nullableText.describe("As the report names them"),
@@ -52,9 +56,15 @@ export const judgementRowSchema = z.strictObject({
   outcome: z.string().describe("The grade or state, as the inspectorate writes it"),
   is_grade: z.boolean().describe("False for states such as 'not judged', which are not grades"),
   grade_rank: z.number().int().nullable().describe("0 is the best grade on the scale; null for a state"),
-  relation: z.enum(["same", "renamed", "split", "merged", "new", "not-comparable"]).nullable().describe("How this area relates to the one it is compared with"),
+  relation: z
+    .enum(["same", "renamed", "split", "merged", "new", "not-comparable"])
+    .nullable()
+    .describe("How this area relates to the one it is compared with"),
   previous_outcome_ids: nullableText.describe("What the compared area or areas were given, ';'-separated"),
-  change: z.enum(["improved", "declined", "unchanged", "no-arrow"]).nullable().describe("The change since the previous inspection; no-arrow where no honest comparison exists"),
+  change: z
+    .enum(["improved", "declined", "unchanged", "no-arrow"])
+    .nullable()
+    .describe("The change since the previous inspection; no-arrow where no honest comparison exists"),
 });
 
 export const organisationRowSchema = z.strictObject({
@@ -79,7 +89,17 @@ export const openDataSchemas = {
     about,
     organisation: organisationRowSchema,
     inspections: z.array(inspectionRowSchema.extend({ judgements: z.array(judgementRowSchema) })),
-    events: z.array(z.strictObject({ id: z.string(), title: z.string(), start: z.string(), end: z.string(), precision: z.string(), label: z.string(), source: nullableText })),
+    events: z.array(
+      z.strictObject({
+        id: z.string(),
+        title: z.string(),
+        start: z.string(),
+        end: z.string(),
+        precision: z.string(),
+        label: z.string(),
+        source: nullableText,
+      }),
+    ),
   }),
 };
 
@@ -141,7 +161,8 @@ export function judgementRows(inspection: Inspection): JudgementRow[] {
       is_grade: outcome.kind === "grade",
       grade_rank: outcome.kind === "grade" ? outcome.rank : null,
       relation: row && row.relation !== "removed" ? row.relation : null,
-      previous_outcome_ids: row && row.previous.length ? row.previous.map((item) => item.outcome?.id ?? "").join(";") : null,
+      previous_outcome_ids:
+        row && row.previous.length ? row.previous.map((item) => item.outcome?.id ?? "").join(";") : null,
       change: row?.change ?? null,
     };
   });
@@ -177,7 +198,10 @@ export function openData(model: SiteModel, about: About): OpenData {
     byOrganisation: model.organisations.map((organisation) => ({
       about,
       organisation: organisationRow(organisation),
-      inspections: organisation.inspections.map((inspection) => ({ ...inspectionRow(inspection), judgements: judgementRows(inspection) })),
+      inspections: organisation.inspections.map((inspection) => ({
+        ...inspectionRow(inspection),
+        judgements: judgementRows(inspection),
+      })),
       events: organisation.events.map((event) => ({
         id: event.id,
         title: event.title,

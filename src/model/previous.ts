@@ -7,7 +7,11 @@
 import type { Inspection } from "./types.ts";
 
 export function chronological(a: Inspection, b: Inspection): number {
-  return a.visit.start.localeCompare(b.visit.start) || (a.published ?? "").localeCompare(b.published ?? "") || a.id.localeCompare(b.id);
+  return (
+    a.visit.start.localeCompare(b.visit.start) ||
+    (a.published ?? "").localeCompare(b.published ?? "") ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 function lineageKey(inspection: Inspection): string {
@@ -18,7 +22,10 @@ function lineageKey(inspection: Inspection): string {
  * Sets `previous` and `previousChoice` on every inspection. `named` gives the `previous`
  * field as written (a file name within the same organisation, or "none").
  */
-export function linkPreviousInspections(inspections: readonly Inspection[], named: (inspection: Inspection) => string | undefined): void {
+export function linkPreviousInspections(
+  inspections: readonly Inspection[],
+  named: (inspection: Inspection) => string | undefined,
+): void {
   const byId = new Map(inspections.map((inspection) => [inspection.id, inspection]));
   const groups = new Map<string, Inspection[]>();
   for (const inspection of inspections) {
@@ -40,7 +47,10 @@ export function linkPreviousInspections(inspections: readonly Inspection[], name
         inspection.previousChoice = "none";
       } else if (request !== undefined) {
         const chosen = byId.get(`${inspection.organisation.id}/${request}`);
-        if (!chosen) throw new Error(`${inspection.id} names previous '${request}', which the content checks should have refused.`);
+        if (!chosen)
+          throw new Error(
+            `${inspection.id} names previous '${request}', which the content checks should have refused.`,
+          );
         inspection.previous = chosen;
         inspection.previousChoice = "named";
       } else {

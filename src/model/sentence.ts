@@ -39,7 +39,9 @@ export function gradesPhrase(inspection: Inspection): string {
     groups.set(grade, [...(groups.get(grade) ?? []), judgement.area.short]);
   }
   const total = graded.length;
-  const ordered = [...groups.entries()].sort(([a, areasA], [b, areasB]) => areasB.length - areasA.length || a.rank - b.rank);
+  const ordered = [...groups.entries()].sort(
+    ([a, areasA], [b, areasB]) => areasB.length - areasA.length || a.rank - b.rank,
+  );
   if (ordered.length === 1) {
     const [grade, areas] = ordered[0]!;
     if (total === 1) return `${grade.short} for ${areas[0]}`;
@@ -48,7 +50,9 @@ export function gradesPhrase(inspection: Inspection): string {
   const phrases = ordered.map(([grade, areas], index) => {
     const label = index === 0 ? grade.short : grade.short.toLowerCase();
     if (areas.length <= 2) return `${label} for ${listPhrase(areas)}`;
-    return index === 0 ? `${label} in ${numberWord(areas.length)} of ${numberWord(total)} areas` : `${label} in ${numberWord(areas.length)}`;
+    return index === 0
+      ? `${label} in ${numberWord(areas.length)} of ${numberWord(total)} areas`
+      : `${label} in ${numberWord(areas.length)}`;
   });
   return capitalise(listPhrase(phrases));
 }
@@ -61,7 +65,9 @@ function movementPhrases(rows: readonly ComparisonRow[], change: "improved" | "d
     byPreviousGrade.set(previousLabel, [...(byPreviousGrade.get(previousLabel) ?? []), row.area.short]);
   }
   const direction = change === "improved" ? "up" : "down";
-  return [...byPreviousGrade.entries()].map(([label, areas]) => `${direction} from '${label}' for ${listPhrase(areas)}`);
+  return [...byPreviousGrade.entries()].map(
+    ([label, areas]) => `${direction} from '${label}' for ${listPhrase(areas)}`,
+  );
 }
 
 export function comparisonSentence(comparison: Comparison): string {
@@ -85,7 +91,8 @@ export function comparisonSentence(comparison: Comparison): string {
 /** The sentence for an inspection that has no comparison. */
 export function verdictSentence(inspection: Inspection): string {
   if (inspection.comparison) return inspection.comparison.sentence;
-  if (!inspection.kind.graded) return `A ${shortFromLabel(inspection.kind.label)}: inspectors report what they found but give no grades.`;
+  if (!inspection.kind.graded)
+    return `A ${shortFromLabel(inspection.kind.label)}: inspectors report what they found but give no grades.`;
   const opening = gradesPhrase(inspection);
   if (inspection.previousChoice === "none") return `${opening}. This inspection is not compared with an earlier one.`;
   return `${opening}. The first graded ${inspection.framework.inspectorate.shortName} inspection of this organisation on this site.`;

@@ -32,7 +32,9 @@ function pointFor(area: Area, latest: Framework, inspection: Inspection): Trajec
   const fromId = trace.from[0]!;
   const outcome = inspection.judgements.find((judgement) => judgement.area.id === fromId)?.outcome ?? null;
   const judgedAs = inspection.framework.areas.find((candidate) => candidate.id === fromId);
-  return judgedAs && (judgedAs.short !== area.short || trace.relation === "split") ? { inspection, outcome, judgedAs } : { inspection, outcome };
+  return judgedAs && (judgedAs.short !== area.short || trace.relation === "split")
+    ? { inspection, outcome, judgedAs }
+    : { inspection, outcome };
 }
 
 /** One trajectory per inspectorate and lineage the organisation was graded in. */

@@ -30,7 +30,10 @@ export function escapeText(text: string): string {
 export function textLines(lines: string[], x: number, y: number, anchor: "start" | "middle" | "end"): string {
   const first = y - ((lines.length - 1) * 11) / 2;
   return lines
-    .map((line, index) => `<text x="${x}" y="${(first + index * 11).toFixed(1)}" text-anchor="${anchor}" dominant-baseline="middle">${escapeText(line)}</text>`)
+    .map(
+      (line, index) =>
+        `<text x="${x}" y="${(first + index * 11).toFixed(1)}" text-anchor="${anchor}" dominant-baseline="middle">${escapeText(line)}</text>`,
+    )
     .join("");
 }
 
@@ -74,12 +77,14 @@ export function arrowChart(comparison: Comparison, id: string): SafeHtml {
     } else {
       const direction = x(now) > x(before) ? 1 : -1;
       parts.push(`<circle class="chart-before" cx="${x(before)}" cy="${y}" r="4"/>`);
-      parts.push(`<line class="chart-arrow chart-${row.change}" x1="${x(before) + direction * 6}" x2="${x(now) - direction * 9}" y1="${y}" y2="${y}"/>`);
       parts.push(
-        `<path class="chart-${row.change}" d="M${x(now)} ${y} l${-direction * 10} -5 v10 z"/>`,
+        `<line class="chart-arrow chart-${row.change}" x1="${x(before) + direction * 6}" x2="${x(now) - direction * 9}" y1="${y}" y2="${y}"/>`,
       );
+      parts.push(`<path class="chart-${row.change}" d="M${x(now)} ${y} l${-direction * 10} -5 v10 z"/>`);
     }
-    descriptions.push(`${row.area!.short}: ${before === now ? `${now.short}, unchanged` : `${before.short} to ${now.short}`}`);
+    descriptions.push(
+      `${row.area!.short}: ${before === now ? `${now.short}, unchanged` : `${before.short} to ${now.short}`}`,
+    );
   });
   const [previousYear, currentYear] = [yearOf(comparison.previous.visit.start), yearOf(comparison.current.visit.start)];
   return html`<figure class="chart-figure">
@@ -98,13 +103,22 @@ export function trajectoryCharts(trajectory: Trajectory, id: string): SafeHtml {
   const height = scale.grades.length * rowHeight + 24;
   const times = inspections.map((inspection) => Date.parse(inspection.visit.start));
   const [first, last] = [Math.min(...times), Math.max(...times)];
-  const x = (time: number) => (first === last ? (labelWidth + WIDTH - right) / 2 : labelWidth + ((time - first) / (last - first)) * (WIDTH - right - labelWidth));
+  const x = (time: number) =>
+    first === last
+      ? (labelWidth + WIDTH - right) / 2
+      : labelWidth + ((time - first) / (last - first)) * (WIDTH - right - labelWidth);
   const y = (grade: Grade) => grade.rank * rowHeight + rowHeight / 2;
   const axis = scale.grades
-    .map((grade) => `<line class="chart-grid" x1="${labelWidth}" x2="${WIDTH - right / 2}" y1="${y(grade)}" y2="${y(grade)}"/>${textLines(wrapLabel(grade.short, 14), labelWidth - 6, y(grade), "end")}`)
+    .map(
+      (grade) =>
+        `<line class="chart-grid" x1="${labelWidth}" x2="${WIDTH - right / 2}" y1="${y(grade)}" y2="${y(grade)}"/>${textLines(wrapLabel(grade.short, 14), labelWidth - 6, y(grade), "end")}`,
+    )
     .join("");
   const years = inspections
-    .map((inspection, index) => `<text x="${x(times[index]!)}" y="${height - 6}" text-anchor="middle">${yearOf(inspection.visit.start)}</text>`)
+    .map(
+      (inspection, index) =>
+        `<text x="${x(times[index]!)}" y="${height - 6}" text-anchor="middle">${yearOf(inspection.visit.start)}</text>`,
+    )
     .join("");
   const charts = trajectory.areas.map(({ area, points }, areaIndex) => {
     const segments: string[] = [];
@@ -121,7 +135,10 @@ export function trajectoryCharts(trajectory: Trajectory, id: string): SafeHtml {
       }
     });
     const description = points
-      .map((point) => `${yearOf(point.inspection.visit.start)}: ${point.outcome ? point.outcome.short : "not judged"}${point.judgedAs ? ` (as '${point.judgedAs.short}')` : ""}`)
+      .map(
+        (point) =>
+          `${yearOf(point.inspection.visit.start)}: ${point.outcome ? point.outcome.short : "not judged"}${point.judgedAs ? ` (as '${point.judgedAs.short}')` : ""}`,
+      )
       .join("; ");
     return html`<figure class="chart-figure">
 <figcaption>${area.label}</figcaption>
@@ -144,9 +161,11 @@ function trajectoryTable(trajectory: Trajectory, id: string): SafeHtml {
 <caption id="${id}-table">The same grades as a table</caption>
 <thead><tr><th scope="col">Area</th>${trajectory.inspections.map((inspection) => html`<th scope="col">${yearOf(inspection.visit.start)}</th>`)}</tr></thead>
 <tbody>${trajectory.areas.map(
-    ({ area, points }) => html`<tr><th scope="row">${area.label}</th>${points.map(
-      (point) => html`<td>${point.outcome ? gradeChip(point.outcome, scale) : html`<span class="muted">Not judged</span>`}${point.judgedAs ? html`<span class="row-note"> as '${point.judgedAs.short}'</span>` : ""}</td>`,
-    )}</tr>`,
+    ({ area, points }) =>
+      html`<tr><th scope="row">${area.label}</th>${points.map(
+        (point) =>
+          html`<td>${point.outcome ? gradeChip(point.outcome, scale) : html`<span class="muted">Not judged</span>`}${point.judgedAs ? html`<span class="row-note"> as '${point.judgedAs.short}'</span>` : ""}</td>`,
+      )}</tr>`,
   )}</tbody>
 </table>
 </div>`;

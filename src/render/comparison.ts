@@ -27,7 +27,12 @@ export function columnLabels(comparison: Comparison): [string, string] {
   return [before.label, now.label];
 }
 
-function row(comparison: Comparison, item: ComparisonRow, [beforeLabel, nowLabel]: [string, string], notes: boolean): SafeHtml {
+function row(
+  comparison: Comparison,
+  item: ComparisonRow,
+  [beforeLabel, nowLabel]: [string, string],
+  notes: boolean,
+): SafeHtml {
   const scale = comparison.current.framework.scale;
   const previousScale = comparison.previous.framework.scale;
   const areaLabel = item.area?.label ?? item.previous[0]?.area.label ?? "";

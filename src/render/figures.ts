@@ -24,9 +24,14 @@ export function sparkline(figure: FigureData, id: string): SafeHtml {
   const [minTime, maxTime] = [Math.min(...times), Math.max(...times)];
   const [minValue, maxValue] = [Math.min(0, ...values), Math.max(...values)];
   const x = (time: number) => PAD + ((time - minTime) / Math.max(1, maxTime - minTime)) * (WIDTH - 2 * PAD);
-  const y = (value: number) => HEIGHT - PAD - ((value - minValue) / Math.max(1e-9, maxValue - minValue)) * (HEIGHT - 2 * PAD);
-  const path = points.map((point, index) => `${index ? "L" : "M"}${x(point.time).toFixed(1)} ${y(point.value).toFixed(1)}`).join(" ");
-  const dots = points.map((point) => `<circle cx="${x(point.time).toFixed(1)}" cy="${y(point.value).toFixed(1)}" r="2.5"/>`).join("");
+  const y = (value: number) =>
+    HEIGHT - PAD - ((value - minValue) / Math.max(1e-9, maxValue - minValue)) * (HEIGHT - 2 * PAD);
+  const path = points
+    .map((point, index) => `${index ? "L" : "M"}${x(point.time).toFixed(1)} ${y(point.value).toFixed(1)}`)
+    .join(" ");
+  const dots = points
+    .map((point) => `<circle cx="${x(point.time).toFixed(1)}" cy="${y(point.value).toFixed(1)}" r="2.5"/>`)
+    .join("");
   const first = figure.values[0]!;
   const last = figure.values[figure.values.length - 1]!;
   const description = `From ${formatNumber(first.value)} in ${parsePoint(first.date)!.label} to ${formatNumber(last.value)} in ${parsePoint(last.date)!.label}.`;
@@ -45,7 +50,8 @@ ${sparkline(figure, id)}
 <caption class="visually-hidden">${figure.label}, by date</caption>
 <thead><tr><th scope="col">When</th><th scope="col">${figure.unit ? `Value (${figure.unit})` : "Value"}</th></tr></thead>
 <tbody>${figure.values.map(
-    (item) => html`<tr><th scope="row">${item.note ?? parsePoint(item.date)!.label}</th><td>${formatNumber(item.value)}</td></tr>`,
+    (item) =>
+      html`<tr><th scope="row">${item.note ?? parsePoint(item.date)!.label}</th><td>${formatNumber(item.value)}</td></tr>`,
   )}</tbody>
 </table>
 <p class="figure-source">Source: ${figure.source.url ? html`<a href="${safeHref(figure.source.url)}">${figure.source.name}</a>` : figure.source.name}</p>

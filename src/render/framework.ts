@@ -44,7 +44,8 @@ ${framework.description ? html`<p>${framework.description}</p>` : ""}
 ${framework.url ? html`<p><a href="${safeHref(framework.url)}">The inspectorate's guidance for this framework</a></p>` : ""}
 <h2>What is judged</h2>
 <ul class="areas">${framework.areas.map(
-    (area) => html`<li${area.parent ? html` class="sub-judgement"` : ""}><strong>${area.label}</strong>${area.parent ? " (a sub-judgement)" : ""}${area.separate ? " (shown apart, never compared)" : ""}${area.description ? html`: ${area.description}` : ""}</li>`,
+    (area) =>
+      html`<li${area.parent ? html` class="sub-judgement"` : ""}><strong>${area.label}</strong>${area.parent ? " (a sub-judgement)" : ""}${area.separate ? " (shown apart, never compared)" : ""}${area.description ? html`: ${area.description}` : ""}</li>`,
   )}</ul>
 <h2>Kinds of inspection</h2>
 <ul>${framework.kinds.map((kind) => html`<li><strong>${kind.label}</strong>${kind.graded ? "" : " (not graded)"}${kind.description ? html`: ${kind.description}` : ""}</li>`)}</ul>
@@ -65,7 +66,8 @@ ${
 <caption id="crosswalk-${framework.id}">How the areas of ${replaces.framework.shortName} became those of ${framework.shortName}</caption>
 <thead><tr><th scope="col">Change</th><th scope="col">In ${replaces.framework.shortName}</th><th scope="col">In ${framework.shortName}</th></tr></thead>
 <tbody>${replaces.crosswalk.map(
-        (entry) => html`<tr><th scope="row">${RELATION_WORDS[entry.relation]}</th><td>${areaLabels(replaces.framework, entry.from) || "–"}</td><td>${areaLabels(framework, entry.to) || "–"}${entry.note ? html`<p class="row-note">${entry.note}</p>` : ""}</td></tr>`,
+        (entry) =>
+          html`<tr><th scope="row">${RELATION_WORDS[entry.relation]}</th><td>${areaLabels(replaces.framework, entry.from) || "–"}</td><td>${areaLabels(framework, entry.to) || "–"}${entry.note ? html`<p class="row-note">${entry.note}</p>` : ""}</td></tr>`,
       )}</tbody>
 </table>
 </div>`
@@ -76,7 +78,9 @@ ${framework.replacedBy.length ? html`<p>Replaced by ${framework.replacedBy.map((
 
 export function frameworkList(frameworks: readonly Framework[]): SafeHtml {
   return html`<ul class="card-list">${frameworks.map(
-    (framework) => html`<li class="card"><p class="card-title"><a href="${frameworkUrl(framework)}">${framework.inspectorate.shortName}: ${framework.shortName}</a></p>
+    (
+      framework,
+    ) => html`<li class="card"><p class="card-title"><a href="${frameworkUrl(framework)}">${framework.inspectorate.shortName}: ${framework.shortName}</a></p>
 <p class="card-meta">${inForceText(framework)} · ${framework.areas.length} areas · ${framework.scale.grades.length}-point scale</p></li>`,
   )}</ul>`;
 }

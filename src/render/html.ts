@@ -32,7 +32,8 @@ function render(value: Interpolation): string {
 
 export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
   let out = strings[0]!;
-  for (let index = 0; index < values.length; index++) out += render(values[index] as Interpolation) + strings[index + 1]!;
+  for (let index = 0; index < values.length; index++)
+    out += render(values[index] as Interpolation) + strings[index + 1]!;
   return new SafeHtml(out);
 }
 

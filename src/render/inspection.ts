@@ -57,7 +57,8 @@ export function judgementsTable(inspection: Inspection): SafeHtml {
 </table>
 </div>
 ${apart.map(
-  (judgement) => html`<p class="separate-judgement"><strong>Shown apart:</strong> ${judgement.area.label}: ${gradeChip(judgement.outcome, inspection.framework.scale, { full: true })}. ${judgement.area.description ?? ""}</p>`,
+  (judgement) =>
+    html`<p class="separate-judgement"><strong>Shown apart:</strong> ${judgement.area.label}: ${gradeChip(judgement.outcome, inspection.framework.scale, { full: true })}. ${judgement.area.description ?? ""}</p>`,
 )}`;
 }
 

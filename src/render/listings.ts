@@ -58,10 +58,11 @@ export function filterNav(filters: readonly InspectionFilter[], current?: Inspec
 ${types.map((type) => {
   const group = filters.filter((filter) => filter.type === type);
   if (group.length === 0) return "";
-  return html`<div class="filter-group"><h2 class="filter-heading">${GROUP_HEADINGS[type]}</h2><ul>${group.map((filter) =>
-    filter === current
-      ? html`<li><a href="${filterUrl(filter.type, filter.key)}" aria-current="page">${filter.label}</a> (${filter.inspections.length})</li>`
-      : html`<li><a href="${filterUrl(filter.type, filter.key)}">${filter.label}</a> (${filter.inspections.length})</li>`,
+  return html`<div class="filter-group"><h2 class="filter-heading">${GROUP_HEADINGS[type]}</h2><ul>${group.map(
+    (filter) =>
+      filter === current
+        ? html`<li><a href="${filterUrl(filter.type, filter.key)}" aria-current="page">${filter.label}</a> (${filter.inspections.length})</li>`
+        : html`<li><a href="${filterUrl(filter.type, filter.key)}">${filter.label}</a> (${filter.inspections.length})</li>`,
   )}</ul></div>`;
 })}
 </nav>`;

@@ -10,7 +10,14 @@ import { html, trusted, type SafeHtml } from "./html.ts";
 import { frameworkUrl } from "./urls.ts";
 
 function distributionChart(distribution: AreaDistribution, picture: LineagePicture, id: string): SafeHtml {
-  const rows = [...distribution.grades.map((item) => ({ label: item.grade.short, count: item.organisations.length, tone: gradeTone(item.grade, picture.framework.scale) })), { label: "Not graded", count: distribution.notGraded.length, tone: "state" }];
+  const rows = [
+    ...distribution.grades.map((item) => ({
+      label: item.grade.short,
+      count: item.organisations.length,
+      tone: gradeTone(item.grade, picture.framework.scale),
+    })),
+    { label: "Not graded", count: distribution.notGraded.length, tone: "state" },
+  ];
   const max = Math.max(1, ...rows.map((row) => row.count));
   const labelWidth = 96;
   const width = 320;
@@ -46,14 +53,19 @@ ${distribution.grades.map((item) => html`<tr><th scope="row">${gradeChip(item.gr
 </div>`;
 }
 
-function movementTable(movement: LineagePicture["movements"][number], picture: LineagePicture, index: number): SafeHtml {
+function movementTable(
+  movement: LineagePicture["movements"][number],
+  picture: LineagePicture,
+  index: number,
+): SafeHtml {
   const id = `${picture.framework.id}-movement-${index}`;
   return html`<div class="table-scroll" role="region" aria-labelledby="${id}" tabindex="0">
 <table class="movement">
 <caption id="${id}">Organisations last inspected under ${movement.framework.shortName}: change since the inspection before</caption>
 <thead><tr><th scope="col">Area</th><th scope="col">Improved</th><th scope="col">No change</th><th scope="col">Declined</th><th scope="col">Not compared</th><th scope="col">Different scale</th></tr></thead>
 <tbody>${movement.areas.map(
-    (area) => html`<tr><th scope="row">${area.area.label}</th><td>${area.counts.improved}</td><td>${area.counts.unchanged}</td><td>${area.counts.declined}</td><td>${area.counts["no-arrow"]}</td><td>${area.notComparable}</td></tr>`,
+    (area) =>
+      html`<tr><th scope="row">${area.area.label}</th><td>${area.counts.improved}</td><td>${area.counts.unchanged}</td><td>${area.counts.declined}</td><td>${area.counts["no-arrow"]}</td><td>${area.notComparable}</td></tr>`,
   )}</tbody>
 </table>
 </div>`;
@@ -81,7 +93,10 @@ ${picture.lineages.map(
 <h2 id="${lineage.framework.id}-heading">${lineage.inspectorate.shortName}: ${lineage.latest.length} organisation${lineage.latest.length === 1 ? "" : "s"}</h2>
 <p>Areas as judged under <a href="${frameworkUrl(lineage.framework)}">${lineage.framework.shortName}</a>, in force on that date. Organisations last inspected under an earlier framework are read through the crosswalk; where an area cannot be read across, they count as not graded.</p>
 <div class="chart-grid-list">${lineage.distributions.map(
-    (distribution, index) => html`<figure class="chart-figure" aria-labelledby="${lineage.framework.id}-${index}-caption">
+    (
+      distribution,
+      index,
+    ) => html`<figure class="chart-figure" aria-labelledby="${lineage.framework.id}-${index}-caption">
 <figcaption id="${lineage.framework.id}-${index}-caption">${distribution.area.label}</figcaption>
 ${distributionChart(distribution, lineage, `${lineage.framework.id}-${index}`)}
 ${distributionTable(distribution, lineage, `${lineage.framework.id}-${index}`)}
@@ -97,7 +112,8 @@ ${regionTable(lineage)}
 /** For the home page: the headline distribution of the largest lineage. */
 export function nationalGlimpse(picture: NationalPicture): SafeHtml {
   const lineage = picture.lineages[0];
-  const headline = lineage?.distributions.find((distribution) => distribution.area.overall) ?? lineage?.distributions[0];
+  const headline =
+    lineage?.distributions.find((distribution) => distribution.area.overall) ?? lineage?.distributions[0];
   if (!lineage || !headline) return html``;
   return html`<p>As at ${formatDay(picture.asAt)}, the latest ${lineage.inspectorate.shortName} grades for ${headline.area.short} across ${lineage.latest.length} organisation${lineage.latest.length === 1 ? "" : "s"}:</p>
 <ul class="glimpse">${headline.grades.map((item) => html`<li>${gradeChip(item.grade, lineage.framework.scale)} ${item.organisations.length}</li>`)}</ul>

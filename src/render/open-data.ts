@@ -12,7 +12,8 @@ function columns(schema: z.ZodObject, id: string, caption: string): SafeHtml {
 <caption id="${id}">${caption}</caption>
 <thead><tr><th scope="col">Column</th><th scope="col">What it holds</th></tr></thead>
 <tbody>${Object.entries(schema.shape).map(
-    ([name, field]) => html`<tr><th scope="row"><code>${name}</code></th><td>${(field as z.ZodType).description ?? ""}</td></tr>`,
+    ([name, field]) =>
+      html`<tr><th scope="row"><code>${name}</code></th><td>${(field as z.ZodType).description ?? ""}</td></tr>`,
   )}</tbody>
 </table>
 </div>`;

@@ -54,7 +54,9 @@ export function explainerPage(inspection: Inspection, md: MarkdownIt): PageParts
 ${verdict(inspection)}
 ${inspectionFacts(inspection)}
 ${section("compare", "What changed since last time", comparisonSection(inspection))}${
-      inspection.bodyMarkdown.trim() ? section("explainer", "The inspection explained", renderMarkdown(inspection.bodyMarkdown, md)) : ""
+      inspection.bodyMarkdown.trim()
+        ? section("explainer", "The inspection explained", renderMarkdown(inspection.bodyMarkdown, md))
+        : ""
     }${inspection.judgements.length ? section("judgements", "The judgements and what they mean", judgementsTable(inspection)) : ""}${
       inspection.kind.graded ? section("improve", "What needs to improve", improvementsList(inspection)) : ""
     }${inspection.quotes.length ? section("quotes", "What people said", quotesList(inspection)) : ""}${

@@ -21,13 +21,22 @@ function filterTags(filters: readonly [FilterName, string][]): SafeHtml {
 
 export function inspectionSearchFilters(inspection: Inspection): SafeHtml {
   const { scale, inspectorate } = inspection.framework;
-  const grades = inspection.judgements.flatMap(({ outcome, area }): Grade[] => (outcome.kind === "grade" && !area.separate ? [outcome] : []));
+  const grades = inspection.judgements.flatMap(({ outcome, area }): Grade[] =>
+    outcome.kind === "grade" && !area.separate ? [outcome] : [],
+  );
   return filterTags([
     ["inspectorate", inspectorate.shortName],
-    ...grades.sort((a, b) => a.rank - b.rank).map((grade): [FilterName, string] => ["grade", `${scale.name}: ${grade.label}`]),
+    ...grades
+      .sort((a, b) => a.rank - b.rank)
+      .map((grade): [FilterName, string] => ["grade", `${scale.name}: ${grade.label}`]),
   ]);
 }
 
 export function organisationSearchFilters(organisation: Organisation): SafeHtml {
-  return filterTags(organisation.inspections.map((inspection): [FilterName, string] => ["inspectorate", inspection.framework.inspectorate.shortName]));
+  return filterTags(
+    organisation.inspections.map((inspection): [FilterName, string] => [
+      "inspectorate",
+      inspection.framework.inspectorate.shortName,
+    ]),
+  );
 }

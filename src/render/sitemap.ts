@@ -11,6 +11,8 @@ export const NOINDEX = '<meta name="robots" content="noindex">';
 
 /** The sitemap of these root-relative addresses, in address order. */
 export function sitemapXml(paths: readonly string[], settings: Pick<SiteSettings, "url" | "pathPrefix">): string {
-  const locations = [...new Set(paths)].sort().map((path) => `<url><loc>${escapeHtml(absoluteUrl(path, settings))}</loc></url>\n`);
+  const locations = [...new Set(paths)]
+    .sort()
+    .map((path) => `<url><loc>${escapeHtml(absoluteUrl(path, settings))}</loc></url>\n`);
   return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${locations.join("")}</urlset>\n`;
 }

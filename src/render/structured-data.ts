@@ -19,14 +19,19 @@ import { safeHref, trusted, type SafeHtml } from "./html.ts";
  * @example scriptJson({ name: "</script>" }) === '{"name":"\\u003c/script\\u003e"}'
  */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 export function organisationJsonLd(organisation: Organisation, pageUrl: string): SafeHtml {
   if (organisation.example) return trusted("");
   const identifiers = [
     ...(organisation.codes.ons ? [{ "@type": "PropertyValue", propertyID: "ONS", value: organisation.codes.ons }] : []),
-    ...(organisation.codes.ofstedUrn ? [{ "@type": "PropertyValue", propertyID: "Ofsted URN", value: organisation.codes.ofstedUrn }] : []),
+    ...(organisation.codes.ofstedUrn
+      ? [{ "@type": "PropertyValue", propertyID: "Ofsted URN", value: organisation.codes.ofstedUrn }]
+      : []),
   ];
   const website = organisation.website ? safeHref(organisation.website) : "#";
   const data = {

@@ -27,7 +27,9 @@ ${event.source ? html`<p class="timeline-source">Source: ${event.source.url ? ht
   return html`<li class="timeline-entry timeline-${inspection.kind.graded ? "inspection" : "visit"}${isCurrent ? " timeline-current" : ""}">
 <p class="timeline-date">${inspection.visit.label}</p>
 <p class="timeline-title"><span class="timeline-type">${type}</span> ${
-    isCurrent ? html`<span aria-current="page">${inspection.title} (this page)</span>` : html`<a href="${inspectionUrl(inspection)}">${inspection.title}</a>`
+    isCurrent
+      ? html`<span aria-current="page">${inspection.title} (this page)</span>`
+      : html`<a href="${inspectionUrl(inspection)}">${inspection.title}</a>`
   }</p>
 <p class="timeline-body">${verdictSentence(inspection)}</p>
 </li>`;
@@ -57,7 +59,10 @@ export function trajectorySection(organisation: Organisation): SafeHtml {
   const all = trajectories(organisation.inspections);
   if (all.length === 0) return html`<p>No graded inspections yet.</p>`;
   return html`${all.map(
-    (trajectory, index) => html`<h3>${trajectory.inspectorate.shortName} grades since ${trajectory.inspections[0]!.visit.start.slice(0, 4)}</h3>
+    (
+      trajectory,
+      index,
+    ) => html`<h3>${trajectory.inspectorate.shortName} grades since ${trajectory.inspections[0]!.visit.start.slice(0, 4)}</h3>
 <p>Areas as judged under ${trajectory.framework.shortName}; earlier grades follow the crosswalk between frameworks. Best grade at the top.</p>
 ${trajectoryCharts(trajectory, `${organisation.id}-trajectory-${index + 1}`)}`,
   )}`;

@@ -19,7 +19,8 @@ export const gradesUrl = (): string => "/grades/";
 export const filterUrl = (type: string, key: string, page = 1): string =>
   `/inspections/${type}/${key}/${page <= 1 ? "" : `page-${page}/`}`;
 /** The Atom feed of an organisation's new inspections (layouts/organisation-feed.11ty.ts). */
-export const organisationFeedUrl = (organisation: Pick<Organisation, "id">): string => `/organisations/${organisation.id}/feed.xml`;
+export const organisationFeedUrl = (organisation: Pick<Organisation, "id">): string =>
+  `/organisations/${organisation.id}/feed.xml`;
 
 let lastSiteUrl: string | undefined;
 let lastOrigin = "";

@@ -19,11 +19,21 @@ function addresses(settings: Pick<SiteSettings, "url" | "pathPrefix">, path: str
   return { published: `${settings.url}${prefixed}`, preview: `${PREVIEW_ORIGIN}${prefixed}` };
 }
 
-export function inspectionAddresses(settings: Pick<SiteSettings, "url" | "pathPrefix">, organisation: string, slug: string): PageAddresses {
+export function inspectionAddresses(
+  settings: Pick<SiteSettings, "url" | "pathPrefix">,
+  organisation: string,
+  slug: string,
+): PageAddresses {
   // inspectionUrl reads only the organisation's id and the slug.
-  return addresses(settings, inspectionUrl({ slug, organisation: { id: organisation } } as Pick<Inspection, "slug" | "organisation">));
+  return addresses(
+    settings,
+    inspectionUrl({ slug, organisation: { id: organisation } } as Pick<Inspection, "slug" | "organisation">),
+  );
 }
 
-export function organisationAddresses(settings: Pick<SiteSettings, "url" | "pathPrefix">, organisation: string): PageAddresses {
+export function organisationAddresses(
+  settings: Pick<SiteSettings, "url" | "pathPrefix">,
+  organisation: string,
+): PageAddresses {
   return addresses(settings, organisationUrl({ id: organisation }));
 }

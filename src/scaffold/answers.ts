@@ -73,7 +73,9 @@ export class Answers {
       return parsed.value;
     }
     if (!this.prompter) {
-      const choices = ask.choices ? ` One of: ${ask.choices.map((choice) => `${choice.id} (${choice.label})`).join(", ")}.` : "";
+      const choices = ask.choices
+        ? ` One of: ${ask.choices.map((choice) => `${choice.id} (${choice.label})`).join(", ")}.`
+        : "";
       throw new UsageError(`Give --${ask.option}: ${ask.what}.${choices}`);
     }
     if (ask.choices) {
@@ -81,7 +83,9 @@ export class Answers {
       ask.choices.forEach((choice, index) => this.prompter!.say(`  ${index + 1}. ${choice.label} (${choice.id})`));
     }
     for (;;) {
-      const answer = (await this.prompter.question(ask.choices ? "Your choice (number or id):" : ask.question, ask.suggestion)).trim();
+      const answer = (
+        await this.prompter.question(ask.choices ? "Your choice (number or id):" : ask.question, ask.suggestion)
+      ).trim();
       const picked = ask.choices && /^\d+$/.test(answer) ? ask.choices[Number(answer) - 1]?.id : undefined;
       const parsed = ask.parse(picked ?? (answer === "" && ask.suggestion !== undefined ? ask.suggestion : answer));
       if (parsed.ok) return parsed.value;

@@ -29,7 +29,10 @@ export class FrameworksUnusable extends Error {
 export function loadScaffoldContent(root: string, contentFolder: string): ScaffoldContent {
   const { content, problems, unreadable } = loadContent(root, contentFolder);
   const dataFiles = /\/(inspectorates|scales|frameworks)\/[^/]+$/;
-  const blocking = [...problems.filter((problem) => dataFiles.test(problem.file)), ...validateFrameworks(content, unreadable)];
+  const blocking = [
+    ...problems.filter((problem) => dataFiles.test(problem.file)),
+    ...validateFrameworks(content, unreadable),
+  ];
   if (blocking.length > 0) throw new FrameworksUnusable(sortProblems(blocking));
   const { inspectorates, frameworks } = buildFrameworkIndex(content);
   return { content, inspectorates, frameworks };

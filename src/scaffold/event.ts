@@ -23,7 +23,8 @@ export interface EventPlan {
   fileName: string;
 }
 
-const DATE_FORMS = "a day (2017-03-14), a month (2017-03), a year (2017), a financial year (2015-16), or a range from..to (2022-08..2024-02)";
+const DATE_FORMS =
+  "a day (2017-03-14), a month (2017-03), a year (2017), a financial year (2015-16), or a range from..to (2022-08..2024-02)";
 
 export function eventDate(answer: string): Parsed<EventDate> {
   const [from, to, ...rest] = answer.split("..").map((part) => part.trim());
@@ -33,7 +34,9 @@ export function eventDate(answer: string): Parsed<EventDate> {
   }
   if (rest.length > 0 || !parsePoint(from!) || !parsePoint(to)) return refuse(`'${answer}' is not ${DATE_FORMS}.`);
   const period = parsePeriod({ from: from!, to });
-  return period ? accept({ written: { from: from!, to }, period }) : refuse(`The range ${answer} ends before it starts.`);
+  return period
+    ? accept({ written: { from: from!, to }, period })
+    : refuse(`The range ${answer} ends before it starts.`);
 }
 
 /** Words that make a file name longer without telling events apart. */
@@ -54,11 +57,27 @@ export async function planEvent(answers: Answers, scaffold: ScaffoldContent): Pr
     what: "the organisation's file name in organisations/, without .md",
     parse: organisation(scaffold.content),
   });
-  const title = await answers.get({ option: "title", question: "What happened, in a short title?", what: "a short title, in quotes", parse: text("The title") });
-  const date = await answers.get({ option: "date", question: "When (2017-03-14, 2017-03, 2017, 2015-16, or 2022-08..2024-02)?", what: DATE_FORMS, parse: eventDate });
+  const title = await answers.get({
+    option: "title",
+    question: "What happened, in a short title?",
+    what: "a short title, in quotes",
+    parse: text("The title"),
+  });
+  const date = await answers.get({
+    option: "date",
+    question: "When (2017-03-14, 2017-03, 2017, 2015-16, or 2022-08..2024-02)?",
+    what: DATE_FORMS,
+    parse: eventDate,
+  });
   const name = answers.given("file")
     ? await answers.get({ option: "file", question: "File name?", what: "the file name, without .md", parse: fileName })
-    : [datePrefix(date.period), ...slugify(title).split("-").filter((word) => word && !SMALL_WORDS.has(word)).slice(0, 4)].join("-");
+    : [
+        datePrefix(date.period),
+        ...slugify(title)
+          .split("-")
+          .filter((word) => word && !SMALL_WORDS.has(word))
+          .slice(0, 4),
+      ].join("-");
   return { organisation: organisationId, title, date, fileName: name };
 }
 
@@ -66,7 +85,8 @@ export const eventPath = (plan: EventPlan): string => `events/${plan.organisatio
 
 export function eventText(plan: EventPlan): string {
   const { written } = plan.date;
-  const date = typeof written === "string" ? [`date: ${written}`] : ["date:", `  from: ${written.from}`, `  to: ${written.to}`];
+  const date =
+    typeof written === "string" ? [`date: ${written}`] : ["date:", `  from: ${written.from}`, `  to: ${written.to}`];
   return [
     "---",
     `organisation: ${plan.organisation}`,

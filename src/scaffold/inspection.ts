@@ -28,23 +28,43 @@ export interface InspectionPlan {
 /** The placeholder for a grade: not an id on any scale, so the check names the allowed ones. */
 export const GRADE_PLACEHOLDER = "TODO";
 
-async function chooseInspectorate(answers: Answers, scaffold: ScaffoldContent, organisationId: string, start: string): Promise<string> {
+async function chooseInspectorate(
+  answers: Answers,
+  scaffold: ScaffoldContent,
+  organisationId: string,
+  start: string,
+): Promise<string> {
   const ids = [...scaffold.inspectorates.keys()];
   const inspectorate = (id: string) => scaffold.inspectorates.get(id)!;
   if (answers.given("inspectorate")) {
-    return answers.get({ option: "inspectorate", question: "Which inspectorate?", what: "the inspectorate's id", parse: oneOf(ids, "an inspectorate in inspectorates/") });
+    return answers.get({
+      option: "inspectorate",
+      question: "Which inspectorate?",
+      what: "the inspectorate's id",
+      parse: oneOf(ids, "an inspectorate in inspectorates/"),
+    });
   }
-  const candidates = [...new Set(frameworksInForce(scaffold.frameworks.values(), start).map((framework) => framework.inspectorate.id))];
+  const candidates = [
+    ...new Set(frameworksInForce(scaffold.frameworks.values(), start).map((framework) => framework.inspectorate.id)),
+  ];
   if (candidates.length === 0) {
     const all = [...scaffold.frameworks.values()].map((framework) => `${framework.id} (${inForceText(framework)})`);
-    throw new UsageError(`No framework was in force on ${start}${all.length ? `; the frameworks are ${all.join(", ")}` : ""}. Check the date, or add the framework first (docs/frameworks.md).`);
+    throw new UsageError(
+      `No framework was in force on ${start}${all.length ? `; the frameworks are ${all.join(", ")}` : ""}. Check the date, or add the framework first (docs/frameworks.md).`,
+    );
   }
   if (candidates.length === 1) return candidates[0]!;
   // An organisation is usually inspected by the same inspectorate as before.
-  const frameworkIds = scaffold.content.inspections.filter((entry) => entry.data.organisation === organisationId).map((entry) => entry.data.framework);
-  const before = candidates.filter((id) => frameworkIds.some((frameworkId) => scaffold.frameworks.get(frameworkId)?.inspectorate.id === id));
+  const frameworkIds = scaffold.content.inspections
+    .filter((entry) => entry.data.organisation === organisationId)
+    .map((entry) => entry.data.framework);
+  const before = candidates.filter((id) =>
+    frameworkIds.some((frameworkId) => scaffold.frameworks.get(frameworkId)?.inspectorate.id === id),
+  );
   if (before.length === 1) {
-    answers.say(`Inspectorate: ${inspectorate(before[0]!).shortName}, which inspected ${organisationId} before (--inspectorate chooses another).`);
+    answers.say(
+      `Inspectorate: ${inspectorate(before[0]!).shortName}, which inspected ${organisationId} before (--inspectorate chooses another).`,
+    );
     return before[0]!;
   }
   return answers.get({
@@ -56,7 +76,12 @@ async function chooseInspectorate(answers: Answers, scaffold: ScaffoldContent, o
   });
 }
 
-async function chooseFramework(answers: Answers, scaffold: ScaffoldContent, inspectorateId: string | undefined, start: string): Promise<Framework> {
+async function chooseFramework(
+  answers: Answers,
+  scaffold: ScaffoldContent,
+  inspectorateId: string | undefined,
+  start: string,
+): Promise<Framework> {
   if (answers.given("framework")) {
     const id = await answers.get({
       option: "framework",
@@ -64,10 +89,15 @@ async function chooseFramework(answers: Answers, scaffold: ScaffoldContent, insp
       what: "the framework's id",
       parse: (text) => {
         const framework = scaffold.frameworks.get(text);
-        if (!framework) return refuse(`There is no framework '${text}'.${didYouMean(text, [...scaffold.frameworks.keys()])}`);
+        if (!framework)
+          return refuse(`There is no framework '${text}'.${didYouMean(text, [...scaffold.frameworks.keys()])}`);
         if (frameworksInForce([framework], start).length === 0) {
-          const instead = frameworksInForce(scaffold.frameworks.values(), start, framework.inspectorate.id).map((other) => other.id);
-          return refuse(`${framework.shortName} was in force ${inForceText(framework)}, not on ${start}.${instead.length ? ` On ${start}: ${listOf(instead)}.` : ""}`);
+          const instead = frameworksInForce(scaffold.frameworks.values(), start, framework.inspectorate.id).map(
+            (other) => other.id,
+          );
+          return refuse(
+            `${framework.shortName} was in force ${inForceText(framework)}, not on ${start}.${instead.length ? ` On ${start}: ${listOf(instead)}.` : ""}`,
+          );
         }
         return accept(text);
       },
@@ -77,7 +107,9 @@ async function chooseFramework(answers: Answers, scaffold: ScaffoldContent, insp
   const inForce = frameworksInForce(scaffold.frameworks.values(), start, inspectorateId);
   if (inForce.length === 1) return inForce[0]!;
   if (inForce.length === 0) {
-    const theirs = [...scaffold.frameworks.values()].filter((framework) => framework.inspectorate.id === inspectorateId);
+    const theirs = [...scaffold.frameworks.values()].filter(
+      (framework) => framework.inspectorate.id === inspectorateId,
+    );
     throw new UsageError(
       `No framework of ${inspectorateId} was in force on ${start}${theirs.length ? `; its frameworks are ${theirs.map((framework) => `${framework.id} (${inForceText(framework)})`).join(", ")}` : ""}. Check the date, or add the framework first (docs/frameworks.md).`,
     );
@@ -86,7 +118,10 @@ async function chooseFramework(answers: Answers, scaffold: ScaffoldContent, insp
     option: "framework",
     question: `More than one framework was in force on ${start}. Which one?`,
     what: `the framework's id; more than one was in force on ${start}`,
-    parse: oneOf(inForce.map((framework) => framework.id), `a framework in force on ${start}`),
+    parse: oneOf(
+      inForce.map((framework) => framework.id),
+      `a framework in force on ${start}`,
+    ),
     choices: inForce.map((framework) => ({ id: framework.id, label: framework.shortName })),
   });
   return scaffold.frameworks.get(id)!;
@@ -99,19 +134,34 @@ export async function planInspection(answers: Answers, scaffold: ScaffoldContent
     what: "the organisation's file name in organisations/, without .md",
     parse: organisation(scaffold.content),
   });
-  const start = await answers.get({ option: "start", question: "First day of the visit (YYYY-MM-DD)?", what: "the first day of the visit, YYYY-MM-DD", parse: day });
-  const inspectorateId = answers.given("framework") ? undefined : await chooseInspectorate(answers, scaffold, organisationId, start);
+  const start = await answers.get({
+    option: "start",
+    question: "First day of the visit (YYYY-MM-DD)?",
+    what: "the first day of the visit, YYYY-MM-DD",
+    parse: day,
+  });
+  const inspectorateId = answers.given("framework")
+    ? undefined
+    : await chooseInspectorate(answers, scaffold, organisationId, start);
   const framework = await chooseFramework(answers, scaffold, inspectorateId, start);
   if (inspectorateId && framework.inspectorate.id !== inspectorateId) {
-    throw new UsageError(`--framework ${framework.id} is a framework of ${framework.inspectorate.id}, not of ${inspectorateId}.`);
+    throw new UsageError(
+      `--framework ${framework.id} is a framework of ${framework.inspectorate.id}, not of ${inspectorateId}.`,
+    );
   }
   answers.say(`Framework: ${framework.shortName} (${framework.id}), in force ${inForceText(framework)}.`);
   const kindId = await answers.get({
     option: "kind",
     question: "What kind of inspection?",
     what: `the kind of inspection under ${framework.shortName}`,
-    parse: oneOf(framework.kinds.map((kind) => kind.id), `a kind of inspection under ${framework.shortName}`),
-    choices: framework.kinds.map((kind) => ({ id: kind.id, label: `${kind.label}${kind.graded ? "" : ", not graded"}` })),
+    parse: oneOf(
+      framework.kinds.map((kind) => kind.id),
+      `a kind of inspection under ${framework.shortName}`,
+    ),
+    choices: framework.kinds.map((kind) => ({
+      id: kind.id,
+      label: `${kind.label}${kind.graded ? "" : ", not graded"}`,
+    })),
   });
   const kind = framework.kinds.find((candidate) => candidate.id === kindId)!;
   const end = await answers.get({
@@ -163,7 +213,8 @@ export function inspectionText(plan: InspectionPlan): string {
   if (plan.published) lines.push(`published: ${plan.published}`);
   else if (kind.graded) lines.push("# The day the report was published, YYYY-MM-DD.", 'published: ""');
   else lines.push("# The day the letter was published, if it was: YYYY-MM-DD.", "# published: ");
-  if (kind.graded) lines.push("# The link to the report on the inspectorate's website: the evidence for every grade.", 'report: ""');
+  if (kind.graded)
+    lines.push("# The link to the report on the inspectorate's website: the evidence for every grade.", 'report: ""');
   else lines.push("# The link to the letter on the inspectorate's website, if it was published.", "# report: https://");
   lines.push(
     "# The lead inspector, as the report names them (optional).",
@@ -175,7 +226,9 @@ export function inspectionText(plan: InspectionPlan): string {
     lines.push(
       `# Each area's grade, as the report gives it. The ${oneLine(scale.name)}, best first:`,
       `#   ${scale.grades.map((grade) => grade.id).join(", ")}`,
-      ...(scale.states.length ? [`# Outcomes that are not grades: ${scale.states.map((state) => state.id).join(", ")}`] : []),
+      ...(scale.states.length
+        ? [`# Outcomes that are not grades: ${scale.states.map((state) => state.id).join(", ")}`]
+        : []),
       "# Delete an area the inspection did not judge at all.",
       "judgements:",
       ...framework.areas.map((area) => `  ${area.id}: ${GRADE_PLACEHOLDER} # ${areaNote(framework, area.id)}`),

@@ -23,17 +23,23 @@ export function yamlLine(key: string, value: string): string {
 /** The kind most organisations already have, as the suggestion. */
 function commonKind(scaffold: ScaffoldContent): string | undefined {
   const counts = new Map<string, number>();
-  for (const entry of scaffold.content.organisations) counts.set(entry.data.kind, (counts.get(entry.data.kind) ?? 0) + 1);
+  for (const entry of scaffold.content.organisations)
+    counts.set(entry.data.kind, (counts.get(entry.data.kind) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 }
 
 export async function planOrganisation(answers: Answers, scaffold: ScaffoldContent): Promise<OrganisationPlan> {
-  const name = await answers.get({ option: "name", question: "The organisation's name, as readers know it?", what: "the organisation's name, in quotes", parse: text("The name") });
+  const name = await answers.get({
+    option: "name",
+    question: "The organisation's name, as readers know it?",
+    what: "the organisation's name, in quotes",
+    parse: text("The name"),
+  });
   const suggestion = commonKind(scaffold);
   const kind = await answers.get({
     option: "kind",
     question: "What sort of body is it (for example Upper-tier local authority, Police force)?",
-    what: "what sort of body it is, like \"Upper-tier local authority\"",
+    what: 'what sort of body it is, like "Upper-tier local authority"',
     parse: text("The kind of body"),
     ...(suggestion ? { suggestion } : {}),
   });
@@ -58,7 +64,9 @@ export function organisationText(plan: OrganisationPlan): string {
     "---",
     yamlLine("name", plan.name),
     yamlLine("kind", plan.kind),
-    ...(plan.region ? [yamlLine("region", plan.region)] : ["# The region, used to group organisations in the national picture.", "# region: "]),
+    ...(plan.region
+      ? [yamlLine("region", plan.region)]
+      : ["# The region, used to group organisations in the national picture.", "# region: "]),
     "# Codes that identify it (optional): the ONS area code, and Ofsted's unique reference number.",
     "# codes:",
     "#   ons: E10000025",

@@ -24,8 +24,13 @@ export function dayOnOrAfter(earliest: string, what: string): (text: string) => 
 export function fileName(text: string): Parsed<string> {
   const bare = text.replace(/\.(md|ya?ml)$/, "");
   if (ID.test(bare)) return accept(bare);
-  const fixed = bare.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-  return refuse(`'${text}' cannot be a file name: it becomes part of a web address, so lower case letters, digits and single hyphens${fixed ? `, like '${fixed}'` : ""}.`);
+  const fixed = bare
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return refuse(
+    `'${text}' cannot be a file name: it becomes part of a web address, so lower case letters, digits and single hyphens${fixed ? `, like '${fixed}'` : ""}.`,
+  );
 }
 
 export function text(what: string): (answer: string) => Parsed<string> {
@@ -36,13 +41,18 @@ export function text(what: string): (answer: string) => Parsed<string> {
 export function organisation(content: Pick<ContentSet, "organisations">): (text: string) => Parsed<string> {
   return (answer) => {
     const ids = content.organisations.map((entry) => entry.id);
-    const asId = answer.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    const asId = answer
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
     if (ids.includes(asId)) return accept(asId);
     const byName = content.organisations.find((entry) => entry.data.name.toLowerCase() === answer.toLowerCase());
     if (byName) return accept(byName.id);
     const names = content.organisations.map((entry) => entry.data.name);
     const nameMatch = closest(answer, names);
-    const hint = nameMatch ? ` Did you mean '${content.organisations.find((entry) => entry.data.name === nameMatch)!.id}' (${nameMatch})?` : didYouMean(answer, ids);
+    const hint = nameMatch
+      ? ` Did you mean '${content.organisations.find((entry) => entry.data.name === nameMatch)!.id}' (${nameMatch})?`
+      : didYouMean(answer, ids);
     return refuse(
       `There is no organisation '${answer}'.${hint} Give its file name in organisations/ (without .md)${ids.length <= 12 && ids.length > 0 ? `: ${listOf(ids)}` : ""}, or add it first with npm run new -- organisation.`,
     );
@@ -51,7 +61,10 @@ export function organisation(content: Pick<ContentSet, "organisations">): (text:
 
 /** One of a fixed list of ids. */
 export function oneOf(ids: readonly string[], what: string): (text: string) => Parsed<string> {
-  return (answer) => (ids.includes(answer) ? accept(answer) : refuse(`'${answer}' is not ${what}.${didYouMean(answer, ids)} One of: ${listOf(ids)}.`));
+  return (answer) =>
+    ids.includes(answer)
+      ? accept(answer)
+      : refuse(`'${answer}' is not ${what}.${didYouMean(answer, ids)} One of: ${listOf(ids)}.`);
 }
 
 /** Labels and names go into YAML comments, which end at the end of the line. */

@@ -12,7 +12,16 @@ import * as assert from "uvu/assert";
 import { DEFAULT_SIZES, parseBenchArgs } from "../../bench/args.ts";
 import { generateCorpus, explainerBody, prng } from "../../bench/corpus.ts";
 import { filesUnder, parseTimeReport } from "../../bench/measure.ts";
-import { goalVerdicts, markdownReport, markdownTable, median, summarise, type BenchResult, type BuildRun, type SizeResult } from "../../bench/report.ts";
+import {
+  goalVerdicts,
+  markdownReport,
+  markdownTable,
+  median,
+  summarise,
+  type BenchResult,
+  type BuildRun,
+  type SizeResult,
+} from "../../bench/report.ts";
 import { searchSkipFlag } from "../../bench/run.ts";
 import { checkContent } from "../../src/content/index.ts";
 import { projectRoot } from "../fixtures/build-site.ts";
@@ -30,7 +39,10 @@ corpus("200 generated inspections pass every content check and build a model", (
   assert.is(summary.inspections, 200);
   assert.is(summary.organisations, 50);
   const result = checkContent(work, "a");
-  assert.equal(result.problems.map((problem) => `${problem.file}:${problem.line} ${problem.field}: ${problem.message}`), []);
+  assert.equal(
+    result.problems.map((problem) => `${problem.file}:${problem.line} ${problem.field}: ${problem.message}`),
+    [],
+  );
   const model = result.model!;
   assert.is(model.inspections.length, 200);
   assert.is(model.organisations.length, 50);
@@ -39,16 +51,46 @@ corpus("200 generated inspections pass every content check and build a model", (
   // Varied as the issue asks: frameworks of both inspectorates, ungraded visits, quotes,
   // figures, improvements, comparisons across splits and across scales.
   const frameworks = new Set(model.inspections.map((inspection) => inspection.framework.id));
-  for (const id of ["ofsted-sif-2013", "ofsted-ilacs-2018", "ofsted-ilacs-2023", "ofsted-ilacs-2026", "hmicfrs-peel-2018", "hmicfrs-peel-2021"]) {
+  for (const id of [
+    "ofsted-sif-2013",
+    "ofsted-ilacs-2018",
+    "ofsted-ilacs-2023",
+    "ofsted-ilacs-2026",
+    "hmicfrs-peel-2018",
+    "hmicfrs-peel-2021",
+  ]) {
     assert.ok(frameworks.has(id), `some inspection under ${id}`);
   }
-  assert.ok(model.inspections.some((inspection) => !inspection.kind.graded), "some ungraded visits");
-  assert.ok(model.inspections.some((inspection) => inspection.visit.precision === "month" || inspection.visit.precision === "year"), "some visits known only by month or year");
-  assert.ok(model.inspections.some((inspection) => inspection.quotes.length > 0), "some quotes");
-  assert.ok(model.inspections.some((inspection) => inspection.figures.length > 0), "some figures");
-  assert.ok(model.inspections.some((inspection) => inspection.improvements.length > 0), "some improvements");
-  assert.ok(model.inspections.some((inspection) => inspection.comparison?.rows.some((row) => row.relation === "split")), "a comparison across a split");
-  assert.ok(model.inspections.some((inspection) => inspection.comparison?.notComparableReason), "a comparison across scales");
+  assert.ok(
+    model.inspections.some((inspection) => !inspection.kind.graded),
+    "some ungraded visits",
+  );
+  assert.ok(
+    model.inspections.some(
+      (inspection) => inspection.visit.precision === "month" || inspection.visit.precision === "year",
+    ),
+    "some visits known only by month or year",
+  );
+  assert.ok(
+    model.inspections.some((inspection) => inspection.quotes.length > 0),
+    "some quotes",
+  );
+  assert.ok(
+    model.inspections.some((inspection) => inspection.figures.length > 0),
+    "some figures",
+  );
+  assert.ok(
+    model.inspections.some((inspection) => inspection.improvements.length > 0),
+    "some improvements",
+  );
+  assert.ok(
+    model.inspections.some((inspection) => inspection.comparison?.rows.some((row) => row.relation === "split")),
+    "a comparison across a split",
+  );
+  assert.ok(
+    model.inspections.some((inspection) => inspection.comparison?.notComparableReason),
+    "a comparison across scales",
+  );
   assert.ok(model.events.length > 0, "some context events");
 });
 
@@ -56,7 +98,8 @@ corpus("the same seed writes the same files, byte for byte; another seed does no
   generateCorpus(join(work, "b"), 40, { projectRoot, seed: 11 });
   generateCorpus(join(work, "c"), 40, { projectRoot, seed: 11 });
   generateCorpus(join(work, "d"), 40, { projectRoot, seed: 12 });
-  const read = (folder: string) => filesUnder(join(work, folder)).map((file) => `${file}\n${readFileSync(join(work, folder, file), "utf8")}`);
+  const read = (folder: string) =>
+    filesUnder(join(work, folder)).map((file) => `${file}\n${readFileSync(join(work, folder, file), "utf8")}`);
   assert.equal(read("b"), read("c"));
   assert.not.equal(read("b"), read("d"));
 });
@@ -84,11 +127,28 @@ corpus.run();
 const args = suite("bench: the command line");
 
 args("defaults: 1,000, 5,000 and 20,000 inspections, one run each, with the baseline", () => {
-  assert.equal(parseBenchArgs([]), { sizes: DEFAULT_SIZES, runs: 1, seed: 20240209, out: "bench-results", keep: false, baseline: true });
+  assert.equal(parseBenchArgs([]), {
+    sizes: DEFAULT_SIZES,
+    runs: 1,
+    seed: 20240209,
+    out: "bench-results",
+    keep: false,
+    baseline: true,
+  });
 });
 
 args("--sizes takes a comma-separated list, sorted and without repeats; --runs and the rest", () => {
-  const options = parseBenchArgs(["--sizes", "5000,1000,1_000", "--runs", "3", "--keep", "--no-baseline", "--out", "x", "--build-args=--no-search  --quiet"]);
+  const options = parseBenchArgs([
+    "--sizes",
+    "5000,1000,1_000",
+    "--runs",
+    "3",
+    "--keep",
+    "--no-baseline",
+    "--out",
+    "x",
+    "--build-args=--no-search  --quiet",
+  ]);
   assert.equal(options.sizes, [1000, 5000]);
   assert.is(options.runs, 3);
   assert.is(options.keep, true);
@@ -99,7 +159,10 @@ args("--sizes takes a comma-separated list, sorted and without repeats; --runs a
 });
 
 args("wrong input is refused with a sentence that names it", () => {
-  assert.throws(() => parseBenchArgs(["--sizes", "1000,ten"]), /Each size must be a whole number of at least 1 \(found 'ten'\)/);
+  assert.throws(
+    () => parseBenchArgs(["--sizes", "1000,ten"]),
+    /Each size must be a whole number of at least 1 \(found 'ten'\)/,
+  );
   assert.throws(() => parseBenchArgs(["--sizes", "0"]), /at least 1/);
   assert.throws(() => parseBenchArgs(["--sizes", ","]), /--sizes needs at least one number/);
   assert.throws(() => parseBenchArgs(["--runs", "1.5"]), /--runs must be a whole number/);
@@ -137,7 +200,13 @@ const size = (inspections: number, full: BuildRun[], baseline: BuildRun[], check
   full,
   baseline,
   check: [{ wallSeconds: checkMs / 1000 + 0.15, reportedMs: checkMs, peakRssBytes: null }],
-  weight: { explainersMeasured: inspections, cssGzipBytes: 2800, largestBytes: 10 * 1024, largestPath: "organisations/a/b/index.html", medianBytes: 7 * 1024 },
+  weight: {
+    explainersMeasured: inspections,
+    cssGzipBytes: 2800,
+    largestBytes: 10 * 1024,
+    largestPath: "organisations/a/b/index.html",
+    medianBytes: 7 * 1024,
+  },
 });
 
 const result: BenchResult = {
@@ -149,7 +218,12 @@ const result: BenchResult = {
   buildArgs: [],
   memorySource: "/usr/bin/time -v",
   sizes: [
-    size(1000, [run(4, 1356, 300, { cpuSeconds: 8 }), run(6, 1356, 310, { cpuSeconds: 10 })], [run(2, 1250, 170, { cpuSeconds: 3 }), run(2, 1250, 180, { cpuSeconds: 3 })], 800),
+    size(
+      1000,
+      [run(4, 1356, 300, { cpuSeconds: 8 }), run(6, 1356, 310, { cpuSeconds: 10 })],
+      [run(2, 1250, 170, { cpuSeconds: 3 }), run(2, 1250, 180, { cpuSeconds: 3 })],
+      800,
+    ),
     size(5000, [run(12, 6780, 700)], [run(10, 6250, 400)], 3000),
     size(20000, [run(60, 27120, 1700)], [run(40, 25000, 1000)], 12000),
   ],
@@ -170,38 +244,64 @@ report("the Markdown table has a row per size with every measure", () => {
   const table = markdownTable(result).split("\n");
   assert.is(table.length, 5);
   assert.match(table[0]!, /^\| Inspections \| Pages \(full \/ bare\) \| Full build \| Bare Eleventy \| Ratio \|/);
-  assert.is(table[2], "| 1,000 | 1,356 / 1,250 | 5.00 s | 2.00 s | 2.50× | 9.00 s / 3.00 s (3.00×) | 3.69 / 1.60 | 305 MB / 175 MB | 26 MB / 24 MB | 0.95 s / 800 ms | 10.0 KB |");
+  assert.is(
+    table[2],
+    "| 1,000 | 1,356 / 1,250 | 5.00 s | 2.00 s | 2.50× | 9.00 s / 3.00 s (3.00×) | 3.69 / 1.60 | 305 MB / 175 MB | 26 MB / 24 MB | 0.95 s / 800 ms | 10.0 KB |",
+  );
   assert.match(table[4]!, /^\| 20,000 \| 27,120 \/ 25,000 \| 60\.0 s \| 40\.0 s \| 1\.50× \| – \|/);
 });
 
 report("each goal is judged from the right size, and a goal not measured says so", () => {
   const verdicts = goalVerdicts(result);
-  assert.equal(verdicts.map((verdict) => verdict.met), [true, true, false, true, true]);
+  assert.equal(
+    verdicts.map((verdict) => verdict.met),
+    [true, true, false, true, true],
+  );
   assert.match(verdicts[0]!.detail, /^1\.20× \(12\.0 s against 10\.0 s\)$/);
   assert.match(verdicts[1]!.detail, /2\.21 ms against 3\.69 ms: 0\.60×/);
   assert.match(verdicts[2]!.detail, /^1700 MB$/);
-  assert.match(verdicts[3]!.detail, /^0\.95 s for the whole command, npm, Node and tsx starting included; 800 ms of it reading and checking/);
-  const slowStart = { ...result, sizes: [{ ...result.sizes[0]!, check: [{ wallSeconds: 1.2, reportedMs: 300, peakRssBytes: null }] }] };
+  assert.match(
+    verdicts[3]!.detail,
+    /^0\.95 s for the whole command, npm, Node and tsx starting included; 800 ms of it reading and checking/,
+  );
+  const slowStart = {
+    ...result,
+    sizes: [{ ...result.sizes[0]!, check: [{ wallSeconds: 1.2, reportedMs: 300, peakRssBytes: null }] }],
+  };
   assert.is(goalVerdicts(slowStart)[3]!.met, false, "the whole command counts, not only the checking");
 
   const quick = { ...result, sizes: [result.sizes[0]!] };
   const partial = goalVerdicts(quick);
-  assert.equal(partial.map((verdict) => verdict.met), [null, null, null, true, true]);
+  assert.equal(
+    partial.map((verdict) => verdict.met),
+    [null, null, null, true, true],
+  );
   assert.match(partial[0]!.detail, /run with 5,000 among --sizes/);
   const text = markdownReport(quick);
   assert.match(text, /2 cores \(Test CPU\), 24 GB memory, Node v20\.20\.2/);
   assert.match(text, /load average during the builds 0\.5 to 0\.5 on 2 cores/);
   assert.match(text, /\*\*not measured\*\*, run with 20,000 among --sizes/);
   assert.not.match(text, /page cache/);
-  assert.match(markdownReport({ ...quick, pageCacheEmptied: true }), /every build writes to a fresh folder, after the page cache was emptied\./);
+  assert.match(
+    markdownReport({ ...quick, pageCacheEmptied: true }),
+    /every build writes to a fresh folder, after the page cache was emptied\./,
+  );
 });
 
 report("the ratio is the median of each run's ratio, not a ratio of medians", () => {
   // The machine slowed down during the runs: each run's two builds saw the same machine.
   const drifting = size(
     5000,
-    [run(10, 6780, 700, { run: 1, cpuSeconds: 12 }), run(15, 6780, 700, { run: 2, cpuSeconds: 18 }), run(30, 6780, 700, { run: 3, cpuSeconds: 36 })],
-    [run(6, 6250, 400, { run: 1, cpuSeconds: 7 }), run(12, 6250, 400, { run: 2, cpuSeconds: 14 }), run(25, 6250, 400, { run: 3, cpuSeconds: 28 })],
+    [
+      run(10, 6780, 700, { run: 1, cpuSeconds: 12 }),
+      run(15, 6780, 700, { run: 2, cpuSeconds: 18 }),
+      run(30, 6780, 700, { run: 3, cpuSeconds: 36 }),
+    ],
+    [
+      run(6, 6250, 400, { run: 1, cpuSeconds: 7 }),
+      run(12, 6250, 400, { run: 2, cpuSeconds: 14 }),
+      run(25, 6250, 400, { run: 3, cpuSeconds: 28 }),
+    ],
     3000,
   );
   const summary = summarise(drifting);
@@ -209,7 +309,12 @@ report("the ratio is the median of each run's ratio, not a ratio of medians", ()
   assert.is(summary.baselineSeconds, 12);
   // Runs: 10/6 = 1.67, 15/12 = 1.25, 30/25 = 1.2; a ratio of medians would say 15/12 = 1.25.
   assert.ok(Math.abs(summary.ratio! - 1.25) < 1e-9);
-  const slower = size(5000, drifting.full, [run(6, 6250, 400, { run: 1 }), run(8, 6250, 400, { run: 2 }), run(25, 6250, 400, { run: 3 })], 3000);
+  const slower = size(
+    5000,
+    drifting.full,
+    [run(6, 6250, 400, { run: 1 }), run(8, 6250, 400, { run: 2 }), run(25, 6250, 400, { run: 3 })],
+    3000,
+  );
   // Runs: 1.67, 1.875, 1.2: the median run says 1.67, where medians (15 against 8) would say 1.875.
   assert.ok(Math.abs(summarise(slower).ratio! - 10 / 6) < 1e-9);
   assert.is(summarise(slower).cpuRatio, null, "no CPU time for the baseline: no CPU ratio");
@@ -226,7 +331,8 @@ report("the ratio goal needs CPU time within the limit too, when it is known", (
 });
 
 report("/usr/bin/time -v's report is read and removed from the command's own errors", () => {
-  const stderr = "a warning\n\tCommand being timed: \"node x\"\n\tUser time (seconds): 1.50\n\tSystem time (seconds): 0.25\n\tMaximum resident set size (kbytes): 2048\n";
+  const stderr =
+    'a warning\n\tCommand being timed: "node x"\n\tUser time (seconds): 1.50\n\tSystem time (seconds): 0.25\n\tMaximum resident set size (kbytes): 2048\n';
   assert.equal(parseTimeReport(stderr), { peakRssBytes: 2048 * 1024, cpuSeconds: 1.75, rest: "a warning" });
 });
 

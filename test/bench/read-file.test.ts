@@ -28,11 +28,16 @@ split.run();
 const positions = suite("bench: positions of a file are found when asked for");
 
 positions("locate points at the line of a field, read after the file was checked", () => {
-  const text = "---\norganisation: oxfordshire\njudgements:\n  help-and-protection: goood\nquotes:\n  - text: Hello\n---\nBody\n";
+  const text =
+    "---\norganisation: oxfordshire\njudgements:\n  help-and-protection: goood\nquotes:\n  - text: Hello\n---\nBody\n";
   const read = readSource("x.md", new TextEncoder().encode(text), "markdown");
   assert.ok(read.ok);
   if (!read.ok) return;
-  assert.equal(read.file.data, { organisation: "oxfordshire", judgements: { "help-and-protection": "goood" }, quotes: [{ text: "Hello" }] });
+  assert.equal(read.file.data, {
+    organisation: "oxfordshire",
+    judgements: { "help-and-protection": "goood" },
+    quotes: [{ text: "Hello" }],
+  });
   assert.is(read.file.body, "Body\n");
   assert.equal(read.file.locate(["judgements", "help-and-protection"]), { line: 4, column: 3 });
   assert.equal(read.file.locate(["quotes", 0, "text"]), { line: 6, column: 5 });

@@ -9,7 +9,16 @@ import type { Dialog } from "playwright-core";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { activeMarkup } from "./inert.ts";
-import { browser, builtSite, fail, filesUnder, servedSite, shareResources, successfulBuild, urlPathOf } from "./support.ts";
+import {
+  browser,
+  builtSite,
+  fail,
+  filesUnder,
+  servedSite,
+  shareResources,
+  successfulBuild,
+  urlPathOf,
+} from "./support.ts";
 
 const CONTENT = "test/fixtures/hostile";
 const EXPLAINER = "organisations/hostile-council/2019-short-inspection/index.html";
@@ -27,14 +36,22 @@ hostile("the hostile fixture passes the content checks and builds", async () => 
   const site = await builtSite(CONTENT);
   assert.is(site.status, 0, `The build of ${CONTENT} failed:\n${site.stderr}${site.stdout}`);
   const pages = builtPages(site.dir);
-  for (const page of [EXPLAINER, "organisations/hostile-council/index.html", "organisations/hostile-council/2024-standard-inspection/index.html", "organisations/hostile-council/2021-focused-visit/index.html", "frameworks/hostile-framework-2023/index.html"]) {
+  for (const page of [
+    EXPLAINER,
+    "organisations/hostile-council/index.html",
+    "organisations/hostile-council/2024-standard-inspection/index.html",
+    "organisations/hostile-council/2021-focused-visit/index.html",
+    "frameworks/hostile-framework-2023/index.html",
+  ]) {
     assert.ok(pages.includes(page), `${page} should be built`);
   }
 });
 
 hostile("no built page holds a script, an event handler or a javascript: URL as markup", async () => {
   const site = await successfulBuild(CONTENT);
-  const problems = builtPages(site.dir).flatMap((file) => activeMarkup(readFileSync(join(site.dir, file), "utf8")).map((problem) => `  ${file}: ${problem}`));
+  const problems = builtPages(site.dir).flatMap((file) =>
+    activeMarkup(readFileSync(join(site.dir, file), "utf8")).map((problem) => `  ${file}: ${problem}`),
+  );
   if (problems.length) fail(`Content became markup:\n${problems.join("\n")}`);
 });
 
@@ -78,15 +95,19 @@ hostile("in Chromium no page runs a payload or opens a dialog", async () => {
           for (const attribute of Array.from(element.attributes)) {
             const value = attribute.value.replace(/[\u0000-\u0020]/g, "").toLowerCase();
             if (attribute.name.startsWith("on")) active.push(`<${element.localName} ${attribute.name}>`);
-            else if (value.startsWith("javascript:") || value.startsWith("vbscript:")) active.push(`<${element.localName} ${attribute.name}="${attribute.value}">`);
+            else if (value.startsWith("javascript:") || value.startsWith("vbscript:"))
+              active.push(`<${element.localName} ${attribute.name}="${attribute.value}">`);
           }
           if (["iframe", "object", "embed"].includes(element.localName)) active.push(`<${element.localName}>`);
         }
         // JSON-LD (organisation pages) is a data block that never runs.
-        const inline = Array.from(document.scripts).filter((script) => !script.src && script.type !== "application/ld+json").length;
+        const inline = Array.from(document.scripts).filter(
+          (script) => !script.src && script.type !== "application/ld+json",
+        ).length;
         return { pwned: (window as unknown as { __pwned?: unknown }).__pwned, active, inline };
       });
-      if (state.pwned !== undefined) problems.push(`${path}: a payload ran (window.__pwned = ${JSON.stringify(state.pwned)})`);
+      if (state.pwned !== undefined)
+        problems.push(`${path}: a payload ran (window.__pwned = ${JSON.stringify(state.pwned)})`);
       if (state.inline) problems.push(`${path}: ${state.inline} inline <script> element(s) in the DOM`);
       if (state.active.length) problems.push(`${path}: active markup in the DOM: ${state.active.join(", ")}`);
     }
@@ -96,7 +117,12 @@ hostile("in Chromium no page runs a payload or opens a dialog", async () => {
     const page = await context.newPage();
     await page.goto(site.url(urlPathOf(EXPLAINER)));
     const text = await page.innerText("main");
-    assert.ok(text.includes(`<script>window.__pwned=1</script> "><img src=x onerror="window.__pwned=2"> '><svg onload=alert(1)>`), "the summary payload should read as text");
+    assert.ok(
+      text.includes(
+        `<script>window.__pwned=1</script> "><img src=x onerror="window.__pwned=2"> '><svg onload=alert(1)>`,
+      ),
+      "the summary payload should read as text",
+    );
     assert.ok(text.includes("[click](javascript:window.__pwned=3)"), "a javascript: link in Markdown should stay text");
     assert.ok(text.includes("<iframe src="), "raw HTML in Markdown should read as text");
   } finally {

@@ -7,11 +7,31 @@
 /** Tags as the HTML tokenizer sees them: a quoted attribute value may hold `>`. */
 const TAG = /<([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g;
-const URL_ATTRIBUTES = new Set(["href", "src", "xlink:href", "action", "formaction", "data", "poster", "background", "cite"]);
+const URL_ATTRIBUTES = new Set([
+  "href",
+  "src",
+  "xlink:href",
+  "action",
+  "formaction",
+  "data",
+  "poster",
+  "background",
+  "cite",
+]);
 const FORBIDDEN_TAGS = new Set(["iframe", "frame", "frameset", "object", "embed", "base", "applet"]);
 
 function decodeEntities(value: string): string {
-  const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", colon: ":", tab: "\t", newline: "\n", sol: "/" };
+  const named: Record<string, string> = {
+    amp: "&",
+    lt: "<",
+    gt: ">",
+    quot: '"',
+    apos: "'",
+    colon: ":",
+    tab: "\t",
+    newline: "\n",
+    sol: "/",
+  };
   return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (whole, name: string) => {
     if (name[0] === "#") {
       const code = name[1]?.toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
@@ -24,8 +44,14 @@ function decodeEntities(value: string): string {
 /** A URL a browser would run or render as a document: javascript:, vbscript:, data: (but images). */
 function dangerousUrl(raw: string): boolean {
   // Browsers ignore tabs, new lines and leading control characters and spaces in a scheme.
-  const url = decodeEntities(raw).replace(/[\u0000-\u0020]/g, "").toLowerCase();
-  return url.startsWith("javascript:") || url.startsWith("vbscript:") || (url.startsWith("data:") && !url.startsWith("data:image/"));
+  const url = decodeEntities(raw)
+    .replace(/[\u0000-\u0020]/g, "")
+    .toLowerCase();
+  return (
+    url.startsWith("javascript:") ||
+    url.startsWith("vbscript:") ||
+    (url.startsWith("data:") && !url.startsWith("data:image/"))
+  );
 }
 
 /** Everything in one built file that a browser would execute, one line each. */
@@ -50,17 +76,22 @@ export function activeMarkup(markup: string): string[] {
       } else if (!/^\/[^"'<>]*\.m?js$/.test(src) || inline) found.push(`a <script> element: ${snippet}`);
     }
     if (FORBIDDEN_TAGS.has(name)) found.push(`an <${name}> element: ${snippet}`);
-    if (name === "meta" && attributes.some((attribute) => attribute.name === "http-equiv" && /refresh/i.test(attribute.value))) {
+    if (
+      name === "meta" &&
+      attributes.some((attribute) => attribute.name === "http-equiv" && /refresh/i.test(attribute.value))
+    ) {
       found.push(`a meta refresh: ${snippet}`);
     }
     for (const attribute of attributes) {
       if (attribute.name.startsWith("on")) found.push(`an event handler attribute ${attribute.name}=: ${snippet}`);
       if (attribute.name === "srcdoc") found.push(`a srcdoc attribute: ${snippet}`);
-      if (URL_ATTRIBUTES.has(attribute.name) && dangerousUrl(attribute.value)) found.push(`a script URL in ${attribute.name}=: ${snippet}`);
+      if (URL_ATTRIBUTES.has(attribute.name) && dangerousUrl(attribute.value))
+        found.push(`a script URL in ${attribute.name}=: ${snippet}`);
     }
   }
   // Whatever the tokenizer above might miss, these never belong in the output as markup.
-  if (/<script(?![^>]*\bsrc="\/[^"]*\.m?js")(?! type="application\/ld\+json">)/i.test(markup)) found.push("the text <script");
+  if (/<script(?![^>]*\bsrc="\/[^"]*\.m?js")(?! type="application\/ld\+json">)/i.test(markup))
+    found.push("the text <script");
   if (/href\s*=\s*["']?\s*javascript:/i.test(markup)) found.push('the text href="javascript:');
   return [...new Set(found)];
 }

@@ -18,7 +18,11 @@ export const PAGE_TYPES: PageType[] = [
   {
     name: "home",
     path: "/",
-    texts: ["Inspection explainers", "Latest inspections", "Good in all five areas, up from 'requires improvement' for help and protection in 2018."],
+    texts: [
+      "Inspection explainers",
+      "Latest inspections",
+      "Good in all five areas, up from 'requires improvement' for help and protection in 2018.",
+    ],
   },
   {
     name: "organisations",
@@ -28,7 +32,13 @@ export const PAGE_TYPES: PageType[] = [
   {
     name: "organisation-timeline",
     path: "/organisations/oxfordshire/",
-    texts: ["Oxfordshire County Council", "Timeline", "2015-16", "Ofsted focused visit, 2020", "12 to 23 February 2024"],
+    texts: [
+      "Oxfordshire County Council",
+      "Timeline",
+      "2015-16",
+      "Ofsted focused visit, 2020",
+      "12 to 23 February 2024",
+    ],
   },
   {
     name: "explainer-comparison",
@@ -66,7 +76,11 @@ export const PAGE_TYPES: PageType[] = [
   {
     name: "inspections",
     path: "/inspections/",
-    texts: ["All inspections", "Oxfordshire County Council: Ofsted standard inspection, 2024", "Ofsted focused visit, 2020"],
+    texts: [
+      "All inspections",
+      "Oxfordshire County Council: Ofsted standard inspection, 2024",
+      "Ofsted focused visit, 2020",
+    ],
   },
   {
     name: "inspections-filtered",
@@ -86,7 +100,13 @@ export const PAGE_TYPES: PageType[] = [
   {
     name: "framework",
     path: "/frameworks/ofsted-ilacs-2023/",
-    texts: ["ILACS 2023", "The experiences and progress of care leavers", "Requires improvement to be good", "What changed from the framework before", "Split"],
+    texts: [
+      "ILACS 2023",
+      "The experiences and progress of care leavers",
+      "Requires improvement to be good",
+      "What changed from the framework before",
+      "Split",
+    ],
   },
   {
     name: "grades",

@@ -60,17 +60,25 @@ async function attempt(check: () => Promise<Problems>): Promise<Problems> {
 async function axeProblems(page: Page, colorScheme: "light" | "dark"): Promise<Problems> {
   await page.emulateMedia({ colorScheme });
   const violations = await page.evaluate(async (tags) => {
-    const axeApi = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axeApi = (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
     const results = await axeApi.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
     return results.violations.map((violation) => ({
       id: violation.id,
       impact: violation.impact,
       help: violation.help,
       helpUrl: violation.helpUrl,
-      nodes: violation.nodes.map((node) => ({ target: node.target.map(String), html: node.html, failureSummary: node.failureSummary })),
+      nodes: violation.nodes.map((node) => ({
+        target: node.target.map(String),
+        html: node.html,
+        failureSummary: node.failureSummary,
+      })),
     }));
   }, WCAG_TAGS);
-  return violations.length ? [`${violations.length} axe-core violation(s) in ${colorScheme} mode:\n${describeViolations(violations)}`] : [];
+  return violations.length
+    ? [`${violations.length} axe-core violation(s) in ${colorScheme} mode:\n${describeViolations(violations)}`]
+    : [];
 }
 
 /** The page's text and background colours, to tell that dark mode took effect. */
@@ -92,7 +100,9 @@ async function textProblems(page: Page, site: ServedSite, pageType: PageType): P
     .map((wanted) => (Array.isArray(wanted) ? wanted : [wanted]))
     .filter((anyOf) => !anyOf.some((wanted) => plain.includes(wanted)))
     .map((anyOf) => anyOf.map((wanted) => JSON.stringify(wanted)).join(" or "));
-  const problems: Problems = missing.length ? [`With JavaScript off the page does not show ${missing.join(", ")}. It reads:\n${plain.slice(0, 1500)}`] : [];
+  const problems: Problems = missing.length
+    ? [`With JavaScript off the page does not show ${missing.join(", ")}. It reads:\n${plain.slice(0, 1500)}`]
+    : [];
   // Text escaped twice shows its entities to readers (and to search engines, in the description).
   const shown = {
     title: await page.title(),
@@ -137,12 +147,21 @@ async function narrowProblems(page: Page, site: ServedSite, path: string): Promi
       const id = element.id ? `#${element.id}` : "";
       const classes = Array.from(element.classList, (name) => `.${name}`).join("");
       const text = (element.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 50);
-      described.set(element, { element: element.tagName.toLowerCase() + id + classes, right: Math.round(box.right), width: Math.round(box.width), text });
+      described.set(element, {
+        element: element.tagName.toLowerCase() + id + classes,
+        right: Math.round(box.right),
+        width: Math.round(box.width),
+        text,
+      });
     }
     const all = Array.from(over);
     // The outermost boxes that stick out, widest first, and the innermost ones (the likely cause).
-    const outermost = all.filter((element) => !element.parentElement || !over.has(element.parentElement)).map((element) => described.get(element)!);
-    const innermost = all.filter((element) => !Array.from(element.children).some((child) => over.has(child))).map((element) => described.get(element)!);
+    const outermost = all
+      .filter((element) => !element.parentElement || !over.has(element.parentElement))
+      .map((element) => described.get(element)!);
+    const innermost = all
+      .filter((element) => !Array.from(element.children).some((child) => over.has(child)))
+      .map((element) => described.get(element)!);
     outermost.sort((x, y) => y.right - x.right || y.width - x.width);
     innermost.sort((x, y) => y.right - x.right || y.width - x.width);
     return { scrollWidth, outermost: outermost.slice(0, 4), innermost: innermost.slice(0, 4) };
@@ -187,7 +206,13 @@ function focused(page: Page): Promise<Focused | null> {
       outlineVisible: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 && !transparent,
       boxShadow: style.boxShadow,
       box: `${Math.round(box.width)}x${Math.round(box.height)} at (${Math.round(box.left)}, ${Math.round(box.top)})`,
-      inViewport: box.width > 0 && box.height > 0 && box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight,
+      inViewport:
+        box.width > 0 &&
+        box.height > 0 &&
+        box.left >= 0 &&
+        box.top >= 0 &&
+        box.right <= innerWidth &&
+        box.bottom <= innerHeight,
     };
   });
 }
@@ -195,9 +220,14 @@ function focused(page: Page): Promise<Focused | null> {
 function focusVisibility(element: Focused, what: string): Problems {
   const problems: Problems = [];
   if (!element.outlineVisible && element.boxShadow === "none") {
-    problems.push(`${what}, ${element.tag} "${element.text}", shows no focus indicator (outline: ${element.outline}; box-shadow: none)`);
+    problems.push(
+      `${what}, ${element.tag} "${element.text}", shows no focus indicator (outline: ${element.outline}; box-shadow: none)`,
+    );
   }
-  if (!element.inViewport) problems.push(`${what}, ${element.tag} "${element.text}", is not inside the viewport when focused (${element.box})`);
+  if (!element.inViewport)
+    problems.push(
+      `${what}, ${element.tag} "${element.text}", is not inside the viewport when focused (${element.box})`,
+    );
   return problems;
 }
 
@@ -206,7 +236,8 @@ async function focusProblems(page: Page): Promise<Problems> {
   await page.keyboard.press("Tab");
   const skip = await focused(page);
   if (!skip) return ["The first Tab focused nothing"];
-  if (skip.href !== "#main") return [`The first Tab should land on the skip link (href="#main"), not on ${skip.tag} "${skip.text}"`];
+  if (skip.href !== "#main")
+    return [`The first Tab should land on the skip link (href="#main"), not on ${skip.tag} "${skip.text}"`];
   const problems = focusVisibility(skip, "The skip link");
 
   const target = await page.evaluate(() => {
@@ -231,7 +262,8 @@ async function focusProblems(page: Page): Promise<Problems> {
   await page.focus('a[href="#main"]');
   await page.keyboard.press("Enter");
   const after = await page.evaluate(() => document.activeElement?.id ?? "");
-  if (after !== "main") problems.push(`Following the skip link moved focus to "${after || "the body"}", not to <main id="main">`);
+  if (after !== "main")
+    problems.push(`Following the skip link moved focus to "${after || "the body"}", not to <main id="main">`);
   return problems;
 }
 
@@ -264,13 +296,17 @@ async function auditPage(scripted: Page, unscripted: Page, site: ServedSite, pag
     await scripted.setViewportSize(DESKTOP);
     const desktop = await attempt(async () => (await open(scripted, site, path), []));
     const shots = desktop.length ? [...desktop] : await attempt(() => screenshot(DESKTOP.width));
-    const axeLoaded = desktop.length ? desktop : await attempt(async () => (await scripted.addScriptTag({ path: axeScript }), []));
+    const axeLoaded = desktop.length
+      ? desktop
+      : await attempt(async () => (await scripted.addScriptTag({ path: axeScript }), []));
     audit["axe-light"] = axeLoaded.length ? [...axeLoaded] : await attempt(() => axeProblems(scripted, "light"));
     const lightColours = await colours(scripted).catch(() => "");
     audit["axe-dark"] = axeLoaded.length ? [...axeLoaded] : await attempt(() => axeProblems(scripted, "dark"));
     const darkColours = await colours(scripted).catch(() => "");
     if (lightColours && lightColours === darkColours) {
-      audit["axe-dark"].push(`prefers-color-scheme: dark changed nothing (page colours stay ${lightColours}), so dark mode was not tested`);
+      audit["axe-dark"].push(
+        `prefers-color-scheme: dark changed nothing (page colours stay ${lightColours}), so dark mode was not tested`,
+      );
     }
     await scripted.emulateMedia({ colorScheme: "light" });
     audit["focus-1280"] = desktop.length ? [...desktop] : await attempt(() => focusProblems(scripted));
@@ -299,7 +335,8 @@ function startAudits(): void {
   if (started) return;
   started = true;
   const settle = new Map<string, (audit: Audit) => void>();
-  for (const pageType of PAGE_TYPES) audits.set(pageType.name, new Promise((resolve) => settle.set(pageType.name, resolve)));
+  for (const pageType of PAGE_TYPES)
+    audits.set(pageType.name, new Promise((resolve) => settle.set(pageType.name, resolve)));
   const queue = [...PAGE_TYPES];
 
   const worker = async (chromium: Browser, site: ServedSite): Promise<void> => {
@@ -317,7 +354,8 @@ function startAudits(): void {
       }
     } catch (error) {
       // This worker's browser page is gone: its page type and those still waiting fail with the reason.
-      for (const pageType of [...(current ? [current] : []), ...queue.splice(0)]) settle.get(pageType.name)!(everyCheck([(error as Error).message]));
+      for (const pageType of [...(current ? [current] : []), ...queue.splice(0)])
+        settle.get(pageType.name)!(everyCheck([(error as Error).message]));
     } finally {
       await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
     }

@@ -30,7 +30,10 @@ weight(`every explainer page's HTML plus its CSS is at most ${BUDGET / 1024} KB 
 
   // Every page type, then every other explainer page.
   const named = new Map(PAGE_TYPES.map((pageType) => [pageType.path, pageType.name]));
-  const rows = [...PAGE_TYPES.map((pageType) => pageType.path), ...explainers.map(urlPathOf).filter((path) => !named.has(path))].map((path) => {
+  const rows = [
+    ...PAGE_TYPES.map((pageType) => pageType.path),
+    ...explainers.map(urlPathOf).filter((path) => !named.has(path)),
+  ].map((path) => {
     const file = join(site.dir, path.slice(1), "index.html");
     const html = readFileSync(file);
     const htmlGz = gzipped(html);
@@ -41,14 +44,29 @@ weight(`every explainer page's HTML plus its CSS is at most ${BUDGET / 1024} KB 
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const table = [
     ["page type", "path", "HTML", "HTML gz", "CSS gz", "total gz", "budget"],
-    ...rows.map((row) => [row.name, row.path, kb(row.html), kb(row.htmlGz), kb(css), kb(row.total), row.explainer ? (row.total <= BUDGET ? "ok" : "OVER") : "-"]),
+    ...rows.map((row) => [
+      row.name,
+      row.path,
+      kb(row.html),
+      kb(row.htmlGz),
+      kb(css),
+      kb(row.total),
+      row.explainer ? (row.total <= BUDGET ? "ok" : "OVER") : "-",
+    ]),
   ];
   const widths = table[0]!.map((_, column) => Math.max(...table.map((cells) => cells[column]!.length)));
-  const lines = table.map((cells) => cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  "));
+  const lines = table.map((cells) =>
+    cells
+      .map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join("  "),
+  );
   console.log(`\n\n  Gzipped sizes (gzip -9), budget ${BUDGET / 1024} KB for explainers:\n  ${lines.join("\n  ")}\n`);
 
   const over = rows.filter((row) => row.explainer && row.total > BUDGET);
-  if (over.length) fail(`Over the ${BUDGET / 1024} KB budget:\n${over.map((row) => `  ${row.path}: ${kb(row.htmlGz)} HTML + ${kb(css)} CSS = ${kb(row.total)}`).join("\n")}`);
+  if (over.length)
+    fail(
+      `Over the ${BUDGET / 1024} KB budget:\n${over.map((row) => `  ${row.path}: ${kb(row.htmlGz)} HTML + ${kb(css)} CSS = ${kb(row.total)}`).join("\n")}`,
+    );
 });
 
 weight.run();

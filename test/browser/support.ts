@@ -64,7 +64,9 @@ export function builtSite(content?: string): Promise<BuiltSite> {
 export async function successfulBuild(content?: string): Promise<BuiltSite> {
   const site = await builtSite(content);
   if (site.status !== 0) {
-    throw new Error(`The build of ${content ?? "the sample content"} failed (exit ${site.status}):\n${site.stderr}${site.stdout}`);
+    throw new Error(
+      `The build of ${content ?? "the sample content"} failed (exit ${site.status}):\n${site.stderr}${site.stdout}`,
+    );
   }
   return site;
 }
@@ -177,7 +179,14 @@ export function browser(): Promise<Browser> {
       return await chromium.launch({
         executablePath: chromiumPath,
         headless: true,
-        args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        args: [
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+        ],
       });
     } catch (error) {
       throw new Error(`Chromium at ${chromiumPath} did not start: ${(error as Error).message}\n${INSTALL_HINT}`);
@@ -243,7 +252,10 @@ export function describeViolations(violations: AxeViolation[]): string {
   return violations
     .map((violation) => {
       const nodes = violation.nodes
-        .map((node) => `      ${node.target.join(" ")}\n        ${node.html.slice(0, 160)}\n        ${(node.failureSummary ?? "").split("\n").join("\n        ")}`)
+        .map(
+          (node) =>
+            `      ${node.target.join(" ")}\n        ${node.html.slice(0, 160)}\n        ${(node.failureSummary ?? "").split("\n").join("\n        ")}`,
+        )
         .join("\n");
       return `  ${violation.id} (${violation.impact ?? "no impact"}): ${violation.help}\n    ${violation.helpUrl}\n${nodes}`;
     })

@@ -28,7 +28,16 @@ test.before(() => {
 test.after(() => rmSync(work, { recursive: true, force: true }));
 
 function build(output: string, options: { keepPages: boolean; quiet: boolean }): void {
-  const args = [tsx, "src/cli/build.ts", "--content", join(work, "content"), "--output", output, "--no-search", ...(options.quiet ? ["--quiet"] : [])];
+  const args = [
+    tsx,
+    "src/cli/build.ts",
+    "--content",
+    join(work, "content"),
+    "--output",
+    output,
+    "--no-search",
+    ...(options.quiet ? ["--quiet"] : []),
+  ];
   const env = { ...process.env, EXPLAINERS_KEEP_PAGES: options.keepPages ? "1" : "0" };
   const result = spawnSync(process.execPath, args, { cwd: projectRoot, encoding: "utf8", env });
   assert.is(result.status, 0, result.stderr);
@@ -37,7 +46,11 @@ function build(output: string, options: { keepPages: boolean; quiet: boolean }):
 function files(folder: string): Map<string, Buffer> {
   const found = new Map<string, Buffer>();
   for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) found.set(join(entry.parentPath, entry.name).slice(folder.length), readFileSync(join(entry.parentPath, entry.name)));
+    if (entry.isFile())
+      found.set(
+        join(entry.parentPath, entry.name).slice(folder.length),
+        readFileSync(join(entry.parentPath, entry.name)),
+      );
   }
   return found;
 }
@@ -74,7 +87,9 @@ test("Eleventy is left holding empty pages, building into an empty folder or ove
         quietMode: true,
         config(config: EleventyConfig) {
           config.on("eleventy.after", ({ results }: BuildDetails) => {
-            held = (results ?? []).filter((page) => typeof page.outputPath === "string" && page.outputPath.endsWith(".html")).map((page) => page.content.length);
+            held = (results ?? [])
+              .filter((page) => typeof page.outputPath === "string" && page.outputPath.endsWith(".html"))
+              .map((page) => page.content.length);
           });
         },
       } as ConstructorParameters<typeof Eleventy>[2]);
@@ -85,7 +100,11 @@ test("Eleventy is left holding empty pages, building into an empty folder or ove
       assert.ok(stillHeld < held.length / 10, `${round}: ${stillHeld} of ${held.length} pages still held`);
       const kept = files(join(work, "kept"));
       const built = files(output);
-      assert.equal([...built.keys()].sort(), [...kept.keys()].sort(), `${round}: the same files as the command-line build`);
+      assert.equal(
+        [...built.keys()].sort(),
+        [...kept.keys()].sort(),
+        `${round}: the same files as the command-line build`,
+      );
       for (const [path, bytes] of built) assert.ok(kept.get(path)!.equals(bytes), `${round}: ${path} differs`);
     }
   } finally {

@@ -16,7 +16,11 @@ function examples(): { doc: string; file: string; text: string }[] {
     .filter((name) => name.endsWith(".md"))
     .flatMap((name) => {
       const text = readFileSync(join(docs, name), "utf8");
-      return [...text.matchAll(/^```\w+ file=(\S+)\n([\s\S]*?)^```$/gm)].map((match) => ({ doc: name, file: match[1]!, text: match[2]! }));
+      return [...text.matchAll(/^```\w+ file=(\S+)\n([\s\S]*?)^```$/gm)].map((match) => ({
+        doc: name,
+        file: match[1]!,
+        text: match[2]!,
+      }));
     });
 }
 
@@ -24,7 +28,14 @@ const docExamples = suite("examples in docs/");
 
 docExamples("the docs hold complete examples of every kind of content file", () => {
   const folders = new Set(examples().map((example) => example.file.split("/")[1]));
-  assert.equal([...folders].sort(), ["events", "frameworks", "inspections", "inspectorates", "organisations", "scales"]);
+  assert.equal([...folders].sort(), [
+    "events",
+    "frameworks",
+    "inspections",
+    "inspectorates",
+    "organisations",
+    "scales",
+  ]);
 });
 
 docExamples("every example, added to the sample content, passes the checks", () => {

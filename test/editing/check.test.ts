@@ -3,7 +3,14 @@ import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { CheckReport } from "../../src/cli/check.ts";
-import { ANSI_COLOURS, coloursFor, NO_COLOURS, problemReport, quotedLine, type LinesOf } from "../../src/cli/problem-report.ts";
+import {
+  ANSI_COLOURS,
+  coloursFor,
+  NO_COLOURS,
+  problemReport,
+  quotedLine,
+  type LinesOf,
+} from "../../src/cli/problem-report.ts";
 import type { ContentProblem } from "../../src/content/problems.ts";
 import { editFile, runTool, sampleCopy } from "./support.ts";
 
@@ -13,8 +20,16 @@ let content = "";
 
 check.before(() => {
   ({ folder, content } = sampleCopy("check"));
-  editFile(join(content, "inspections/oxfordshire/2024-standard-inspection.md"), "help-and-protection: good", "help-and-protection: goood");
-  editFile(join(content, "inspections/oxfordshire/2024-standard-inspection.md"), "children-in-care: good", "children-in-care: Good");
+  editFile(
+    join(content, "inspections/oxfordshire/2024-standard-inspection.md"),
+    "help-and-protection: good",
+    "help-and-protection: goood",
+  );
+  editFile(
+    join(content, "inspections/oxfordshire/2024-standard-inspection.md"),
+    "children-in-care: good",
+    "children-in-care: Good",
+  );
   editFile(join(content, "organisations/wessex-police.md"), "kind:", "knd:");
 });
 check.after(() => rmSync(folder, { recursive: true, force: true }));
@@ -22,22 +37,33 @@ check.after(() => rmSync(folder, { recursive: true, force: true }));
 check("exits 0 with a count of what it checked when all is well", () => {
   const result = runTool("check", []);
   assert.is(result.status, 0, result.stdout + result.stderr);
-  assert.match(result.stdout, /^OK: 6 inspections of 2 organisations, 3 events, 6 frameworks and 3 scales checked in \d+ ms\.\n$/);
+  assert.match(
+    result.stdout,
+    /^OK: 6 inspections of 2 organisations, 3 events, 6 frameworks and 3 scales checked in \d+ ms\.\n$/,
+  );
 });
 
 check("groups problems by file, gives line:column, quotes the line with a caret, and counts them", () => {
   const result = runTool("check", ["--content", content]);
   assert.is(result.status, 1);
   const lines = result.stdout.split("\n");
-  const header = lines.findIndex((line) => line.endsWith("content/inspections/oxfordshire/2024-standard-inspection.md"));
+  const header = lines.findIndex((line) =>
+    line.endsWith("content/inspections/oxfordshire/2024-standard-inspection.md"),
+  );
   assert.ok(header >= 0, result.stdout);
   assert.equal(lines.slice(header + 1, header + 4), [
     "  17:3  judgements.help-and-protection: 'goood' is not a grade on the Ofsted four-point scale. Did you mean 'good'? Allowed: 'outstanding', 'good', 'requires-improvement', 'inadequate', 'not-judged', 'withheld'. (found 'goood')",
     "    17 |   help-and-protection: goood",
     "       |   ^",
   ]);
-  assert.match(result.stdout, "  18:3  judgements.children-in-care: 'Good' is not a grade on the Ofsted four-point scale. Did you mean 'good'?");
-  assert.match(result.stdout, /content\/organisations\/wessex-police\.md\n {2}2:1 {2}kind: This field is required and is missing: add 'kind:'\.\n {2}\d+:1 {2}knd: 'knd' is not a field here\. Did you mean 'kind'\?/);
+  assert.match(
+    result.stdout,
+    "  18:3  judgements.children-in-care: 'Good' is not a grade on the Ofsted four-point scale. Did you mean 'good'?",
+  );
+  assert.match(
+    result.stdout,
+    /content\/organisations\/wessex-police\.md\n {2}2:1 {2}kind: This field is required and is missing: add 'kind:'\.\n {2}\d+:1 {2}knd: 'knd' is not a field here\. Did you mean 'kind'\?/,
+  );
   // A missing field is reported where its file starts; that line is not quoted, as it is not the mistake.
   assert.not.match(result.stdout, "     2 | name: Wessex Police");
   assert.match(result.stdout, "\n4 problems in 2 files.\nFix them, then run npm run check again.\n");
@@ -54,7 +80,14 @@ check("--json prints one document of a stable shape, and exits 1", () => {
   assert.is(report.ok, false);
   assert.is(report.problemCount, 4);
   assert.is(report.fileCount, 2);
-  assert.equal(report.checked, { inspectorates: 2, scales: 3, frameworks: 6, organisations: 1, inspections: 6, events: 3 });
+  assert.equal(report.checked, {
+    inspectorates: 2,
+    scales: 3,
+    frameworks: 6,
+    organisations: 1,
+    inspections: 6,
+    events: 3,
+  });
   const first = report.problems.find((problem) => problem.field === "judgements.help-and-protection")!;
   assert.equal(Object.keys(first), ["file", "line", "column", "field", "found", "message"]);
   assert.match(first.file, /content\/inspections\/oxfordshire\/2024-standard-inspection\.md$/);
@@ -65,7 +98,11 @@ check("--json prints one document of a stable shape, and exits 1", () => {
 });
 
 check("exits 2 when misused: an unknown option, a file name, a content folder that is not there", () => {
-  for (const args of [["--frobnicate"], ["content/organisations/oxfordshire.md"], ["--content", join(folder, "no-such-folder")]]) {
+  for (const args of [
+    ["--frobnicate"],
+    ["content/organisations/oxfordshire.md"],
+    ["--content", join(folder, "no-such-folder")],
+  ]) {
     const result = runTool("check", args);
     assert.is(result.status, 2, args.join(" "));
     assert.match(result.stderr, "Usage: npm run check");
@@ -86,7 +123,14 @@ check("colour only on a terminal, never with NO_COLOR, and on request with FORCE
   assert.not.match(both.stdout, "\u001b[");
 });
 
-const problem = (overrides: Partial<ContentProblem>): ContentProblem => ({ file: "content/a.yaml", line: 2, column: 3, field: "grades", message: "is wrong.", ...overrides });
+const problem = (overrides: Partial<ContentProblem>): ContentProblem => ({
+  file: "content/a.yaml",
+  line: 2,
+  column: 3,
+  field: "grades",
+  message: "is wrong.",
+  ...overrides,
+});
 const lines: LinesOf = () => ["name: A scale", "\t grades: x"];
 
 check("the caret sits under the column, tabs kept, and long lines are cut around it", () => {

@@ -18,19 +18,32 @@ const docs = suite("docs for editors");
 const docFiles = () => readdirSync(join(projectRoot, "docs")).filter((name) => name.endsWith(".md"));
 const read = (name: string) => readFileSync(join(projectRoot, "docs", name), "utf8");
 /** Every fenced block: its info string and its text. */
-const fences = (text: string) => [...text.matchAll(/^```([^\n]*)\n([\s\S]*?)^```$/gm)].map((match) => ({ info: match[1]!, body: match[2]! }));
+const fences = (text: string) =>
+  [...text.matchAll(/^```([^\n]*)\n([\s\S]*?)^```$/gm)].map((match) => ({ info: match[1]!, body: match[2]! }));
 
 docs("every complete frontmatter example names its file, so the examples test validates it", () => {
   for (const name of docFiles()) {
     for (const { info, body } of fences(read(name))) {
-      if (body.startsWith("---\n")) assert.match(info, /^md file=content\/(organisations|inspections|events)\/\S+\.md$/, `${name}: a frontmatter example without file=:\n${body.slice(0, 200)}`);
-      if (info.startsWith("yaml file=")) assert.match(info, /^yaml file=content\/(inspectorates|scales|frameworks)\/[a-z0-9-]+\.yaml$/, `${name}: ${info}`);
+      if (body.startsWith("---\n"))
+        assert.match(
+          info,
+          /^md file=content\/(organisations|inspections|events)\/\S+\.md$/,
+          `${name}: a frontmatter example without file=:\n${body.slice(0, 200)}`,
+        );
+      if (info.startsWith("yaml file="))
+        assert.match(
+          info,
+          /^yaml file=content\/(inspectorates|scales|frameworks)\/[a-z0-9-]+\.yaml$/,
+          `${name}: ${info}`,
+        );
     }
   }
 });
 
 docs("the documented --json shape is the one npm run check prints", () => {
-  const documented = fences(read("editing.md")).filter((fence) => fence.info === "json").map((fence) => JSON.parse(fence.body) as Record<string, unknown>);
+  const documented = fences(read("editing.md"))
+    .filter((fence) => fence.info === "json")
+    .map((fence) => JSON.parse(fence.body) as Record<string, unknown>);
   assert.is(documented.length, 1);
   const printed = JSON.parse(runTool("check", ["--json"]).stdout) as Record<string, unknown>;
   const shape = (report: Record<string, unknown>) => ({
@@ -54,10 +67,17 @@ docs("the worked example in frameworks.md compares through its crosswalk as the 
     }
     const result = checkContent(work);
     assert.equal(result.problems.map(formatProblem), []);
-    const inspection = result.model!.inspections.find((candidate) => candidate.id === "example-city/2026-joint-inspection")!;
+    const inspection = result.model!.inspections.find(
+      (candidate) => candidate.id === "example-city/2026-joint-inspection",
+    )!;
     assert.equal(
       inspection.comparison!.rows.map((row) => `${row.relation} ${row.area?.id} ${row.change}`),
-      ["split children-protected improved", "split children-needs-met unchanged", "same leadership improved", "new children-heard no-arrow"],
+      [
+        "split children-protected improved",
+        "split children-needs-met unchanged",
+        "same leadership improved",
+        "new children-heard no-arrow",
+      ],
     );
     const quoted = /rows:\n\n> (.+)\n/.exec(read("frameworks.md"))?.[1];
     assert.is(quoted, verdictSentence(inspection));

@@ -29,7 +29,8 @@ async function until<T>(what: string, seconds: number, probe: () => Promise<T | 
   for (;;) {
     const value = await probe().catch(() => undefined);
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Gave up after ${seconds} s waiting for ${what}. Server output:\n${output}`);
+    if (Date.now() > deadline)
+      throw new Error(`Gave up after ${seconds} s waiting for ${what}. Server output:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
@@ -37,13 +38,17 @@ async function until<T>(what: string, seconds: number, probe: () => Promise<T | 
 /** As a browser navigates (fetch() cannot say so): the dev server adds its live-reload script only then. */
 function get(path: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const request = httpGet(`${origin}${path}`, { headers: { "sec-fetch-mode": "navigate", accept: "text/html" }, timeout: 10_000 }, (response) => {
-      let body = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (body += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
-      response.on("error", reject);
-    });
+    const request = httpGet(
+      `${origin}${path}`,
+      { headers: { "sec-fetch-mode": "navigate", accept: "text/html" }, timeout: 10_000 },
+      (response) => {
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (body += chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+        response.on("error", reject);
+      },
+    );
     request.on("timeout", () => request.destroy(new Error(`No answer from ${path} in 10 s`)));
     request.on("error", reject);
   });
@@ -65,15 +70,32 @@ preview.before(async () => {
   const { NO_COLOR: _noColour, FORCE_COLOR: _forceColour, ...inherited } = process.env;
   // Port 0 is not allowed here, so a random high port; Eleventy moves on if it is taken and says where.
   const port = 20000 + Math.floor(Math.random() * 20000);
-  server = spawn(process.execPath, ["--import", "tsx", eleventy, "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${join(folder, "site")}`, "--quiet"], {
-    cwd: projectRoot,
-    env: { ...inherited, EXPLAINERS_CONTENT: content, NO_COLOR: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  server = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      eleventy,
+      "--config=.eleventy.ts",
+      "--serve",
+      `--port=${port}`,
+      `--output=${join(folder, "site")}`,
+      "--quiet",
+    ],
+    {
+      cwd: projectRoot,
+      env: { ...inherited, EXPLAINERS_CONTENT: content, NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   server.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   server.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   try {
-    const address = await until("the server to start", 120, async () => /Server at (http:\/\/localhost:\d+)\//.exec(output)?.[1]);
+    const address = await until(
+      "the server to start",
+      120,
+      async () => /Server at (http:\/\/localhost:\d+)\//.exec(output)?.[1],
+    );
     origin = address.replace("localhost", "127.0.0.1");
   } catch (error) {
     await stopServer();
@@ -88,49 +110,74 @@ preview.after(async () => {
 
 const explainer = "/organisations/oxfordshire/2024-standard-inspection/";
 
-preview("a broken file shows the problems page at every address; fixing it brings the site back, without a restart", async () => {
-  const pid = server!.pid;
-  const real = await until("the explainer page", 60, async () => {
-    const page = await get(explainer);
-    return page.status === 200 && page.body.includes("<h1>Ofsted standard inspection, 2024</h1>") ? page : undefined;
-  });
-  assert.ok(real);
+preview(
+  "a broken file shows the problems page at every address; fixing it brings the site back, without a restart",
+  async () => {
+    const pid = server!.pid;
+    const real = await until("the explainer page", 60, async () => {
+      const page = await get(explainer);
+      return page.status === 200 && page.body.includes("<h1>Ofsted standard inspection, 2024</h1>") ? page : undefined;
+    });
+    assert.ok(real);
 
-  const file = join(content, "inspections/oxfordshire/2024-standard-inspection.md");
-  editFile(file, "help-and-protection: good", "help-and-protection: <em>goood</em>");
-  const broken = await until("the problems page", 60, async () => {
-    const page = await get(explainer);
-    return page.status === 500 ? page : undefined;
-  });
-  assert.match(broken.body, "<h1>The content has 1 problem in 1 file</h1>");
-  assert.match(broken.body, "content/inspections/oxfordshire/2024-standard-inspection.md</code></h2>");
-  assert.match(broken.body, "Line 17, column 3</span> <code>judgements.help-and-protection</code>: &#39;&lt;em&gt;goood&lt;/em&gt;&#39; is not a grade on the Ofsted four-point scale.");
-  assert.not.match(broken.body, "<em>goood");
-  // Live reload is still wired in, so the fix shows without the editor reloading.
-  assert.match(broken.body, '<script type="module"');
-  for (const path of ["/", "/organisations/", "/frameworks/ofsted-ilacs-2023/", "/no-such-page/"]) {
-    const page = await get(path);
-    assert.equal([page.status, page.body.includes("The content has 1 problem")], [500, true], path);
-  }
-  // The rebuild may still be copying assets, and the terminal report may still be on its
-  // way, when the problems page first answers: wait for each, with a deadline.
-  await until("the stylesheet to be served", 30, async () => ((await get("/assets/site.css")).status === 200 ? true : undefined));
-  await until("the terminal report", 30, async () => /17:3 {2}judgements\.help-and-protection: '<em>goood<\/em>' is not a grade/.test(output) || undefined);
+    const file = join(content, "inspections/oxfordshire/2024-standard-inspection.md");
+    editFile(file, "help-and-protection: good", "help-and-protection: <em>goood</em>");
+    const broken = await until("the problems page", 60, async () => {
+      const page = await get(explainer);
+      return page.status === 500 ? page : undefined;
+    });
+    assert.match(broken.body, "<h1>The content has 1 problem in 1 file</h1>");
+    assert.match(broken.body, "content/inspections/oxfordshire/2024-standard-inspection.md</code></h2>");
+    assert.match(
+      broken.body,
+      "Line 17, column 3</span> <code>judgements.help-and-protection</code>: &#39;&lt;em&gt;goood&lt;/em&gt;&#39; is not a grade on the Ofsted four-point scale.",
+    );
+    assert.not.match(broken.body, "<em>goood");
+    // Live reload is still wired in, so the fix shows without the editor reloading.
+    assert.match(broken.body, '<script type="module"');
+    for (const path of ["/", "/organisations/", "/frameworks/ofsted-ilacs-2023/", "/no-such-page/"]) {
+      const page = await get(path);
+      assert.equal([page.status, page.body.includes("The content has 1 problem")], [500, true], path);
+    }
+    // The rebuild may still be copying assets, and the terminal report may still be on its
+    // way, when the problems page first answers: wait for each, with a deadline.
+    await until("the stylesheet to be served", 30, async () =>
+      (await get("/assets/site.css")).status === 200 ? true : undefined,
+    );
+    await until(
+      "the terminal report",
+      30,
+      async () => /17:3 {2}judgements\.help-and-protection: '<em>goood<\/em>' is not a grade/.test(output) || undefined,
+    );
 
-  editFile(file, "help-and-protection: <em>goood</em>", "help-and-protection: good");
-  const fixed = await until("the explainer to come back", 60, async () => {
-    const page = await get(explainer);
-    return page.status === 200 ? page : undefined;
-  });
-  assert.match(fixed.body, "<h1>Ofsted standard inspection, 2024</h1>");
-  await until("the terminal to say the content is sound again", 30, async () => output.includes("The content has no problems now") || undefined);
-  assert.is(server!.exitCode, null);
-  assert.is(server!.pid, pid);
-});
+    editFile(file, "help-and-protection: <em>goood</em>", "help-and-protection: good");
+    const fixed = await until("the explainer to come back", 60, async () => {
+      const page = await get(explainer);
+      return page.status === 200 ? page : undefined;
+    });
+    assert.match(fixed.body, "<h1>Ofsted standard inspection, 2024</h1>");
+    await until(
+      "the terminal to say the content is sound again",
+      30,
+      async () => output.includes("The content has no problems now") || undefined,
+    );
+    assert.is(server!.exitCode, null);
+    assert.is(server!.pid, pid);
+  },
+);
 
 preview("the problems page escapes everything from content", () => {
   const page = problemsPage(
-    [{ file: "content/x<y>.md", line: 2, column: 7, field: "title", found: '"<script>"', message: "should be <b>text</b> & more." }],
+    [
+      {
+        file: "content/x<y>.md",
+        line: 2,
+        column: 7,
+        field: "title",
+        found: '"<script>"',
+        message: "should be <b>text</b> & more.",
+      },
+    ],
     () => ["---", 'title: "<script>alert(1)</script>"'],
   );
   assert.not.match(page, "<script");
@@ -141,8 +188,10 @@ preview("the problems page escapes everything from content", () => {
 });
 
 preview("only page requests get the problems page; stylesheets and images still load", () => {
-  for (const url of ["/", "/organisations/oxfordshire/", "/index.html", "/organisations", "/?q=1"]) assert.ok(isPageRequest({ method: "GET", url }), url);
-  for (const url of ["/assets/site.css", "/data/inspections.json", "/favicon.ico"]) assert.not.ok(isPageRequest({ method: "GET", url }), url);
+  for (const url of ["/", "/organisations/oxfordshire/", "/index.html", "/organisations", "/?q=1"])
+    assert.ok(isPageRequest({ method: "GET", url }), url);
+  for (const url of ["/assets/site.css", "/data/inspections.json", "/favicon.ico"])
+    assert.not.ok(isPageRequest({ method: "GET", url }), url);
   assert.not.ok(isPageRequest({ method: "POST", url: "/" }));
 });
 

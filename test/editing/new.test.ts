@@ -24,39 +24,66 @@ const problemsIn = (file: string) =>
     .problems.filter((problem) => problem.file === relative(projectRoot, file).split("\\").join("/"))
     .map(formatProblem);
 
-const newInspection = ["--organisation", "oxfordshire", "--start", "2025-06-02", "--end", "2025-06-13", "--kind", "standard", "--published", "2025-07-30"];
+const newInspection = [
+  "--organisation",
+  "oxfordshire",
+  "--start",
+  "2025-06-02",
+  "--end",
+  "2025-06-13",
+  "--kind",
+  "standard",
+  "--published",
+  "2025-07-30",
+];
 
-scaffold("writes an inspection under the framework in force, which check refuses until its placeholders are filled", () => {
-  const result = runTool("new", [...newInspection, "--content", content]);
-  assert.is(result.status, 0, result.stderr);
-  const file = join(content, "inspections/oxfordshire/2025-standard-inspection.md");
-  assert.match(result.stdout, "Created ");
-  assert.match(result.stdout, "inspections/oxfordshire/2025-standard-inspection.md");
-  assert.match(result.stdout, "https://example.org/organisations/oxfordshire/2025-standard-inspection/");
-  assert.match(result.stdout, "http://localhost:8080/organisations/oxfordshire/2025-standard-inspection/");
-  const text = readFileSync(file, "utf8");
-  assert.match(text, "framework: ofsted-ilacs-2023\n");
-  assert.match(text, "#   outstanding, good, requires-improvement, inadequate\n");
-  for (const area of ["overall-effectiveness", "impact-of-leaders", "help-and-protection", "children-in-care", "care-leavers"]) {
-    assert.match(text, `  ${area}: TODO # `);
-  }
+scaffold(
+  "writes an inspection under the framework in force, which check refuses until its placeholders are filled",
+  () => {
+    const result = runTool("new", [...newInspection, "--content", content]);
+    assert.is(result.status, 0, result.stderr);
+    const file = join(content, "inspections/oxfordshire/2025-standard-inspection.md");
+    assert.match(result.stdout, "Created ");
+    assert.match(result.stdout, "inspections/oxfordshire/2025-standard-inspection.md");
+    assert.match(result.stdout, "https://example.org/organisations/oxfordshire/2025-standard-inspection/");
+    assert.match(result.stdout, "http://localhost:8080/organisations/oxfordshire/2025-standard-inspection/");
+    const text = readFileSync(file, "utf8");
+    assert.match(text, "framework: ofsted-ilacs-2023\n");
+    assert.match(text, "#   outstanding, good, requires-improvement, inadequate\n");
+    for (const area of [
+      "overall-effectiveness",
+      "impact-of-leaders",
+      "help-and-protection",
+      "children-in-care",
+      "care-leavers",
+    ]) {
+      assert.match(text, `  ${area}: TODO # `);
+    }
 
-  const before = problemsIn(file);
-  assert.equal(before.length, 2, before.join("\n"));
-  assert.match(before[0]!, /report: should be a web address/);
-  assert.match(before[1]!, /summary: should be some text \(it is empty\)/);
-  // Filled in except for the grades: now the grades are refused, naming the allowed ones.
-  const withText = text.replace('report: ""', "report: https://files.ofsted.gov.uk/v1/file/00000000").replace('summary: ""', "summary: Good in every area.");
-  writeFileSync(file, withText);
-  const grades = problemsIn(file);
-  assert.equal(grades.length, 5, grades.join("\n"));
-  assert.match(grades[0]!, /judgements\.overall-effectiveness: 'TODO' is not a grade on the Ofsted four-point scale\. Allowed: 'outstanding', 'good'/);
+    const before = problemsIn(file);
+    assert.equal(before.length, 2, before.join("\n"));
+    assert.match(before[0]!, /report: should be a web address/);
+    assert.match(before[1]!, /summary: should be some text \(it is empty\)/);
+    // Filled in except for the grades: now the grades are refused, naming the allowed ones.
+    const withText = text
+      .replace('report: ""', "report: https://files.ofsted.gov.uk/v1/file/00000000")
+      .replace('summary: ""', "summary: Good in every area.");
+    writeFileSync(file, withText);
+    const grades = problemsIn(file);
+    assert.equal(grades.length, 5, grades.join("\n"));
+    assert.match(
+      grades[0]!,
+      /judgements\.overall-effectiveness: 'TODO' is not a grade on the Ofsted four-point scale\. Allowed: 'outstanding', 'good'/,
+    );
 
-  writeFileSync(file, withText.replaceAll(": TODO #", ": good #"));
-  const result2 = checkContent(projectRoot, content);
-  assert.equal(result2.problems.map(formatProblem), []);
-  assert.ok(result2.model?.inspections.some((inspection) => inspection.id === "oxfordshire/2025-standard-inspection"));
-});
+    writeFileSync(file, withText.replaceAll(": TODO #", ": good #"));
+    const result2 = checkContent(projectRoot, content);
+    assert.equal(result2.problems.map(formatProblem), []);
+    assert.ok(
+      result2.model?.inspections.some((inspection) => inspection.id === "oxfordshire/2025-standard-inspection"),
+    );
+  },
+);
 
 scaffold("refuses to overwrite: exit 1, and the file is byte for byte as it was", () => {
   assert.is(runTool("new", [...newInspection, "--content", content]).status, 0);
@@ -69,7 +96,18 @@ scaffold("refuses to overwrite: exit 1, and the file is byte for byte as it was"
 });
 
 scaffold("picks ILACS 2026 for a visit after April 2026, and an ungraded kind needs only a summary", () => {
-  const result = runTool("new", ["--organisation", "oxfordshire", "--start", "2026-05-11", "--end", "2026-05-12", "--kind", "focused-visit", "--content", content]);
+  const result = runTool("new", [
+    "--organisation",
+    "oxfordshire",
+    "--start",
+    "2026-05-11",
+    "--end",
+    "2026-05-12",
+    "--kind",
+    "focused-visit",
+    "--content",
+    content,
+  ]);
   assert.is(result.status, 0, result.stderr);
   const file = join(content, "inspections/oxfordshire/2026-focused-visit.md");
   const text = readFileSync(file, "utf8");
@@ -82,7 +120,10 @@ scaffold("picks ILACS 2026 for a visit after April 2026, and an ungraded kind ne
 
 scaffold("lists a separate area and says so (the SIF's review of the safeguarding board)", async () => {
   const plan = await planInspection(
-    new Answers({ organisation: "oxfordshire", start: "2016-03-01", end: "2016-03-24", kind: "single-inspection" }, undefined),
+    new Answers(
+      { organisation: "oxfordshire", start: "2016-03-01", end: "2016-03-24", kind: "single-inspection" },
+      undefined,
+    ),
     loadScaffoldContent(projectRoot, content),
   );
   assert.is(plan.framework.id, "ofsted-sif-2013");
@@ -91,37 +132,92 @@ scaffold("lists a separate area and says so (the SIF's review of the safeguardin
 });
 
 scaffold("organisations and events are written complete, and pass the check as they are", () => {
-  const organisation = runTool("new", ["organisation", "--name", "Bath & North East Somerset Council", "--kind", "Unitary authority", "--region", "South West", "--content", content]);
+  const organisation = runTool("new", [
+    "organisation",
+    "--name",
+    "Bath & North East Somerset Council",
+    "--kind",
+    "Unitary authority",
+    "--region",
+    "South West",
+    "--content",
+    content,
+  ]);
   assert.is(organisation.status, 0, organisation.stderr);
   assert.match(organisation.stdout, "https://example.org/organisations/bath-and-north-east-somerset-council/");
-  const event = runTool("new", ["event", "--organisation", "bath-and-north-east-somerset-council", "--title", "New director: a fresh start", "--date", "2022-08..2024-02", "--content", content]);
+  const event = runTool("new", [
+    "event",
+    "--organisation",
+    "bath-and-north-east-somerset-council",
+    "--title",
+    "New director: a fresh start",
+    "--date",
+    "2022-08..2024-02",
+    "--content",
+    content,
+  ]);
   assert.is(event.status, 0, event.stderr);
   const eventFile = join(content, "events/bath-and-north-east-somerset-council/2022-24-new-director-fresh-start.md");
   assert.match(readFileSync(eventFile, "utf8"), 'title: "New director: a fresh start"\n');
   assert.match(readFileSync(eventFile, "utf8"), "date:\n  from: 2022-08\n  to: 2024-02\n");
   const result = checkContent(projectRoot, content);
   assert.equal(result.problems.map(formatProblem), []);
-  assert.is(result.model?.organisations.find((entry) => entry.id === "bath-and-north-east-somerset-council")?.events.length, 1);
+  assert.is(
+    result.model?.organisations.find((entry) => entry.id === "bath-and-north-east-somerset-council")?.events.length,
+    1,
+  );
 });
 
 scaffold("misuse exits 2 and writes nothing: a missing option, a value it cannot use, an unknown option", () => {
   const missing = runTool("new", ["--organisation", "oxfordshire", "--content", content]);
   assert.is(missing.status, 2);
   assert.match(missing.stderr, "Give --start: the first day of the visit, YYYY-MM-DD.");
-  const typo = runTool("new", [...newInspection.map((value) => (value === "oxfordshire" ? "oxfordshre" : value)), "--content", content]);
+  const typo = runTool("new", [
+    ...newInspection.map((value) => (value === "oxfordshire" ? "oxfordshre" : value)),
+    "--content",
+    content,
+  ]);
   assert.is(typo.status, 2);
   assert.match(typo.stderr, "There is no organisation 'oxfordshre'. Did you mean 'oxfordshire'?");
-  const tooEarly = runTool("new", [...newInspection.map((value) => (value === "2025-06-02" ? "1999-06-02" : value)), "--content", content]);
+  const tooEarly = runTool("new", [
+    ...newInspection.map((value) => (value === "2025-06-02" ? "1999-06-02" : value)),
+    "--content",
+    content,
+  ]);
   assert.is(tooEarly.status, 2);
   assert.match(tooEarly.stderr, "No framework was in force on 1999-06-02");
-  const wrongKind = runTool("new", [...newInspection.map((value) => (value === "standard" ? "standrd" : value)), "--content", content]);
+  const wrongKind = runTool("new", [
+    ...newInspection.map((value) => (value === "standard" ? "standrd" : value)),
+    "--content",
+    content,
+  ]);
   assert.match(wrongKind.stderr, "'standrd' is not a kind of inspection under ILACS 2023. Did you mean 'standard'?");
   const unknown = runTool("new", [...newInspection, "--colour", "red", "--content", content]);
   assert.is(unknown.status, 2);
-  const foreign = runTool("new", ["event", "--organisation", "oxfordshire", "--title", "x", "--date", "2020", "--kind", "standard", "--content", content]);
+  const foreign = runTool("new", [
+    "event",
+    "--organisation",
+    "oxfordshire",
+    "--title",
+    "x",
+    "--date",
+    "2020",
+    "--kind",
+    "standard",
+    "--content",
+    content,
+  ]);
   assert.is(foreign.status, 2);
   assert.match(foreign.stderr, "A new event does not take --kind.");
-  const noFolder = runTool("new", ["organisation", "--name", "X", "--kind", "Y", "--content", join(folder, "no-such-folder")]);
+  const noFolder = runTool("new", [
+    "organisation",
+    "--name",
+    "X",
+    "--kind",
+    "Y",
+    "--content",
+    join(folder, "no-such-folder"),
+  ]);
   assert.is(noFolder.status, 2);
   assert.match(noFolder.stderr, "There is no content folder");
   assert.not.ok(existsSync(join(folder, "no-such-folder")));
@@ -148,16 +244,28 @@ scaffold("at a terminal it asks for what is missing, explains a wrong answer and
   assert.is(plan.kind.id, "standard");
   assert.is(plan.end, "2025-06-13");
   assert.is(plan.published, undefined);
-  assert.ok(said.includes("Inspectorate: Ofsted, which inspected oxfordshire before (--inspectorate chooses another)."), said.join("\n"));
-  assert.ok(said.includes("'9' is not a kind of inspection under ILACS 2023. One of: 'standard', 'short', 'focused-visit', 'monitoring-visit'."), said.join("\n"));
+  assert.ok(
+    said.includes("Inspectorate: Ofsted, which inspected oxfordshire before (--inspectorate chooses another)."),
+    said.join("\n"),
+  );
+  assert.ok(
+    said.includes(
+      "'9' is not a kind of inspection under ILACS 2023. One of: 'standard', 'short', 'focused-visit', 'monitoring-visit'.",
+    ),
+    said.join("\n"),
+  );
   assert.ok(said.includes("The visit's last day cannot be before 2025-06-02."), said.join("\n"));
 });
 
 scaffold("event dates: every form the content format accepts, and a reversed range refused", () => {
-  for (const written of ["2017-03-14", "2017-03", "2017", "2015-16", "2015/16"]) assert.ok(eventDate(written).ok, written);
+  for (const written of ["2017-03-14", "2017-03", "2017", "2015-16", "2015/16"])
+    assert.ok(eventDate(written).ok, written);
   const range = eventDate("2022-08..2024-02");
   assert.ok(range.ok && typeof range.value.written === "object");
-  assert.equal(eventDate("2024-02..2022-08"), { ok: false, problem: "The range 2024-02..2022-08 ends before it starts." });
+  assert.equal(eventDate("2024-02..2022-08"), {
+    ok: false,
+    problem: "The range 2024-02..2022-08 ends before it starts.",
+  });
   assert.not.ok(eventDate("last spring").ok);
 });
 

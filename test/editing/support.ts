@@ -40,5 +40,8 @@ export function editFile(path: string, from: string, to: string): void {
   const text = readFileSync(path, "utf8");
   const count = text.split(from).length - 1;
   if (count !== 1) throw new Error(`Expected ${JSON.stringify(from)} once in ${path}, found it ${count} times.`);
-  writeFileSync(path, text.replace(from, () => to));
+  writeFileSync(
+    path,
+    text.replace(from, () => to),
+  );
 }

@@ -9,7 +9,10 @@ import { projectRoot, sampleCsv, shippedMapping, temporaryFolder } from "../fixt
 const tsx = createRequire(import.meta.url).resolve("tsx/cli");
 
 function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [tsx, "src/cli/import.ts", ...args], { cwd: projectRoot, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [tsx, "src/cli/import.ts", ...args], {
+    cwd: projectRoot,
+    encoding: "utf8",
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -77,11 +77,18 @@ custom("reads organisation details, an ungraded visit and the framework from col
     assert.equal(
       report.skipped.map(({ line, reason }) => [line, reason]),
       [
-        [4, "the mapping chose SIF, but it was in force from 2013-11-01 to 2017-12-31 and this visit started 2019-05-01"],
+        [
+          4,
+          "the mapping chose SIF, but it was in force from 2013-11-01 to 2017-12-31 and this visit started 2019-05-01",
+        ],
         [5, "no framework for 'PEEL' in scheme; the mapping knows 'ILACS 2018', 'SIF'"],
       ],
     );
-    const read = (path: string) => parse(readFileSync(join(content, path), "utf8").split("---\n")[1]!, { schema: "core" }) as Record<string, unknown>;
+    const read = (path: string) =>
+      parse(readFileSync(join(content, path), "utf8").split("---\n")[1]!, { schema: "core" }) as Record<
+        string,
+        unknown
+      >;
     assert.equal(read("organisations/example-borough.md"), {
       name: "Example Borough",
       kind: "Upper-tier local authority",
@@ -101,8 +108,14 @@ custom("reads organisation details, an ungraded visit and the framework from col
     assert.is(visit.visit, "2020-10-05");
     assert.not.ok("judgements" in visit);
     assert.not.ok("published" in visit);
-    assert.equal((visit.draft as { needsReview: string[] }).needsReview, ["The CSV gives grades, but a focused visit is not graded, so they are left out."]);
-    assert.is(read("inspections/other-place/2021-standard.md").framework, "ofsted-ilacs-2018", "an empty framework cell uses ifEmpty");
+    assert.equal((visit.draft as { needsReview: string[] }).needsReview, [
+      "The CSV gives grades, but a focused visit is not graded, so they are left out.",
+    ]);
+    assert.is(
+      read("inspections/other-place/2021-standard.md").framework,
+      "ofsted-ilacs-2018",
+      "an empty framework cell uses ifEmpty",
+    );
     assert.equal(checkContent(projectRoot, content).problems.map(formatProblem), []);
   } finally {
     rmSync(folder, { recursive: true, force: true });

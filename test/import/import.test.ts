@@ -48,7 +48,10 @@ fresh("creates one file per supported inspection and one per organisation", () =
     "organisations/st-marys.md",
     "organisations/westerby.md",
   ]);
-  assert.ok(report.copied.includes("frameworks/ofsted-ilacs-2023.yaml"), "the shipped definitions are copied into an empty folder");
+  assert.ok(
+    report.copied.includes("frameworks/ofsted-ilacs-2023.yaml"),
+    "the shipped definitions are copied into an empty folder",
+  );
 });
 
 fresh("the result passes the same checks as the build", () => {
@@ -76,7 +79,11 @@ fresh("every row is accounted for, and the rows it cannot support are skipped wi
 
 fresh("names with quoted commas and ampersands are read whole and title-cased", () => {
   const organisation = frontmatterOf(join(content, "organisations/northmoor-eastwick-and-vale.md"));
-  assert.equal(organisation, { name: "Northmoor, Eastwick & Vale", kind: "Local authority", codes: { ofstedUrn: "9100001" } });
+  assert.equal(organisation, {
+    name: "Northmoor, Eastwick & Vale",
+    kind: "Local authority",
+    codes: { ofstedUrn: "9100001" },
+  });
   assert.is(frontmatterOf(join(content, "organisations/kingsford-upon-avon.md")).name, "Kingsford upon Avon");
   assert.is(frontmatterOf(join(content, "organisations/ashby-on-wold.md")).name, "Ashby-on-Wold");
   assert.is(frontmatterOf(join(content, "organisations/st-marys.md")).name, "St Mary's");
@@ -96,20 +103,39 @@ fresh("an imported inspection is a marked draft with the row's dates, link and g
     leadInspector: "Alex Example",
     summary:
       "First draft imported from ilacs-sample.csv and not yet checked by an editor: the ILACS 2023 short inspection of Northmoor, Eastwick & Vale, on site 17 to 21 March 2025, report published 9 May 2025.",
-    judgements: { "overall-effectiveness": "outstanding", "impact-of-leaders": "outstanding", "help-and-protection": "good", "children-in-care": "outstanding", "care-leavers": "good" },
+    judgements: {
+      "overall-effectiveness": "outstanding",
+      "impact-of-leaders": "outstanding",
+      "help-and-protection": "good",
+      "children-in-care": "outstanding",
+      "care-leavers": "good",
+    },
     draft: { source: "ilacs-sample.csv", row: 2, needsReview: [] },
   });
-  assert.match(readFileSync(path, "utf8"), /\n---\nThis page was imported from `ilacs-sample.csv` \(line 2\) by `npm run import` and has not been edited since\./);
+  assert.match(
+    readFileSync(path, "utf8"),
+    /\n---\nThis page was imported from `ilacs-sample.csv` \(line 2\) by `npm run import` and has not been edited since\./,
+  );
 });
 
 fresh("placeholders: not in the framework and not given are left out; unreadable is flagged, never a grade", () => {
   const in2021 = frontmatterOf(join(content, "inspections/northmoor-eastwick-and-vale/2021-standard.md"));
-  assert.equal(Object.keys(in2021.judgements as object), ["overall-effectiveness", "impact-of-leaders", "help-and-protection", "children-in-care-and-care-leavers"]);
+  assert.equal(Object.keys(in2021.judgements as object), [
+    "overall-effectiveness",
+    "impact-of-leaders",
+    "help-and-protection",
+    "children-in-care-and-care-leavers",
+  ]);
   assert.equal((in2021.draft as { needsReview: string[] }).needsReview, []);
 
   const in2026 = frontmatterOf(join(content, "inspections/kingsford-upon-avon/2026-standard.md"));
   assert.is(in2026.framework, "ofsted-ilacs-2026");
-  assert.equal(Object.keys(in2026.judgements as object), ["impact-of-leaders", "help-and-protection", "children-in-care", "care-leavers"]);
+  assert.equal(Object.keys(in2026.judgements as object), [
+    "impact-of-leaders",
+    "help-and-protection",
+    "children-in-care",
+    "care-leavers",
+  ]);
 
   const unreadable = frontmatterOf(join(content, "inspections/ashby-on-wold/2024-standard.md"));
   assert.not.ok("impact-of-leaders" in (unreadable.judgements as object));
@@ -118,16 +144,29 @@ fresh("placeholders: not in the framework and not given are left out; unreadable
   assert.match(review[0]!, /^impact-of-leaders: impact_of_leaders_grade says 'data_unreadable'/);
 
   const odd = frontmatterOf(join(content, "inspections/little-hampton-and-dale/2018-standard.md"));
-  assert.equal(odd.judgements, { "impact-of-leaders": "requires-improvement", "children-in-care-and-care-leavers": "requires-improvement" });
+  assert.equal(odd.judgements, {
+    "impact-of-leaders": "requires-improvement",
+    "children-in-care-and-care-leavers": "requires-improvement",
+  });
   const oddReview = (odd.draft as { needsReview: string[] }).needsReview;
   assert.match(oddReview[0]!, "overall-effectiveness: the overall_effectiveness_grade cell is empty");
-  assert.match(oddReview[1]!, "'to requires improvement' in help_and_protection_grade is not a value the mapping knows");
+  assert.match(
+    oddReview[1]!,
+    "'to requires improvement' in help_and_protection_grade is not a value the mapping knows",
+  );
 
   const misplaced = frontmatterOf(join(content, "inspections/st-marys/2019-standard.md"));
-  assert.match((misplaced.draft as { needsReview: string[] }).needsReview[0]!, "care_leavers_grade says 'good', but ILACS 2018 has no area for that column");
+  assert.match(
+    (misplaced.draft as { needsReview: string[] }).needsReview[0]!,
+    "care_leavers_grade says 'good', but ILACS 2018 has no area for that column",
+  );
   assert.equal(
     report.review.map((entry) => entry.path),
-    ["inspections/ashby-on-wold/2024-standard.md", "inspections/little-hampton-and-dale/2018-standard.md", "inspections/st-marys/2019-standard.md"],
+    [
+      "inspections/ashby-on-wold/2024-standard.md",
+      "inspections/little-hampton-and-dale/2018-standard.md",
+      "inspections/st-marys/2019-standard.md",
+    ],
   );
 });
 
@@ -145,8 +184,16 @@ fresh("SIF-era rows use the SIF's own areas and its one kind of inspection", () 
 });
 
 fresh("two inspections that would share a file name get -2, in visit order", () => {
-  assert.is((frontmatterOf(join(content, "inspections/little-hampton-and-dale/2023-standard.md")).visit as { start: string }).start, "2023-01-09");
-  assert.is((frontmatterOf(join(content, "inspections/little-hampton-and-dale/2023-standard-2.md")).visit as { start: string }).start, "2023-10-30");
+  assert.is(
+    (frontmatterOf(join(content, "inspections/little-hampton-and-dale/2023-standard.md")).visit as { start: string })
+      .start,
+    "2023-01-09",
+  );
+  assert.is(
+    (frontmatterOf(join(content, "inspections/little-hampton-and-dale/2023-standard-2.md")).visit as { start: string })
+      .start,
+    "2023-10-30",
+  );
 });
 
 fresh.run();
@@ -177,12 +224,15 @@ again("an edited file is left byte-identical and reported as left alone", () => 
     importInto(content);
     const edited = join(content, "inspections/ashby-on-wold/2024-standard.md");
     const text = readFileSync(edited, "utf8")
-      .replace("  - \"impact-of-leaders", "  - \"IGNORED impact-of-leaders")
+      .replace('  - "impact-of-leaders', '  - "IGNORED impact-of-leaders')
       .replace("judgements:\n", "judgements:\n  impact-of-leaders: requires-improvement\n")
       .replace(/draft:\n[\s\S]*?---\n/, "---\n");
     writeFileSync(edited, text);
     const organisation = join(content, "organisations/ashby-on-wold.md");
-    const organisationText = readFileSync(organisation, "utf8").replace("kind: Local authority", "kind: Upper-tier local authority");
+    const organisationText = readFileSync(organisation, "utf8").replace(
+      "kind: Local authority",
+      "kind: Upper-tier local authority",
+    );
     writeFileSync(organisation, organisationText);
 
     const second = importInto(content);
@@ -196,7 +246,10 @@ again("an edited file is left byte-identical and reported as left alone", () => 
         ["organisations/ashby-on-wold.md", "edited since it was imported", undefined],
       ],
     );
-    assert.not.ok(second.review.some((entry) => entry.path === "inspections/ashby-on-wold/2024-standard.md"), "an edited file is the editor's now");
+    assert.not.ok(
+      second.review.some((entry) => entry.path === "inspections/ashby-on-wold/2024-standard.md"),
+      "an edited file is the editor's now",
+    );
     assert.equal(checkContent(projectRoot, content).problems.map(formatProblem), []);
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -235,9 +288,17 @@ again("a deleted import is not recreated; files no import wrote are never touche
     const first = importInto(content);
     assert.is(readFileSync(handWritten, "utf8"), handText);
     assert.is(readFileSync(sameInspection, "utf8"), sameText);
-    assert.ok(pathsWith(first, "created").includes("inspections/st-marys/2019-standard-2.md"), "the import picks the next free name");
-    assert.not.ok(existsSync(join(content, "inspections/kingsford-upon-avon/2024-short.md")), "the inspection is already there, by hand");
-    const already = first.files.find((file) => file.path === "inspections/kingsford-upon-avon/2024-short-inspection.md");
+    assert.ok(
+      pathsWith(first, "created").includes("inspections/st-marys/2019-standard-2.md"),
+      "the import picks the next free name",
+    );
+    assert.not.ok(
+      existsSync(join(content, "inspections/kingsford-upon-avon/2024-short.md")),
+      "the inspection is already there, by hand",
+    );
+    const already = first.files.find(
+      (file) => file.path === "inspections/kingsford-upon-avon/2024-short-inspection.md",
+    );
     assert.equal(already, {
       path: "inspections/kingsford-upon-avon/2024-short-inspection.md",
       type: "inspection",
@@ -250,9 +311,15 @@ again("a deleted import is not recreated; files no import wrote are never touche
     unlinkSync(join(content, "inspections/northmoor-eastwick-and-vale/2025-short.md"));
     const second = importInto(content);
     assert.not.ok(existsSync(join(content, "inspections/northmoor-eastwick-and-vale/2025-short.md")));
-    assert.match(second.files.find((file) => file.path === "inspections/northmoor-eastwick-and-vale/2025-short.md")!.reason!, "deleted after it was imported");
+    assert.match(
+      second.files.find((file) => file.path === "inspections/northmoor-eastwick-and-vale/2025-short.md")!.reason!,
+      "deleted after it was imported",
+    );
     assert.is(readFileSync(handWritten, "utf8"), handText);
-    assert.ok(pathsWith(second, "unchanged").includes("inspections/st-marys/2019-standard-2.md"), "the chosen name is kept on re-import");
+    assert.ok(
+      pathsWith(second, "unchanged").includes("inspections/st-marys/2019-standard-2.md"),
+      "the chosen name is kept on re-import",
+    );
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -269,7 +336,10 @@ again("an untouched import is rewritten when the CSV changes", () => {
     writeFileSync(csv, original.replace("Alex Example,17/03/2025", "Alexandra Example,17/03/2025"));
     const second = importInto(content, { csv });
     assert.equal(pathsWith(second, "updated"), ["inspections/northmoor-eastwick-and-vale/2025-short.md"]);
-    assert.is(frontmatterOf(join(content, "inspections/northmoor-eastwick-and-vale/2025-short.md")).leadInspector, "Alexandra Example");
+    assert.is(
+      frontmatterOf(join(content, "inspections/northmoor-eastwick-and-vale/2025-short.md")).leadInspector,
+      "Alexandra Example",
+    );
     const third = importInto(content, { csv });
     assert.equal(pathsWith(third, "updated"), []);
   } finally {
@@ -284,7 +354,10 @@ again("an unreadable manifest stops the import before it writes anything", () =>
     importInto(content);
     writeFileSync(join(content, ".import-manifest.json"), "{ not json");
     const before = snapshot(content);
-    assert.throws(() => importInto(content), (error: unknown) => error instanceof ImportSetupError && /manifest .* cannot be read/.test(error.message));
+    assert.throws(
+      () => importInto(content),
+      (error: unknown) => error instanceof ImportSetupError && /manifest .* cannot be read/.test(error.message),
+    );
     assert.equal(snapshot(content), before);
   } finally {
     rmSync(folder, { recursive: true, force: true });

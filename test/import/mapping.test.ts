@@ -44,7 +44,12 @@ mappings("the shipped mapping reads without problems", () => {
 mappings("a misspelt key is named with its line and the key meant", () => {
   const error = errorFor((text) => text.replace("\norganisation:", "\norgansation:"));
   assert.match(error.message, "has problems");
-  assert.ok(error.details.some((line) => /bad\.yaml:\d+:1 {2}organsation: 'organsation' is not a field here\. Did you mean 'organisation'\?/.test(line)), error.details.join("\n"));
+  assert.ok(
+    error.details.some((line) =>
+      /bad\.yaml:\d+:1 {2}organsation: 'organsation' is not a field here\. Did you mean 'organisation'\?/.test(line),
+    ),
+    error.details.join("\n"),
+  );
 });
 
 mappings("ids and columns are checked against the frameworks and the CSV, all at once", () => {
@@ -59,8 +64,14 @@ mappings("ids and columns are checked against the frameworks and the CSV, all at
   const all = error.details.join("\n");
   assert.match(all, /visit\.start\.column: The CSV has no column 'inspection_start'\./);
   assert.match(all, /published\.format: 'dd\/MM\/qq' is not a date format/);
-  assert.match(all, /frameworks\.ofsted-ilacs-2018\.areas\.children-in-care: 'children-in-care' is not an area of ILACS 2018\./);
-  assert.match(all, /'requires-improvment' is not a grade or state on the Ofsted four-point scale.*Did you mean 'requires-improvement'\?/);
+  assert.match(
+    all,
+    /frameworks\.ofsted-ilacs-2018\.areas\.children-in-care: 'children-in-care' is not an area of ILACS 2018\./,
+  );
+  assert.match(
+    all,
+    /'requires-improvment' is not a grade or state on the Ofsted four-point scale.*Did you mean 'requires-improvement'\?/,
+  );
   assert.match(all, /There is no framework 'ofsted-ilacs-2027'.*Did you mean 'ofsted-ilacs-2023'\?/);
   for (const line of error.details) assert.match(line, /bad\.yaml:\d+:\d+ {2}/);
 });
@@ -73,7 +84,10 @@ mappings("a kind the framework does not have, a date range beyond the framework,
       .replace("    data_unreadable: the scraper", "    good: the scraper"),
   );
   const all = error.details.join("\n");
-  assert.match(all, /kind\.values\.short: SIF has no kind 'short'\..*Give SIF its own values under 'frameworks\.ofsted-sif-2013\.kind'\./);
+  assert.match(
+    all,
+    /kind\.values\.short: SIF has no kind 'short'\..*Give SIF its own values under 'frameworks\.ofsted-sif-2013\.kind'\./,
+  );
   assert.match(all, /framework\.byDate\[0\]: SIF was in force from 2013-11-01 to 2017-12-31/);
   assert.match(all, /grades\.unknown\.good: 'good' is also listed under grades\.values/);
 });

@@ -53,10 +53,22 @@ csv("a byte-order mark and a missing final newline are fine", () => {
 });
 
 csv("a broken CSV is reported with its line", () => {
-  assert.throws(() => readCsv('a,b\n1,"open\n2,3\n'), (error: unknown) => error instanceof CsvError && /Quote Not Closed/.test(error.message));
-  assert.throws(() => readCsv("a,b\n1,2,3\n"), (error: unknown) => error instanceof CsvError && error.line === 2);
-  assert.throws(() => readCsv("a,a\n1,2\n"), (error: unknown) => error instanceof CsvError && /Two columns are both called 'a'/.test(error.message));
-  assert.throws(() => readCsv(""), (error: unknown) => error instanceof CsvError && /empty/.test(error.message));
+  assert.throws(
+    () => readCsv('a,b\n1,"open\n2,3\n'),
+    (error: unknown) => error instanceof CsvError && /Quote Not Closed/.test(error.message),
+  );
+  assert.throws(
+    () => readCsv("a,b\n1,2,3\n"),
+    (error: unknown) => error instanceof CsvError && error.line === 2,
+  );
+  assert.throws(
+    () => readCsv("a,a\n1,2\n"),
+    (error: unknown) => error instanceof CsvError && /Two columns are both called 'a'/.test(error.message),
+  );
+  assert.throws(
+    () => readCsv(""),
+    (error: unknown) => error instanceof CsvError && /empty/.test(error.message),
+  );
 });
 
 csv.run();

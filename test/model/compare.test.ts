@@ -29,7 +29,10 @@ const KIDS_2022_AREAS = ["overall", "leaders", "care", "leavers", "wellbeing", "
 function kidsLineage(): ContentSet {
   return withEntries(emptyContent(), {
     inspectorates: [inspectorate("kids-inspectorate", "KI")],
-    scales: [scale("four", "Four-point scale", FOUR_POINT, ["not-judged"]), scale("five", "Five-point scale", FIVE_POINT)],
+    scales: [
+      scale("four", "Four-point scale", FOUR_POINT, ["not-judged"]),
+      scale("five", "Five-point scale", FIVE_POINT),
+    ],
     frameworks: [
       framework("kids-2019", {
         inspectorate: "kids-inspectorate",
@@ -49,7 +52,12 @@ function kidsLineage(): ContentSet {
           crosswalk: [
             { relation: "same", from: "overall", to: "overall" },
             { relation: "renamed", from: "leadership", to: "leaders" },
-            { relation: "split", from: "care-and-leavers", to: ["care", "leavers"], note: "Leavers are now judged on their own." },
+            {
+              relation: "split",
+              from: "care-and-leavers",
+              to: ["care", "leavers"],
+              note: "Leavers are now judged on their own.",
+            },
             { relation: "merged", from: ["health", "education"], to: "wellbeing" },
             { relation: "new", to: "voice" },
             { relation: "removed", from: "adoption", note: "Adoption is now inspected separately." },
@@ -74,7 +82,14 @@ function kidsLineage(): ContentSet {
       inspection("testshire", "2023-standard", {
         framework: "kids-2022",
         visit: ["2023-05-08", "2023-05-19"],
-        judgements: { overall: "good", leaders: "good", care: "outstanding", leavers: "requires-improvement", wellbeing: "good", voice: "good" },
+        judgements: {
+          overall: "good",
+          leaders: "good",
+          care: "outstanding",
+          leavers: "requires-improvement",
+          wellbeing: "good",
+          voice: "good",
+        },
       }),
     ],
   });
@@ -95,26 +110,42 @@ function withKids2025(grades: Record<string, string> | undefined, judgements: Re
         replaces: { framework: "kids-2022", ...(grades ? { grades } : {}), crosswalk: SAME_AREAS_2022_TO_2025 },
       }),
     ],
-    inspections: [inspection("testshire", "2026-standard", { framework: "kids-2025", visit: ["2026-01-12", "2026-01-23"], judgements })],
+    inspections: [
+      inspection("testshire", "2026-standard", {
+        framework: "kids-2025",
+        visit: ["2026-01-12", "2026-01-23"],
+        judgements,
+      }),
+    ],
   });
 }
 
 const relations = suite("comparing through one crosswalk");
 
-relations("every relation of a crosswalk shows up as its own row, in the newer framework's area order, removed areas last", () => {
-  const model = modelOf(kidsLineage());
-  const current = findInspection(model, "testshire/2023-standard");
-  assert.is(current.previous?.id, "testshire/2020-standard");
-  assert.is(current.comparison?.notComparableReason, undefined);
-  assert.equal(
-    rowsOf(current).map((row) => `${row.relation} ${row.area ?? "-"}`),
-    ["same overall", "renamed leaders", "split care", "split leavers", "merged wellbeing", "new voice", "removed -"],
-  );
-});
+relations(
+  "every relation of a crosswalk shows up as its own row, in the newer framework's area order, removed areas last",
+  () => {
+    const model = modelOf(kidsLineage());
+    const current = findInspection(model, "testshire/2023-standard");
+    assert.is(current.previous?.id, "testshire/2020-standard");
+    assert.is(current.comparison?.notComparableReason, undefined);
+    assert.equal(
+      rowsOf(current).map((row) => `${row.relation} ${row.area ?? "-"}`),
+      ["same overall", "renamed leaders", "split care", "split leavers", "merged wellbeing", "new voice", "removed -"],
+    );
+  },
+);
 
 relations("same: the grades are set against each other directly, with nothing to explain", () => {
   const [row] = rowsOf(findInspection(modelOf(kidsLineage()), "testshire/2023-standard"));
-  assert.equal(row, { relation: "same", area: "overall", current: "good", previous: ["overall=good"], change: "unchanged", note: "" });
+  assert.equal(row, {
+    relation: "same",
+    area: "overall",
+    current: "good",
+    previous: ["overall=good"],
+    change: "unchanged",
+    note: "",
+  });
 });
 
 relations("renamed: compared with the old area, and the note gives its old name", () => {
@@ -131,9 +162,24 @@ relations("renamed: compared with the old area, and the note gives its old name"
 
 relations("split: each new area is compared with the old combined grade, and the note says so", () => {
   const [, , care, leavers] = rowsOf(findInspection(modelOf(kidsLineage()), "testshire/2023-standard"));
-  const note = "In 2020 this was part of one judgement, 'Care and leavers'; compared with that combined grade. Leavers are now judged on their own.";
-  assert.equal(care, { relation: "split", area: "care", current: "outstanding", previous: ["care-and-leavers=good"], change: "improved", note });
-  assert.equal(leavers, { relation: "split", area: "leavers", current: "requires-improvement", previous: ["care-and-leavers=good"], change: "declined", note });
+  const note =
+    "In 2020 this was part of one judgement, 'Care and leavers'; compared with that combined grade. Leavers are now judged on their own.";
+  assert.equal(care, {
+    relation: "split",
+    area: "care",
+    current: "outstanding",
+    previous: ["care-and-leavers=good"],
+    change: "improved",
+    note,
+  });
+  assert.equal(leavers, {
+    relation: "split",
+    area: "leavers",
+    current: "requires-improvement",
+    previous: ["care-and-leavers=good"],
+    change: "declined",
+    note,
+  });
 });
 
 relations("merged: all the old grades are shown and no single arrow is drawn", () => {
@@ -177,7 +223,13 @@ relations("an area the earlier inspection did not grade gets no arrow and says i
   content.inspections[0] = inspection("testshire", "2020-standard", {
     framework: "kids-2019",
     visit: ["2020-03-02", "2020-03-13"],
-    judgements: { overall: "not-judged", leadership: "good", "care-and-leavers": "good", health: "good", education: "good" },
+    judgements: {
+      overall: "not-judged",
+      leadership: "good",
+      "care-and-leavers": "good",
+      health: "good",
+      education: "good",
+    },
   });
   const rows = rowsOf(findInspection(modelOf(content), "testshire/2023-standard"));
   assert.equal(rows[0], {
@@ -200,7 +252,14 @@ relations("an area this inspection did not grade is told as such, not as a decli
   content.inspections[1] = inspection("testshire", "2023-standard", {
     framework: "kids-2022",
     visit: ["2023-05-08", "2023-05-19"],
-    judgements: { overall: "not-judged", leaders: "good", care: "good", leavers: "good", wellbeing: "good", voice: "good" },
+    judgements: {
+      overall: "not-judged",
+      leaders: "good",
+      care: "good",
+      leavers: "good",
+      wellbeing: "good",
+      voice: "good",
+    },
   });
   const [overall] = rowsOf(findInspection(modelOf(content), "testshire/2023-standard"));
   assert.equal(overall, {
@@ -215,32 +274,56 @@ relations("an area this inspection did not grade is told as such, not as a decli
 
 const scales = suite("comparing across a change of scale");
 
-scales("different scales with no declared translation are 'not comparable', with the reason, and never an arrow", () => {
-  const judgements = { overall: "adequate", leaders: "good", care: "good", leavers: "good", wellbeing: "good", voice: "good" };
-  const current = findInspection(modelOf(withKids2025(undefined, judgements)), "testshire/2026-standard");
-  const reason =
-    "Kids 2025 grades on the Five-point scale and Kids 2022 on the Four-point scale; the inspectorate gives no way to translate one into the other.";
-  assert.is(current.previous?.id, "testshire/2023-standard");
-  assert.is(current.comparison?.notComparableReason, reason);
-  assert.equal(
-    rowsOf(current),
-    KIDS_2022_AREAS.map((area) => ({
-      relation: "not-comparable",
-      area,
-      current: judgements[area as keyof typeof judgements],
-      previous: [],
-      change: "no-arrow",
-      note: reason,
-    })),
-  );
-  assert.is(current.comparison?.notComparableReason, reason);
-  assert.ok(current.comparison?.sentence.endsWith("; the grades are on a different scale and cannot be compared with 2023's."), current.comparison?.sentence);
-});
+scales(
+  "different scales with no declared translation are 'not comparable', with the reason, and never an arrow",
+  () => {
+    const judgements = {
+      overall: "adequate",
+      leaders: "good",
+      care: "good",
+      leavers: "good",
+      wellbeing: "good",
+      voice: "good",
+    };
+    const current = findInspection(modelOf(withKids2025(undefined, judgements)), "testshire/2026-standard");
+    const reason =
+      "Kids 2025 grades on the Five-point scale and Kids 2022 on the Four-point scale; the inspectorate gives no way to translate one into the other.";
+    assert.is(current.previous?.id, "testshire/2023-standard");
+    assert.is(current.comparison?.notComparableReason, reason);
+    assert.equal(
+      rowsOf(current),
+      KIDS_2022_AREAS.map((area) => ({
+        relation: "not-comparable",
+        area,
+        current: judgements[area as keyof typeof judgements],
+        previous: [],
+        change: "no-arrow",
+        note: reason,
+      })),
+    );
+    assert.is(current.comparison?.notComparableReason, reason);
+    assert.ok(
+      current.comparison?.sentence.endsWith(
+        "; the grades are on a different scale and cannot be compared with 2023's.",
+      ),
+      current.comparison?.sentence,
+    );
+  },
+);
 
 scales("a declared grade translation makes the scales comparable, by position on the newer scale", () => {
   const identity = Object.fromEntries(FOUR_POINT.map((grade) => [grade, grade]));
   const current = findInspection(
-    modelOf(withKids2025(identity, { overall: "adequate", leaders: "good", care: "outstanding", leavers: "adequate", wellbeing: "good", voice: "requires-improvement" })),
+    modelOf(
+      withKids2025(identity, {
+        overall: "adequate",
+        leaders: "good",
+        care: "outstanding",
+        leavers: "adequate",
+        wellbeing: "good",
+        voice: "requires-improvement",
+      }),
+    ),
     "testshire/2026-standard",
   );
   assert.is(current.comparison?.notComparableReason, undefined);
@@ -257,23 +340,60 @@ scales("a declared grade translation makes the scales comparable, by position on
   );
 });
 
-scales("the translation is followed, not the grade ids: an old grade declared equal to a lower new one compares with that", () => {
-  // Say the inspectorate declares its old 'good' equal to the new 'adequate'.
-  const translation = { outstanding: "outstanding", good: "adequate", "requires-improvement": "requires-improvement", inadequate: "inadequate" };
-  const current = findInspection(
-    modelOf(withKids2025(translation, { overall: "adequate", leaders: "good", care: "good", leavers: "good", wellbeing: "adequate", voice: "inadequate" })),
-    "testshire/2026-standard",
-  );
-  assert.equal(
-    rowsOf(current).map((row) => `${row.area}: ${row.change}`),
-    ["overall: unchanged", "leaders: improved", "care: declined", "leavers: improved", "wellbeing: unchanged", "voice: declined"],
-  );
-});
+scales(
+  "the translation is followed, not the grade ids: an old grade declared equal to a lower new one compares with that",
+  () => {
+    // Say the inspectorate declares its old 'good' equal to the new 'adequate'.
+    const translation = {
+      outstanding: "outstanding",
+      good: "adequate",
+      "requires-improvement": "requires-improvement",
+      inadequate: "inadequate",
+    };
+    const current = findInspection(
+      modelOf(
+        withKids2025(translation, {
+          overall: "adequate",
+          leaders: "good",
+          care: "good",
+          leavers: "good",
+          wellbeing: "adequate",
+          voice: "inadequate",
+        }),
+      ),
+      "testshire/2026-standard",
+    );
+    assert.equal(
+      rowsOf(current).map((row) => `${row.area}: ${row.change}`),
+      [
+        "overall: unchanged",
+        "leaders: improved",
+        "care: declined",
+        "leavers: improved",
+        "wellbeing: unchanged",
+        "voice: declined",
+      ],
+    );
+  },
+);
 
 scales("an old grade the declared translation leaves out gets no arrow, and the note says why", () => {
-  const partial = { outstanding: "outstanding", "requires-improvement": "requires-improvement", inadequate: "inadequate" };
+  const partial = {
+    outstanding: "outstanding",
+    "requires-improvement": "requires-improvement",
+    inadequate: "inadequate",
+  };
   const current = findInspection(
-    modelOf(withKids2025(partial, { overall: "good", leaders: "good", care: "good", leavers: "good", wellbeing: "good", voice: "good" })),
+    modelOf(
+      withKids2025(partial, {
+        overall: "good",
+        leaders: "good",
+        care: "good",
+        leavers: "good",
+        wellbeing: "good",
+        voice: "good",
+      }),
+    ),
     "testshire/2026-standard",
   );
   const [overall, , care] = rowsOf(current);
@@ -293,72 +413,115 @@ const chains = suite("comparing across several crosswalks (the real Ofsted linea
 
 /** The real frameworks and scales, with a made-up council inspected under them. */
 function sampleWith(inspections: ContentSet["inspections"]): ContentSet {
-  return withEntries(sampleContent(), { organisations: [organisation("testshire", "Testshire County Council")], inspections });
+  return withEntries(sampleContent(), {
+    organisations: [organisation("testshire", "Testshire County Council")],
+    inspections,
+  });
 }
 
 function crosswalkNote(content: ContentSet, frameworkId: string, relation: string): string {
-  const link = content.frameworks.find((entry) => entry.id === frameworkId)?.data.replaces?.crosswalk.find((candidate) => candidate.relation === relation);
+  const link = content.frameworks
+    .find((entry) => entry.id === frameworkId)
+    ?.data.replaces?.crosswalk.find((candidate) => candidate.relation === relation);
   if (!link?.note) throw new Error(`The sample ${frameworkId} has no '${relation}' link with a note.`);
   return link.note;
 }
 
-chains("SIF 2013 to ILACS 2023, through ILACS 2018: renamed areas stay renamed, the split is followed back, SIF sub-judgements are removed", () => {
-  const content = sampleWith([
-    inspection("testshire", "2015-single-inspection", {
-      framework: "ofsted-sif-2013",
-      kind: "single-inspection",
-      visit: ["2015-06-01", "2015-06-19"],
-      judgements: {
-        "overall-effectiveness": "requires-improvement",
-        "help-and-protection": "good",
-        "children-looked-after": "requires-improvement",
-        "adoption-performance": "good",
-        "care-leavers-experiences": "inadequate",
-        "leadership-management-governance": "requires-improvement",
-        "lscb-review": "good",
+chains(
+  "SIF 2013 to ILACS 2023, through ILACS 2018: renamed areas stay renamed, the split is followed back, SIF sub-judgements are removed",
+  () => {
+    const content = sampleWith([
+      inspection("testshire", "2015-single-inspection", {
+        framework: "ofsted-sif-2013",
+        kind: "single-inspection",
+        visit: ["2015-06-01", "2015-06-19"],
+        judgements: {
+          "overall-effectiveness": "requires-improvement",
+          "help-and-protection": "good",
+          "children-looked-after": "requires-improvement",
+          "adoption-performance": "good",
+          "care-leavers-experiences": "inadequate",
+          "leadership-management-governance": "requires-improvement",
+          "lscb-review": "good",
+        },
+      }),
+      inspection("testshire", "2023-standard-inspection", {
+        framework: "ofsted-ilacs-2023",
+        visit: ["2023-10-02", "2023-10-13"],
+        judgements: {
+          "overall-effectiveness": "good",
+          "impact-of-leaders": "good",
+          "help-and-protection": "good",
+          "children-in-care": "good",
+          "care-leavers": "requires-improvement",
+        },
+      }),
+    ]);
+    const current = findInspection(modelOf(content), "testshire/2023-standard-inspection");
+    assert.is(current.previous?.id, "testshire/2015-single-inspection");
+    assert.is(current.previousChoice, "latest-earlier");
+    const split = `In 2015 this was part of one judgement, 'Children looked after and achieving permanence'; compared with that combined grade. ${crosswalkNote(content, "ofsted-ilacs-2023", "split")}`;
+    const removed = `No longer judged in ILACS 2023. ${crosswalkNote(content, "ofsted-ilacs-2018", "removed")}`;
+    assert.equal(rowsOf(current), [
+      {
+        relation: "same",
+        area: "overall-effectiveness",
+        current: "good",
+        previous: ["overall-effectiveness=requires-improvement"],
+        change: "improved",
+        note: "",
       },
-    }),
-    inspection("testshire", "2023-standard-inspection", {
-      framework: "ofsted-ilacs-2023",
-      visit: ["2023-10-02", "2023-10-13"],
-      judgements: {
-        "overall-effectiveness": "good",
-        "impact-of-leaders": "good",
-        "help-and-protection": "good",
-        "children-in-care": "good",
-        "care-leavers": "requires-improvement",
+      {
+        relation: "renamed",
+        area: "impact-of-leaders",
+        current: "good",
+        previous: ["leadership-management-governance=requires-improvement"],
+        change: "improved",
+        note: `Called 'Leadership, management and governance' in SIF. ${crosswalkNote(content, "ofsted-ilacs-2018", "renamed")}`,
       },
-    }),
-  ]);
-  const current = findInspection(modelOf(content), "testshire/2023-standard-inspection");
-  assert.is(current.previous?.id, "testshire/2015-single-inspection");
-  assert.is(current.previousChoice, "latest-earlier");
-  const split = `In 2015 this was part of one judgement, 'Children looked after and achieving permanence'; compared with that combined grade. ${crosswalkNote(content, "ofsted-ilacs-2023", "split")}`;
-  const removed = `No longer judged in ILACS 2023. ${crosswalkNote(content, "ofsted-ilacs-2018", "removed")}`;
-  assert.equal(rowsOf(current), [
-    { relation: "same", area: "overall-effectiveness", current: "good", previous: ["overall-effectiveness=requires-improvement"], change: "improved", note: "" },
-    {
-      relation: "renamed",
-      area: "impact-of-leaders",
-      current: "good",
-      previous: ["leadership-management-governance=requires-improvement"],
-      change: "improved",
-      note: `Called 'Leadership, management and governance' in SIF. ${crosswalkNote(content, "ofsted-ilacs-2018", "renamed")}`,
-    },
-    {
-      relation: "renamed",
-      area: "help-and-protection",
-      current: "good",
-      previous: ["help-and-protection=good"],
-      change: "unchanged",
-      note: "Called 'Children who need help and protection' in SIF.",
-    },
-    { relation: "split", area: "children-in-care", current: "good", previous: ["children-looked-after=requires-improvement"], change: "improved", note: split },
-    { relation: "split", area: "care-leavers", current: "requires-improvement", previous: ["children-looked-after=requires-improvement"], change: "unchanged", note: split },
-    { relation: "removed", area: null, current: null, previous: ["adoption-performance=good"], change: "no-arrow", note: removed },
-    { relation: "removed", area: null, current: null, previous: ["care-leavers-experiences=inadequate"], change: "no-arrow", note: removed },
-  ]);
-});
+      {
+        relation: "renamed",
+        area: "help-and-protection",
+        current: "good",
+        previous: ["help-and-protection=good"],
+        change: "unchanged",
+        note: "Called 'Children who need help and protection' in SIF.",
+      },
+      {
+        relation: "split",
+        area: "children-in-care",
+        current: "good",
+        previous: ["children-looked-after=requires-improvement"],
+        change: "improved",
+        note: split,
+      },
+      {
+        relation: "split",
+        area: "care-leavers",
+        current: "requires-improvement",
+        previous: ["children-looked-after=requires-improvement"],
+        change: "unchanged",
+        note: split,
+      },
+      {
+        relation: "removed",
+        area: null,
+        current: null,
+        previous: ["adoption-performance=good"],
+        change: "no-arrow",
+        note: removed,
+      },
+      {
+        relation: "removed",
+        area: null,
+        current: null,
+        previous: ["care-leavers-experiences=inadequate"],
+        change: "no-arrow",
+        note: removed,
+      },
+    ]);
+  },
+);
 
 chains("the Local Safeguarding Children Board review, shown apart, is never in a comparison", () => {
   const content = sampleWith([
@@ -382,42 +545,78 @@ chains("the Local Safeguarding Children Board review, shown apart, is never in a
   );
 });
 
-chains("ILACS 2018 to ILACS 2026: overall effectiveness is 'no longer judged', and the care judgements are compared with the combined one", () => {
-  const content = sampleWith([
-    inspection("testshire", "2019-short-inspection", {
-      framework: "ofsted-ilacs-2018",
-      kind: "short",
-      visit: ["2019-01-14", "2019-01-18"],
-      judgements: {
-        "overall-effectiveness": "good",
-        "impact-of-leaders": "good",
-        "help-and-protection": "requires-improvement",
-        "children-in-care-and-care-leavers": "good",
+chains(
+  "ILACS 2018 to ILACS 2026: overall effectiveness is 'no longer judged', and the care judgements are compared with the combined one",
+  () => {
+    const content = sampleWith([
+      inspection("testshire", "2019-short-inspection", {
+        framework: "ofsted-ilacs-2018",
+        kind: "short",
+        visit: ["2019-01-14", "2019-01-18"],
+        judgements: {
+          "overall-effectiveness": "good",
+          "impact-of-leaders": "good",
+          "help-and-protection": "requires-improvement",
+          "children-in-care-and-care-leavers": "good",
+        },
+      }),
+      inspection("testshire", "2026-standard-inspection", {
+        framework: "ofsted-ilacs-2026",
+        visit: ["2026-06-01", "2026-06-12"],
+        judgements: {
+          "impact-of-leaders": "good",
+          "help-and-protection": "good",
+          "children-in-care": "good",
+          "care-leavers": "outstanding",
+        },
+      }),
+    ]);
+    const current = findInspection(modelOf(content), "testshire/2026-standard-inspection");
+    const split = `In 2019 this was part of one judgement, 'The experiences and progress of children in care and care leavers'; compared with that combined grade. ${crosswalkNote(content, "ofsted-ilacs-2023", "split")}`;
+    assert.equal(rowsOf(current), [
+      {
+        relation: "same",
+        area: "impact-of-leaders",
+        current: "good",
+        previous: ["impact-of-leaders=good"],
+        change: "unchanged",
+        note: "",
       },
-    }),
-    inspection("testshire", "2026-standard-inspection", {
-      framework: "ofsted-ilacs-2026",
-      visit: ["2026-06-01", "2026-06-12"],
-      judgements: { "impact-of-leaders": "good", "help-and-protection": "good", "children-in-care": "good", "care-leavers": "outstanding" },
-    }),
-  ]);
-  const current = findInspection(modelOf(content), "testshire/2026-standard-inspection");
-  const split = `In 2019 this was part of one judgement, 'The experiences and progress of children in care and care leavers'; compared with that combined grade. ${crosswalkNote(content, "ofsted-ilacs-2023", "split")}`;
-  assert.equal(rowsOf(current), [
-    { relation: "same", area: "impact-of-leaders", current: "good", previous: ["impact-of-leaders=good"], change: "unchanged", note: "" },
-    { relation: "same", area: "help-and-protection", current: "good", previous: ["help-and-protection=requires-improvement"], change: "improved", note: "" },
-    { relation: "split", area: "children-in-care", current: "good", previous: ["children-in-care-and-care-leavers=good"], change: "unchanged", note: split },
-    { relation: "split", area: "care-leavers", current: "outstanding", previous: ["children-in-care-and-care-leavers=good"], change: "improved", note: split },
-    {
-      relation: "removed",
-      area: null,
-      current: null,
-      previous: ["overall-effectiveness=good"],
-      change: "no-arrow",
-      note: `No longer judged in ILACS 2026. ${crosswalkNote(content, "ofsted-ilacs-2026", "removed")}`,
-    },
-  ]);
-});
+      {
+        relation: "same",
+        area: "help-and-protection",
+        current: "good",
+        previous: ["help-and-protection=requires-improvement"],
+        change: "improved",
+        note: "",
+      },
+      {
+        relation: "split",
+        area: "children-in-care",
+        current: "good",
+        previous: ["children-in-care-and-care-leavers=good"],
+        change: "unchanged",
+        note: split,
+      },
+      {
+        relation: "split",
+        area: "care-leavers",
+        current: "outstanding",
+        previous: ["children-in-care-and-care-leavers=good"],
+        change: "improved",
+        note: split,
+      },
+      {
+        relation: "removed",
+        area: null,
+        current: null,
+        previous: ["overall-effectiveness=good"],
+        change: "no-arrow",
+        note: `No longer judged in ILACS 2026. ${crosswalkNote(content, "ofsted-ilacs-2026", "removed")}`,
+      },
+    ]);
+  },
+);
 
 chains("two frameworks that are not in one lineage are 'not comparable', with the reason", () => {
   const content = withEntries(sampleContent(), {
@@ -441,7 +640,14 @@ chains("two frameworks that are not in one lineage are 'not comparable', with th
   const reason = "ILACS 2023 and PEEL 2018/19 are not in one lineage of frameworks, so no crosswalk links their areas.";
   assert.is(current.comparison?.notComparableReason, reason);
   assert.equal(rowsOf(current), [
-    { relation: "not-comparable", area: "overall-effectiveness", current: "good", previous: [], change: "no-arrow", note: reason },
+    {
+      relation: "not-comparable",
+      area: "overall-effectiveness",
+      current: "good",
+      previous: [],
+      change: "no-arrow",
+      note: reason,
+    },
   ]);
 });
 

@@ -32,7 +32,11 @@ lineage("every Ofsted children's services framework belongs to the lineage that 
 });
 
 lineage("the steps from ILACS 2026 back to the SIF are the three newer frameworks, newest first", () => {
-  assert.equal(ids(stepsBetween(get("ofsted-ilacs-2026"), get("ofsted-sif-2013"))), ["ofsted-ilacs-2026", "ofsted-ilacs-2023", "ofsted-ilacs-2018"]);
+  assert.equal(ids(stepsBetween(get("ofsted-ilacs-2026"), get("ofsted-sif-2013"))), [
+    "ofsted-ilacs-2026",
+    "ofsted-ilacs-2023",
+    "ofsted-ilacs-2018",
+  ]);
   assert.equal(ids(stepsBetween(get("ofsted-ilacs-2023"), get("ofsted-ilacs-2023"))), []);
 });
 
@@ -83,12 +87,10 @@ const grades = suite("translating grades between frameworks");
 grades("within one scale, a grade stays itself", () => {
   const translation = gradeTranslation(get("ofsted-ilacs-2026"), get("ofsted-sif-2013"));
   assert.ok("translate" in translation);
-  assert.equal(["outstanding", "good", "requires-improvement", "inadequate"].map((id) => translation.translate(id)), [
-    "outstanding",
-    "good",
-    "requires-improvement",
-    "inadequate",
-  ]);
+  assert.equal(
+    ["outstanding", "good", "requires-improvement", "inadequate"].map((id) => translation.translate(id)),
+    ["outstanding", "good", "requires-improvement", "inadequate"],
+  );
 });
 
 grades("HMICFRS's move from four grades to five, with no declared translation, gives the reason instead", () => {

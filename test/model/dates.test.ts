@@ -9,13 +9,33 @@ import { formatDay, formatDayRange, parsePeriod, parsePoint, visitPeriod, yearOf
 const points = suite("reading one date");
 
 points("a day is that day", () => {
-  assert.equal(parsePoint("2017-03-14"), { precision: "day", start: "2017-03-14", end: "2017-03-14", label: "14 March 2017" });
+  assert.equal(parsePoint("2017-03-14"), {
+    precision: "day",
+    start: "2017-03-14",
+    end: "2017-03-14",
+    label: "14 March 2017",
+  });
 });
 
 points("a month runs from its first day to its last, leap years included", () => {
-  assert.equal(parsePoint("2017-03"), { precision: "month", start: "2017-03-01", end: "2017-03-31", label: "March 2017" });
-  assert.equal(parsePoint("2024-02"), { precision: "month", start: "2024-02-01", end: "2024-02-29", label: "February 2024" });
-  assert.equal(parsePoint("2023-02"), { precision: "month", start: "2023-02-01", end: "2023-02-28", label: "February 2023" });
+  assert.equal(parsePoint("2017-03"), {
+    precision: "month",
+    start: "2017-03-01",
+    end: "2017-03-31",
+    label: "March 2017",
+  });
+  assert.equal(parsePoint("2024-02"), {
+    precision: "month",
+    start: "2024-02-01",
+    end: "2024-02-29",
+    label: "February 2024",
+  });
+  assert.equal(parsePoint("2023-02"), {
+    precision: "month",
+    start: "2023-02-01",
+    end: "2023-02-28",
+    label: "February 2023",
+  });
 });
 
 points("a year is read the same whether YAML gave a number or text", () => {
@@ -31,7 +51,12 @@ points("a financial year runs April to March, written 2015-16 or 2015/16", () =>
 });
 
 points("a financial year across a century is still one", () => {
-  assert.equal(parsePoint("1999-00"), { precision: "financial-year", start: "1999-04-01", end: "2000-03-31", label: "1999-00" });
+  assert.equal(parsePoint("1999-00"), {
+    precision: "financial-year",
+    start: "1999-04-01",
+    end: "2000-03-31",
+    label: "1999-00",
+  });
 });
 
 points("YYYY-NN is a financial year only when NN is the next year; otherwise a month", () => {
@@ -93,7 +118,12 @@ ranges("a reversed range, or one with an impossible end, is refused", () => {
 });
 
 ranges("a range may start and end in the same month", () => {
-  assert.equal(parsePeriod({ from: "2017-03", to: "2017-03" }), { precision: "range", start: "2017-03-01", end: "2017-03-31", label: "March 2017 to March 2017" });
+  assert.equal(parsePeriod({ from: "2017-03", to: "2017-03" }), {
+    precision: "range",
+    start: "2017-03-01",
+    end: "2017-03-31",
+    label: "March 2017 to March 2017",
+  });
 });
 
 ranges("a single date given where a range may be is read as that date", () => {
@@ -132,7 +162,12 @@ visits("a visit with exact days is a range, or a day when it lasted one day", ()
 
 visits("a visit known only by month or year keeps that precision", () => {
   assert.equal(visitPeriod(2020), { precision: "year", start: "2020-01-01", end: "2020-12-31", label: "2020" });
-  assert.equal(visitPeriod("2020-10"), { precision: "month", start: "2020-10-01", end: "2020-10-31", label: "October 2020" });
+  assert.equal(visitPeriod("2020-10"), {
+    precision: "month",
+    start: "2020-10-01",
+    end: "2020-10-31",
+    label: "October 2020",
+  });
 });
 
 visits("the year of a day is its first four digits, as a number", () => {

@@ -38,24 +38,64 @@ function fixture() {
         inspection("alpha", "2018", {
           framework: "ofsted-ilacs-2018",
           visit: ["2018-05-01", "2018-05-10"],
-          judgements: { "overall-effectiveness": "requires-improvement", "impact-of-leaders": "requires-improvement", "help-and-protection": "requires-improvement", "children-in-care-and-care-leavers": "good" },
+          judgements: {
+            "overall-effectiveness": "requires-improvement",
+            "impact-of-leaders": "requires-improvement",
+            "help-and-protection": "requires-improvement",
+            "children-in-care-and-care-leavers": "good",
+          },
         }),
-        inspection("alpha", "2024", { framework: "ofsted-ilacs-2023", visit: ["2024-04-01", "2024-04-12"], published: "2024-06-01", judgements: ilacs2023("good", "good", "good", "good", "requires-improvement") }),
+        inspection("alpha", "2024", {
+          framework: "ofsted-ilacs-2023",
+          visit: ["2024-04-01", "2024-04-12"],
+          published: "2024-06-01",
+          judgements: ilacs2023("good", "good", "good", "good", "requires-improvement"),
+        }),
         inspection("beta", "2019", {
           framework: "ofsted-ilacs-2018",
           visit: ["2019-03-04", "2019-03-08"],
-          judgements: { "overall-effectiveness": "good", "impact-of-leaders": "good", "help-and-protection": "good", "children-in-care-and-care-leavers": "inadequate" },
+          judgements: {
+            "overall-effectiveness": "good",
+            "impact-of-leaders": "good",
+            "help-and-protection": "good",
+            "children-in-care-and-care-leavers": "inadequate",
+          },
         }),
         inspection("gamma", "2017", {
           framework: "ofsted-sif-2013",
           kind: "single-inspection",
           visit: ["2017-01-09", "2017-02-01"],
-          judgements: { "overall-effectiveness": "good", "help-and-protection": "good", "children-looked-after": "good", "leadership-management-governance": "good" },
+          judgements: {
+            "overall-effectiveness": "good",
+            "help-and-protection": "good",
+            "children-looked-after": "good",
+            "leadership-management-governance": "good",
+          },
         }),
-        inspection("gamma", "2023", { framework: "ofsted-ilacs-2023", visit: ["2023-06-05", "2023-06-16"], judgements: ilacs2023("outstanding", "outstanding", "good", "outstanding", "good") }),
+        inspection("gamma", "2023", {
+          framework: "ofsted-ilacs-2023",
+          visit: ["2023-06-05", "2023-06-16"],
+          judgements: ilacs2023("outstanding", "outstanding", "good", "outstanding", "good"),
+        }),
         inspection("gamma", "2024-visit", { framework: "ofsted-ilacs-2023", kind: "focused-visit", visit: "2024-02" }),
-        inspection("delta", "2024", { framework: "ofsted-ilacs-2023", visit: ["2024-07-01", "2024-07-12"], published: "2024-09-01", judgements: ilacs2023("inadequate", "inadequate", "inadequate", "inadequate", "inadequate") }),
-        inspection("epsilon", "2024", { framework: "ofsted-ilacs-2023", visit: ["2024-03-04", "2024-03-15"], published: "2024-05-01", judgements: ilacs2023("requires-improvement", "requires-improvement", "inadequate", "requires-improvement", "requires-improvement") }),
+        inspection("delta", "2024", {
+          framework: "ofsted-ilacs-2023",
+          visit: ["2024-07-01", "2024-07-12"],
+          published: "2024-09-01",
+          judgements: ilacs2023("inadequate", "inadequate", "inadequate", "inadequate", "inadequate"),
+        }),
+        inspection("epsilon", "2024", {
+          framework: "ofsted-ilacs-2023",
+          visit: ["2024-03-04", "2024-03-15"],
+          published: "2024-05-01",
+          judgements: ilacs2023(
+            "requires-improvement",
+            "requires-improvement",
+            "inadequate",
+            "requires-improvement",
+            "requires-improvement",
+          ),
+        }),
       ],
     },
   );
@@ -67,7 +107,9 @@ function distributionOf(lineage: LineagePicture) {
     lineage.distributions.map((distribution) => [
       distribution.area.id,
       {
-        ...Object.fromEntries(distribution.grades.map((item) => [item.grade.id, item.organisations.map((organisation) => organisation.id)])),
+        ...Object.fromEntries(
+          distribution.grades.map((item) => [item.grade.id, item.organisations.map((organisation) => organisation.id)]),
+        ),
         "not-graded": distribution.notGraded.map((organisation) => organisation.id),
       },
     ]),
@@ -82,43 +124,88 @@ national("is as at the latest publication date, leaving the made-up example out"
   assert.is(picture.asAt, "2024-06-01");
   assert.is(picture.lineages.length, 1);
   assert.is(picture.lineages[0]!.framework.id, "ofsted-ilacs-2023");
-  assert.equal(picture.lineages[0]!.latest.map((inspection) => inspection.id).sort(), ["alpha/2024", "beta/2019", "epsilon/2024", "gamma/2023"]);
+  assert.equal(picture.lineages[0]!.latest.map((inspection) => inspection.id).sort(), [
+    "alpha/2024",
+    "beta/2019",
+    "epsilon/2024",
+    "gamma/2023",
+  ]);
 });
 
 national("counts each council's latest grade per area, reading older frameworks through the crosswalk", () => {
   const model = fixture();
   const [lineage] = nationalPicture(model.organisations, model.frameworks).lineages;
   assert.equal(distributionOf(lineage!), {
-    "overall-effectiveness": { outstanding: ["gamma"], good: ["alpha", "beta"], "requires-improvement": ["epsilon"], inadequate: [], "not-graded": [] },
-    "impact-of-leaders": { outstanding: ["gamma"], good: ["alpha", "beta"], "requires-improvement": ["epsilon"], inadequate: [], "not-graded": [] },
-    "help-and-protection": { outstanding: [], good: ["alpha", "beta", "gamma"], "requires-improvement": [], inadequate: ["epsilon"], "not-graded": [] },
-    "children-in-care": { outstanding: ["gamma"], good: ["alpha"], "requires-improvement": ["epsilon"], inadequate: ["beta"], "not-graded": [] },
-    "care-leavers": { outstanding: [], good: ["gamma"], "requires-improvement": ["alpha", "epsilon"], inadequate: ["beta"], "not-graded": [] },
+    "overall-effectiveness": {
+      outstanding: ["gamma"],
+      good: ["alpha", "beta"],
+      "requires-improvement": ["epsilon"],
+      inadequate: [],
+      "not-graded": [],
+    },
+    "impact-of-leaders": {
+      outstanding: ["gamma"],
+      good: ["alpha", "beta"],
+      "requires-improvement": ["epsilon"],
+      inadequate: [],
+      "not-graded": [],
+    },
+    "help-and-protection": {
+      outstanding: [],
+      good: ["alpha", "beta", "gamma"],
+      "requires-improvement": [],
+      inadequate: ["epsilon"],
+      "not-graded": [],
+    },
+    "children-in-care": {
+      outstanding: ["gamma"],
+      good: ["alpha"],
+      "requires-improvement": ["epsilon"],
+      inadequate: ["beta"],
+      "not-graded": [],
+    },
+    "care-leavers": {
+      outstanding: [],
+      good: ["gamma"],
+      "requires-improvement": ["alpha", "epsilon"],
+      inadequate: ["beta"],
+      "not-graded": [],
+    },
   });
 });
 
-national("counts movers from the same comparisons the explainers show, split areas against the old combined grade", () => {
-  const model = fixture();
-  const [lineage] = nationalPicture(model.organisations, model.frameworks).lineages;
-  assert.equal(
-    lineage!.movements.map((movement) => ({
-      framework: movement.framework.id,
-      areas: movement.areas.map((area) => [area.area.id, area.counts.improved, area.counts.unchanged, area.counts.declined, area.counts["no-arrow"], area.notComparable]),
-    })),
-    [
-      {
-        framework: "ofsted-ilacs-2023",
-        areas: [
-          ["overall-effectiveness", 2, 0, 0, 0, 0],
-          ["impact-of-leaders", 2, 0, 0, 0, 0],
-          ["help-and-protection", 1, 1, 0, 0, 0],
-          ["children-in-care", 1, 1, 0, 0, 0],
-          ["care-leavers", 0, 1, 1, 0, 0],
-        ],
-      },
-    ],
-  );
-});
+national(
+  "counts movers from the same comparisons the explainers show, split areas against the old combined grade",
+  () => {
+    const model = fixture();
+    const [lineage] = nationalPicture(model.organisations, model.frameworks).lineages;
+    assert.equal(
+      lineage!.movements.map((movement) => ({
+        framework: movement.framework.id,
+        areas: movement.areas.map((area) => [
+          area.area.id,
+          area.counts.improved,
+          area.counts.unchanged,
+          area.counts.declined,
+          area.counts["no-arrow"],
+          area.notComparable,
+        ]),
+      })),
+      [
+        {
+          framework: "ofsted-ilacs-2023",
+          areas: [
+            ["overall-effectiveness", 2, 0, 0, 0, 0],
+            ["impact-of-leaders", 2, 0, 0, 0, 0],
+            ["help-and-protection", 1, 1, 0, 0, 0],
+            ["children-in-care", 1, 1, 0, 0, 0],
+            ["care-leavers", 0, 1, 1, 0, 0],
+          ],
+        },
+      ],
+    );
+  },
+);
 
 national("groups the headline judgement by region, for organisations that have one", () => {
   const model = fixture();
@@ -134,7 +221,13 @@ national("an earlier as-at date uses only what was published by then", () => {
   const model = fixture();
   const [lineage] = nationalPicture(model.organisations, model.frameworks, "2023-12-31").lineages;
   assert.equal(lineage!.latest.map((inspection) => inspection.id).sort(), ["alpha/2018", "beta/2019", "gamma/2023"]);
-  assert.equal(distributionOf(lineage!)["care-leavers"], { outstanding: [], good: ["alpha", "gamma"], "requires-improvement": [], inadequate: ["beta"], "not-graded": [] });
+  assert.equal(distributionOf(lineage!)["care-leavers"], {
+    outstanding: [],
+    good: ["alpha", "gamma"],
+    "requires-improvement": [],
+    inadequate: ["beta"],
+    "not-graded": [],
+  });
 });
 
 national.run();

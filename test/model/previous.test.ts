@@ -65,7 +65,11 @@ function testshire(previous?: string): ContentSet {
         visit: ["2018-06-04", "2018-06-08"],
         judgements: { "overall-effectiveness": "good", "help-and-protection": "requires-improvement" },
       }),
-      inspection("testshire", "2019-focused-visit", { framework: "ofsted-ilacs-2018", kind: "focused-visit", visit: "2019-11" }),
+      inspection("testshire", "2019-focused-visit", {
+        framework: "ofsted-ilacs-2018",
+        kind: "focused-visit",
+        visit: "2019-11",
+      }),
       inspection("testshire", "2020-cqc-inspection", {
         framework: "cqc-2018",
         visit: ["2020-01-13", "2020-01-17"],
@@ -93,32 +97,32 @@ function testshire(previous?: string): ContentSet {
 
 const choice = suite("choosing the previous inspection");
 
-choice("by default, the latest earlier graded inspection in the lineage, skipping ungraded visits, another lineage and another inspectorate", () => {
-  const model = modelOf(testshire());
-  const inspections = findOrganisation(model, "testshire").inspections;
-  assert.equal(
-    inspections.map((each) => [each.slug, each.previous?.slug ?? null, each.previousChoice]),
-    [
-      ["2014-single-inspection", null, "first"],
-      ["2018-short-inspection", "2014-single-inspection", "latest-earlier"],
-      ["2019-focused-visit", null, "ungraded"],
-      ["2020-cqc-inspection", null, "first"],
-      ["2021-send-inspection", null, "first"],
-      ["2022-monitoring-visit", null, "ungraded"],
-      ["2024-standard-inspection", "2018-short-inspection", "latest-earlier"],
-    ],
-  );
-});
+choice(
+  "by default, the latest earlier graded inspection in the lineage, skipping ungraded visits, another lineage and another inspectorate",
+  () => {
+    const model = modelOf(testshire());
+    const inspections = findOrganisation(model, "testshire").inspections;
+    assert.equal(
+      inspections.map((each) => [each.slug, each.previous?.slug ?? null, each.previousChoice]),
+      [
+        ["2014-single-inspection", null, "first"],
+        ["2018-short-inspection", "2014-single-inspection", "latest-earlier"],
+        ["2019-focused-visit", null, "ungraded"],
+        ["2020-cqc-inspection", null, "first"],
+        ["2021-send-inspection", null, "first"],
+        ["2022-monitoring-visit", null, "ungraded"],
+        ["2024-standard-inspection", "2018-short-inspection", "latest-earlier"],
+      ],
+    );
+  },
+);
 
 choice("'previous: <file name>' overrides the default, and the comparison is with that inspection", () => {
   const current = findInspection(modelOf(testshire("2014-single-inspection")), "testshire/2024-standard-inspection");
   assert.is(current.previous?.id, "testshire/2014-single-inspection");
   assert.is(current.previousChoice, "named");
   assert.is(current.comparison?.previous.id, "testshire/2014-single-inspection");
-  assert.is(
-    current.comparison?.rows.find((row) => row.area?.id === "help-and-protection")?.change,
-    "improved",
-  );
+  assert.is(current.comparison?.rows.find((row) => row.area?.id === "help-and-protection")?.change, "improved");
 });
 
 choice("'previous: none' means no comparison, and the verdict says it is not compared", () => {
@@ -126,7 +130,10 @@ choice("'previous: none' means no comparison, and the verdict says it is not com
   assert.is(current.previous, null);
   assert.is(current.previousChoice, "none");
   assert.is(current.comparison, null);
-  assert.ok(verdictSentence(current).endsWith(". This inspection is not compared with an earlier one."), verdictSentence(current));
+  assert.ok(
+    verdictSentence(current).endsWith(". This inspection is not compared with an earlier one."),
+    verdictSentence(current),
+  );
 });
 
 choice("naming none does not change what later inspections are compared with", () => {
@@ -161,21 +168,26 @@ ungraded("no inspection is ever compared with an ungraded visit", () => {
   assert.equal(comparedWith.sort(), ["2014-single-inspection", "2018-short-inspection"]);
 });
 
-ungraded("ungraded visits are on the council's timeline in date order, a visit known only by month with that month", () => {
-  const timeline = findOrganisation(modelOf(testshire()), "testshire").timeline;
-  assert.equal(
-    timeline.map((entry) => (entry.type === "inspection" ? `${entry.inspection.slug} (${entry.period.label})` : entry.event.id)),
-    [
-      "2014-single-inspection (3 to 21 March 2014)",
-      "2018-short-inspection (4 to 8 June 2018)",
-      "2019-focused-visit (November 2019)",
-      "2020-cqc-inspection (13 to 17 January 2020)",
-      "2021-send-inspection (1 to 5 March 2021)",
-      "2022-monitoring-visit (10 to 11 May 2022)",
-      "2024-standard-inspection (15 to 26 January 2024)",
-    ],
-  );
-});
+ungraded(
+  "ungraded visits are on the council's timeline in date order, a visit known only by month with that month",
+  () => {
+    const timeline = findOrganisation(modelOf(testshire()), "testshire").timeline;
+    assert.equal(
+      timeline.map((entry) =>
+        entry.type === "inspection" ? `${entry.inspection.slug} (${entry.period.label})` : entry.event.id,
+      ),
+      [
+        "2014-single-inspection (3 to 21 March 2014)",
+        "2018-short-inspection (4 to 8 June 2018)",
+        "2019-focused-visit (November 2019)",
+        "2020-cqc-inspection (13 to 17 January 2020)",
+        "2021-send-inspection (1 to 5 March 2021)",
+        "2022-monitoring-visit (10 to 11 May 2022)",
+        "2024-standard-inspection (15 to 26 January 2024)",
+      ],
+    );
+  },
+);
 
 choice.run();
 ungraded.run();

@@ -38,12 +38,15 @@ function sentenceFor(before: Record<string, string>, after: Record<string, strin
 
 const sentence = suite("the comparison sentence");
 
-sentence("the sample's 2024 inspection: good everywhere, up from 'requires improvement' for help and protection", () => {
-  assert.is(
-    findInspection(sample, "oxfordshire/2024-standard-inspection").comparison?.sentence,
-    "Good in all five areas, up from 'requires improvement' for help and protection in 2018.",
-  );
-});
+sentence(
+  "the sample's 2024 inspection: good everywhere, up from 'requires improvement' for help and protection",
+  () => {
+    assert.is(
+      findInspection(sample, "oxfordshire/2024-standard-inspection").comparison?.sentence,
+      "Good in all five areas, up from 'requires improvement' for help and protection in 2018.",
+    );
+  },
+);
 
 sentence("the sample's 2018 inspection: a decline is told as 'down from'", () => {
   assert.is(
@@ -97,18 +100,24 @@ sentence("different scales: the sentence gives the grades and the reason they ca
     reason,
     "PEEL 2021 grades on the HMICFRS PEEL five-point scale (from 2021) and PEEL 2018/19 on the HMICFRS PEEL four-point scale (2014 to 2020); the inspectorate gives no way to translate one into the other.",
   );
-  assert.is(wessex.comparison?.sentence, `${gradesPhrase(wessex)}; the grades are on a different scale and cannot be compared with 2019's.`);
+  assert.is(
+    wessex.comparison?.sentence,
+    `${gradesPhrase(wessex)}; the grades are on a different scale and cannot be compared with 2019's.`,
+  );
   assert.not.match(wessex.comparison?.sentence ?? "", /\b(up|down) from\b/);
 });
 
 const verdict = suite("the verdict of an inspection without a comparison");
 
-verdict("the first graded inspection on record says so; sub-judgements and the board review are not counted as areas", () => {
-  assert.is(
-    verdictSentence(findInspection(sample, "oxfordshire/2014-single-inspection")),
-    "Good in all four areas. The first graded Ofsted inspection of this organisation on this site.",
-  );
-});
+verdict(
+  "the first graded inspection on record says so; sub-judgements and the board review are not counted as areas",
+  () => {
+    assert.is(
+      verdictSentence(findInspection(sample, "oxfordshire/2014-single-inspection")),
+      "Good in all four areas. The first graded Ofsted inspection of this organisation on this site.",
+    );
+  },
+);
 
 verdict("an ungraded visit says it gives no grades", () => {
   assert.is(
@@ -123,7 +132,10 @@ verdict("an inspection with a comparison uses the comparison's sentence", () => 
 });
 
 verdict("an inspection whose judgements are all 'not judged' has no grades to tell", () => {
-  const content = testshire({ "help-and-protection": "good" }, { "help-and-protection": "withheld", "care-leavers": "not-judged" });
+  const content = testshire(
+    { "help-and-protection": "good" },
+    { "help-and-protection": "withheld", "care-leavers": "not-judged" },
+  );
   const current = findInspection(modelOf(content), "testshire/2023-standard-inspection");
   assert.is(gradesPhrase(current), "No grades given");
 });
@@ -140,11 +152,14 @@ words("lists are joined the British way, without a serial comma", () => {
   assert.is(listPhrase(["a", "b", "c"]), "a, b and c");
 });
 
-words("an area without a short name is named in the sentence by its label, lower case unless it starts with an acronym", () => {
-  assert.is(shortFromLabel("Overall effectiveness"), "overall effectiveness");
-  assert.is(shortFromLabel("PEEL legitimacy"), "PEEL legitimacy");
-  assert.is(shortFromLabel("A"), "A");
-});
+words(
+  "an area without a short name is named in the sentence by its label, lower case unless it starts with an acronym",
+  () => {
+    assert.is(shortFromLabel("Overall effectiveness"), "overall effectiveness");
+    assert.is(shortFromLabel("PEEL legitimacy"), "PEEL legitimacy");
+    assert.is(shortFromLabel("A"), "A");
+  },
+);
 
 sentence.run();
 verdict.run();

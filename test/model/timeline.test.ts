@@ -8,10 +8,20 @@ import * as assert from "uvu/assert";
 import type { ContentSet } from "../../src/content/content-set.ts";
 import { byYear } from "../../src/model/timeline.ts";
 import type { TimelineEntry } from "../../src/model/types.ts";
-import { event, findOrganisation, inspection, modelOf, organisation, sampleContent, withEntries } from "../fixtures/content.ts";
+import {
+  event,
+  findOrganisation,
+  inspection,
+  modelOf,
+  organisation,
+  sampleContent,
+  withEntries,
+} from "../fixtures/content.ts";
 
 function label(entry: TimelineEntry): string {
-  return entry.type === "inspection" ? `inspection ${entry.period.label}` : `${entry.event.title} (${entry.period.label})`;
+  return entry.type === "inspection"
+    ? `inspection ${entry.period.label}`
+    : `${entry.event.title} (${entry.period.label})`;
 }
 
 /** Events of every precision, written in no particular order. */
@@ -28,7 +38,12 @@ function testshire(): ContentSet {
       event("testshire", "a-hard-year", "2016", "A hard year"),
       event("testshire", "march-report", "2016-03", "March report"),
       event("testshire", "january-plan", "2017-01", "January plan"),
-      event("testshire", "visit-week-press", { from: "2017-01-16", to: "2017-01-27" }, "Press coverage during the visit"),
+      event(
+        "testshire",
+        "visit-week-press",
+        { from: "2017-01-16", to: "2017-01-27" },
+        "Press coverage during the visit",
+      ),
     ],
     inspections: [
       inspection("testshire", "2017-single-inspection", {
@@ -43,36 +58,53 @@ function testshire(): ContentSet {
 
 const order = suite("timeline order across mixed precisions");
 
-order("entries run by first day; a year, financial year or range comes before the shorter periods that start with it", () => {
-  const timeline = findOrganisation(modelOf(testshire()), "testshire").timeline;
-  assert.equal(timeline.map(label), [
-    "A hard year (2016)",
-    "Consultation (February 2016 to June 2016)",
-    "March report (March 2016)",
-    "Budget year (2016-17)",
-    "April cuts (April 2016)",
-    "May review (May 2016)",
-    "Restructure (2017)",
-    "January plan (January 2017)",
-    "New director (1 January 2017)",
-    "Press coverage during the visit (16 January 2017 to 27 January 2017)",
-    "inspection 16 to 27 January 2017",
-  ]);
-});
+order(
+  "entries run by first day; a year, financial year or range comes before the shorter periods that start with it",
+  () => {
+    const timeline = findOrganisation(modelOf(testshire()), "testshire").timeline;
+    assert.equal(timeline.map(label), [
+      "A hard year (2016)",
+      "Consultation (February 2016 to June 2016)",
+      "March report (March 2016)",
+      "Budget year (2016-17)",
+      "April cuts (April 2016)",
+      "May review (May 2016)",
+      "Restructure (2017)",
+      "January plan (January 2017)",
+      "New director (1 January 2017)",
+      "Press coverage during the visit (16 January 2017 to 27 January 2017)",
+      "inspection 16 to 27 January 2017",
+    ]);
+  },
+);
 
-order("a financial year starts in April: after March of its first year, and inside the calendar year it starts in", () => {
-  const timeline = findOrganisation(modelOf(testshire()), "testshire").timeline.map(label);
-  const at = (text: string) => timeline.indexOf(text);
-  assert.ok(at("March report (March 2016)") < at("Budget year (2016-17)"));
-  assert.ok(at("Budget year (2016-17)") < at("April cuts (April 2016)"));
-  assert.ok(at("A hard year (2016)") < at("Budget year (2016-17)"));
-});
+order(
+  "a financial year starts in April: after March of its first year, and inside the calendar year it starts in",
+  () => {
+    const timeline = findOrganisation(modelOf(testshire()), "testshire").timeline.map(label);
+    const at = (text: string) => timeline.indexOf(text);
+    assert.ok(at("March report (March 2016)") < at("Budget year (2016-17)"));
+    assert.ok(at("Budget year (2016-17)") < at("April cuts (April 2016)"));
+    assert.ok(at("A hard year (2016)") < at("Budget year (2016-17)"));
+  },
+);
 
 order("an organisation's events are listed by first day too", () => {
   const events = findOrganisation(modelOf(testshire()), "testshire").events;
   assert.equal(
     events.map((each) => each.period.start),
-    ["2016-01-01", "2016-02-01", "2016-03-01", "2016-04-01", "2016-04-01", "2016-05-01", "2017-01-01", "2017-01-01", "2017-01-01", "2017-01-16"],
+    [
+      "2016-01-01",
+      "2016-02-01",
+      "2016-03-01",
+      "2016-04-01",
+      "2016-04-01",
+      "2016-05-01",
+      "2017-01-01",
+      "2017-01-01",
+      "2017-01-01",
+      "2017-01-16",
+    ],
   );
 });
 
@@ -90,7 +122,9 @@ order("timelines group under the year each entry starts in", () => {
 order("the sample: Oxfordshire's inspections, its focused visit and its context events in order", () => {
   const timeline = findOrganisation(modelOf(sampleContent()), "oxfordshire").timeline;
   assert.equal(
-    timeline.map((entry) => (entry.type === "inspection" ? `inspection ${entry.inspection.slug}` : `event ${entry.period.label}`)),
+    timeline.map((entry) =>
+      entry.type === "inspection" ? `inspection ${entry.inspection.slug}` : `event ${entry.period.label}`,
+    ),
     [
       "inspection 2014-single-inspection",
       "event 2015-16",

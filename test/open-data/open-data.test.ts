@@ -36,14 +36,24 @@ openData("judgements.csv reads back to the same data, commas and quotes included
   const fromCsv = parse(read("data/judgements.csv"), { columns: true, bom: true }) as Record<string, string>[];
   const fromJson = JSON.parse(read("data/judgements.json")).judgements as Record<string, unknown>[];
   assert.equal(fromCsv, fromJson.map(asCsvText));
-  assert.ok(fromCsv.some((row) => row.area === "Leadership, management and governance"), "a label with a comma survives");
+  assert.ok(
+    fromCsv.some((row) => row.area === "Leadership, management and governance"),
+    "a label with a comma survives",
+  );
 });
 
 openData("judgements carry the change the explainer shows, split areas against the old combined grade", () => {
   const rows = JSON.parse(read("data/judgements.json")).judgements as Record<string, unknown>[];
-  const row = (area: string) => rows.find((item) => item.inspection_id === "oxfordshire/2024-standard-inspection" && item.area_id === area)!;
-  assert.equal([row("help-and-protection").change, row("help-and-protection").previous_outcome_ids], ["improved", "requires-improvement"]);
-  assert.equal([row("care-leavers").relation, row("care-leavers").change, row("care-leavers").previous_outcome_ids], ["split", "unchanged", "good"]);
+  const row = (area: string) =>
+    rows.find((item) => item.inspection_id === "oxfordshire/2024-standard-inspection" && item.area_id === area)!;
+  assert.equal(
+    [row("help-and-protection").change, row("help-and-protection").previous_outcome_ids],
+    ["improved", "requires-improvement"],
+  );
+  assert.equal(
+    [row("care-leavers").relation, row("care-leavers").change, row("care-leavers").previous_outcome_ids],
+    ["split", "unchanged", "good"],
+  );
   assert.is(rows.filter((item) => item.inspection_id === "oxfordshire/2020-focused-visit").length, 0);
 });
 
@@ -54,7 +64,10 @@ openData("every JSON file validates against the JSON Schema published beside it"
     ["data/inspections.json", "inspections"],
     ["data/judgements.json", "judgements"],
     ["data/organisations.json", "organisations"],
-    ...readdirSync(join(site, "data/organisations")).map((name): [string, string] => [`data/organisations/${name}`, "organisation"]),
+    ...readdirSync(join(site, "data/organisations")).map((name): [string, string] => [
+      `data/organisations/${name}`,
+      "organisation",
+    ]),
   ];
   assert.is(files.length, 5);
   for (const [file, name] of files) {
@@ -73,12 +86,15 @@ openData("the schema is strict: a row with a misspelt column fails validation", 
 openData("one JSON file per organisation holds its inspections, judgements and events", () => {
   const oxfordshire = JSON.parse(read("data/organisations/oxfordshire.json"));
   assert.equal(oxfordshire.organisation.ons_code, "E10000025");
-  assert.equal(oxfordshire.inspections.map((inspection: { id: string }) => inspection.id), [
-    "oxfordshire/2014-single-inspection",
-    "oxfordshire/2018-short-inspection",
-    "oxfordshire/2020-focused-visit",
-    "oxfordshire/2024-standard-inspection",
-  ]);
+  assert.equal(
+    oxfordshire.inspections.map((inspection: { id: string }) => inspection.id),
+    [
+      "oxfordshire/2014-single-inspection",
+      "oxfordshire/2018-short-inspection",
+      "oxfordshire/2020-focused-visit",
+      "oxfordshire/2024-standard-inspection",
+    ],
+  );
   assert.is(oxfordshire.events.length, 3);
   assert.is(oxfordshire.inspections[3].judgements.length, 5);
 });

@@ -19,7 +19,17 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { runBuild } from "../fixtures/build-site.ts";
 import { PAGE_TYPES } from "../browser/page-types.ts";
-import { axeScript, browser, describeViolations, fail, servedSite, serveFolder, shareResources, WCAG_TAGS, type AxeViolation } from "../browser/support.ts";
+import {
+  axeScript,
+  browser,
+  describeViolations,
+  fail,
+  servedSite,
+  serveFolder,
+  shareResources,
+  WCAG_TAGS,
+  type AxeViolation,
+} from "../browser/support.ts";
 
 const PREFIX = "/explainers/";
 
@@ -78,7 +88,13 @@ function testSites(): Promise<TestSite[]> {
     const headersOf = (folder: string) => headersFor(readFileSync(join(folder, "_headers"), "utf8"), "/");
     return [
       { name: "root", dir: root.dir, prefix: "/", url: root.url, headers: headersOf(root.dir) },
-      { name: `prefix ${PREFIX}`, dir, prefix: PREFIX, url: (path: string) => origin + PREFIX.slice(0, -1) + path, headers: headersOf(dir) },
+      {
+        name: `prefix ${PREFIX}`,
+        dir,
+        prefix: PREFIX,
+        url: (path: string) => origin + PREFIX.slice(0, -1) + path,
+        headers: headersOf(dir),
+      },
     ];
   })();
   return sitesPromise;
@@ -87,7 +103,11 @@ function testSites(): Promise<TestSite[]> {
 type Window = { __csp: string[] };
 
 /** A browser context that serves every response with the site's headers and records policy violations. */
-async function contextWithHeaders(chromium: Browser, site: TestSite, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
+async function contextWithHeaders(
+  chromium: Browser,
+  site: TestSite,
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<BrowserContext> {
   const context = await chromium.newContext(options);
   assert.ok(site.headers["Content-Security-Policy"], `${site.name}: _headers should set a Content-Security-Policy`);
   await context.route("**/*", async (route) => {
@@ -102,7 +122,9 @@ async function contextWithHeaders(chromium: Browser, site: TestSite, options: { 
   await context.addInitScript(() => {
     (window as unknown as Window).__csp = [];
     document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as Window).__csp.push(`${event.effectiveDirective} refused ${event.blockedURI} at ${event.sourceFile || "?"}:${event.lineNumber}`);
+      (window as unknown as Window).__csp.push(
+        `${event.effectiveDirective} refused ${event.blockedURI} at ${event.sourceFile || "?"}:${event.lineNumber}`,
+      );
     });
   });
   return context;
@@ -113,13 +135,21 @@ function watch(page: Page, label: () => string): { problems(): Promise<string[]>
   const errors: string[] = [];
   page.on("console", (message) => {
     // Chromium asks every host for /favicon.ico by itself; the site has none, and that is not the page's doing.
-    if (message.type() === "error" && !message.location().url.endsWith("/favicon.ico")) errors.push(`${label()}: console error: ${message.text()}`);
+    if (message.type() === "error" && !message.location().url.endsWith("/favicon.ico"))
+      errors.push(`${label()}: console error: ${message.text()}`);
   });
   page.on("pageerror", (error) => errors.push(`${label()}: uncaught ${error.message}`));
-  page.on("worker", (worker) => worker.on("console", (message) => message.type() === "error" && errors.push(`${label()}: worker console error: ${message.text()}`)));
+  page.on("worker", (worker) =>
+    worker.on(
+      "console",
+      (message) => message.type() === "error" && errors.push(`${label()}: worker console error: ${message.text()}`),
+    ),
+  );
   return {
     async problems() {
-      const violations = await page.evaluate(() => (window as unknown as Window).__csp ?? []).catch(() => [] as string[]);
+      const violations = await page
+        .evaluate(() => (window as unknown as Window).__csp ?? [])
+        .catch(() => [] as string[]);
       return [...violations.map((violation) => `${label()}: ${violation}`), ...errors.splice(0)];
     },
   };
@@ -133,55 +163,85 @@ async function visit(page: Page, url: string): Promise<void> {
 /** Types a query into the search page and waits for Pagefind's results. */
 async function searchFor(page: Page, query: string): Promise<string[]> {
   await page.fill("#search-query", query);
-  await page.waitForFunction((wanted) => (document.querySelector("[data-search-status]")?.textContent ?? "").includes(`“${wanted}”`), query, { timeout: 10_000 });
+  await page.waitForFunction(
+    (wanted) => (document.querySelector("[data-search-status]")?.textContent ?? "").includes(`“${wanted}”`),
+    query,
+    { timeout: 10_000 },
+  );
   return page.$$eval("[data-search-results] a", (links) => links.map((link) => link.getAttribute("href") ?? ""));
 }
 
 // ---------------------------------------------------------------------------------------
 
 for (const index of [0, 1]) {
-  search(`no page breaks the Content-Security-Policy from _headers, search included (${index === 0 ? "root" : `under ${PREFIX}`})`, async () => {
-    const site = (await testSites())[index]!;
-    const context = await contextWithHeaders(await browser(), site);
-    const page = await context.newPage();
-    let where = "";
-    const watcher = watch(page, () => `${site.name} ${where}`);
-    const problems: string[] = [];
-    try {
-      for (const path of [...PAGE_TYPES.map((pageType) => pageType.path), "/404.html"]) {
-        where = path;
-        await visit(page, site.url(path));
+  search(
+    `no page breaks the Content-Security-Policy from _headers, search included (${index === 0 ? "root" : `under ${PREFIX}`})`,
+    async () => {
+      const site = (await testSites())[index]!;
+      const context = await contextWithHeaders(await browser(), site);
+      const page = await context.newPage();
+      let where = "";
+      const watcher = watch(page, () => `${site.name} ${where}`);
+      const problems: string[] = [];
+      try {
+        for (const path of [...PAGE_TYPES.map((pageType) => pageType.path), "/404.html"]) {
+          where = path;
+          await visit(page, site.url(path));
+          problems.push(...(await watcher.problems()));
+        }
+
+        where = "/search/ with a query and a filter";
+        await visit(page, site.url("/search/"));
+        const found = await searchFor(page, "Oxfordshire");
+        assert.ok(
+          found.length >= 5,
+          `searching for Oxfordshire should find the council and its explainers: ${found.join(", ")}`,
+        );
+        const unbuilt = found.filter(
+          (href) =>
+            !href.startsWith(site.prefix) || !existsSync(join(site.dir, href.slice(site.prefix.length), "index.html")),
+        );
+        assert.equal(unbuilt, [], `results should link to built pages under ${site.prefix}`);
+        assert.ok(
+          found.includes(`${site.prefix}organisations/oxfordshire/`),
+          `the council's page should be found: ${found.join(", ")}`,
+        );
+
+        await page.selectOption("#search-filter-inspectorate", "HMICFRS");
+        await page.waitForFunction(() =>
+          (document.querySelector("[data-search-status]")?.textContent ?? "").includes("in HMICFRS"),
+        );
+        const police = await page.$$eval("[data-search-results] a", (links) =>
+          links.map((link) => link.getAttribute("href") ?? ""),
+        );
+        assert.ok(
+          police.every((href) => href.startsWith(`${site.prefix}organisations/wessex-police/`)),
+          `the HMICFRS filter should keep only police pages: ${police.join(", ")}`,
+        );
+        assert.match(page.url(), /\/search\/\?q=Oxfordshire&inspectorate=HMICFRS$/);
+        await page.selectOption("#search-filter-inspectorate", "");
+        await page.waitForFunction(
+          () => !(document.querySelector("[data-search-status]")?.textContent ?? "").includes("in HMICFRS"),
+        );
+
+        const grades = await page.$$eval("#search-filter-grade option", (options) =>
+          options.map((option) => option.textContent ?? ""),
+        );
+        assert.ok(
+          grades.includes("Ofsted four-point scale: Requires improvement to be good (1)"),
+          `grades should be offered by scale: ${grades.join(" | ")}`,
+        );
+
+        await page.click(`[data-search-results] a[href="${site.prefix}organisations/oxfordshire/"]`);
+        await page.waitForURL(site.url("/organisations/oxfordshire/"));
+        assert.is(await page.textContent("h1"), "Oxfordshire County Council");
         problems.push(...(await watcher.problems()));
+      } finally {
+        await context.close();
       }
-
-      where = "/search/ with a query and a filter";
-      await visit(page, site.url("/search/"));
-      const found = await searchFor(page, "Oxfordshire");
-      assert.ok(found.length >= 5, `searching for Oxfordshire should find the council and its explainers: ${found.join(", ")}`);
-      const unbuilt = found.filter((href) => !href.startsWith(site.prefix) || !existsSync(join(site.dir, href.slice(site.prefix.length), "index.html")));
-      assert.equal(unbuilt, [], `results should link to built pages under ${site.prefix}`);
-      assert.ok(found.includes(`${site.prefix}organisations/oxfordshire/`), `the council's page should be found: ${found.join(", ")}`);
-
-      await page.selectOption("#search-filter-inspectorate", "HMICFRS");
-      await page.waitForFunction(() => (document.querySelector("[data-search-status]")?.textContent ?? "").includes("in HMICFRS"));
-      const police = await page.$$eval("[data-search-results] a", (links) => links.map((link) => link.getAttribute("href") ?? ""));
-      assert.ok(police.every((href) => href.startsWith(`${site.prefix}organisations/wessex-police/`)), `the HMICFRS filter should keep only police pages: ${police.join(", ")}`);
-      assert.match(page.url(), /\/search\/\?q=Oxfordshire&inspectorate=HMICFRS$/);
-      await page.selectOption("#search-filter-inspectorate", "");
-      await page.waitForFunction(() => !(document.querySelector("[data-search-status]")?.textContent ?? "").includes("in HMICFRS"));
-
-      const grades = await page.$$eval("#search-filter-grade option", (options) => options.map((option) => option.textContent ?? ""));
-      assert.ok(grades.includes("Ofsted four-point scale: Requires improvement to be good (1)"), `grades should be offered by scale: ${grades.join(" | ")}`);
-
-      await page.click(`[data-search-results] a[href="${site.prefix}organisations/oxfordshire/"]`);
-      await page.waitForURL(site.url("/organisations/oxfordshire/"));
-      assert.is(await page.textContent("h1"), "Oxfordshire County Council");
-      problems.push(...(await watcher.problems()));
-    } finally {
-      await context.close();
-    }
-    if (problems.length) fail(`The Content-Security-Policy was broken:\n  ${problems.join("\n  ")}`);
-  });
+      if (problems.length) fail(`The Content-Security-Policy was broken:\n  ${problems.join("\n  ")}`);
+    },
+  );
 }
 
 search("the policy in these tests is enforced: an inline script is refused and reported", async () => {
@@ -198,7 +258,10 @@ search("the policy in these tests is enforced: an inline script is refused and r
     });
     assert.is(ran, false);
     await page.waitForFunction(() => (window as unknown as Window).__csp.length > 0);
-    assert.match((await page.evaluate(() => (window as unknown as Window).__csp)).join("\n"), /^script-src-elem refused inline /);
+    assert.match(
+      (await page.evaluate(() => (window as unknown as Window).__csp)).join("\n"),
+      /^script-src-elem refused inline /,
+    );
   } finally {
     await context.close();
   }
@@ -216,7 +279,9 @@ search("the header's search box leads to search with JavaScript, and to the orga
         await Promise.all([page.waitForURL(/\?q=police$/), page.press("#site-search-query", "Enter")]);
         if (javaScriptEnabled) {
           assert.is(page.url(), site.url("/search/?q=police"));
-          await page.waitForSelector(`[data-search-results] a[href="${site.prefix}organisations/wessex-police/"]`, { timeout: 10_000 });
+          await page.waitForSelector(`[data-search-results] a[href="${site.prefix}organisations/wessex-police/"]`, {
+            timeout: 10_000,
+          });
           assert.is(await page.inputValue("#search-query"), "police");
         } else {
           assert.is(page.url(), site.url("/organisations/?q=police"));
@@ -236,7 +301,10 @@ search("the search page with results has no axe violations and fits 320 px; so d
   const problems: string[] = [];
   try {
     const page = await context.newPage();
-    for (const [path, query] of [["/search/", "good"], ["/404.html", ""]] as const) {
+    for (const [path, query] of [
+      ["/search/", "good"],
+      ["/404.html", ""],
+    ] as const) {
       await page.setViewportSize({ width: 320, height: 640 });
       await visit(page, site.url(path));
       if (query) assert.ok((await searchFor(page, query)).length > 0, `searching for ${query} should find pages`);
@@ -244,10 +312,16 @@ search("the search page with results has no axe violations and fits 320 px; so d
       if (width > 320) problems.push(`${path}: at 320 px the page is ${width}px wide`);
       await page.addScriptTag({ path: axeScript });
       const violations = await page.evaluate(async (tags) => {
-        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-        return (await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })).violations;
+        const axe = (
+          window as unknown as {
+            axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> };
+          }
+        ).axe;
+        return (await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }))
+          .violations;
       }, WCAG_TAGS);
-      if (violations.length) problems.push(`${path}: ${violations.length} axe-core violation(s):\n${describeViolations(violations)}`);
+      if (violations.length)
+        problems.push(`${path}: ${violations.length} axe-core violation(s):\n${describeViolations(violations)}`);
     }
   } finally {
     await context.close();

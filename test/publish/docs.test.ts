@@ -19,8 +19,12 @@ docs("docs/publishing.md documents every option of npm run build", () => {
   const options = [...usage.matchAll(/--[a-z-]+/g)].map((match) => match[0]);
   assert.ok(options.length >= 6, usage);
   const documented = read("docs/publishing.md");
-  assert.equal(options.filter((option) => !documented.includes(`\`${option}`)), []);
-  for (const variable of ["EXPLAINERS_URL", "EXPLAINERS_PATH_PREFIX"]) assert.ok(documented.includes(variable), variable);
+  assert.equal(
+    options.filter((option) => !documented.includes(`\`${option}`)),
+    [],
+  );
+  for (const variable of ["EXPLAINERS_URL", "EXPLAINERS_PATH_PREFIX"])
+    assert.ok(documented.includes(variable), variable);
 });
 
 interface Workflow {
@@ -34,15 +38,21 @@ docs("the workflow builds with GitHub's address and prefix, and publishes _site"
   const steps = workflow.jobs.build!.steps;
   assert.ok(steps.some((step) => step.id === "pages" && step.uses?.startsWith("actions/configure-pages@")));
   const build = steps.find((step) => step.run?.startsWith("npm run build"))!;
-  assert.is(build.run, 'npm run build -- --url "${{ steps.pages.outputs.origin }}" --path-prefix "${{ steps.pages.outputs.base_path }}/"');
+  assert.is(
+    build.run,
+    'npm run build -- --url "${{ steps.pages.outputs.origin }}" --path-prefix "${{ steps.pages.outputs.base_path }}/"',
+  );
   assert.is(steps.find((step) => step.uses?.startsWith("actions/upload-pages-artifact@"))?.with?.path, "_site");
   assert.ok(workflow.jobs.deploy!.steps.some((step) => step.uses?.startsWith("actions/deploy-pages@")));
 
   // configure-pages gives base_path "/<repository>" for a project site and "" at a custom domain.
   const settings = loadSiteSettings(projectRoot, "site.yaml", {});
-  const built = (origin: string, basePath: string) => withOverrides(settings, { EXPLAINERS_URL: origin, EXPLAINERS_PATH_PREFIX: `${basePath}/` });
+  const built = (origin: string, basePath: string) =>
+    withOverrides(settings, { EXPLAINERS_URL: origin, EXPLAINERS_PATH_PREFIX: `${basePath}/` });
   assert.equal(
-    [built("https://owner.github.io", "/inspection-explainers"), built("https://explainers.example.org", "")].map(({ url, pathPrefix }) => [url, pathPrefix]),
+    [built("https://owner.github.io", "/inspection-explainers"), built("https://explainers.example.org", "")].map(
+      ({ url, pathPrefix }) => [url, pathPrefix],
+    ),
     [
       ["https://owner.github.io", "/inspection-explainers/"],
       ["https://explainers.example.org", "/"],

@@ -46,16 +46,21 @@ output("two builds of the same content in different folders are byte-identical, 
   assert.ok(a.has("pagefind/pagefind-entry.json"), "the build should write the search index");
 
   // Where a build ran must not show in what it wrote.
-  const leaks = [...filesOf(second)].filter(([, bytes]) => bytes.includes(work) || bytes.includes(".site-build-")).map(([path]) => path);
+  const leaks = [...filesOf(second)]
+    .filter(([, bytes]) => bytes.includes(work) || bytes.includes(".site-build-"))
+    .map(([path]) => path);
   assert.equal(leaks, [], `The build folder's path shows in ${leaks.join(", ")}`);
 
   // For the closing note: what search adds to the published site.
   const files = filesOf(first);
-  const size = (test: (path: string) => boolean) => [...files].filter(([path]) => test(path)).reduce((total, [, bytes]) => total + bytes.length, 0);
+  const size = (test: (path: string) => boolean) =>
+    [...files].filter(([path]) => test(path)).reduce((total, [, bytes]) => total + bytes.length, 0);
   const bundle = size((path) => path.startsWith("pagefind/"));
   const index = size((path) => /^pagefind\/(index|fragment|filter)\/|^pagefind\/pagefind\..*\.pf_meta$/.test(path));
   const pages = [...files.keys()].filter((path) => path.endsWith(".html")).length;
-  console.log(`\n  Search index of the sample (${pages} HTML files): ${kb(index)} of index, fragments and filters; ${kb(bundle)} in pagefind/ with Pagefind's scripts and WebAssembly.\n`);
+  console.log(
+    `\n  Search index of the sample (${pages} HTML files): ${kb(index)} of index, fragments and filters; ${kb(bundle)} in pagefind/ with Pagefind's scripts and WebAssembly.\n`,
+  );
 });
 
 output("a build whose search index fails exits 1 and leaves the previous site exactly as it was", () => {
@@ -63,7 +68,10 @@ output("a build whose search index fails exits 1 and leaves the previous site ex
   const first = runBuild(["--output", site, "--no-search"]);
   assert.is(first.status, 0, first.stderr);
   const before = hashes(site);
-  assert.not.ok([...before.keys()].some((path) => path.startsWith("pagefind/")), "--no-search should build no search index");
+  assert.not.ok(
+    [...before.keys()].some((path) => path.startsWith("pagefind/")),
+    "--no-search should build no search index",
+  );
 
   // Pagefind's npm package runs the binary this variable names (node_modules/pagefind/lib/resolveBinary.js).
   process.env.PAGEFIND_BINARY_PATH = join(work, "no-pagefind-here");
@@ -74,7 +82,10 @@ output("a build whose search index fails exits 1 and leaves the previous site ex
     delete process.env.PAGEFIND_BINARY_PATH;
   }
   assert.is(result.status, 1, result.stdout);
-  assert.match(result.stderr, /The search index could not be built: .+\nRun `npm ci` to reinstall Pagefind, or build without search: `npm run build -- --no-search`\./);
+  assert.match(
+    result.stderr,
+    /The search index could not be built: .+\nRun `npm ci` to reinstall Pagefind, or build without search: `npm run build -- --no-search`\./,
+  );
   assert.match(result.stderr, /The build failed; site\/ is as it was\./);
   assert.equal(hashes(site), before);
   assert.equal(readdirSync(dirname(site)), ["site"], "no staging folder should be left behind");
@@ -85,7 +96,10 @@ output("a wrong --path-prefix is refused before anything is built", () => {
   const before = hashes(site);
   const result = runBuild(["--output", site, "--path-prefix", "/My Explainers/"]);
   assert.is(result.status, 2);
-  assert.match(result.stderr, /EXPLAINERS_PATH_PREFIX overrides 'pathPrefix' in site\.yaml and must be a lower-case path like \/ or \/explainers\/; it is "\/My Explainers\/"\./);
+  assert.match(
+    result.stderr,
+    /EXPLAINERS_PATH_PREFIX overrides 'pathPrefix' in site\.yaml and must be a lower-case path like \/ or \/explainers\/; it is "\/My Explainers\/"\./,
+  );
   assert.equal(hashes(site), before);
 });
 

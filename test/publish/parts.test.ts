@@ -40,7 +40,10 @@ const addresses = suite("publishing: absolute addresses and the sitemap");
 
 addresses("an address is the site's address, then the path prefix, then the page", () => {
   assert.is(absoluteUrl("/organisations/", SETTINGS), "https://example.org/organisations/");
-  assert.is(absoluteUrl("/organisations/", { url: "https://example.org", pathPrefix: "/explainers/" }), "https://example.org/explainers/organisations/");
+  assert.is(
+    absoluteUrl("/organisations/", { url: "https://example.org", pathPrefix: "/explainers/" }),
+    "https://example.org/explainers/organisations/",
+  );
   assert.is(absoluteUrl("/", { url: "https://example.org", pathPrefix: "/a/b/" }), "https://example.org/a/b/");
 });
 
@@ -69,9 +72,14 @@ settings("--path-prefix and --url replace site.yaml's values, and a prefix may l
 settings("a wrong override is refused with what a right one looks like", () => {
   assert.throws(
     () => withOverrides(SETTINGS, { EXPLAINERS_PATH_PREFIX: "/My Site/" }),
-    (error: Error) => error.message === `EXPLAINERS_PATH_PREFIX overrides 'pathPrefix' in site.yaml and must be a lower-case path like / or /explainers/; it is "/My Site/".`,
+    (error: Error) =>
+      error.message ===
+      `EXPLAINERS_PATH_PREFIX overrides 'pathPrefix' in site.yaml and must be a lower-case path like / or /explainers/; it is "/My Site/".`,
   );
-  assert.throws(() => withOverrides(SETTINGS, { EXPLAINERS_URL: "example.org" }), /EXPLAINERS_URL overrides 'url' in site.yaml and must be a web address/);
+  assert.throws(
+    () => withOverrides(SETTINGS, { EXPLAINERS_URL: "example.org" }),
+    /EXPLAINERS_URL overrides 'url' in site.yaml and must be a web address/,
+  );
 });
 
 settings.run();
@@ -94,7 +102,10 @@ feeds("entries are newest first by publication date, with the generated sentence
     ],
   );
   assert.is(entries[0]!.title, "Oxfordshire County Council: Ofsted standard inspection, 2024");
-  assert.is(entries[0]!.summary, "Good in all five areas, up from 'requires improvement' for help and protection in 2018.");
+  assert.is(
+    entries[0]!.summary,
+    "Good in all five areas, up from 'requires improvement' for help and protection in 2018.",
+  );
   assert.equal(entries[0]!.published, startOfDay("2024-04-09"));
 });
 
@@ -105,15 +116,30 @@ feeds("a visit without a publication date is dated by its last day, and claims n
 });
 
 feeds("entries of the same day are in address order, and a limit keeps the newest", () => {
-  const [a, b] = [findInspection(model(), "oxfordshire/2014-single-inspection"), findInspection(model(), "oxfordshire/2018-short-inspection")];
-  const sameDay = [{ ...b, published: "2020-01-01" }, { ...a, published: "2020-01-01" }];
-  assert.equal(feedEntries(sameDay).map((entry) => entry.path), ["/organisations/oxfordshire/2014-single-inspection/", "/organisations/oxfordshire/2018-short-inspection/"]);
-  assert.equal(feedEntries(model().inspections, 2).map((entry) => entry.updated.getUTCFullYear()), [2024, 2022]);
+  const [a, b] = [
+    findInspection(model(), "oxfordshire/2014-single-inspection"),
+    findInspection(model(), "oxfordshire/2018-short-inspection"),
+  ];
+  const sameDay = [
+    { ...b, published: "2020-01-01" },
+    { ...a, published: "2020-01-01" },
+  ];
+  assert.equal(
+    feedEntries(sameDay).map((entry) => entry.path),
+    ["/organisations/oxfordshire/2014-single-inspection/", "/organisations/oxfordshire/2018-short-inspection/"],
+  );
+  assert.equal(
+    feedEntries(model().inspections, 2).map((entry) => entry.updated.getUTCFullYear()),
+    [2024, 2022],
+  );
 });
 
 feeds("a feed's date is its newest entry's; an empty feed takes the site's newest, never the clock", () => {
   const all = model().inspections;
-  assert.is(feedUpdated(feedEntries(organisation("wessex-police").inspections), all).toISOString(), "2022-10-13T00:00:00.000Z");
+  assert.is(
+    feedUpdated(feedEntries(organisation("wessex-police").inspections), all).toISOString(),
+    "2022-10-13T00:00:00.000Z",
+  );
   assert.is(feedUpdated([], all).toISOString(), "2024-04-09T00:00:00.000Z");
   assert.is(feedUpdated([], []).toISOString(), "1970-01-01T00:00:00.000Z");
 });
@@ -132,12 +158,18 @@ feeds.run();
 const structured = suite("publishing: JSON-LD and search filters");
 
 structured("JSON for a script element cannot end the element or open a comment", () => {
-  assert.is(scriptJson({ name: "</script><!-- & \u2028" }), '{"name":"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028"}');
+  assert.is(
+    scriptJson({ name: "</script><!-- & \u2028" }),
+    '{"name":"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028"}',
+  );
   assert.equal(JSON.parse(scriptJson({ name: "</script>" })), { name: "</script>" });
 });
 
 structured("an organisation is described as an Organization with its codes; a made-up one is not described", () => {
-  const markup = organisationJsonLd(organisation("oxfordshire"), "https://example.org/organisations/oxfordshire/").toString();
+  const markup = organisationJsonLd(
+    organisation("oxfordshire"),
+    "https://example.org/organisations/oxfordshire/",
+  ).toString();
   const json = JSON.parse(/^<script type="application\/ld\+json">(.*)<\/script>\n$/.exec(markup)![1]!);
   assert.equal(json, {
     "@context": "https://schema.org",
@@ -160,8 +192,14 @@ structured("an explainer is filtered by its inspectorate and each grade it gave,
       '<meta name="search-filter:grade" content="Ofsted four-point scale: Good" data-pagefind-filter="grade[content]">\n' +
       '<meta name="search-filter:grade" content="Ofsted four-point scale: Requires improvement to be good" data-pagefind-filter="grade[content]">\n',
   );
-  assert.is(inspectionSearchFilters(findInspection(model(), "oxfordshire/2020-focused-visit")).toString(), '<meta name="search-filter:inspectorate" content="Ofsted" data-pagefind-filter="inspectorate[content]">\n');
-  assert.is(organisationSearchFilters(organisation("wessex-police")).toString(), '<meta name="search-filter:inspectorate" content="HMICFRS" data-pagefind-filter="inspectorate[content]">\n');
+  assert.is(
+    inspectionSearchFilters(findInspection(model(), "oxfordshire/2020-focused-visit")).toString(),
+    '<meta name="search-filter:inspectorate" content="Ofsted" data-pagefind-filter="inspectorate[content]">\n',
+  );
+  assert.is(
+    organisationSearchFilters(organisation("wessex-police")).toString(),
+    '<meta name="search-filter:inspectorate" content="HMICFRS" data-pagefind-filter="inspectorate[content]">\n',
+  );
 });
 
 structured.run();
@@ -173,7 +211,10 @@ const headers = suite("publishing: the _headers file");
 headers("one rule for every path sends the Content-Security-Policy and its companions", () => {
   const lines = headersFile().split("\n");
   assert.is(lines[0], "/*");
-  assert.ok(lines.slice(1, -1).every((line) => /^ {2}[A-Za-z-]+: \S/.test(line)), headersFile());
+  assert.ok(
+    lines.slice(1, -1).every((line) => /^ {2}[A-Za-z-]+: \S/.test(line)),
+    headersFile(),
+  );
   assert.ok(lines.includes(`  Content-Security-Policy: ${contentSecurityPolicy()}`));
 });
 

@@ -60,9 +60,24 @@ site.before(async () => {
     const port = await freePort();
     const serverRoot = join(work, prefix === "/" ? "root" : "prefixed");
     const dir = join(serverRoot, prefix);
-    const result = runBuild(["--output", dir, "--no-search", "--url", `http://localhost:${port}`, "--path-prefix", prefix]);
+    const result = runBuild([
+      "--output",
+      dir,
+      "--no-search",
+      "--url",
+      `http://localhost:${port}`,
+      "--path-prefix",
+      prefix,
+    ]);
     if (result.status !== 0) throw new Error(`The build with the prefix ${prefix} failed:\n${result.stderr}`);
-    sites.push({ name: prefix === "/" ? "root" : `prefix ${prefix}`, serverRoot, dir, prefix, port, base: `http://localhost:${port}${prefix}` });
+    sites.push({
+      name: prefix === "/" ? "root" : `prefix ${prefix}`,
+      serverRoot,
+      dir,
+      prefix,
+      port,
+      base: `http://localhost:${port}${prefix}`,
+    });
   }
 });
 site.after(async () => {
@@ -90,44 +105,54 @@ function fileAt(built: Site, address: string): string | undefined {
 // Links
 
 for (const which of ["root", "prefix"] as const) {
-  site(`linkinator finds no broken link or asset (${which === "root" ? "at the root" : `under ${PREFIX}`})`, async () => {
-    const built = sites[which === "root" ? 0 : 1]!;
-    const own = `http://localhost:${built.port}/`;
-    const start = built.prefix.slice(1);
-    // The crawl starts at the home page; the 404 page (linked from nowhere) is checked on its
-    // own, as a second start in one crawl would race the first for pages both link to.
-    const crawl = async (path: string) => {
-      const result = await new LinkChecker().check({
-        path,
-        serverRoot: built.serverRoot,
-        port: built.port,
-        recurse: true,
-        checkFragments: true,
-        // Only this site: links to inspectorates and councils are not ours to check here.
-        linksToSkip: async (link: string) => !link.startsWith(own),
-      });
-      // linkinator reports addresses on its own server without the origin.
-      return result.links.map((link) => ({ ...link, url: new URL(link.url, own).href }));
-    };
-    const links = [...(await crawl(start || ".")), ...(await crawl(`${start}404.html`))];
-    const checked = links.filter((link) => link.state !== LinkState.SKIPPED);
-    const distinct = new Set(checked.map((link) => link.url)).size;
-    const broken = links.filter((link) => link.state === LinkState.BROKEN);
-    // Every link found on a page (the start pages have no parent) stays under the prefix.
-    const outside = checked.filter((link) => link.parent && !link.url.startsWith(built.base));
-    const reached = new Set(checked.map((link) => link.url));
-    const pages = htmlPages(built).filter((file) => reached.has(addressOf(built, file)) || file === "404.html");
-    console.log(
-      `\n  linkinator, ${built.name}: ${pages.length} pages crawled, ${distinct} addresses checked (pages, assets, feeds, ` +
-        `absolute links), ${broken.length} broken; ${links.length - checked.length} links to other sites skipped.\n`,
-    );
-    const describe = (links: LinkResult[]) => links.map((link) => `  ${link.status ?? "-"} ${link.url}\n      on ${link.parent}`).join("\n");
-    if (broken.length) fail(`Broken links (${built.name}):\n${describe(broken)}`);
-    if (outside.length) fail(`Links that leave the path prefix (${built.name}):\n${describe(outside)}`);
-    assert.equal(pages, htmlPages(built), "the crawl should reach every page");
-    assert.ok(checked.some((link) => link.url === `${built.base}feed.xml`), "the crawl should check the feed links");
-    assert.ok(checked.some((link) => link.url === `${built.base}assets/search.js`), "the crawl should check the search script");
-  });
+  site(
+    `linkinator finds no broken link or asset (${which === "root" ? "at the root" : `under ${PREFIX}`})`,
+    async () => {
+      const built = sites[which === "root" ? 0 : 1]!;
+      const own = `http://localhost:${built.port}/`;
+      const start = built.prefix.slice(1);
+      // The crawl starts at the home page; the 404 page (linked from nowhere) is checked on its
+      // own, as a second start in one crawl would race the first for pages both link to.
+      const crawl = async (path: string) => {
+        const result = await new LinkChecker().check({
+          path,
+          serverRoot: built.serverRoot,
+          port: built.port,
+          recurse: true,
+          checkFragments: true,
+          // Only this site: links to inspectorates and councils are not ours to check here.
+          linksToSkip: async (link: string) => !link.startsWith(own),
+        });
+        // linkinator reports addresses on its own server without the origin.
+        return result.links.map((link) => ({ ...link, url: new URL(link.url, own).href }));
+      };
+      const links = [...(await crawl(start || ".")), ...(await crawl(`${start}404.html`))];
+      const checked = links.filter((link) => link.state !== LinkState.SKIPPED);
+      const distinct = new Set(checked.map((link) => link.url)).size;
+      const broken = links.filter((link) => link.state === LinkState.BROKEN);
+      // Every link found on a page (the start pages have no parent) stays under the prefix.
+      const outside = checked.filter((link) => link.parent && !link.url.startsWith(built.base));
+      const reached = new Set(checked.map((link) => link.url));
+      const pages = htmlPages(built).filter((file) => reached.has(addressOf(built, file)) || file === "404.html");
+      console.log(
+        `\n  linkinator, ${built.name}: ${pages.length} pages crawled, ${distinct} addresses checked (pages, assets, feeds, ` +
+          `absolute links), ${broken.length} broken; ${links.length - checked.length} links to other sites skipped.\n`,
+      );
+      const describe = (links: LinkResult[]) =>
+        links.map((link) => `  ${link.status ?? "-"} ${link.url}\n      on ${link.parent}`).join("\n");
+      if (broken.length) fail(`Broken links (${built.name}):\n${describe(broken)}`);
+      if (outside.length) fail(`Links that leave the path prefix (${built.name}):\n${describe(outside)}`);
+      assert.equal(pages, htmlPages(built), "the crawl should reach every page");
+      assert.ok(
+        checked.some((link) => link.url === `${built.base}feed.xml`),
+        "the crawl should check the feed links",
+      );
+      assert.ok(
+        checked.some((link) => link.url === `${built.base}assets/search.js`),
+        "the crawl should check the search script",
+      );
+    },
+  );
 }
 
 site("the search forms lead to a page that works without JavaScript, under the prefix too", () => {
@@ -171,7 +196,10 @@ site("every page passes html-validate's recommended rules, at the root and under
       count++;
       const report = await validator.validateString(readFileSync(join(built.dir, file), "utf8"), file);
       for (const result of report.results) {
-        for (const message of result.messages) problems.push(`  ${built.name} ${file}:${message.line}:${message.column}  ${message.ruleId}: ${message.message}`);
+        for (const message of result.messages)
+          problems.push(
+            `  ${built.name} ${file}:${message.line}:${message.column}  ${message.ruleId}: ${message.message}`,
+          );
       }
     }
   }
@@ -194,7 +222,10 @@ function feedProblems(built: Site, file: string, feed: XmlElement, ids: Map<stri
   const problems: string[] = [];
   const check = (ok: boolean, message: string) => ok || problems.push(`${where}: ${message}`);
   try {
-    check(feed.name === "feed" && feed.namespace === ATOM, `the root element should be Atom's <feed>, not <${feed.name}> in ${feed.namespace}`);
+    check(
+      feed.name === "feed" && feed.namespace === ATOM,
+      `the root element should be Atom's <feed>, not <${feed.name}> in ${feed.namespace}`,
+    );
     const foreign: string[] = [];
     const walk = (element: XmlElement): void => {
       if (element.namespace !== ATOM) foreign.push(element.name);
@@ -205,9 +236,15 @@ function feedProblems(built: Site, file: string, feed: XmlElement, ids: Map<stri
     for (const name of ["title", "id", "updated"]) only(feed, name, where);
     check(only(only(feed, "author", where), "name", where).text.trim() !== "", "the feed's author needs a name");
     const self = childrenNamed(feed, "link").find((link) => link.attributes.rel === "self");
-    check(self?.attributes.href === built.base + file, `rel="self" should be ${built.base + file}, not ${self?.attributes.href}`);
+    check(
+      self?.attributes.href === built.base + file,
+      `rel="self" should be ${built.base + file}, not ${self?.attributes.href}`,
+    );
     const alternate = childrenNamed(feed, "link").find((link) => link.attributes.rel === "alternate");
-    check(Boolean(alternate && fileAt(built, alternate.attributes.href ?? "")), `rel="alternate" should be a page of the site: ${alternate?.attributes.href}`);
+    check(
+      Boolean(alternate && fileAt(built, alternate.attributes.href ?? "")),
+      `rel="alternate" should be a page of the site: ${alternate?.attributes.href}`,
+    );
     const feedId = only(feed, "id", where).text;
     check(feedId === built.base + file, `the feed's id should be its own absolute address, not ${feedId}`);
     const updated = only(feed, "updated", where).text;
@@ -219,22 +256,37 @@ function feedProblems(built: Site, file: string, feed: XmlElement, ids: Map<stri
       const at = `${where} entry ${index + 1}`;
       for (const name of ["title", "id", "updated", "summary"]) only(entry, name, at);
       const id = only(entry, "id", at).text;
-      const link = childrenNamed(entry, "link").find((candidate) => (candidate.attributes.rel ?? "alternate") === "alternate");
-      check(link?.attributes.href === id, `${at}: its id should be its page's address (${id}), and its link the same (${link?.attributes.href})`);
+      const link = childrenNamed(entry, "link").find(
+        (candidate) => (candidate.attributes.rel ?? "alternate") === "alternate",
+      );
+      check(
+        link?.attributes.href === id,
+        `${at}: its id should be its page's address (${id}), and its link the same (${link?.attributes.href})`,
+      );
       check(Boolean(fileAt(built, id)), `${at}: ${id} is not a page of the site`);
       check(!ids.has(`${file} ${id}`), `${at}: the id ${id} appears twice`);
       ids.set(`${file} ${id}`, file);
       const entryUpdated = only(entry, "updated", at).text;
       check(RFC3339.test(entryUpdated), `${at}: <updated> is not an RFC 3339 date-time: ${entryUpdated}`);
       for (const published of childrenNamed(entry, "published")) {
-        check(RFC3339.test(published.text) && published.text <= entryUpdated, `${at}: <published> ${published.text} should be an RFC 3339 date-time no later than <updated>`);
+        check(
+          RFC3339.test(published.text) && published.text <= entryUpdated,
+          `${at}: <published> ${published.text} should be an RFC 3339 date-time no later than <updated>`,
+        );
       }
-      check(only(entry, "title", at).text.trim() !== "" && only(entry, "summary", at).text.trim() !== "", `${at}: an empty title or summary`);
+      check(
+        only(entry, "title", at).text.trim() !== "" && only(entry, "summary", at).text.trim() !== "",
+        `${at}: an empty title or summary`,
+      );
       dates.push(entryUpdated);
     }
-    check(JSON.stringify(dates) === JSON.stringify([...dates].sort().reverse()), `entries should be newest first: ${dates.join(", ")}`);
+    check(
+      JSON.stringify(dates) === JSON.stringify([...dates].sort().reverse()),
+      `entries should be newest first: ${dates.join(", ")}`,
+    );
     // Dated from the content, never from the clock: the newest entry's date.
-    if (dates.length) check(updated === dates[0], `the feed's <updated> ${updated} should be its newest entry's, ${dates[0]}`);
+    if (dates.length)
+      check(updated === dates[0], `the feed's <updated> ${updated} should be its newest entry's, ${dates[0]}`);
   } catch (error) {
     problems.push((error as Error).message);
   }
@@ -252,10 +304,14 @@ site("the site's feed and each organisation's are valid Atom with absolute links
     for (const file of feeds) {
       const feed = await parseXml(chromium, readFileSync(join(built.dir, file), "utf8"));
       problems.push(...feedProblems(built, file, feed, ids));
-      summary.push(`${built.name} ${file}: ${childrenNamed(feed, "entry").length} entries, updated ${childrenNamed(feed, "updated")[0]?.text}`);
+      summary.push(
+        `${built.name} ${file}: ${childrenNamed(feed, "entry").length} entries, updated ${childrenNamed(feed, "updated")[0]?.text}`,
+      );
     }
   }
-  console.log(`\n  Atom feeds (well-formed, RFC 4287 required elements, RFC 3339 dates, unique ids, links to built pages):\n  ${summary.join("\n  ")}\n  ${problems.length} problems.\n`);
+  console.log(
+    `\n  Atom feeds (well-formed, RFC 4287 required elements, RFC 3339 dates, unique ids, links to built pages):\n  ${summary.join("\n  ")}\n  ${problems.length} problems.\n`,
+  );
   if (problems.length) fail(`The feeds have problems:\n  ${problems.join("\n  ")}`);
   const site = readFileSync(join(sites[0]!.dir, "feed.xml"), "utf8");
   assert.match(site, /<updated>2024-04-09T00:00:00Z<\/updated>/);
@@ -277,7 +333,10 @@ site("sitemap.xml lists every page but search and 404, absolute, and robots.txt 
       .map((file) => addressOf(built, file))
       .sort();
     assert.equal(listed, expected);
-    assert.ok(listed.includes(`${built.base}organisations/oxfordshire/2018-short-inspection/`), "every explainer, not only the first page of a template");
+    assert.ok(
+      listed.includes(`${built.base}organisations/oxfordshire/2018-short-inspection/`),
+      "every explainer, not only the first page of a template",
+    );
     const robots = readFileSync(join(built.dir, "robots.txt"), "utf8");
     assert.match(robots, new RegExp(`^Sitemap: ${built.base}sitemap\\.xml$`, "m"));
     assert.match(robots, /^User-agent: \*\nDisallow:$/m);
@@ -299,31 +358,66 @@ site("every page has its canonical address, a description of its own, Open Graph
       if (file === "404.html" || file === "search/index.html") {
         say(first("robots") === "noindex" && canonical.length === 0, "should say noindex, with no canonical link");
       } else {
-        say(canonical.length === 1 && canonical[0] === addressOf(built, file), `canonical should be ${addressOf(built, file)}, not ${canonical.join(", ")}`);
+        say(
+          canonical.length === 1 && canonical[0] === addressOf(built, file),
+          `canonical should be ${addressOf(built, file)}, not ${canonical.join(", ")}`,
+        );
         say(first("og:url") === canonical[0], `og:url should be the canonical address, not ${first("og:url")}`);
       }
-      say(description.length > 0 && first("og:description") === description, `og:description should repeat the description "${description}"`);
-      say(file === "index.html" || description !== settings.description, "should have a description of its own, not the site's");
-      say(first("og:title") !== "" && head.title.startsWith(first("og:title")), `og:title "${first("og:title")}" should be the page's title "${head.title}"`);
-      say(first("twitter:card") === "summary" && first("og:type") === "website" && first("og:site_name") === "Inspection explainers", "twitter:card, og:type or og:site_name missing");
-      const feeds = head.links.filter((link) => link.rel === "alternate" && link.type === "application/atom+xml").map((link) => link.href);
-      say(feeds[0] === `${built.prefix}feed.xml`, `should link the site's feed at ${built.prefix}feed.xml, not ${feeds[0]}`);
+      say(
+        description.length > 0 && first("og:description") === description,
+        `og:description should repeat the description "${description}"`,
+      );
+      say(
+        file === "index.html" || description !== settings.description,
+        "should have a description of its own, not the site's",
+      );
+      say(
+        first("og:title") !== "" && head.title.startsWith(first("og:title")),
+        `og:title "${first("og:title")}" should be the page's title "${head.title}"`,
+      );
+      say(
+        first("twitter:card") === "summary" &&
+          first("og:type") === "website" &&
+          first("og:site_name") === "Inspection explainers",
+        "twitter:card, og:type or og:site_name missing",
+      );
+      const feeds = head.links
+        .filter((link) => link.rel === "alternate" && link.type === "application/atom+xml")
+        .map((link) => link.href);
+      say(
+        feeds[0] === `${built.prefix}feed.xml`,
+        `should link the site's feed at ${built.prefix}feed.xml, not ${feeds[0]}`,
+      );
 
       const organisation = /^organisations\/([^/]+)\/(?:[^/]+\/)?index\.html$/.exec(file)?.[1];
       if (organisation) {
-        say(feeds[1] === `${built.prefix}organisations/${organisation}/feed.xml`, `should link ${organisation}'s feed, not ${feeds[1]}`);
+        say(
+          feeds[1] === `${built.prefix}organisations/${organisation}/feed.xml`,
+          `should link ${organisation}'s feed, not ${feeds[1]}`,
+        );
       } else {
         say(feeds.length === 1, `should link only the site's feed: ${feeds.join(", ")}`);
       }
       const organisationPage = /^organisations\/[^/]+\/index\.html$/.test(file);
       say(
-        organisationPage === (head.feedLinksInMain.length === 1 && head.feedLinksInMain[0]!.href === feeds[1] && head.feedLinksInMain[0]!.text.startsWith("Follow ")),
+        organisationPage ===
+          (head.feedLinksInMain.length === 1 &&
+            head.feedLinksInMain[0]!.href === feeds[1] &&
+            head.feedLinksInMain[0]!.text.startsWith("Follow ")),
         `a visible "Follow" link to the organisation's feed belongs on organisation pages only: ${JSON.stringify(head.feedLinksInMain)}`,
       );
       // JSON-LD only on the pages of real organisations (structured-data.ts says why).
-      const jsonLd = head.jsonLd.map((text) => JSON.parse(text) as { "@type": string; name: string; subjectOf: { url: string } });
+      const jsonLd = head.jsonLd.map(
+        (text) => JSON.parse(text) as { "@type": string; name: string; subjectOf: { url: string } },
+      );
       if (file === "organisations/oxfordshire/index.html") {
-        say(jsonLd.length === 1 && jsonLd[0]!["@type"] === "Organization" && jsonLd[0]!.subjectOf.url === addressOf(built, file), `should describe the council: ${JSON.stringify(jsonLd)}`);
+        say(
+          jsonLd.length === 1 &&
+            jsonLd[0]!["@type"] === "Organization" &&
+            jsonLd[0]!.subjectOf.url === addressOf(built, file),
+          `should describe the council: ${JSON.stringify(jsonLd)}`,
+        );
       } else {
         say(jsonLd.length === 0, `should have no JSON-LD: ${JSON.stringify(jsonLd)}`);
       }
@@ -335,17 +429,30 @@ site("every page has its canonical address, a description of its own, Open Graph
 site("the 404 page helps: organisations A to Z, search and the home page, at any depth", () => {
   for (const built of sites) {
     const markup = readFileSync(join(built.dir, "404.html"), "utf8");
-    for (const [path, text] of [["organisations/", "Organisations A to Z"], ["search/", "Search"], ["", "The home page"]] as const) {
-      assert.ok(markup.includes(`<a href="${built.prefix}${path}">${text}</a>`), `${built.name} 404.html should link ${text} at ${built.prefix}${path}`);
+    for (const [path, text] of [
+      ["organisations/", "Organisations A to Z"],
+      ["search/", "Search"],
+      ["", "The home page"],
+    ] as const) {
+      assert.ok(
+        markup.includes(`<a href="${built.prefix}${path}">${text}</a>`),
+        `${built.name} 404.html should link ${text} at ${built.prefix}${path}`,
+      );
     }
-    assert.ok(markup.includes(`<link rel="stylesheet" href="${built.prefix}assets/site.css">`), "the stylesheet's address must work from any depth");
+    assert.ok(
+      markup.includes(`<link rel="stylesheet" href="${built.prefix}assets/site.css">`),
+      "the stylesheet's address must work from any depth",
+    );
   }
 });
 
 site("_headers gives every path the Content-Security-Policy", () => {
   for (const built of sites) {
     const headers = readFileSync(join(built.dir, "_headers"), "utf8");
-    assert.match(headers, /^\/\*\n {2}Content-Security-Policy: default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';/);
+    assert.match(
+      headers,
+      /^\/\*\n {2}Content-Security-Policy: default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';/,
+    );
   }
 });
 

@@ -28,14 +28,19 @@ export async function parseXml(page: Page, source: string): Promise<XmlElement> 
       elements: all.map((element) => ({
         name: element.localName,
         namespace: element.namespaceURI,
-        attributes: Object.fromEntries(Array.from(element.attributes, (attribute) => [attribute.name, attribute.value])),
+        attributes: Object.fromEntries(
+          Array.from(element.attributes, (attribute) => [attribute.name, attribute.value]),
+        ),
         text: element.children.length ? "" : (element.textContent ?? ""),
         parent: element.parentElement ? all.indexOf(element.parentElement) : -1,
       })),
     };
   }, source);
   if ("error" in parsed) throw new Error(`Not well-formed XML: ${parsed.error}`);
-  const elements: XmlElement[] = parsed.elements.map(({ parent: _parent, ...element }: FlatElement) => ({ ...element, children: [] }));
+  const elements: XmlElement[] = parsed.elements.map(({ parent: _parent, ...element }: FlatElement) => ({
+    ...element,
+    children: [],
+  }));
   parsed.elements.forEach((element: FlatElement, index: number) => {
     if (element.parent >= 0) elements[element.parent]!.children.push(elements[index]!);
   });
@@ -75,12 +80,18 @@ export function readHead(page: Page, source: string): Promise<PageHead> {
         type: link.getAttribute("type") ?? "",
         title: link.getAttribute("title") ?? "",
       })),
-      jsonLd: Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (script) => script.textContent ?? ""),
+      jsonLd: Array.from(
+        doc.querySelectorAll('script[type="application/ld+json"]'),
+        (script) => script.textContent ?? "",
+      ),
       feedLinksInMain: Array.from(doc.querySelectorAll('main a[type="application/atom+xml"]'), (link) => ({
         href: link.getAttribute("href") ?? "",
         text: (link.textContent ?? "").trim(),
       })),
-      forms: Array.from(doc.querySelectorAll("form"), (form) => ({ action: form.getAttribute("action") ?? "", method: form.getAttribute("method") ?? "" })),
+      forms: Array.from(doc.querySelectorAll("form"), (form) => ({
+        action: form.getAttribute("action") ?? "",
+        method: form.getAttribute("method") ?? "",
+      })),
     };
   }, source);
 }

@@ -7,7 +7,16 @@ import { homeOrganisations, HOME_ORGANISATIONS_LIMIT, organisationList } from ".
 const test = suite("render: the home page's organisations");
 
 const organisations = (count: number): Organisation[] =>
-  Array.from({ length: count }, (_, index) => ({ id: `council-${index}`, name: `Council ${index}`, kind: "Local authority", inspections: [] }) as unknown as Organisation);
+  Array.from(
+    { length: count },
+    (_, index) =>
+      ({
+        id: `council-${index}`,
+        name: `Council ${index}`,
+        kind: "Local authority",
+        inspections: [],
+      }) as unknown as Organisation,
+  );
 
 test("a small site lists them all, as the A to Z does", () => {
   const few = organisations(HOME_ORGANISATIONS_LIMIT);
@@ -16,7 +25,10 @@ test("a small site lists them all, as the A to Z does", () => {
 
 test("a large site says how many there are and links to the A to Z", () => {
   const page = homeOrganisations(organisations(5000)).toString();
-  assert.is(page, '<p>5,000 organisations, each with its timeline of inspections. <a href="/organisations/">All organisations, A to Z</a></p>');
+  assert.is(
+    page,
+    '<p>5,000 organisations, each with its timeline of inspections. <a href="/organisations/">All organisations, A to Z</a></p>',
+  );
   assert.not.match(page, "council-1");
 });
 

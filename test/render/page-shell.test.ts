@@ -32,12 +32,23 @@ function htmlBaseUrl(pathPrefix: string): Filter {
 test("absoluteUrl equals Eleventy's htmlBaseUrl with the site's address as base", () => {
   const siteUrls = ["https://example.org", "https://news.example.org/sub", "http://localhost:8080"];
   const prefixes = ["/", "/explainers/", "/a/b/"];
-  const urls = ["/", "/organisations/", "/organisations/oxfordshire/", "/organisations/oxfordshire/2024-ilacs/", "/feed.xml", "/inspections/grade/ofsted-four-point/good/page-2/"];
+  const urls = [
+    "/",
+    "/organisations/",
+    "/organisations/oxfordshire/",
+    "/organisations/oxfordshire/2024-ilacs/",
+    "/feed.xml",
+    "/inspections/grade/ofsted-four-point/good/page-2/",
+  ];
   for (const siteUrl of siteUrls) {
     for (const pathPrefix of prefixes) {
       const filter = htmlBaseUrl(pathPrefix);
       for (const url of urls) {
-        assert.is(absoluteUrl(url, { url: siteUrl, pathPrefix }), filter.call({ page: { url } }, url, siteUrl), `${siteUrl} ${pathPrefix} ${url}`);
+        assert.is(
+          absoluteUrl(url, { url: siteUrl, pathPrefix }),
+          filter.call({ page: { url } }, url, siteUrl),
+          `${siteUrl} ${pathPrefix} ${url}`,
+        );
       }
     }
   }
@@ -54,13 +65,19 @@ const site = {
 };
 
 test("the shell escapes what it is given and places the content as it is", () => {
-  const page = pageShell({ site, url: "/x/", title: 'A "quoted" <title>', description: "D & d", content: "<p>Body</p>" });
+  const page = pageShell({
+    site,
+    url: "/x/",
+    title: 'A "quoted" <title>',
+    description: "D & d",
+    content: "<p>Body</p>",
+  });
   assert.match(page, "<title>A &quot;quoted&quot; &lt;title&gt; – Inspections &lt;explained&gt;</title>");
   assert.match(page, '<meta name="description" content="D &amp; d">');
   assert.match(page, '<link rel="canonical" href="https://example.org/x/">');
   assert.match(page, '<meta property="og:locale" content="en_GB">');
-  assert.match(page, "<main id=\"main\" class=\"wrap\" tabindex=\"-1\" data-pagefind-body>\n<p>Body</p>\n</main>");
-  assert.ok(page.startsWith("<!DOCTYPE html>\n<html lang=\"en-GB\">"));
+  assert.match(page, '<main id="main" class="wrap" tabindex="-1" data-pagefind-body>\n<p>Body</p>\n</main>');
+  assert.ok(page.startsWith('<!DOCTYPE html>\n<html lang="en-GB">'));
 });
 
 test("a noindex page has no canonical link and is kept out of the search index", () => {
@@ -73,7 +90,10 @@ test("a noindex page has no canonical link and is kept out of the search index",
 });
 
 test("a page without a description gets the site's", () => {
-  assert.match(pageShell({ site, url: "/y/", title: "Y", content: "" }), '<meta name="description" content="What inspectors found">');
+  assert.match(
+    pageShell({ site, url: "/y/", title: "Y", content: "" }),
+    '<meta name="description" content="What inspectors found">',
+  );
 });
 
 test.run();
