@@ -3,7 +3,7 @@
  * content folder in a temporary directory, never into the project. Skipped when absent.
  */
 import { existsSync, rmSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { parse } from "csv-parse/sync";
@@ -13,11 +13,12 @@ import { formatProblem } from "../../src/content/problems.ts";
 import { rowTotals } from "../../src/import/index.ts";
 import { runBuild } from "../fixtures/build-site.ts";
 import { importInto, projectRoot, snapshot, temporaryFolder } from "../fixtures/import/support.ts";
+import { sharedFile } from "../fixtures/shared.ts";
 
-const history = resolve(projectRoot, "../shared/data/ofsted-ilacs-history.csv");
+const history = sharedFile("ofsted-ilacs-history.csv", "the import of the full ILACS history");
 const full = suite("import of the full ILACS history (../shared/data)");
 
-if (!existsSync(history)) {
+if (!history) {
   full.skip("imports every row it can support (the CSV is not here)", () => {});
 } else {
   full("imports every row it can support, skips the rest with reasons, passes the checks and builds", () => {
@@ -31,8 +32,14 @@ if (!existsSync(history)) {
       assert.is(totals.created + totals.skipped, report.rows, "every row is created or skipped");
       assert.ok(totals.created > 0);
       for (const { reason } of report.skipped) assert.ok(reason.length > 0);
-      const names = new Set((records as { local_authority: string }[]).map((record) => record.local_authority.trim()).filter(Boolean));
-      assert.is(report.files.filter((file) => file.type === "organisation" && file.status === "created").length, names.size, "one organisation per authority");
+      const names = new Set(
+        (records as { local_authority: string }[]).map((record) => record.local_authority.trim()).filter(Boolean),
+      );
+      assert.is(
+        report.files.filter((file) => file.type === "organisation" && file.status === "created").length,
+        names.size,
+        "one organisation per authority",
+      );
 
       const result = checkContent(projectRoot, content);
       assert.equal(result.problems.map(formatProblem), []);
@@ -48,10 +55,16 @@ if (!existsSync(history)) {
       assert.is(build.status, 0, build.stderr);
       for (const inspection of result.content.inspections) {
         const [organisation, slug] = inspection.id.split("/");
-        assert.ok(existsSync(join(output, "organisations", organisation!, slug!, "index.html")), `a page for ${inspection.id}`);
+        assert.ok(
+          existsSync(join(output, "organisations", organisation!, slug!, "index.html")),
+          `a page for ${inspection.id}`,
+        );
       }
       for (const organisation of result.content.organisations) {
-        assert.ok(existsSync(join(output, "organisations", organisation.id, "index.html")), `a page for ${organisation.id}`);
+        assert.ok(
+          existsSync(join(output, "organisations", organisation.id, "index.html")),
+          `a page for ${organisation.id}`,
+        );
       }
       assert.ok(existsSync(join(output, "national", "index.html")));
     } finally {
