@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { isCalendarDay, parsePeriod, parsePoint } from "../model/dates.ts";
+import { CROSSWALK_RELATIONS } from "../model/types.ts";
 
 const slug = z
   .string()
@@ -80,10 +81,8 @@ export const scaleSchema = z.strictObject({
 
 const areaIds = z.union([slug, z.array(slug).min(1)]);
 
-export const crosswalkRelations = ["same", "renamed", "split", "merged", "new", "removed"] as const;
-
 const crosswalkEntry = z.strictObject({
-  relation: z.enum(crosswalkRelations),
+  relation: z.enum(CROSSWALK_RELATIONS),
   from: areaIds.optional().describe("The area or areas of the framework replaced"),
   to: areaIds.optional().describe("The area or areas of this framework"),
   note: text.optional().describe("What a reader should know about the change"),
@@ -203,9 +202,4 @@ export type FrameworkData = z.infer<typeof frameworkSchema>;
 export type OrganisationData = z.infer<typeof organisationSchema>;
 export type InspectionData = z.infer<typeof inspectionSchema>;
 export type EventData = z.infer<typeof eventSchema>;
-export type PointInTime = z.infer<typeof pointInTime>;
 export type EventDateData = z.infer<typeof eventDate>;
-export type CrosswalkRelation = (typeof crosswalkRelations)[number];
-export type SourceData = z.infer<typeof source>;
-export type QuoteData = z.infer<typeof quote>;
-export type FigureData = z.infer<typeof figure>;

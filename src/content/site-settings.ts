@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import type { SiteSettings } from "../model/site-settings.ts";
 import { ContentError } from "./problems.ts";
 import { readSource } from "./read-file.ts";
 import { checkAgainstSchema } from "./schema-problems.ts";
@@ -27,7 +28,6 @@ export const siteSettingsSchema = z.strictObject({
   allowHtmlInMarkdown: z.boolean().default(false),
 });
 
-export type SiteSettings = z.output<typeof siteSettingsSchema>;
 
 /** The environment variables that override a setting, and what a right value looks like. */
 export const SETTING_OVERRIDES = {

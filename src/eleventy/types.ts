@@ -44,7 +44,7 @@ export interface WrittenPage {
 
 /** What Eleventy passes to a JavaScript template's or layout's `render`: the page's data. https://www.11ty.dev/docs/languages/javascript/ */
 export interface PageData {
-  site: import("../content/site-settings.ts").SiteSettings;
+  site: import("../model/site-settings.ts").SiteSettings;
   page: { url: string };
   /** In a layout: what the template (or the layout below) rendered. */
   content?: string;

@@ -3,11 +3,11 @@
  * links previous inspections, compares, and orders timelines. Pure: no files, no
  * Eleventy. Throws only on content the checks should have refused (a bug, not bad input).
  */
-import type { ContentSet } from "../content/content-set.ts";
 import { compareInspections } from "./compare.ts";
 import { parsePeriod, visitPeriod } from "./dates.ts";
 import { shortFromLabel } from "./labels.ts";
 import { chronological, linkPreviousInspections } from "./previous.ts";
+import type { ModelSource, ScaleSource } from "./source.ts";
 import { buildTimeline } from "./timeline.ts";
 import type { ContextEvent, Framework, Inspection, Inspectorate, Organisation, Outcome, Scale } from "./types.ts";
 
@@ -30,7 +30,7 @@ function required<T>(map: Map<string, T>, id: string, what: string): T {
   return value;
 }
 
-export function buildScale(id: string, data: ContentSet["scales"][number]["data"]): Scale {
+export function buildScale(id: string, data: ScaleSource): Scale {
   const grades = data.grades.map((grade, rank) => ({
     kind: "grade" as const,
     ...grade,
@@ -50,7 +50,7 @@ function asList(ids: string | string[] | undefined): string[] {
 }
 
 function buildFrameworks(
-  content: Pick<ContentSet, "frameworks">,
+  content: Pick<ModelSource, "frameworks">,
   inspectorates: Map<string, Inspectorate>,
   scales: Map<string, Scale>,
 ): Map<string, Framework> {
@@ -101,7 +101,7 @@ function buildFrameworks(
 }
 
 /** Inspectorates, scales and linked frameworks: what inspections are checked and read against. */
-export function buildFrameworkIndex(content: Pick<ContentSet, "inspectorates" | "scales" | "frameworks">) {
+export function buildFrameworkIndex(content: Pick<ModelSource, "inspectorates" | "scales" | "frameworks">) {
   const inspectorates = new Map(
     content.inspectorates.map(({ id, data }): [string, Inspectorate] => [id, { id, ...data }]),
   );
@@ -110,7 +110,7 @@ export function buildFrameworkIndex(content: Pick<ContentSet, "inspectorates" | 
   return { inspectorates, scales, frameworks };
 }
 
-export function buildModel(content: ContentSet): SiteModel {
+export function buildModel(content: ModelSource): SiteModel {
   const { inspectorates, scales, frameworks } = buildFrameworkIndex(content);
 
   const organisations = new Map<string, Organisation>();

@@ -8,8 +8,7 @@
  * one old area reached through a split is "split"; several old areas are "merged"; none
  * is "new". Older areas that no current area reaches are "removed".
  */
-import type { CrosswalkEntry, Framework } from "./types.ts";
-import type { CrosswalkRelation } from "../content/schema.ts";
+import type { CrosswalkEntry, CrosswalkRelation, Framework } from "./types.ts";
 
 export interface AreaTrace {
   areaId: string;

@@ -2,8 +2,33 @@
  * The domain as the rest of the project sees it: every reference resolved to an object,
  * every date parsed, lists sorted. Built once per build by `build-model.ts`.
  */
-import type { CrosswalkRelation, FigureData, QuoteData, SourceData } from "../content/schema.ts";
-import type { Period } from "./dates.ts";
+import type { Period, PointInput } from "./dates.ts";
+
+/** How an area of a framework relates to the framework it replaced. */
+export const CROSSWALK_RELATIONS = ["same", "renamed", "split", "merged", "new", "removed"] as const;
+export type CrosswalkRelation = (typeof CROSSWALK_RELATIONS)[number];
+
+/** Where something was published. */
+export interface Source {
+  name: string;
+  url?: string;
+}
+
+/** Words from the report or from someone named, with who said them. */
+export interface Quote {
+  text: string;
+  by: string;
+  role?: string;
+  source?: Source;
+}
+
+/** A labelled series of dated values, with its source. */
+export interface Figure {
+  label: string;
+  unit?: string;
+  source: Source;
+  values: { date: PointInput; value: number; note?: string }[];
+}
 
 export interface Inspectorate {
   id: string;
@@ -132,8 +157,8 @@ export interface Inspection {
   /** In the framework's area order. */
   judgements: Judgement[];
   improvements: string[];
-  quotes: QuoteData[];
-  figures: FigureData[];
+  quotes: Quote[];
+  figures: Figure[];
   bodyMarkdown: string;
   draft?: { source: string; row?: number; needsReview: string[] };
   previous: Inspection | null;
@@ -147,7 +172,7 @@ export interface ContextEvent {
   organisation: Organisation;
   title: string;
   period: Period;
-  source?: SourceData;
+  source?: Source;
   bodyMarkdown: string;
 }
 

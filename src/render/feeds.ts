@@ -10,7 +10,7 @@
  */
 import { verdictSentence } from "../model/sentence.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
-import type { SiteSettings } from "../content/site-settings.ts";
+import type { SiteSettings } from "../model/site-settings.ts";
 import { html, type SafeHtml } from "./html.ts";
 import { absoluteUrl, inspectionUrl, organisationFeedUrl } from "./urls.ts";
 

@@ -2,8 +2,8 @@
  * A figure (a labelled series of dated values) as a sparkline and, beside it, the same
  * numbers as a table: the chart for a glance, the table for screen readers and exactness.
  */
-import type { FigureData } from "../content/schema.ts";
 import { parsePoint } from "../model/dates.ts";
+import type { Figure } from "../model/types.ts";
 import { html, safeHref, trusted, type SafeHtml } from "./html.ts";
 
 const WIDTH = 200;
@@ -17,7 +17,7 @@ function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
-export function sparkline(figure: FigureData, id: string): SafeHtml {
+export function sparkline(figure: Figure, id: string): SafeHtml {
   const points = figure.values.map((item) => ({ time: Date.parse(parsePoint(item.date)!.start), value: item.value }));
   const times = points.map((point) => point.time);
   const values = points.map((point) => point.value);
@@ -42,7 +42,7 @@ ${trusted(`<path d="${path}" fill="none" stroke="currentColor" stroke-width="2"/
 </svg>`;
 }
 
-export function figureBlock(figure: FigureData, id: string): SafeHtml {
+export function figureBlock(figure: Figure, id: string): SafeHtml {
   return html`<figure class="figure" aria-labelledby="${id}-caption">
 <figcaption id="${id}-caption"><strong>${figure.label}</strong>${figure.unit ? ` (${figure.unit})` : ""}</figcaption>
 ${sparkline(figure, id)}

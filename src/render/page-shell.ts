@@ -11,7 +11,7 @@
  * Organisation pages and explainers also get their organisation's feed, their search
  * filters and, for organisations, JSON-LD (docs/publishing.md).
  */
-import type { SiteSettings } from "../content/site-settings.ts";
+import type { SiteSettings } from "../model/site-settings.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
 import { followOrganisation } from "./feeds.ts";
 import { html, trusted, type SafeHtml } from "./html.ts";

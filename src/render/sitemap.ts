@@ -2,7 +2,7 @@
  * sitemap.xml: every page's absolute address, for search engines.
  * https://www.sitemaps.org/protocol.html
  */
-import type { SiteSettings } from "../content/site-settings.ts";
+import type { SiteSettings } from "../model/site-settings.ts";
 import { escapeHtml } from "./html.ts";
 import { absoluteUrl } from "./urls.ts";
 

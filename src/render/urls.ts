@@ -4,7 +4,7 @@
  * Eleventy's HtmlBasePlugin adds the site's path prefix to every link in the output.
  */
 import { posix } from "node:path";
-import type { SiteSettings } from "../content/site-settings.ts";
+import type { SiteSettings } from "../model/site-settings.ts";
 import type { Framework, Inspection, Organisation } from "../model/types.ts";
 
 export const homeUrl = (): string => "/";

@@ -2,7 +2,7 @@
  * Where a new file's page will appear, from the same URL helpers the site uses, on the
  * published site (site.yaml's `url` and `pathPrefix`) and in the live preview.
  */
-import type { SiteSettings } from "../content/site-settings.ts";
+import type { SiteSettings } from "../model/site-settings.ts";
 import type { Inspection } from "../model/types.ts";
 import { inspectionUrl, organisationUrl } from "../render/urls.ts";
 

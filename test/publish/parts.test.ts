@@ -6,7 +6,8 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { checkContent } from "../../src/content/index.ts";
-import { withOverrides, type SiteSettings } from "../../src/content/site-settings.ts";
+import { withOverrides } from "../../src/content/site-settings.ts";
+import type { SiteSettings } from "../../src/model/site-settings.ts";
 import type { SiteModel } from "../../src/model/build-model.ts";
 import { feedEntries, feedUpdated, followOrganisation, startOfDay } from "../../src/render/feeds.ts";
 import { inspectionSearchFilters, organisationSearchFilters } from "../../src/render/search.ts";

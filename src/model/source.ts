@@ -1,0 +1,115 @@
+/**
+ * What the model is built from: every content file's data, read and checked. The model
+ * owns these types and src/content conforms to them (its schemas' output is handed to
+ * `buildModel` as it is, so TypeScript holds the two together); the model never reads
+ * the content format itself.
+ */
+import type { PeriodInput, PointInput } from "./dates.ts";
+import type { CrosswalkRelation, Figure, InspectionKind, Quote, Source } from "./types.ts";
+
+/** One file: its id (from its file name), its data, its Markdown body and where it is. */
+export interface SourceEntry<T> {
+  id: string;
+  data: T;
+  /** The Markdown body ("" for YAML files). */
+  body: string;
+  file: { path: string };
+}
+
+export interface InspectorateSource {
+  name: string;
+  shortName: string;
+  website?: string;
+  country?: string;
+  description?: string;
+}
+
+export interface OutcomeSource {
+  id: string;
+  label: string;
+  short?: string;
+  meaning: string;
+}
+
+export interface ScaleSource {
+  name: string;
+  description?: string;
+  /** Best first. */
+  grades: OutcomeSource[];
+  states: OutcomeSource[];
+}
+
+export interface AreaSource {
+  id: string;
+  label: string;
+  short?: string;
+  description?: string;
+  parent?: string;
+  separate?: boolean;
+  overall?: boolean;
+}
+
+export interface CrosswalkSource {
+  relation: CrosswalkRelation;
+  from?: string | string[];
+  to?: string | string[];
+  note?: string;
+}
+
+export interface FrameworkSource {
+  inspectorate: string;
+  name: string;
+  shortName: string;
+  scale: string;
+  inForce: { from: string; to?: string };
+  url?: string;
+  description?: string;
+  kinds: InspectionKind[];
+  areas: AreaSource[];
+  replaces?: { framework: string; grades?: Record<string, string>; crosswalk: CrosswalkSource[] };
+}
+
+export interface OrganisationSource {
+  name: string;
+  kind: string;
+  region?: string;
+  codes?: { ons?: string; ofstedUrn?: string | number };
+  website?: string;
+  example?: boolean;
+}
+
+export interface InspectionSource {
+  organisation: string;
+  framework: string;
+  kind: string;
+  title?: string;
+  visit: { start: string; end: string } | PointInput;
+  published?: string;
+  report?: string;
+  leadInspector?: string;
+  /** The file name of the inspection to compare with, or "none". */
+  previous?: string;
+  summary: string;
+  /** Area id -> grade or state id. */
+  judgements: Record<string, string>;
+  improvements: string[];
+  quotes: Quote[];
+  figures: Figure[];
+  draft?: { source: string; row?: number; needsReview: string[] };
+}
+
+export interface EventSource {
+  organisation: string;
+  title: string;
+  date: PeriodInput;
+  source?: Source;
+}
+
+export interface ModelSource {
+  inspectorates: SourceEntry<InspectorateSource>[];
+  scales: SourceEntry<ScaleSource>[];
+  frameworks: SourceEntry<FrameworkSource>[];
+  organisations: SourceEntry<OrganisationSource>[];
+  inspections: SourceEntry<InspectionSource>[];
+  events: SourceEntry<EventSource>[];
+}
