@@ -11,6 +11,7 @@ import { checkContent } from "../content/index.ts";
 import { formatProblem } from "../content/problems.ts";
 import { ImportSetupError, runImport, type ImportReport } from "../import/index.ts";
 import { formatReport } from "../import/report.ts";
+import { plural } from "../model/labels.ts";
 import { readArgs } from "./args.ts";
 
 const usage = "Usage: npm run import -- <file.csv> --mapping <mapping.yaml> [--content <folder>] [--dry-run]";
@@ -69,14 +70,12 @@ const written = new Set(
 const { problems } = checkContent(root, values.content);
 const ours = problems.filter((problem) => written.has(problem.file));
 if (ours.length > 0) {
-  console.error(
-    `\nThe content check found ${ours.length} problem${ours.length === 1 ? "" : "s"} in files this import wrote:`,
-  );
+  console.error(`\nThe content check found ${plural(ours.length, "problem")} in files this import wrote:`);
   for (const problem of ours) console.error(`  ${formatProblem(problem)}`);
   process.exit(1);
 }
 console.log(
   problems.length === 0
     ? `Content check: OK.`
-    : `Content check: the imported files are fine, but ${problems.length} problem${problems.length === 1 ? " is" : "s are"} elsewhere in ${values.content}; run npm run check -- --content ${values.content}.`,
+    : `Content check: the imported files are fine, but ${plural(problems.length, "problem is", "problems are")} elsewhere in ${values.content}; run npm run check -- --content ${values.content}.`,
 );

@@ -10,6 +10,8 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { createInterface } from "node:readline/promises";
+import { linesFromDisk } from "../content/problem-quote.ts";
+import { coloursFor, problemReport } from "../content/problem-report.ts";
 import { loadSiteSettings } from "../content/site-settings.ts";
 import { inspectionAddresses, organisationAddresses, type PageAddresses } from "../scaffold/addresses.ts";
 import { Answers, UsageError, type Prompter } from "../scaffold/answers.ts";
@@ -18,7 +20,6 @@ import { eventPath, eventText, planEvent } from "../scaffold/event.ts";
 import { inspectionPath, inspectionPlaceholders, inspectionText, planInspection } from "../scaffold/inspection.ts";
 import { organisationPath, organisationText, planOrganisation } from "../scaffold/organisation.ts";
 import { readArgs } from "./args.ts";
-import { coloursFor, linesFromDisk, problemReport } from "./problem-report.ts";
 
 const usage = `Usage:
   npm run new -- [inspection] --organisation <id> --start <YYYY-MM-DD> --end <YYYY-MM-DD> --kind <id>

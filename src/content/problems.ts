@@ -1,3 +1,5 @@
+import { plural } from "../model/labels.ts";
+
 /**
  * A problem an editor must fix, told the way they can act on it: which file, which line,
  * which field, what was found there and what would be right. Every reader and check adds
@@ -31,20 +33,27 @@ export function sortProblems(problems: readonly ContentProblem[]): ContentProble
   );
 }
 
-/** One line per problem: `file:line:column  field: message (found ...)`. */
+/** What was found, as it follows the sentence: " (found 'Good')", or "" when nothing was. */
+export function foundText(problem: ContentProblem): string {
+  return problem.found === undefined ? "" : ` (found ${problem.found})`;
+}
+
+/**
+ * One line per problem, for a list inside another message (an error, the import's
+ * report): `file:line:column  field: message (found ...)`. A person at a terminal gets
+ * problem-report.ts; tools get problem-json.ts; the live preview gets problem-page.ts.
+ */
 export function formatProblem(problem: ContentProblem): string {
   const where = `${problem.file}:${problem.line}:${problem.column}`;
   const field = problem.field ? `${problem.field}: ` : "";
-  const found = problem.found === undefined ? "" : ` (found ${problem.found})`;
-  return `${where}  ${field}${problem.message}${found}`;
+  return `${where}  ${field}${problem.message}${foundText(problem)}`;
 }
 
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
   constructor(problems: readonly ContentProblem[]) {
     const sorted = sortProblems(problems);
-    const count = `${sorted.length} problem${sorted.length === 1 ? "" : "s"} in the content`;
-    super(`${count}:\n${sorted.map(formatProblem).join("\n")}`);
+    super(`${plural(sorted.length, "problem")} in the content:\n${sorted.map(formatProblem).join("\n")}`);
     this.name = "ContentError";
     this.problems = sorted;
   }

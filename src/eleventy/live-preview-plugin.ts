@@ -7,9 +7,10 @@
  * https://www.11ty.dev/docs/dev-server/#middleware
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { coloursFor, linesFromDisk, problemReport } from "../cli/problem-report.ts";
+import { problemsPage } from "../content/problem-page.ts";
+import { linesFromDisk } from "../content/problem-quote.ts";
+import { coloursFor, problemReport } from "../content/problem-report.ts";
 import { previewProblems } from "./model-plugin.ts";
-import { problemsPage } from "./problems-page.ts";
 import type { EleventyConfig } from "./types.ts";
 
 export interface LivePreviewPluginOptions {

@@ -1,7 +1,6 @@
 /** The import's report as the command prints it: what was created, left alone, skipped and needs review. */
+import { plural } from "../model/labels.ts";
 import { rowTotals, type FileOutcome, type ImportReport } from "./index.ts";
-
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 function fileLine(file: FileOutcome): string {
   const where = file.line !== undefined ? `  (line ${file.line})` : "";

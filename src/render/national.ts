@@ -3,6 +3,7 @@
  * grades as bar charts with tables, movements since the inspection before, and regions.
  */
 import { formatDay } from "../model/dates.ts";
+import { plural } from "../model/labels.ts";
 import type { AreaDistribution, LineagePicture, NationalPicture } from "../model/national.ts";
 import { textLines, wrapLabel } from "./charts.ts";
 import { gradeChip, gradeTone } from "./grade.ts";
@@ -90,7 +91,7 @@ export function nationalPictureSection(picture: NationalPicture): SafeHtml {
   return html`<p class="lede">As at ${formatDay(picture.asAt)}: the latest graded inspection of each organisation, and how it changed from the one before.</p>
 ${picture.lineages.map(
   (lineage) => html`<section aria-labelledby="${lineage.framework.id}-heading">
-<h2 id="${lineage.framework.id}-heading">${lineage.inspectorate.shortName}: ${lineage.latest.length} organisation${lineage.latest.length === 1 ? "" : "s"}</h2>
+<h2 id="${lineage.framework.id}-heading">${lineage.inspectorate.shortName}: ${plural(lineage.latest.length, "organisation")}</h2>
 <p>Areas as judged under <a href="${frameworkUrl(lineage.framework)}">${lineage.framework.shortName}</a>, in force on that date. Organisations last inspected under an earlier framework are read through the crosswalk; where an area cannot be read across, they count as not graded.</p>
 <div class="chart-grid-list">${lineage.distributions.map(
     (
@@ -115,7 +116,7 @@ export function nationalGlimpse(picture: NationalPicture): SafeHtml {
   const headline =
     lineage?.distributions.find((distribution) => distribution.area.overall) ?? lineage?.distributions[0];
   if (!lineage || !headline) return html``;
-  return html`<p>As at ${formatDay(picture.asAt)}, the latest ${lineage.inspectorate.shortName} grades for ${headline.area.short} across ${lineage.latest.length} organisation${lineage.latest.length === 1 ? "" : "s"}:</p>
+  return html`<p>As at ${formatDay(picture.asAt)}, the latest ${lineage.inspectorate.shortName} grades for ${headline.area.short} across ${plural(lineage.latest.length, "organisation")}:</p>
 <ul class="glimpse">${headline.grades.map((item) => html`<li>${gradeChip(item.grade, lineage.framework.scale)} ${item.organisations.length}</li>`)}</ul>
 <p><a href="/national/">The national picture</a></p>`;
 }

@@ -9,6 +9,7 @@
 import type { MarkdownIt } from "markdown-it";
 import type { InspectionFilter } from "../model/listings.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
+import { plural } from "../model/labels.ts";
 import { verdictSentence } from "../model/sentence.ts";
 import { html, type SafeHtml } from "./html.ts";
 import {
@@ -102,7 +103,7 @@ ${listing.previousUrl ? html`<a rel="prev" href="${listing.previousUrl}">Newer i
     description: `${listing.title}, newest first.`,
     content: html`<p class="breadcrumb"><a href="/inspections/">All inspections</a></p>
 <h1>${listing.title}</h1>
-<p class="lede">${count} inspection${count === 1 ? "" : "s"}, newest first.</p>
+<p class="lede">${plural(count, "inspection")}, newest first.</p>
 ${inspectionsByYear(listing.items)}
 ${pager}${filterNav(filters, listing.filter)}`,
   };

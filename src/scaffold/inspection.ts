@@ -7,6 +7,7 @@
  * placeholder that `npm run check` refuses: `TODO` is not a grade on any scale, and `""`
  * is neither a web address nor a summary. A scaffold cannot be published by accident.
  */
+import { plural } from "../model/labels.ts";
 import type { Framework, InspectionKind } from "../model/types.ts";
 import { slugify } from "../import/names.ts";
 import { didYouMean, listOf } from "../content/suggest.ts";
@@ -261,6 +262,6 @@ export function inspectionPlaceholders(plan: InspectionPlan): string[] {
     ...(plan.published ? [] : ["published"]),
     "report",
     "summary",
-    `judgements: a grade for each of the ${areas} area${areas === 1 ? "" : "s"} (or delete the ones not judged)`,
+    `judgements: a grade for each of the ${plural(areas, "area")} (or delete the ones not judged)`,
   ];
 }

@@ -2,15 +2,9 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import type { CheckReport } from "../../src/cli/check.ts";
-import {
-  ANSI_COLOURS,
-  coloursFor,
-  NO_COLOURS,
-  problemReport,
-  quotedLine,
-  type LinesOf,
-} from "../../src/cli/problem-report.ts";
+import type { CheckReport } from "../../src/content/problem-json.ts";
+import { quotedLine, type LinesOf } from "../../src/content/problem-quote.ts";
+import { ANSI_COLOURS, coloursFor, NO_COLOURS, problemReport } from "../../src/content/problem-report.ts";
 import type { ContentProblem } from "../../src/content/problems.ts";
 import { editFile, runTool, sampleCopy } from "./support.ts";
 

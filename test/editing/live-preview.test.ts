@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { isPageRequest } from "../../src/eleventy/live-preview-plugin.ts";
-import { problemsPage } from "../../src/eleventy/problems-page.ts";
+import { problemsPage } from "../../src/content/problem-page.ts";
 import { editFile, projectRoot, sampleCopy } from "./support.ts";
 
 // As package.json's start script names it: the package does not export its command.

@@ -1,15 +1,16 @@
 /**
  * The page the live preview shows at every address while the content has problems: each
  * problem with its file, line, column, field and sentence, and the line quoted, as
- * `npm run check` prints them. One self-contained document (its own small stylesheet),
- * so it works whatever state the site's own files are in. Everything from content is
- * escaped by `html`.
+ * `npm run check` prints them (the quote from problem-quote.ts). One self-contained
+ * document (its own small stylesheet), so it works whatever state the site's own files
+ * are in. Everything from content is escaped by `html`.
  */
-import { worthQuoting, quotedLine, type LinesOf } from "../cli/problem-report.ts";
-import type { ContentProblem } from "../content/problems.ts";
-import { html, trusted, type SafeHtml } from "../render/html.ts";
+import { plural } from "../model/labels.ts";
+import { html, type SafeHtml } from "../render/html.ts";
+import { problemQuote, type LinesOf } from "./problem-quote.ts";
+import { foundText, type ContentProblem } from "./problems.ts";
 
-const STYLE = `
+const STYLE = html`
 body { font: 1rem/1.5 system-ui, sans-serif; margin: 0; color: #0b0c0c; background: #fff; }
 main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
 h1 { font-size: 1.75rem; border-left: 0.5rem solid #d4351c; padding-left: 0.75rem; }
@@ -21,21 +22,14 @@ pre { background: #f3f2f1; padding: 0.5rem; overflow-x: auto; margin: 0.25rem 0 
 .caret { color: #d4351c; font-weight: bold; }
 `;
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
-
 function problemItem(problem: ContentProblem, linesOf: LinesOf): SafeHtml {
-  const line = linesOf(problem.file)?.[problem.line - 1];
-  let quote: SafeHtml | undefined;
-  if (line !== undefined && worthQuoting(problem, line)) {
-    const { text, caret } = quotedLine(line, problem.column);
-    const gutter = `${problem.line} | `;
-    const under =
-      caret > 0
-        ? html`\n${" ".repeat(gutter.length)}${text.slice(0, caret - 1).replace(/[^\t]/g, " ")}<span class="caret">^</span>`
-        : "";
-    quote = html`<pre><code>${gutter}${text}${under}</code></pre>`;
-  }
-  return html`<li><p><span class="where">Line ${problem.line}, column ${problem.column}</span>${problem.field ? html` <code>${problem.field}</code>` : ""}: ${problem.message}${problem.found === undefined ? "" : ` (found ${problem.found})`}</p>${quote}</li>`;
+  const quote = problemQuote(problem, linesOf);
+  const gutter = `${problem.line} | `;
+  const caret =
+    quote?.caretLead === undefined
+      ? ""
+      : html`\n${" ".repeat(gutter.length)}${quote.caretLead}<span class="caret">^</span>`;
+  return html`<li><p><span class="where">Line ${problem.line}, column ${problem.column}</span>${problem.field ? html` <code>${problem.field}</code>` : ""}: ${problem.message}${foundText(problem)}</p>${quote ? html`<pre><code>${gutter}${quote.text}${caret}</code></pre>` : ""}</li>`;
 }
 
 /** The whole page, for problems sorted by file (as the content checks return them). */
@@ -48,7 +42,7 @@ export function problemsPage(problems: readonly ContentProblem[], linesOf: Lines
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${heading}: live preview</title>
-<style>${trusted(STYLE)}</style>
+<style>${STYLE}</style>
 </head>
 <body>
 <main>

@@ -1,0 +1,47 @@
+/**
+ * Content problems for tools: what `npm run check -- --json` prints, one JSON document
+ * whose shape is documented in docs/editing.md. Fields are only ever added, never renamed
+ * or removed.
+ */
+import type { ContentSet } from "./content-set.ts";
+import type { ContentProblem } from "./problems.ts";
+
+export interface CheckReport {
+  version: 1;
+  ok: boolean;
+  problemCount: number;
+  fileCount: number;
+  problems: (Omit<ContentProblem, "found"> & { found: string | null })[];
+  /** Files of each kind that could be read and are in the format; checks across files may still find problems in them. */
+  checked: Record<keyof ContentSet, number>;
+}
+
+export function checkReport(content: ContentSet, problems: readonly ContentProblem[]): CheckReport {
+  return {
+    version: 1,
+    ok: problems.length === 0,
+    problemCount: problems.length,
+    fileCount: new Set(problems.map((problem) => problem.file)).size,
+    problems: problems.map(({ file, line, column, field, found, message }) => ({
+      file,
+      line,
+      column,
+      field,
+      found: found ?? null,
+      message,
+    })),
+    checked: {
+      inspectorates: content.inspectorates.length,
+      scales: content.scales.length,
+      frameworks: content.frameworks.length,
+      organisations: content.organisations.length,
+      inspections: content.inspections.length,
+      events: content.events.length,
+    },
+  };
+}
+
+/** The report as printed: indented, as people read it too. */
+export function checkReportJson(content: ContentSet, problems: readonly ContentProblem[]): string {
+  return JSON.stringify(checkReport(content, problems), null, 2);
+}

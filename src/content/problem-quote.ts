@@ -1,0 +1,81 @@
+/**
+ * The line a problem is on, quoted with a caret under its column: shared by the terminal
+ * report (problem-report.ts) and the live preview's page (problem-page.ts), so both show
+ * the same cut of the same line.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ContentProblem } from "./problems.ts";
+
+/** The lines of a file, or undefined when it cannot be read as UTF-8 text. */
+export type LinesOf = (file: string) => readonly string[] | undefined;
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Reads each file once, relative to `root`. */
+export function linesFromDisk(root: string): LinesOf {
+  const cache = new Map<string, readonly string[] | undefined>();
+  return (file) => {
+    if (!cache.has(file)) {
+      let lines: readonly string[] | undefined;
+      try {
+        lines = utf8
+          .decode(readFileSync(join(root, file)))
+          .replace(/^\uFEFF/, "")
+          .split(/\r\n?|\n/);
+      } catch {
+        lines = undefined;
+      }
+      cache.set(file, lines);
+    }
+    return cache.get(file);
+  };
+}
+
+const QUOTE_WIDTH = 100;
+
+/**
+ * The problem's line, cut to fit a terminal around the column, and where the caret goes
+ * in what is shown (0 for none). A caret under column 1 adds nothing, so it is left out.
+ */
+export function quotedLine(line: string, column: number): { text: string; caret: number } {
+  let text = line;
+  let caret = column > 1 ? column : 0;
+  if (text.length > QUOTE_WIDTH) {
+    const start = Math.max(0, Math.min(column - 1 - 20, text.length - QUOTE_WIDTH));
+    const cut = text.slice(start, start + QUOTE_WIDTH);
+    text = `${start > 0 ? "…" : ""}${cut}${start + QUOTE_WIDTH < line.length ? "…" : ""}`;
+    if (caret > 0) caret = caret - start + (start > 0 ? 1 : 0);
+  }
+  return { text, caret };
+}
+
+/**
+ * Worth quoting when the line is where the mistake is: a line the YAML reader stopped on,
+ * a list item, or a line naming the field. A missing field is reported where its parent
+ * starts, and quoting that line would only point somewhere else.
+ */
+export function worthQuoting(problem: ContentProblem, line: string): boolean {
+  if (line.trim() === "") return false;
+  if (problem.field === "") return problem.line > 1 || problem.column > 1;
+  if (problem.field.endsWith("]")) return true;
+  return line.includes(problem.field.slice(problem.field.lastIndexOf(".") + 1));
+}
+
+export interface ProblemQuote {
+  /** The line as shown: cut around the column when long. */
+  text: string;
+  /**
+   * What goes before the caret so that it sits under the column: a space for each
+   * character, tabs copied so it lines up however wide they show. Absent: no caret.
+   */
+  caretLead?: string;
+}
+
+/** The problem's line, when it is worth quoting and can be read. */
+export function problemQuote(problem: ContentProblem, linesOf: LinesOf): ProblemQuote | undefined {
+  const line = linesOf(problem.file)?.[problem.line - 1];
+  if (line === undefined || !worthQuoting(problem, line)) return undefined;
+  const { text, caret } = quotedLine(line, problem.column);
+  return caret > 0 ? { text, caretLead: text.slice(0, caret - 1).replace(/[^\t]/g, " ") } : { text };
+}

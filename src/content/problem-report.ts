@@ -1,0 +1,84 @@
+/**
+ * Content problems told to a person at a terminal: grouped by file, each with its
+ * `line:column`, the field and the sentence, then the line itself quoted with a caret
+ * under the column (problem-quote.ts), and a final count. Colour only helps; the text says
+ * everything without it (https://no-color.org).
+ *
+ * `npm run check` and `npm run new` print this; the live preview prints it in the terminal too.
+ */
+import { plural } from "../model/labels.ts";
+import { problemQuote, type LinesOf } from "./problem-quote.ts";
+import { foundText, type ContentProblem } from "./problems.ts";
+
+export interface Colours {
+  file(text: string): string;
+  location(text: string): string;
+  field(text: string): string;
+  marker(text: string): string;
+  quote(text: string): string;
+  bad(text: string): string;
+  good(text: string): string;
+}
+
+const ansi = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
+
+export const ANSI_COLOURS: Colours = {
+  file: ansi(1, 22),
+  location: ansi(2, 22),
+  field: ansi(1, 22),
+  marker: ansi(31, 39),
+  quote: ansi(2, 22),
+  bad: ansi(31, 39),
+  good: ansi(32, 39),
+};
+
+const same = (text: string) => text;
+export const NO_COLOURS: Colours = {
+  file: same,
+  location: same,
+  field: same,
+  marker: same,
+  quote: same,
+  bad: same,
+  good: same,
+};
+
+/**
+ * Colour only on a terminal, and never when NO_COLOR is set to anything
+ * (https://no-color.org). FORCE_COLOR (other than "0") turns it on for tools that pipe
+ * output but show colour, as Node's own `util.styleText` does.
+ */
+export function coloursFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): Colours {
+  if (env.NO_COLOR) return NO_COLOURS;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0") return ANSI_COLOURS;
+  return stream.isTTY ? ANSI_COLOURS : NO_COLOURS;
+}
+
+function describeProblem(problem: ContentProblem, linesOf: LinesOf, colours: Colours): string[] {
+  const field = problem.field ? `${colours.field(problem.field)}: ` : "";
+  const out = [`  ${colours.location(`${problem.line}:${problem.column}`)}  ${field}${problem.message}${foundText(problem)}`];
+  const quote = problemQuote(problem, linesOf);
+  if (quote) {
+    out.push(`${colours.quote(`${String(problem.line).padStart(6)} |`)} ${quote.text}`);
+    if (quote.caretLead !== undefined)
+      out.push(`${colours.quote(`${" ".repeat(6)} |`)} ${quote.caretLead}${colours.marker("^")}`);
+  }
+  return out;
+}
+
+/** Every problem, file by file (they arrive sorted), then the count. */
+export function problemReport(problems: readonly ContentProblem[], linesOf: LinesOf, colours: Colours): string {
+  const out: string[] = [];
+  let file: string | undefined;
+  for (const problem of problems) {
+    if (problem.file !== file) {
+      if (file !== undefined) out.push("");
+      file = problem.file;
+      out.push(colours.file(file));
+    }
+    out.push(...describeProblem(problem, linesOf, colours));
+  }
+  const files = new Set(problems.map((problem) => problem.file)).size;
+  out.push("", colours.bad(`${plural(problems.length, "problem")} in ${plural(files, "file")}.`));
+  return out.join("\n");
+}
