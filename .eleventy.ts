@@ -1,53 +1,58 @@
 /**
- * Eleventy's configuration: wiring only. Each concern is a plugin in src/eleventy/;
- * page skeletons are in layouts/, content in content/.
+ * Eleventy's configuration: wiring only. Each concern is a plugin in src/eleventy/, each
+ * given the Site (src/site.ts) it needs; page skeletons are in layouts/, content in content/.
  */
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { fileURLToPath } from "node:url";
-import { loadSiteSettings } from "./src/content/site-settings.ts";
 import assetsPlugin from "./src/eleventy/assets-plugin.ts";
 import componentsPlugin from "./src/eleventy/components-plugin.ts";
+import { currentSite } from "./src/eleventy/current-site.ts";
 import livePreviewPlugin from "./src/eleventy/live-preview-plugin.ts";
-import modelPlugin from "./src/eleventy/model-plugin.ts";
 import nunjucksCachePlugin from "./src/eleventy/nunjucks-cache-plugin.ts";
 import openDataPlugin from "./src/eleventy/open-data-plugin.ts";
-import publishingPlugin from "./src/eleventy/publishing-plugin.ts";
 import pageMemoryPlugin from "./src/eleventy/page-memory-plugin.ts";
+import publishingPlugin from "./src/eleventy/publishing-plugin.ts";
+import siteDataPlugin from "./src/eleventy/site-data-plugin.ts";
 import type { EleventyConfig } from "./src/eleventy/types.ts";
+import { readSite } from "./src/site.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
-// `npm run build -- --content <folder>` builds another content folder (imports, benchmarks).
-const content = process.env.EXPLAINERS_CONTENT ?? "content";
-const settings = loadSiteSettings(root);
 
-export default function (eleventyConfig: EleventyConfig): void {
+export default function (eleventyConfig: EleventyConfig): { pathPrefix: string } {
+  // The Site `npm run build` checked and passed in; under `npm start`, the one each build reads.
+  // `npm run build -- --content <folder>` builds another content folder (imports, benchmarks).
+  const site = currentSite(eleventyConfig, () => readSite(root, process.env.EXPLAINERS_CONTENT ?? "content"));
+  const { settings } = site();
+
   // The pages there are thousands of (explainers, organisations, lists) and the page shell
   // are TypeScript functions of the model, run without a template engine (docs/performance.md).
   // https://www.11ty.dev/docs/languages/typescript/ (tsx runs the build)
   eleventyConfig.addExtension("11ty.ts", { key: "11ty.js" });
   // Compile each Nunjucks template once per build, not once per page (docs/performance.md)
   eleventyConfig.addPlugin(nunjucksCachePlugin);
-  // The checked content model and the site settings, as global data
-  eleventyConfig.addPlugin(modelPlugin, { root, content });
+  // The checked content model, the site settings and what is derived from them, as global data
+  eleventyConfig.addPlugin(siteDataPlugin, { site });
   // npm start: content problems as a page at every address, and in the terminal
-  eleventyConfig.addPlugin(livePreviewPlugin, { root });
+  eleventyConfig.addPlugin(livePreviewPlugin, { site });
   // Render components as shortcodes, URL helpers as filters
   eleventyConfig.addPlugin(componentsPlugin, { allowHtmlInMarkdown: settings.allowHtmlInMarkdown });
   // Inspections, judgements and organisations as CSV and JSON, with their schemas
-  eleventyConfig.addPlugin(openDataPlugin, { root });
+  eleventyConfig.addPlugin(openDataPlugin, { site });
   // Stylesheet and other static files
   eleventyConfig.addPlugin(assetsPlugin);
   // sitemap.xml, the _headers file (Content-Security-Policy) and JSON-LD; robots.txt and 404 are in layouts/
-  eleventyConfig.addPlugin(publishingPlugin, { root });
+  eleventyConfig.addPlugin(publishingPlugin, { site });
   // Every root-relative link honours the path prefix (https://www.11ty.dev/docs/plugins/html-base/)
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // Finished pages held as UTF-8 bytes, and let go once written: Eleventy keeps them all (docs/performance.md)
   eleventyConfig.addPlugin(pageMemoryPlugin, { release: process.env.EXPLAINERS_KEEP_PAGES !== "1" });
+
+  // Set here rather than in `config` below, as it comes from the site's settings.
+  return { pathPrefix: settings.pathPrefix };
 }
 
 export const config = {
   dir: { input: "layouts", includes: "_includes" },
   templateFormats: ["njk", "11ty.ts"],
   htmlTemplateEngine: "njk",
-  pathPrefix: settings.pathPrefix,
 };

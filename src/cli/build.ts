@@ -10,10 +10,10 @@
 import Eleventy from "@11ty/eleventy";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { checkContent } from "../content/index.ts";
 import { ContentError } from "../content/problems.ts";
-import { loadSiteSettings, SETTING_OVERRIDES } from "../content/site-settings.ts";
-import { primeModel } from "../eleventy/model-plugin.ts";
+import { SETTING_OVERRIDES } from "../content/site-settings.ts";
+import { withSite } from "../eleventy/current-site.ts";
+import { readSite, type Site } from "../site.ts";
 import { readArgs } from "./args.ts";
 import { indexForSearch, SearchIndexError } from "./search-index.ts";
 
@@ -32,31 +32,33 @@ const { values } = readArgs(
 );
 const root = process.cwd();
 const output = resolve(root, values.output);
-process.env.EXPLAINERS_CONTENT = values.content;
 if (values.url !== undefined) process.env[SETTING_OVERRIDES.url.variable] = values.url;
 if (values["path-prefix"] !== undefined) process.env[SETTING_OVERRIDES.pathPrefix.variable] = values["path-prefix"];
 
 const unchanged = `${basename(output)}/ is as it was.`;
+let site: Site;
 try {
-  loadSiteSettings(root);
+  site = readSite(root, values.content);
 } catch (error) {
   console.error((error as Error).message);
   console.error(`\nNothing was built; ${unchanged}`);
   process.exit(2);
 }
-
-const checked = checkContent(root, values.content);
-if (!checked.model) {
-  console.error(new ContentError(checked.problems).message);
+if (site.problems.length > 0) {
+  console.error(new ContentError(site.problems).message);
   console.error(`\nNothing was built; ${unchanged}`);
   process.exit(1);
 }
-primeModel(checked.model);
 
 const staging = join(dirname(output), `.site-build-${process.pid}`);
 const retired = join(dirname(output), `.site-old-${process.pid}`);
 try {
-  const eleventy = new Eleventy(root, staging, { configPath: join(root, ".eleventy.ts"), quietMode: values.quiet });
+  const eleventy = new Eleventy(root, staging, {
+    configPath: join(root, ".eleventy.ts"),
+    quietMode: values.quiet,
+    // The Site just checked is the one Eleventy builds: nothing is read twice.
+    config: withSite(site),
+  });
   await eleventy.write();
   if (!values["no-search"]) {
     const index = await indexForSearch(staging);

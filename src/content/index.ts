@@ -1,11 +1,11 @@
 /**
- * The one way content becomes a model, shared by the build, `npm run check` and the
- * tests: read every file, check everything, and only then build.
+ * The one way content becomes a model, shared by the build (through src/site.ts),
+ * `npm run check` and the tests: read every file, check everything, and only then build.
  */
 import { buildFrameworkIndex, buildModel, type SiteModel } from "../model/build-model.ts";
 import type { ContentSet } from "./content-set.ts";
 import { loadContent } from "./load.ts";
-import { ContentError, sortProblems, type ContentProblem } from "./problems.ts";
+import { sortProblems, type ContentProblem } from "./problems.ts";
 import { validateFrameworks } from "./validate-frameworks.ts";
 import { validateInspections } from "./validate-inspections.ts";
 
@@ -29,11 +29,4 @@ export function checkContent(root: string, contentFolder = "content"): CheckResu
   }
   if (problems.length > 0) return { content, problems: sortProblems(problems) };
   return { content, problems, model: buildModel(content) };
-}
-
-/** The model, or a ContentError listing every problem. */
-export function loadSite(root: string, contentFolder = "content"): SiteModel {
-  const result = checkContent(root, contentFolder);
-  if (!result.model) throw new ContentError(result.problems);
-  return result.model;
 }

@@ -7,7 +7,13 @@ declare module "@11ty/eleventy" {
     constructor(
       input?: string,
       output?: string,
-      options?: { configPath?: string; quietMode?: boolean; runMode?: "build" | "serve" | "watch" },
+      options?: {
+        configPath?: string;
+        quietMode?: boolean;
+        runMode?: "build" | "serve" | "watch";
+        /** Run on the configuration before the config file (https://www.11ty.dev/docs/programmatic/). */
+        config?: (eleventyConfig: import("./types.ts").EleventyConfig) => void;
+      },
     );
     write(): Promise<unknown>;
   }

@@ -1,21 +1,22 @@
 /**
- * `npm start` while the content has problems: the build goes on without the content (see
- * `previewProblems` in model-plugin.ts), the terminal lists the problems as
- * `npm run check` does, and the development server answers every page with a page that
- * lists them. Saving a fix rebuilds; Eleventy's live reload then shows the site again.
+ * `npm start` while the content has problems: the build goes on without the content (an
+ * empty model, current-site.ts), the terminal lists the problems as `npm run check` does,
+ * and the development server answers every page with a page that lists them. Saving a
+ * fix rebuilds; Eleventy's live reload then shows the site again.
  * Does nothing in `npm run build`, which has no server and still stops on problems.
  * https://www.11ty.dev/docs/dev-server/#middleware
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { isAbsolute, relative } from "node:path";
 import { problemsPage } from "../content/problem-page.ts";
 import { linesFromDisk } from "../content/problem-quote.ts";
 import { coloursFor, problemReport } from "../content/problem-report.ts";
-import { previewProblems } from "./model-plugin.ts";
+import type { Site } from "../site.ts";
 import type { EleventyConfig } from "./types.ts";
 
 export interface LivePreviewPluginOptions {
-  /** The project folder: problems name files relative to it. */
-  root: string;
+  /** The Site of the build that is running (current-site.ts). */
+  site: () => Site;
 }
 
 /** A request for a page (not a stylesheet or an image): it ends in '/' or '.html', or has no extension. */
@@ -25,26 +26,36 @@ export function isPageRequest(request: Pick<IncomingMessage, "method" | "url">):
   return path.endsWith("/") || path.endsWith(".html") || !/\.[^/]+$/.test(path);
 }
 
-export function problemsMiddleware(root: string) {
+export function problemsMiddleware(site: () => Site) {
   return (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
-    const problems = previewProblems();
+    const { problems, root, settings } = site();
     if (problems.length === 0 || !isPageRequest(request)) return next();
     response.statusCode = 500;
     response.setHeader("Content-Type", "text/html; charset=utf-8");
     response.setHeader("Cache-Control", "no-store");
-    response.end(problemsPage(problems, linesFromDisk(root)));
+    response.end(problemsPage(problems, linesFromDisk(root), settings.language));
   };
 }
 
+/** What to watch: the content folder (as a path inside the project where it is one) and site.yaml. */
+function watchTargets(site: Site): string[] {
+  const inside = relative(site.root, site.content);
+  const content = inside === "" || inside.startsWith("..") || isAbsolute(inside) ? site.content : `./${inside}/`;
+  return [content, "./site.yaml"];
+}
+
 export default function livePreviewPlugin(eleventyConfig: EleventyConfig, options: LivePreviewPluginOptions): void {
-  if (!options?.root) throw new Error("livePreviewPlugin needs the `root` option: the project folder.");
-  eleventyConfig.setServerOptions({ middleware: [problemsMiddleware(options.root)] });
+  if (typeof options?.site !== "function")
+    throw new Error("livePreviewPlugin needs the `site` option (current-site.ts).");
+  const { site } = options;
+  for (const target of watchTargets(site())) eleventyConfig.addWatchTarget(target);
+  eleventyConfig.setServerOptions({ middleware: [problemsMiddleware(site)] });
   let showing = false;
   eleventyConfig.on("eleventy.after", ({ runMode }) => {
     if (runMode === "build" || runMode === undefined) return;
-    const problems = previewProblems();
+    const { problems, root } = site();
     if (problems.length > 0) {
-      console.error(`\n${problemReport(problems, linesFromDisk(options.root), coloursFor(process.stderr))}`);
+      console.error(`\n${problemReport(problems, linesFromDisk(root), coloursFor(process.stderr))}`);
       console.error("The preview shows these problems at every address until they are fixed; saving a fix rebuilds.\n");
       showing = true;
     } else if (showing) {

@@ -11,14 +11,14 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadSiteSettings } from "../content/site-settings.ts";
 import { headersFile } from "../render/security-headers.ts";
 import { NOINDEX, sitemapXml } from "../render/sitemap.ts";
+import type { Site } from "../site.ts";
 import type { EleventyConfig, WrittenPage } from "./types.ts";
 
 export interface PublishingPluginOptions {
-  /** The project folder, where site.yaml is. */
-  root: string;
+  /** The Site of the build that is running (current-site.ts). */
+  site: () => Site;
 }
 
 /** The addresses of the pages that may be indexed: HTML pages Eleventy wrote, less those marked `noindex`. */
@@ -29,8 +29,8 @@ export function indexablePages(pages: readonly WrittenPage[], noindex: ReadonlyS
 }
 
 export default function publishingPlugin(eleventyConfig: EleventyConfig, options: PublishingPluginOptions): void {
-  if (!options?.root)
-    throw new Error("publishingPlugin needs the `root` option: the project folder, where site.yaml is.");
+  if (typeof options?.site !== "function")
+    throw new Error("publishingPlugin needs the `site` option (current-site.ts).");
   eleventyConfig.addShortcode("securityHeaders", headersFile);
   // Which pages ask not to be indexed is read from each page as it is finished: once
   // written, a page's bytes are let go (page-memory-plugin.ts), so `results` cannot tell.
@@ -52,7 +52,7 @@ export default function publishingPlugin(eleventyConfig: EleventyConfig, options
     if (!directories || !results || incremental) return;
     writeFileSync(
       join(directories.output, "sitemap.xml"),
-      sitemapXml(indexablePages(results, noindex), loadSiteSettings(options.root)),
+      sitemapXml(indexablePages(results, noindex), options.site().settings),
     );
   });
 }

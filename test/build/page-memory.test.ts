@@ -12,9 +12,9 @@ import Eleventy from "@11ty/eleventy";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { generateCorpus } from "../../bench/corpus.ts";
-import { checkContent } from "../../src/content/index.ts";
-import { primeModel } from "../../src/eleventy/model-plugin.ts";
+import { withSite } from "../../src/eleventy/current-site.ts";
 import type { BuildDetails, EleventyConfig } from "../../src/eleventy/types.ts";
+import { readSite } from "../../src/site.ts";
 import { projectRoot } from "../fixtures/build-site.ts";
 
 const test = suite("build: pages let go once written");
@@ -73,43 +73,36 @@ test("the same bytes on disk with pages let go (quiet and verbose) as with every
 
 test("Eleventy is left holding empty pages, building into an empty folder or over an old site", async () => {
   const content = join(work, "content");
-  const checked = checkContent(projectRoot, content);
-  assert.ok(checked.model, "the corpus checks");
-  primeModel(checked.model!);
-  const previous = process.env.EXPLAINERS_CONTENT;
-  process.env.EXPLAINERS_CONTENT = content;
+  const site = readSite(projectRoot, content);
+  assert.equal(site.problems, [], "the corpus checks");
   let held: number[] = [];
   const output = join(work, "in-process");
-  try {
-    for (const round of ["into an empty folder", "over the site built before"]) {
-      const eleventy = new Eleventy(projectRoot, output, {
-        configPath: join(projectRoot, ".eleventy.ts"),
-        quietMode: true,
-        config(config: EleventyConfig) {
-          config.on("eleventy.after", ({ results }: BuildDetails) => {
-            held = (results ?? [])
-              .filter((page) => typeof page.outputPath === "string" && page.outputPath.endsWith(".html"))
-              .map((page) => page.content.length);
-          });
-        },
-      } as ConstructorParameters<typeof Eleventy>[2]);
-      await eleventy.write();
-      assert.ok(held.length > 200, `${round}: ${held.length} HTML pages`);
-      const stillHeld = held.filter((length) => length > 0).length;
-      // The last page of each template may still be held when this listener runs.
-      assert.ok(stillHeld < held.length / 10, `${round}: ${stillHeld} of ${held.length} pages still held`);
-      const kept = files(join(work, "kept"));
-      const built = files(output);
-      assert.equal(
-        [...built.keys()].sort(),
-        [...kept.keys()].sort(),
-        `${round}: the same files as the command-line build`,
-      );
-      for (const [path, bytes] of built) assert.ok(kept.get(path)!.equals(bytes), `${round}: ${path} differs`);
-    }
-  } finally {
-    if (previous === undefined) delete process.env.EXPLAINERS_CONTENT;
-    else process.env.EXPLAINERS_CONTENT = previous;
+  for (const round of ["into an empty folder", "over the site built before"]) {
+    const eleventy = new Eleventy(projectRoot, output, {
+      configPath: join(projectRoot, ".eleventy.ts"),
+      quietMode: true,
+      config(config: EleventyConfig) {
+        withSite(site)(config);
+        config.on("eleventy.after", ({ results }: BuildDetails) => {
+          held = (results ?? [])
+            .filter((page) => typeof page.outputPath === "string" && page.outputPath.endsWith(".html"))
+            .map((page) => page.content.length);
+        });
+      },
+    });
+    await eleventy.write();
+    assert.ok(held.length > 200, `${round}: ${held.length} HTML pages`);
+    const stillHeld = held.filter((length) => length > 0).length;
+    // The last page of each template may still be held when this listener runs.
+    assert.ok(stillHeld < held.length / 10, `${round}: ${stillHeld} of ${held.length} pages still held`);
+    const kept = files(join(work, "kept"));
+    const built = files(output);
+    assert.equal(
+      [...built.keys()].sort(),
+      [...kept.keys()].sort(),
+      `${round}: the same files as the command-line build`,
+    );
+    for (const [path, bytes] of built) assert.ok(kept.get(path)!.equals(bytes), `${round}: ${path} differs`);
   }
 });
 

@@ -1,0 +1,43 @@
+/**
+ * Which `Site` (src/site.ts) a build uses, handed to each plugin as its `site` option.
+ *
+ * `npm run build` checks the content before Eleventy starts and passes the Site it made
+ * into Eleventy's configuration (`withSite`, given as the `config` option of
+ * `new Eleventy`), so every build of that Eleventy uses it and nothing is read twice.
+ * Otherwise (`npm start`, or Eleventy run on its own) each build reads its own Site, as
+ * content changes between builds: the Site read while Eleventy is being configured serves
+ * the first build, and every later build reads afresh as it starts (a read that fails,
+ * such as a broken site.yaml, fails that build and leaves the last Site in place). Under
+ * `npm start` a build with content problems goes on with an empty model, so the live
+ * preview can show them (live-preview-plugin.ts); a plain build stops.
+ */
+import { ContentError } from "../content/problems.ts";
+import type { Site } from "../site.ts";
+import type { EleventyConfig } from "./types.ts";
+
+/** A property of Eleventy's configuration object that is ours alone (registered, so one name even if this module were loaded twice). */
+const PASSED_SITE = Symbol.for("inspection-explainers.site");
+
+type Carrier = EleventyConfig & { [PASSED_SITE]?: Site };
+
+/** For `new Eleventy(input, output, { config: withSite(site) })`: the configuration's Site is this one. */
+export function withSite(site: Site): (eleventyConfig: EleventyConfig) => void {
+  return (eleventyConfig) => {
+    (eleventyConfig as Carrier)[PASSED_SITE] = site;
+  };
+}
+
+/** The Site of the build that is running: the one passed in, or one read for each build. */
+export function currentSite(eleventyConfig: EleventyConfig, read: () => Site): () => Site {
+  const passed = (eleventyConfig as Carrier)[PASSED_SITE];
+  if (passed) return () => passed;
+  let site: Site | undefined;
+  let builds = 0;
+  const current = (): Site => (site ??= read());
+  eleventyConfig.on("eleventy.before", ({ runMode }) => {
+    if (builds++ > 0) site = read();
+    const { problems } = current();
+    if ((runMode ?? "build") === "build" && problems.length > 0) throw new ContentError(problems);
+  });
+  return current;
+}

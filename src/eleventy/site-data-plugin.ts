@@ -1,0 +1,23 @@
+/**
+ * Gives every template the Site (src/site.ts) as global data: the checked model
+ * (`model`), the site settings (`site`), the filters over the list of inspections
+ * (`inspectionFilters`, `listingPages`) and the national picture (`national`).
+ * https://www.11ty.dev/docs/data-global-custom/
+ */
+import type { Site } from "../site.ts";
+import type { EleventyConfig } from "./types.ts";
+
+export interface SiteDataPluginOptions {
+  /** The Site of the build that is running (current-site.ts). */
+  site: () => Site;
+}
+
+export default function siteDataPlugin(eleventyConfig: EleventyConfig, options: SiteDataPluginOptions): void {
+  if (typeof options?.site !== "function") throw new Error("siteDataPlugin needs the `site` option (current-site.ts).");
+  const { site } = options;
+  eleventyConfig.addGlobalData("model", () => site().model);
+  eleventyConfig.addGlobalData("site", () => site().settings);
+  eleventyConfig.addGlobalData("inspectionFilters", () => site().inspectionFilters);
+  eleventyConfig.addGlobalData("listingPages", () => site().listingPages);
+  eleventyConfig.addGlobalData("national", () => site().national);
+}

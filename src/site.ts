@@ -1,0 +1,107 @@
+/**
+ * The application: one way from the files on disk to everything the site is made of.
+ * The settings are read once, the content checked, the model built, and what is derived
+ * from it (the filtered lists, the national picture, the open data) worked out once; the
+ * result is one `Site` value. `npm run build` makes it before Eleventy starts and hands it
+ * to Eleventy's configuration (src/eleventy/current-site.ts), which hands it to each
+ * plugin as an option; `npm start` makes one for each build, as content changes between
+ * builds.
+ *
+ * src/content, src/model and src/render know nothing of each other's callers; this is
+ * the one module that puts them together.
+ */
+import { resolve } from "node:path";
+import { z } from "zod";
+import { checkContent } from "./content/index.ts";
+import { contentJsonSchemas } from "./content/json-schema.ts";
+import type { ContentProblem } from "./content/problems.ts";
+import { loadSiteSettings } from "./content/site-settings.ts";
+import { buildModel, type SiteModel } from "./model/build-model.ts";
+import { inspectionFilters, type InspectionFilter } from "./model/listings.ts";
+import { latestPublication, nationalPicture, type NationalPicture } from "./model/national.ts";
+import { inspectionRowSchema, judgementRowSchema, openData, openDataSchemas } from "./model/open-data.ts";
+import type { SiteSettings } from "./model/site-settings.ts";
+import { toCsv, type CsvValue } from "./render/csv.ts";
+import { listingPages, type ListingPage } from "./render/listings.ts";
+
+export interface Site {
+  /** The project folder, where site.yaml is; problems name files relative to it. */
+  root: string;
+  /** The content folder, absolute. */
+  content: string;
+  settings: SiteSettings;
+  /**
+   * Every problem in the content, sorted by file. When there are any, the model is empty:
+   * `npm run build` refuses to start, and `npm start` shows them instead of the site.
+   */
+  problems: readonly ContentProblem[];
+  model: SiteModel;
+  /** The ways to narrow the list of all inspections, and their pages. */
+  inspectionFilters: InspectionFilter[];
+  listingPages: ListingPage[];
+  national: NationalPicture;
+}
+
+const EMPTY_CONTENT = { inspectorates: [], scales: [], frameworks: [], organisations: [], inspections: [], events: [] };
+
+/**
+ * Reads and checks everything under `root`. Content problems are returned, not thrown;
+ * a site.yaml with problems, or an override that is not a right value, throws (the
+ * settings are needed to say anything at all).
+ *
+ * @param content The content folder, relative to `root` or absolute.
+ */
+export function readSite(root: string, content: string, environment: NodeJS.ProcessEnv = process.env): Site {
+  const settings = loadSiteSettings(root, "site.yaml", environment);
+  const checked = checkContent(root, content);
+  const model = checked.model ?? buildModel(EMPTY_CONTENT);
+  const filters = inspectionFilters(model);
+  return {
+    root,
+    content: resolve(root, content),
+    settings,
+    problems: checked.problems,
+    model,
+    inspectionFilters: filters,
+    listingPages: listingPages(filters),
+    national: nationalPicture(model.organisations, model.frameworks),
+  };
+}
+
+/**
+ * Every open data file, by its path in the output: inspections and judgements as CSV and
+ * JSON, organisations as JSON (all, and one file each), the JSON Schemas that describe
+ * them, and the JSON Schemas of the content format. Made when the files are written, after
+ * the pages: they are large, and nothing else needs them.
+ */
+export function openDataFiles(site: Site): Map<string, string> {
+  const { model, settings } = site;
+  const data = openData(model, {
+    title: settings.title,
+    licence: settings.licence,
+    publisher: settings.publisher,
+    as_at: latestPublication(model.organisations),
+  });
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  const files = new Map<string, string>([
+    ["data/inspections.json", json(data.inspections)],
+    ["data/judgements.json", json(data.judgements)],
+    ["data/organisations.json", json(data.organisations)],
+    [
+      "data/inspections.csv",
+      toCsv(Object.keys(inspectionRowSchema.shape), data.inspections.inspections as Record<string, CsvValue>[]),
+    ],
+    [
+      "data/judgements.csv",
+      toCsv(Object.keys(judgementRowSchema.shape), data.judgements.judgements as Record<string, CsvValue>[]),
+    ],
+  ]);
+  for (const organisation of data.byOrganisation)
+    files.set(`data/organisations/${organisation.organisation.id}.json`, json(organisation));
+  for (const [name, schema] of Object.entries(openDataSchemas))
+    files.set(`data/schema/${name}.schema.json`, json(z.toJSONSchema(schema)));
+  // The content format itself, for anyone writing or checking content files elsewhere.
+  for (const [kind, schema] of Object.entries(contentJsonSchemas()))
+    files.set(`data/schema/content/${kind}.schema.json`, json(schema));
+  return files;
+}
