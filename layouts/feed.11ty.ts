@@ -2,13 +2,13 @@
 import type { PageData } from "../src/eleventy/types.ts";
 import type { SiteModel } from "../src/model/build-model.ts";
 import { atomFeed, feedEntries, feedUpdated } from "../src/render/feeds.ts";
-import { timelineUrl } from "../src/render/urls.ts";
+import { feedUrl, timelineUrl } from "../src/render/urls.ts";
 
 /** The newest inspections only: enough for a reader who looks in now and then. */
 const FEED_SIZE = 100;
 
 export const data = {
-  permalink: "/feed.xml",
+  permalink: feedUrl(),
   eleventyExcludeFromCollections: true,
 };
 
@@ -17,7 +17,7 @@ export function render(data: PageData & { model: SiteModel }): string {
   return atomFeed({
     site: data.site,
     title: `${data.site.title}: new inspections`,
-    path: "/feed.xml",
+    path: feedUrl(),
     alternatePath: timelineUrl(),
     updated: feedUpdated(entries, data.model.inspections),
     entries,

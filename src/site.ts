@@ -23,6 +23,7 @@ import { inspectionRowSchema, judgementRowSchema, openData, openDataSchemas } fr
 import type { SiteSettings } from "./model/site-settings.ts";
 import { toCsv, type CsvValue } from "./render/csv.ts";
 import { listingPages, type ListingPage } from "./render/listings.ts";
+import { dataSchemaUrl, openDataCsvUrl, openDataJsonUrl, organisationDataUrl } from "./render/urls.ts";
 
 export interface Site {
   /** The project folder, where site.yaml is; problems name files relative to it. */
@@ -83,25 +84,20 @@ export function openDataFiles(site: Site): Map<string, string> {
     as_at: latestPublication(model.organisations),
   });
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-  const files = new Map<string, string>([
-    ["data/inspections.json", json(data.inspections)],
-    ["data/judgements.json", json(data.judgements)],
-    ["data/organisations.json", json(data.organisations)],
-    [
-      "data/inspections.csv",
-      toCsv(Object.keys(inspectionRowSchema.shape), data.inspections.inspections as Record<string, CsvValue>[]),
-    ],
-    [
-      "data/judgements.csv",
-      toCsv(Object.keys(judgementRowSchema.shape), data.judgements.judgements as Record<string, CsvValue>[]),
-    ],
-  ]);
+  // Paths in the output are the files' addresses without the leading '/'.
+  const files = new Map<string, string>();
+  const add = (url: string, text: string) => files.set(url.slice(1), text);
+  add(openDataJsonUrl("inspections"), json(data.inspections));
+  add(openDataJsonUrl("judgements"), json(data.judgements));
+  add(openDataJsonUrl("organisations"), json(data.organisations));
+  const rows = (table: { shape: object }, list: unknown[]) =>
+    toCsv(Object.keys(table.shape), list as Record<string, CsvValue>[]);
+  add(openDataCsvUrl("inspections"), rows(inspectionRowSchema, data.inspections.inspections));
+  add(openDataCsvUrl("judgements"), rows(judgementRowSchema, data.judgements.judgements));
   for (const organisation of data.byOrganisation)
-    files.set(`data/organisations/${organisation.organisation.id}.json`, json(organisation));
-  for (const [name, schema] of Object.entries(openDataSchemas))
-    files.set(`data/schema/${name}.schema.json`, json(z.toJSONSchema(schema)));
+    add(organisationDataUrl(organisation.organisation), json(organisation));
+  for (const [name, schema] of Object.entries(openDataSchemas)) add(dataSchemaUrl(name), json(z.toJSONSchema(schema)));
   // The content format itself, for anyone writing or checking content files elsewhere.
-  for (const [kind, schema] of Object.entries(contentJsonSchemas()))
-    files.set(`data/schema/content/${kind}.schema.json`, json(schema));
+  for (const [kind, schema] of Object.entries(contentJsonSchemas())) add(dataSchemaUrl(kind, "content"), json(schema));
   return files;
 }

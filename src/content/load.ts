@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import type { z } from "zod";
 import type { ContentSet, Entry } from "./content-set.ts";
+import { ID_RULE, isId, slugify } from "./ids.ts";
 import type { ContentProblem } from "./problems.ts";
 import { readSource } from "./read-file.ts";
 import { eventSchema, frameworkSchema, inspectionSchema, inspectorateSchema, organisationSchema, scaleSchema } from "./schema.ts";
@@ -31,7 +32,6 @@ export const CONTENT_FOLDERS = {
   events: { format: "markdown", schema: eventSchema, scopedToOrganisation: true },
 } as const satisfies Record<keyof ContentSet, Folder>;
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function listFiles(directory: string): string[] {
   let entries: Dirent[];
@@ -104,10 +104,10 @@ export function loadContent(root: string, contentFolder = "content"): LoadResult
         continue;
       }
       const baseName = name.replace(/\.(ya?ml|md)$/, "");
-      if (!ID_PATTERN.test(baseName)) {
+      if (!isId(baseName)) {
         problems.push(
           fileProblem(
-            `The file name '${baseName}' becomes part of web addresses, so it must be lower case letters, digits and single hyphens, like '${baseName.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}'.`,
+            `The file name '${baseName}' becomes part of web addresses, so it must be ${ID_RULE}, like '${slugify(baseName)}'.`,
           ),
         );
         continue;

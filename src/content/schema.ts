@@ -9,12 +9,13 @@
 import { z } from "zod";
 import { isCalendarDay, parsePeriod, parsePoint } from "../model/dates.ts";
 import { CROSSWALK_RELATIONS } from "../model/types.ts";
+import { ID_PATTERN, ID_RULE } from "./ids.ts";
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "an id in lower case letters, digits and single hyphens, like 'help-and-protection'");
+/** An id: a file name, or a reference to one (src/content/ids.ts). */
+export const slug = z.string().regex(ID_PATTERN, `an id in ${ID_RULE}, like 'help-and-protection'`);
 
-const text = z.string().trim().min(1, "some text (it is empty)");
+/** Text an editor writes: anything but nothing (spaces alone are nothing). */
+export const text = z.string().trim().min(1, "some text (it is empty)");
 
 const url = z.url({ protocol: /^https?$/, error: "a web address starting with https:// or http://" });
 

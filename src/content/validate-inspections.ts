@@ -11,6 +11,7 @@ import { didYouMean, listOf } from "./suggest.ts";
 import { problemIn } from "./validate-frameworks.ts";
 import { stepsBetween } from "../model/crosswalk.ts";
 import { visitPeriod } from "../model/dates.ts";
+import { frameworksInForce, inForceOn } from "../model/in-force.ts";
 import type { Framework } from "../model/types.ts";
 
 /** Where an area id from another framework of the lineage went (or came from). */
@@ -85,10 +86,11 @@ function checkInspection(entry: Entry<InspectionData>, framework: Framework, fra
       }
     }
   }
-  const { from, to } = framework.inForce;
-  if (start < from || (to && start > to)) {
-    const inForce = [...frameworks.values()].filter(
-      (other) => other.inspectorate === framework.inspectorate && other.inForce.from <= start && (!other.inForce.to || start <= other.inForce.to),
+  if (!inForceOn(framework, start)) {
+    const { from, to } = framework.inForce;
+    const inForce = frameworksInForce(
+      [...frameworks.values()].filter((other) => other.inspectorate === framework.inspectorate),
+      start,
     );
     const suggestion = inForce.length ? ` On ${start} ${inForce.map((other) => `${other.shortName} ('${other.id}')`).join(" or ")} was in force.` : "";
     problems.push(

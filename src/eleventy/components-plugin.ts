@@ -1,6 +1,7 @@
 /**
  * Makes the render components available to Nunjucks pages as shortcodes
- * (`{% verdict inspection %}`) and the URL helpers as filters (`inspection | inspectionUrl`).
+ * (`{% verdict inspection %}`) and the URL helpers as filters (`inspection | inspectionUrl`)
+ * and functions (`homeUrl()`).
  * Components escape their own output, so layouts place them without `| safe`.
  * Nunjucks only: the TypeScript templates import the functions, and Eleventy hands every
  * universal shortcode and filter to every JavaScript template render (docs/performance.md).
@@ -67,6 +68,9 @@ export default function componentsPlugin(eleventyConfig: EleventyConfig, options
   }
   eleventyConfig.addNunjucksShortcode("markdown", (source: string) => renderMarkdown(source, md).toString());
   eleventyConfig.addNunjucksFilter("verdictSentence", verdictSentence);
-  for (const [name, url] of Object.entries(urls))
+  // Addresses as filters (`framework | frameworkUrl`) and as functions (`frameworksUrl()`).
+  for (const [name, url] of Object.entries(urls)) {
     eleventyConfig.addNunjucksFilter(name, url as (...args: never[]) => string);
+    eleventyConfig.addNunjucksGlobal(name, url);
+  }
 }

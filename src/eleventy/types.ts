@@ -16,6 +16,7 @@ export interface EleventyConfig {
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addNunjucksShortcode(name: string, shortcode: (...args: never[]) => string): void;
   addNunjucksFilter(name: string, filter: (...args: never[]) => unknown): void;
+  addNunjucksGlobal(name: string, value: unknown): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
   addWatchTarget(path: string): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;

@@ -13,17 +13,10 @@ import type { ContentProblem } from "../content/problems.ts";
 import { readSource, type FieldPath, type SourceFile } from "../content/read-file.ts";
 import { checkAgainstSchema, fieldName } from "../content/schema-problems.ts";
 import type { FrameworkData, ScaleData } from "../content/schema.ts";
-import { isoDate } from "../content/schema.ts";
+import { isoDate, slug, text } from "../content/schema.ts";
 import { didYouMean, listOf } from "../content/suggest.ts";
 import { DateTime } from "luxon";
 
-const slug = z
-  .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    "an id in lower case letters, digits and single hyphens, like 'help-and-protection'",
-  );
-const text = z.string().trim().min(1, "some text (it is empty)");
 const column = z.string().trim().min(1, "a column name from the CSV's first line");
 
 /** A luxon format such as dd/MM/yyyy; several are tried in order. */

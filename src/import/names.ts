@@ -1,6 +1,6 @@
 /**
  * Names as spreadsheets give them ("bournemouth, christchurch & poole") made readable
- * ("Bournemouth, Christchurch & Poole"), and ids made from names.
+ * ("Bournemouth, Christchurch & Poole"). Ids are made from them by src/content/ids.ts.
  */
 
 /** Words that stay lower case inside a name, as place names write them. */
@@ -53,16 +53,4 @@ export function titleCase(name: string): string {
     })
     .join("")
     .replace(/\s+/g, " ");
-}
-
-/** An id for web addresses: "Bournemouth, Christchurch & Poole" -> "bournemouth-christchurch-and-poole". */
-export function slugify(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/['\u2019]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 }

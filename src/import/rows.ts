@@ -8,11 +8,13 @@
 import { DateTime } from "luxon";
 import type { FrameworkData, OrganisationData } from "../content/schema.ts";
 import { inspectionSchema, organisationSchema } from "../content/schema.ts";
+import { slugify } from "../content/ids.ts";
 import { listOf } from "../content/suggest.ts";
 import { formatDay, formatDayRange } from "../model/dates.ts";
+import { inForceOn } from "../model/in-force.ts";
 import type { CsvRow } from "./csv.ts";
 import { normaliseValue, type Definitions, type Mapping } from "./mapping.ts";
-import { slugify, titleCase } from "./names.ts";
+import { titleCase } from "./names.ts";
 
 export interface OrganisationDraft {
   /** The id made from the row (name or id column); the import may use an existing organisation's instead. */
@@ -178,8 +180,8 @@ export function rowToInspection(
   const chosen = chooseFramework(row, mapping, start);
   if (!chosen.ok) return chosen;
   const framework: FrameworkData = definitions.frameworks.get(chosen.value)!;
-  const { from, to } = framework.inForce;
-  if (start < from || (to !== undefined && start > to)) {
+  if (!inForceOn(framework, start)) {
+    const { from, to } = framework.inForce;
     return {
       ok: false,
       reason: `the mapping chose ${framework.shortName}, but it was in force from ${from}${to ? ` to ${to}` : ""} and this visit started ${start}`,

@@ -8,6 +8,7 @@
  * grade); merged or new areas, and different scales, are counted apart, never guessed.
  */
 import { singleSource } from "./crosswalk.ts";
+import { frameworksInForce } from "./in-force.ts";
 import type { Area, Change, Framework, Grade, Inspection, Inspectorate, Organisation } from "./types.ts";
 
 export interface AreaDistribution {
@@ -50,10 +51,23 @@ export interface NationalPicture {
   lineages: LineagePicture[];
 }
 
-function inForceOn(frameworks: readonly Framework[], day: string): Framework {
-  const started = frameworks.filter((framework) => framework.inForce.from <= day);
-  const candidates = started.length ? started : frameworks;
-  return candidates.reduce((latest, framework) => (framework.inForce.from > latest.inForce.from ? framework : latest));
+const newest = (frameworks: readonly Framework[]): Framework | undefined =>
+  frameworks.reduce<Framework | undefined>(
+    (latest, framework) => (latest && latest.inForce.from >= framework.inForce.from ? latest : framework),
+    undefined,
+  );
+
+/**
+ * The framework of a lineage to read the picture through: the one in force on the day;
+ * failing that (the lineage has ended, or not yet begun), the latest to have started, or
+ * the newest.
+ */
+function frameworkOn(lineage: readonly Framework[], day: string): Framework {
+  return (
+    newest(frameworksInForce(lineage, day)) ??
+    newest(lineage.filter((framework) => framework.inForce.from <= day)) ??
+    newest(lineage)!
+  );
 }
 
 function gradeFor(area: Area, current: Framework, inspection: Inspection): Grade | null {
@@ -139,7 +153,7 @@ export function nationalPicture(
   }
   const pictures = [...lineages.values()].map((latest): LineagePicture => {
     const sample = latest[0]!.framework;
-    const framework = inForceOn(
+    const framework = frameworkOn(
       frameworks.filter((candidate) => candidate.lineage === sample.lineage),
       date,
     );

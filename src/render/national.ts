@@ -8,7 +8,7 @@ import type { AreaDistribution, LineagePicture, NationalPicture } from "../model
 import { textLines, wrapLabel } from "./charts.ts";
 import { gradeChip, gradeTone } from "./grade.ts";
 import { html, trusted, type SafeHtml } from "./html.ts";
-import { frameworkUrl } from "./urls.ts";
+import { frameworkUrl, nationalUrl } from "./urls.ts";
 
 function distributionChart(distribution: AreaDistribution, picture: LineagePicture, id: string): SafeHtml {
   const rows = [
@@ -118,5 +118,5 @@ export function nationalGlimpse(picture: NationalPicture): SafeHtml {
   if (!lineage || !headline) return html``;
   return html`<p>As at ${formatDay(picture.asAt)}, the latest ${lineage.inspectorate.shortName} grades for ${headline.area.short} across ${plural(lineage.latest.length, "organisation")}:</p>
 <ul class="glimpse">${headline.grades.map((item) => html`<li>${gradeChip(item.grade, lineage.framework.scale)} ${item.organisations.length}</li>`)}</ul>
-<p><a href="/national/">The national picture</a></p>`;
+<p><a href="${nationalUrl()}">The national picture</a></p>`;
 }

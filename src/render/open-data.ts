@@ -5,6 +5,10 @@
 import type { z } from "zod";
 import { inspectionRowSchema, judgementRowSchema } from "../model/open-data.ts";
 import { html, type SafeHtml } from "./html.ts";
+import { dataSchemaUrl, openDataCsvUrl, openDataJsonUrl, organisationDataUrl } from "./urls.ts";
+
+/** The kinds of content file, in the order the page lists their schemas. */
+const CONTENT_KINDS = ["inspection", "organisation", "event", "framework", "scale", "inspectorate"] as const;
 
 function columns(schema: z.ZodObject, id: string, caption: string): SafeHtml {
   return html`<div class="table-scroll" role="region" aria-labelledby="${id}" tabindex="0">
@@ -22,11 +26,11 @@ function columns(schema: z.ZodObject, id: string, caption: string): SafeHtml {
 export function openDataPage(): SafeHtml {
   return html`<h2>Files</h2>
 <ul>
-<li><a href="/data/inspections.csv">inspections.csv</a> and <a href="/data/inspections.json">inspections.json</a>: one row per inspection.</li>
-<li><a href="/data/judgements.csv">judgements.csv</a> and <a href="/data/judgements.json">judgements.json</a>: one row per area judged, with the change since the previous inspection as the explainer pages show it.</li>
-<li><a href="/data/organisations.json">organisations.json</a>: every organisation, with its codes; and one file per organisation at <code>/data/organisations/&lt;id&gt;.json</code> with its inspections, judgements and context events.</li>
-<li>JSON Schemas describing each JSON file: <a href="/data/schema/inspections.schema.json">inspections</a>, <a href="/data/schema/judgements.schema.json">judgements</a>, <a href="/data/schema/organisations.schema.json">organisations</a> and <a href="/data/schema/organisation.schema.json">one organisation</a>.</li>
-<li>The content format these pages are written in, as JSON Schemas: <a href="/data/schema/content/inspection.schema.json">inspection</a>, <a href="/data/schema/content/organisation.schema.json">organisation</a>, <a href="/data/schema/content/event.schema.json">event</a>, <a href="/data/schema/content/framework.schema.json">framework</a>, <a href="/data/schema/content/scale.schema.json">scale</a> and <a href="/data/schema/content/inspectorate.schema.json">inspectorate</a>.</li>
+<li><a href="${openDataCsvUrl("inspections")}">inspections.csv</a> and <a href="${openDataJsonUrl("inspections")}">inspections.json</a>: one row per inspection.</li>
+<li><a href="${openDataCsvUrl("judgements")}">judgements.csv</a> and <a href="${openDataJsonUrl("judgements")}">judgements.json</a>: one row per area judged, with the change since the previous inspection as the explainer pages show it.</li>
+<li><a href="${openDataJsonUrl("organisations")}">organisations.json</a>: every organisation, with its codes; and one file per organisation at <code>${organisationDataUrl({ id: "<id>" })}</code> with its inspections, judgements and context events.</li>
+<li>JSON Schemas describing each JSON file: <a href="${dataSchemaUrl("inspections")}">inspections</a>, <a href="${dataSchemaUrl("judgements")}">judgements</a>, <a href="${dataSchemaUrl("organisations")}">organisations</a> and <a href="${dataSchemaUrl("organisation")}">one organisation</a>.</li>
+<li>The content format these pages are written in, as JSON Schemas: ${CONTENT_KINDS.map((kind, index) => html`${index === 0 ? "" : index === CONTENT_KINDS.length - 1 ? " and " : ", "}<a href="${dataSchemaUrl(kind, "content")}">${kind}</a>`)}.</li>
 </ul>
 <p>CSV files are UTF-8 with a header row, as RFC 4180 describes. Empty cells mean "not known" or "not applicable". Grades are given by id and label; <code>grade_rank</code> is the grade's place on its own scale (0 is best): never compare ranks across different scales.</p>
 ${columns(inspectionRowSchema, "inspection-columns", "Columns of inspections.csv")}

@@ -18,7 +18,21 @@ import { html, trusted, type SafeHtml } from "./html.ts";
 import { inspectionSearchFilters, organisationSearchFilters } from "./search.ts";
 import { NOINDEX } from "./sitemap.ts";
 import { organisationJsonLd } from "./structured-data.ts";
-import { absoluteUrl, organisationFeedUrl } from "./urls.ts";
+import {
+  absoluteUrl,
+  feedUrl,
+  frameworksUrl,
+  gradesUrl,
+  homeUrl,
+  nationalUrl,
+  openDataUrl,
+  organisationFeedUrl,
+  organisationsUrl,
+  searchScriptUrl,
+  searchUrl,
+  stylesheetUrl,
+  timelineUrl,
+} from "./urls.ts";
 
 export interface ShellInput {
   site: Pick<SiteSettings, "title" | "description" | "url" | "pathPrefix" | "language" | "licence" | "publisher">;
@@ -48,10 +62,10 @@ export function pageShell(page: ShellInput): string {
       : "";
   // Without JavaScript the search box leads to the organisations A to Z; search.js points it at /search/.
   const searchForm =
-    url === "/search/"
+    url === searchUrl()
       ? ""
       : html`
-<form class="site-search" role="search" action="/organisations/" method="get" data-search-form>
+<form class="site-search" role="search" action="${organisationsUrl()}" method="get" data-search-form>
 <label class="visually-hidden" for="site-search-query">Search this site</label>
 <input id="site-search-query" name="q" type="search" autocomplete="off">
 <button type="submit">Search</button>
@@ -70,26 +84,26 @@ export function pageShell(page: ShellInput): string {
 <meta property="og:url" content="${pageUrl}">
 <meta property="og:locale" content="${site.language.replaceAll("-", "_")}">
 <meta name="twitter:card" content="summary">
-<link rel="alternate" type="application/atom+xml" title="${site.title}: new inspections" href="/feed.xml">${
+<link rel="alternate" type="application/atom+xml" title="${site.title}: new inspections" href="${feedUrl()}">${
     feedOrganisation
       ? html`\n<link rel="alternate" type="application/atom+xml" title="${feedOrganisation.name}: new inspections" href="${organisationFeedUrl(feedOrganisation)}">`
       : ""
   }
-<link rel="stylesheet" href="/assets/site.css">
-<script type="module" src="/assets/search.js"></script>${searchFilters}
+<link rel="stylesheet" href="${stylesheetUrl()}">
+<script type="module" src="${searchScriptUrl()}"></script>${searchFilters}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>
 <header class="site-header">
 <div class="wrap">
-<a class="site-name" href="/">${site.title}</a>${searchForm}
+<a class="site-name" href="${homeUrl()}">${site.title}</a>${searchForm}
 <nav aria-label="Main">
 <ul>
-<li><a href="/organisations/">Organisations</a></li>
-<li><a href="/inspections/">All inspections</a></li>
-<li><a href="/national/">National picture</a></li>
-<li><a href="/frameworks/">Frameworks</a></li>
-<li><a href="/grades/">What grades mean</a></li>
+<li><a href="${organisationsUrl()}">Organisations</a></li>
+<li><a href="${timelineUrl()}">All inspections</a></li>
+<li><a href="${nationalUrl()}">National picture</a></li>
+<li><a href="${frameworksUrl()}">Frameworks</a></li>
+<li><a href="${gradesUrl()}">What grades mean</a></li>
 </ul>
 </nav>
 </div>
@@ -100,7 +114,7 @@ ${trusted(String(page.content))}${organisation ? html`\n${followOrganisation(org
 <footer class="site-footer">
 <div class="wrap">
 <p>${site.licence}</p>
-<p>Published by ${site.publisher}. <a href="/feed.xml" type="application/atom+xml">New inspections as a feed</a>. <a href="/data/">Open data</a>.</p>
+<p>Published by ${site.publisher}. <a href="${feedUrl()}" type="application/atom+xml">New inspections as a feed</a>. <a href="${openDataUrl()}">Open data</a>.</p>
 </div>
 </footer>
 </body>

@@ -27,7 +27,7 @@ import { filterNav, type ListingPage } from "./listings.ts";
 import { inspectionsByYear } from "./lists.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { timeline, timelineExcerpt, trajectorySection } from "./timeline.ts";
-import { organisationUrl } from "./urls.ts";
+import { organisationUrl, timelineUrl } from "./urls.ts";
 
 export interface PageParts {
   title: string;
@@ -101,7 +101,7 @@ ${listing.previousUrl ? html`<a rel="prev" href="${listing.previousUrl}">Newer i
   return {
     title: listing.title,
     description: `${listing.title}, newest first.`,
-    content: html`<p class="breadcrumb"><a href="/inspections/">All inspections</a></p>
+    content: html`<p class="breadcrumb"><a href="${timelineUrl()}">All inspections</a></p>
 <h1>${listing.title}</h1>
 <p class="lede">${plural(count, "inspection")}, newest first.</p>
 ${inspectionsByYear(listing.items)}

@@ -2,6 +2,8 @@
  * Every address on the site, in one place. URLs are lower case and built from file names
  * (ids), never from titles, so they stay put when a title changes. They are root-relative:
  * Eleventy's HtmlBasePlugin adds the site's path prefix to every link in the output.
+ * Components, the page shell and the TypeScript layouts call these; the Nunjucks pages
+ * have them as functions and filters (src/eleventy/components-plugin.ts).
  */
 import { posix } from "node:path";
 import type { SiteSettings } from "../model/site-settings.ts";
@@ -16,28 +18,46 @@ export const frameworksUrl = (): string => "/frameworks/";
 export const frameworkUrl = (framework: Pick<Framework, "id">): string => `/frameworks/${framework.id}/`;
 export const timelineUrl = (page = 1): string => (page <= 1 ? "/inspections/" : `/inspections/page-${page}/`);
 export const gradesUrl = (): string => "/grades/";
+export const nationalUrl = (): string => "/national/";
+export const searchUrl = (): string => "/search/";
+export const notFoundUrl = (): string => "/404.html";
 export const filterUrl = (type: string, key: string, page = 1): string =>
   `/inspections/${type}/${key}/${page <= 1 ? "" : `page-${page}/`}`;
+
+/** The Atom feed of the site's new inspections (layouts/feed.11ty.ts). */
+export const feedUrl = (): string => "/feed.xml";
 /** The Atom feed of an organisation's new inspections (layouts/organisation-feed.11ty.ts). */
 export const organisationFeedUrl = (organisation: Pick<Organisation, "id">): string =>
   `/organisations/${organisation.id}/feed.xml`;
 
-let lastSiteUrl: string | undefined;
-let lastOrigin = "";
+export const stylesheetUrl = (): string => "/assets/site.css";
+/** The search box's script (layouts/assets/search.js); it loads Pagefind's index from /pagefind/. */
+export const searchScriptUrl = (): string => "/assets/search.js";
+export const sitemapUrl = (): string => "/sitemap.xml";
+export const robotsUrl = (): string => "/robots.txt";
+/** HTTP headers for hosts that read them (src/render/security-headers.ts). */
+export const headersUrl = (): string => "/_headers";
+
+/** The open data page, and the files it describes (written by src/site.ts's `openDataFiles`). */
+export const openDataUrl = (): string => "/data/";
+export type OpenDataTable = "inspections" | "judgements";
+export const openDataCsvUrl = (table: OpenDataTable): string => `/data/${table}.csv`;
+export const openDataJsonUrl = (table: OpenDataTable | "organisations"): string => `/data/${table}.json`;
+export const organisationDataUrl = (organisation: Pick<Organisation, "id">): string =>
+  `/data/organisations/${organisation.id}.json`;
+/** The JSON Schema of an open data file (by its schema's name) or, with `content`, of a kind of content file. */
+export const dataSchemaUrl = (name: string, of: "data" | "content" = "data"): string =>
+  `/data/schema/${of === "content" ? "content/" : ""}${name}.schema.json`;
 
 /**
  * The full address of a root-relative one, for canonical links, feeds and the sitemap: the
  * origin of the site's address, the path prefix, then the path, as Eleventy's
  * `htmlBaseUrl` filter gives it with the site's address as the base (held to it by
- * test/render/page-shell.test.ts), without a `new URL` for every page (docs/performance.md).
+ * test/render/page-shell.test.ts), without the filter's work per page (docs/performance.md).
  *
  * @example absoluteUrl("/organisations/", { url: "https://example.org", pathPrefix: "/explainers/" })
  *   === "https://example.org/explainers/organisations/"
  */
 export function absoluteUrl(path: string, site: Pick<SiteSettings, "url" | "pathPrefix">): string {
-  if (site.url !== lastSiteUrl) {
-    lastOrigin = new URL(site.url).origin;
-    lastSiteUrl = site.url;
-  }
-  return lastOrigin + posix.join(site.pathPrefix || "/", path);
+  return new URL(site.url).origin + posix.join(site.pathPrefix || "/", path);
 }

@@ -38,16 +38,6 @@ export function loadScaffoldContent(root: string, contentFolder: string): Scaffo
   return { content, inspectorates, frameworks };
 }
 
-/** Frameworks of `inspectorate` (or of any) in force on `day` (YYYY-MM-DD). */
-export function frameworksInForce(frameworks: Iterable<Framework>, day: string, inspectorate?: string): Framework[] {
-  return [...frameworks].filter(
-    (framework) =>
-      (inspectorate === undefined || framework.inspectorate.id === inspectorate) &&
-      framework.inForce.from <= day &&
-      (framework.inForce.to === undefined || day <= framework.inForce.to),
-  );
-}
-
 /** "from 2023-01-01 to 2026-03-31", "from 2026-04-01" */
 export function inForceText(framework: Framework): string {
   return `from ${framework.inForce.from}${framework.inForce.to ? ` to ${framework.inForce.to}` : ""}`;

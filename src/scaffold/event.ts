@@ -4,7 +4,7 @@
  * written `from..to` (`2022-08..2024-02`).
  */
 import { parsePeriod, parsePoint, type Period } from "../model/dates.ts";
-import { slugify } from "../import/names.ts";
+import { slugify } from "../content/ids.ts";
 import { accept, refuse, type Answers, type Parsed } from "./answers.ts";
 import type { ScaffoldContent } from "./content.ts";
 import { yamlLine } from "./organisation.ts";

@@ -7,12 +7,13 @@
  * placeholder that `npm run check` refuses: `TODO` is not a grade on any scale, and `""`
  * is neither a web address nor a summary. A scaffold cannot be published by accident.
  */
+import { frameworksInForce, inForceOn } from "../model/in-force.ts";
 import { plural } from "../model/labels.ts";
 import type { Framework, InspectionKind } from "../model/types.ts";
-import { slugify } from "../import/names.ts";
+import { slugify } from "../content/ids.ts";
 import { didYouMean, listOf } from "../content/suggest.ts";
 import { accept, refuse, UsageError, type Answers } from "./answers.ts";
-import { frameworksInForce, inForceText, type ScaffoldContent } from "./content.ts";
+import { inForceText, type ScaffoldContent } from "./content.ts";
 import { day, dayOnOrAfter, fileName, oneLine, oneOf, organisation } from "./parse.ts";
 
 export interface InspectionPlan {
@@ -77,6 +78,13 @@ async function chooseInspectorate(
   });
 }
 
+/** The frameworks of one inspectorate, or of any. */
+function frameworksOf(scaffold: ScaffoldContent, inspectorate: string | undefined): Framework[] {
+  return [...scaffold.frameworks.values()].filter(
+    (framework) => inspectorate === undefined || framework.inspectorate.id === inspectorate,
+  );
+}
+
 async function chooseFramework(
   answers: Answers,
   scaffold: ScaffoldContent,
@@ -92,8 +100,8 @@ async function chooseFramework(
         const framework = scaffold.frameworks.get(text);
         if (!framework)
           return refuse(`There is no framework '${text}'.${didYouMean(text, [...scaffold.frameworks.keys()])}`);
-        if (frameworksInForce([framework], start).length === 0) {
-          const instead = frameworksInForce(scaffold.frameworks.values(), start, framework.inspectorate.id).map(
+        if (!inForceOn(framework, start)) {
+          const instead = frameworksInForce(frameworksOf(scaffold, framework.inspectorate.id), start).map(
             (other) => other.id,
           );
           return refuse(
@@ -105,12 +113,10 @@ async function chooseFramework(
     });
     return scaffold.frameworks.get(id)!;
   }
-  const inForce = frameworksInForce(scaffold.frameworks.values(), start, inspectorateId);
+  const inForce = frameworksInForce(frameworksOf(scaffold, inspectorateId), start);
   if (inForce.length === 1) return inForce[0]!;
   if (inForce.length === 0) {
-    const theirs = [...scaffold.frameworks.values()].filter(
-      (framework) => framework.inspectorate.id === inspectorateId,
-    );
+    const theirs = frameworksOf(scaffold, inspectorateId);
     throw new UsageError(
       `No framework of ${inspectorateId} was in force on ${start}${theirs.length ? `; its frameworks are ${theirs.map((framework) => `${framework.id} (${inForceText(framework)})`).join(", ")}` : ""}. Check the date, or add the framework first (docs/frameworks.md).`,
     );

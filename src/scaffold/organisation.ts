@@ -3,7 +3,7 @@
  * body are required; the optional fields are written as comments to show their form.
  */
 import { Document } from "yaml";
-import { slugify } from "../import/names.ts";
+import { slugify } from "../content/ids.ts";
 import type { Answers } from "./answers.ts";
 import type { ScaffoldContent } from "./content.ts";
 import { fileName, text } from "./parse.ts";

@@ -1,10 +1,9 @@
 /** Reading the values `npm run new` is given, with the content format's own rules. */
 import type { ContentSet } from "../content/content-set.ts";
+import { ID_RULE, isId, slugify } from "../content/ids.ts";
 import { isoDate } from "../content/schema.ts";
 import { closest, didYouMean, listOf } from "../content/suggest.ts";
 import { accept, refuse, type Parsed } from "./answers.ts";
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function day(text: string): Parsed<string> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return refuse(`'${text}' is not a date written YYYY-MM-DD, like 2025-06-02.`);
@@ -23,13 +22,10 @@ export function dayOnOrAfter(earliest: string, what: string): (text: string) => 
 /** A file name (without .md), which becomes part of a web address. */
 export function fileName(text: string): Parsed<string> {
   const bare = text.replace(/\.(md|ya?ml)$/, "");
-  if (ID.test(bare)) return accept(bare);
-  const fixed = bare
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
+  if (isId(bare)) return accept(bare);
+  const fixed = slugify(bare);
   return refuse(
-    `'${text}' cannot be a file name: it becomes part of a web address, so lower case letters, digits and single hyphens${fixed ? `, like '${fixed}'` : ""}.`,
+    `'${text}' cannot be a file name: it becomes part of a web address, so ${ID_RULE}${fixed ? `, like '${fixed}'` : ""}.`,
   );
 }
 
@@ -41,10 +37,7 @@ export function text(what: string): (answer: string) => Parsed<string> {
 export function organisation(content: Pick<ContentSet, "organisations">): (text: string) => Parsed<string> {
   return (answer) => {
     const ids = content.organisations.map((entry) => entry.id);
-    const asId = answer
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "");
+    const asId = slugify(answer);
     if (ids.includes(asId)) return accept(asId);
     const byName = content.organisations.find((entry) => entry.data.name.toLowerCase() === answer.toLowerCase());
     if (byName) return accept(byName.id);

@@ -1,7 +1,8 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { CsvError, readCsv } from "../../src/import/csv.ts";
-import { slugify, titleCase } from "../../src/import/names.ts";
+import { slugify } from "../../src/content/ids.ts";
+import { titleCase } from "../../src/import/names.ts";
 
 const names = suite("names");
 
