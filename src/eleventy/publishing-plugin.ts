@@ -35,6 +35,7 @@ export default function publishingPlugin(eleventyConfig: EleventyConfig, options
   // Which pages ask not to be indexed is read from each page as it is finished: once
   // written, a page's bytes are let go (page-memory-plugin.ts), so `results` cannot tell.
   const noindex = new Set<string>();
+  const mark = NOINDEX.toString();
   eleventyConfig.on("eleventy.before", () => noindex.clear());
   eleventyConfig.addTransform("sitemap-noindex", function (content) {
     const url = this.page?.url;
@@ -42,7 +43,7 @@ export default function publishingPlugin(eleventyConfig: EleventyConfig, options
     if (
       typeof content === "string" &&
       typeof url === "string" &&
-      content.lastIndexOf(NOINDEX, content.indexOf("</head>")) !== -1
+      content.lastIndexOf(mark, content.indexOf("</head>")) !== -1
     )
       noindex.add(url);
     return content;

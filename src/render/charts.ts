@@ -7,9 +7,11 @@ import { yearOf } from "../model/dates.ts";
 import type { Trajectory } from "../model/trajectory.ts";
 import type { Comparison, Grade, Scale } from "../model/types.ts";
 import { gradeChip } from "./grade.ts";
-import { html, trusted, type SafeHtml } from "./html.ts";
+import { html, type SafeHtml } from "./html.ts";
 
-const WIDTH = 320;
+/** Every chart is this wide: a phone's width, so none needs scrolling. */
+export const CHART_WIDTH = 320;
+const WIDTH = CHART_WIDTH;
 
 /** Splits a label into lines of at most `max` characters, at spaces. */
 export function wrapLabel(text: string, max: number): string[] {
@@ -22,26 +24,21 @@ export function wrapLabel(text: string, max: number): string[] {
   return lines;
 }
 
-export function escapeText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
 /** Centred lines of SVG text, 11 units apart. */
-export function textLines(lines: string[], x: number, y: number, anchor: "start" | "middle" | "end"): string {
+export function textLines(lines: string[], x: number, y: number, anchor: "start" | "middle" | "end"): SafeHtml {
   const first = y - ((lines.length - 1) * 11) / 2;
-  return lines
-    .map(
-      (line, index) =>
-        `<text x="${x}" y="${(first + index * 11).toFixed(1)}" text-anchor="${anchor}" dominant-baseline="middle">${escapeText(line)}</text>`,
-    )
-    .join("");
+  return html`${lines.map(
+    (line, index) =>
+      html`<text x="${x}" y="${(first + index * 11).toFixed(1)}" text-anchor="${anchor}" dominant-baseline="middle">${line}</text>`,
+  )}`;
 }
 
-function svg(id: string, height: number, title: string, description: string, body: string): SafeHtml {
+/** A chart: an SVG image the full width of a phone, with its title and a description of what it shows. */
+export function chartSvg(id: string, height: number, title: string, description: string, body: SafeHtml): SafeHtml {
   return html`<svg class="chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}">
 <title id="${id}-title">${title}</title>
 <desc id="${id}-desc">${description}</desc>
-${trusted(body)}
+${body}
 </svg>`;
 }
 
@@ -59,37 +56,92 @@ export function arrowChart(comparison: Comparison, id: string): SafeHtml {
   const x = (grade: Grade) => left + (grades - 1 - grade.rank + 0.5) * step;
   const rowHeight = 40;
   const axisHeight = 30;
-  const parts: string[] = [];
-  scale.grades.forEach((grade) => {
+  const axis = scale.grades.map((grade) => {
     const center = x(grade);
-    parts.push(`<line class="chart-grid" x1="${center}" x2="${center}" y1="0" y2="${rows.length * rowHeight}"/>`);
-    parts.push(textLines(wrapLabel(grade.short, 12), center, rows.length * rowHeight + axisHeight / 2, "middle"));
+    return html`<line class="chart-grid" x1="${center}" x2="${center}" y1="0" y2="${rows.length * rowHeight}"/>${textLines(wrapLabel(grade.short, 12), center, rows.length * rowHeight + axisHeight / 2, "middle")}`;
   });
   const descriptions: string[] = [];
-  rows.forEach((row, index) => {
+  const tracks = rows.map((row, index) => {
     const top = index * rowHeight;
     const now = row.current as Grade;
     const before = scale.grades.find((grade) => grade.id === row.previous[0]?.outcome?.id) ?? now;
-    parts.push(`<text class="chart-label" x="${left}" y="${top + 10}">${escapeText(row.area!.short)}</text>`);
-    const y = top + 27;
-    if (before === now) {
-      parts.push(`<circle class="chart-same" cx="${x(now)}" cy="${y}" r="6"/>`);
-    } else {
-      const direction = x(now) > x(before) ? 1 : -1;
-      parts.push(`<circle class="chart-before" cx="${x(before)}" cy="${y}" r="4"/>`);
-      parts.push(
-        `<line class="chart-arrow chart-${row.change}" x1="${x(before) + direction * 6}" x2="${x(now) - direction * 9}" y1="${y}" y2="${y}"/>`,
-      );
-      parts.push(`<path class="chart-${row.change}" d="M${x(now)} ${y} l${-direction * 10} -5 v10 z"/>`);
-    }
     descriptions.push(
       `${row.area!.short}: ${before === now ? `${now.short}, unchanged` : `${before.short} to ${now.short}`}`,
     );
+    const y = top + 27;
+    const direction = x(now) > x(before) ? 1 : -1;
+    const mark =
+      before === now
+        ? html`<circle class="chart-same" cx="${x(now)}" cy="${y}" r="6"/>`
+        : html`<circle class="chart-before" cx="${x(before)}" cy="${y}" r="4"/><line class="chart-arrow chart-${row.change}" x1="${x(before) + direction * 6}" x2="${x(now) - direction * 9}" y1="${y}" y2="${y}"/><path class="chart-${row.change}" d="M${x(now)} ${y} l${-direction * 10} -5 v10 z"/>`;
+    return html`<text class="chart-label" x="${left}" y="${top + 10}">${row.area!.short}</text>${mark}`;
   });
   const [previousYear, currentYear] = [yearOf(comparison.previous.visit.start), yearOf(comparison.current.visit.start)];
   return html`<figure class="chart-figure">
-${svg(id, rows.length * rowHeight + axisHeight, `Grades in ${previousYear} and ${currentYear}, area by area`, `Best grade on the right. ${descriptions.join("; ")}.`, parts.join(""))}
+${chartSvg(id, rows.length * rowHeight + axisHeight, `Grades in ${previousYear} and ${currentYear}, area by area`, `Best grade on the right. ${descriptions.join("; ")}.`, html`${axis}${tracks}`)}
 <figcaption>Each line runs from the ${previousYear} grade (small dot) to the ${currentYear} grade (arrow head); a ring means no change. The best grade is on the right. The table above holds the same grades.</figcaption>
+</figure>`;
+}
+
+/** Where a trajectory chart puts things: an inspection's date across, a grade down. */
+interface StepLayout {
+  height: number;
+  x(time: number): number;
+  y(grade: Grade): number;
+  /** Grid lines with the grades, and the years: the same on every area's chart. */
+  axes: SafeHtml;
+}
+
+function stepLayout(trajectory: Trajectory, times: readonly number[]): StepLayout {
+  const labelWidth = 92;
+  const right = 14;
+  const rowHeight = 22;
+  const height = trajectory.scale.grades.length * rowHeight + 24;
+  const [first, last] = [Math.min(...times), Math.max(...times)];
+  const x = (time: number) =>
+    first === last
+      ? (labelWidth + WIDTH - right) / 2
+      : labelWidth + ((time - first) / (last - first)) * (WIDTH - right - labelWidth);
+  const y = (grade: Grade) => grade.rank * rowHeight + rowHeight / 2;
+  const grid = trajectory.scale.grades.map(
+    (grade) =>
+      html`<line class="chart-grid" x1="${labelWidth}" x2="${WIDTH - right / 2}" y1="${y(grade)}" y2="${y(grade)}"/>${textLines(wrapLabel(grade.short, 14), labelWidth - 6, y(grade), "end")}`,
+  );
+  const years = trajectory.inspections.map(
+    (inspection, index) =>
+      html`<text x="${x(times[index]!)}" y="${height - 6}" text-anchor="middle">${yearOf(inspection.visit.start)}</text>`,
+  );
+  return { height, x, y, axes: html`${grid}${years}` };
+}
+
+/** One area's steps from grade to grade, and a dot at each grade. */
+function stepChart(
+  area: Trajectory["areas"][number],
+  layout: StepLayout,
+  times: readonly number[],
+  id: string,
+): SafeHtml {
+  const { x, y } = layout;
+  const segments: string[] = [];
+  const dots: SafeHtml[] = [];
+  area.points.forEach((point, index) => {
+    if (point.outcome?.kind !== "grade") return;
+    const px = x(times[index]!);
+    const py = y(point.outcome);
+    dots.push(html`<circle class="chart-point" cx="${px.toFixed(1)}" cy="${py}" r="4.5"/>`);
+    const next = area.points[index + 1];
+    if (next?.outcome?.kind === "grade")
+      segments.push(`M${px.toFixed(1)} ${py} H${x(times[index + 1]!).toFixed(1)} V${y(next.outcome)}`);
+  });
+  const description = area.points
+    .map(
+      (point) =>
+        `${yearOf(point.inspection.visit.start)}: ${point.outcome ? point.outcome.short : "not judged"}${point.judgedAs ? ` (as '${point.judgedAs.short}')` : ""}`,
+    )
+    .join("; ");
+  return html`<figure class="chart-figure">
+<figcaption>${area.area.label}</figcaption>
+${chartSvg(id, layout.height, `${area.area.label}: grades over time`, `${description}.`, html`${layout.axes}<path class="chart-step" d="${segments.join(" ")}"/>${dots}`)}
 </figure>`;
 }
 
@@ -97,54 +149,9 @@ ${svg(id, rows.length * rowHeight + axisHeight, `Grades in ${previousYear} and $
 export function trajectoryCharts(trajectory: Trajectory, id: string): SafeHtml {
   const { scale, inspections } = trajectory;
   if (inspections.length === 0) return html``;
-  const labelWidth = 92;
-  const right = 14;
-  const rowHeight = 22;
-  const height = scale.grades.length * rowHeight + 24;
   const times = inspections.map((inspection) => Date.parse(inspection.visit.start));
-  const [first, last] = [Math.min(...times), Math.max(...times)];
-  const x = (time: number) =>
-    first === last
-      ? (labelWidth + WIDTH - right) / 2
-      : labelWidth + ((time - first) / (last - first)) * (WIDTH - right - labelWidth);
-  const y = (grade: Grade) => grade.rank * rowHeight + rowHeight / 2;
-  const axis = scale.grades
-    .map(
-      (grade) =>
-        `<line class="chart-grid" x1="${labelWidth}" x2="${WIDTH - right / 2}" y1="${y(grade)}" y2="${y(grade)}"/>${textLines(wrapLabel(grade.short, 14), labelWidth - 6, y(grade), "end")}`,
-    )
-    .join("");
-  const years = inspections
-    .map(
-      (inspection, index) =>
-        `<text x="${x(times[index]!)}" y="${height - 6}" text-anchor="middle">${yearOf(inspection.visit.start)}</text>`,
-    )
-    .join("");
-  const charts = trajectory.areas.map(({ area, points }, areaIndex) => {
-    const segments: string[] = [];
-    const dots: string[] = [];
-    points.forEach((point, index) => {
-      if (point.outcome?.kind !== "grade") return;
-      const px = x(times[index]!);
-      const py = y(point.outcome);
-      dots.push(`<circle class="chart-point" cx="${px.toFixed(1)}" cy="${py}" r="4.5"/>`);
-      const next = points[index + 1];
-      if (next?.outcome?.kind === "grade") {
-        const nx = x(times[index + 1]!);
-        segments.push(`M${px.toFixed(1)} ${py} H${nx.toFixed(1)} V${y(next.outcome)}`);
-      }
-    });
-    const description = points
-      .map(
-        (point) =>
-          `${yearOf(point.inspection.visit.start)}: ${point.outcome ? point.outcome.short : "not judged"}${point.judgedAs ? ` (as '${point.judgedAs.short}')` : ""}`,
-      )
-      .join("; ");
-    return html`<figure class="chart-figure">
-<figcaption>${area.label}</figcaption>
-${svg(`${id}-${areaIndex}`, height, `${area.label}: grades over time`, `${description}.`, `${axis}${years}<path class="chart-step" d="${segments.join(" ")}"/>${dots.join("")}`)}
-</figure>`;
-  });
+  const layout = stepLayout(trajectory, times);
+  const charts = trajectory.areas.map((area, index) => stepChart(area, layout, times, `${id}-${index}`));
   return html`<div class="chart-grid-list">${charts}</div>
 ${trajectoryTable(trajectory, id)}
 ${

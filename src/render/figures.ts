@@ -4,7 +4,7 @@
  */
 import { parsePoint } from "../model/dates.ts";
 import type { Figure } from "../model/types.ts";
-import { html, safeHref, trusted, type SafeHtml } from "./html.ts";
+import { html, safeHref, type SafeHtml } from "./html.ts";
 
 const WIDTH = 200;
 const HEIGHT = 48;
@@ -29,16 +29,16 @@ export function sparkline(figure: Figure, id: string): SafeHtml {
   const path = points
     .map((point, index) => `${index ? "L" : "M"}${x(point.time).toFixed(1)} ${y(point.value).toFixed(1)}`)
     .join(" ");
-  const dots = points
-    .map((point) => `<circle cx="${x(point.time).toFixed(1)}" cy="${y(point.value).toFixed(1)}" r="2.5"/>`)
-    .join("");
+  const dots = points.map(
+    (point) => html`<circle cx="${x(point.time).toFixed(1)}" cy="${y(point.value).toFixed(1)}" r="2.5"/>`,
+  );
   const first = figure.values[0]!;
   const last = figure.values[figure.values.length - 1]!;
   const description = `From ${formatNumber(first.value)} in ${parsePoint(first.date)!.label} to ${formatNumber(last.value)} in ${parsePoint(last.date)!.label}.`;
   return html`<svg class="sparkline" role="img" aria-labelledby="${id}-title ${id}-desc" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">
 <title id="${id}-title">${figure.label}</title>
 <desc id="${id}-desc">${description}</desc>
-${trusted(`<path d="${path}" fill="none" stroke="currentColor" stroke-width="2"/>${dots}`)}
+<path d="${path}" fill="none" stroke="currentColor" stroke-width="2"/>${dots}
 </svg>`;
 }
 

@@ -4,7 +4,7 @@
  * four). Colour only repeats what the text and the bars already say (WCAG 1.4.1).
  */
 import type { Outcome, Scale } from "../model/types.ts";
-import { html, trusted, type SafeHtml } from "./html.ts";
+import { html, type SafeHtml } from "./html.ts";
 
 const TONES = ["best", "good", "mid", "weak", "worst"] as const;
 
@@ -41,10 +41,8 @@ function drawMeter(outcome: Outcome, scale: Scale): SafeHtml {
     const height = 4 + index * (8 / Math.max(1, count - 1));
     return `M${short(index * 5 + 0.5)} ${short(12.5 - height)}h3v${short(height)}h-3z`;
   });
-  const fill = filled > 0 ? `<path d="${bars.slice(0, filled).join("")}" fill="currentColor"/>` : "";
-  return trusted(
-    `<svg class="grade-meter" aria-hidden="true" focusable="false" width="${count * 5}" height="13" viewBox="0 0 ${count * 5} 13">${fill}<path d="${bars.join("")}" fill="none" stroke="currentColor"/></svg>`,
-  );
+  const fill = filled > 0 ? html`<path d="${bars.slice(0, filled).join("")}" fill="currentColor"/>` : "";
+  return html`<svg class="grade-meter" aria-hidden="true" focusable="false" width="${count * 5}" height="13" viewBox="0 0 ${count * 5} 13">${fill}<path d="${bars.join("")}" fill="none" stroke="currentColor"/></svg>`;
 }
 
 export function gradeChip(outcome: Outcome | null, scale: Scale, options: { full?: boolean } = {}): SafeHtml {

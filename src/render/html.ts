@@ -37,9 +37,29 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
   return new SafeHtml(out);
 }
 
-/** Marks trusted markup (from markdown-it, or SVG built here) as safe. */
+/**
+ * Marks markup made and escaped elsewhere as safe: markdown-it's output, and a page's
+ * content that Nunjucks has already rendered. Nothing built in this project's code: that
+ * goes through `html`.
+ */
 export function trusted(markup: string): SafeHtml {
   return new SafeHtml(markup);
+}
+
+/**
+ * JSON for a <script> element: `<`, `>` and `&` as JSON escapes, so no text from content can
+ * close the element or open a comment; U+2028 and U+2029 likewise, for old JSON parsers.
+ * HTML's escapes would not do: a script's text is not decoded.
+ *
+ * @example scriptJson({ name: "</script>" }).toString() === '{"name":"\\u003c/script\\u003e"}'
+ */
+export function scriptJson(value: unknown): SafeHtml {
+  return new SafeHtml(
+    JSON.stringify(value).replace(
+      /[<>&\u2028\u2029]/g,
+      (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    ),
+  );
 }
 
 /** Only web and mail links leave the site; anything else (javascript:, data:) becomes inert. */

@@ -5,9 +5,9 @@
 import { formatDay } from "../model/dates.ts";
 import { plural } from "../model/labels.ts";
 import type { AreaDistribution, LineagePicture, NationalPicture } from "../model/national.ts";
-import { textLines, wrapLabel } from "./charts.ts";
+import { CHART_WIDTH, chartSvg, textLines, wrapLabel } from "./charts.ts";
 import { gradeChip, gradeTone } from "./grade.ts";
-import { html, trusted, type SafeHtml } from "./html.ts";
+import { html, type SafeHtml } from "./html.ts";
 import { frameworkUrl, nationalUrl } from "./urls.ts";
 
 function distributionChart(distribution: AreaDistribution, picture: LineagePicture, id: string): SafeHtml {
@@ -21,22 +21,21 @@ function distributionChart(distribution: AreaDistribution, picture: LineagePictu
   ];
   const max = Math.max(1, ...rows.map((row) => row.count));
   const labelWidth = 96;
-  const width = 320;
   const rowHeight = 26;
-  const bars = rows
-    .map((row, index) => {
-      const y = index * rowHeight;
-      const barWidth = ((width - labelWidth - 36) * row.count) / max;
-      const middle = y + rowHeight / 2;
-      return `${textLines(wrapLabel(row.label, 13), labelWidth - 6, middle, "end")}<rect class="bar bar-${row.tone}" x="${labelWidth}" y="${y + 4}" width="${barWidth.toFixed(1)}" height="${rowHeight - 8}"/><text x="${(labelWidth + barWidth + 4).toFixed(1)}" y="${middle}" dominant-baseline="middle">${row.count}</text>`;
-    })
-    .join("");
+  const bars = rows.map((row, index) => {
+    const y = index * rowHeight;
+    const barWidth = ((CHART_WIDTH - labelWidth - 36) * row.count) / max;
+    const middle = y + rowHeight / 2;
+    return html`${textLines(wrapLabel(row.label, 13), labelWidth - 6, middle, "end")}<rect class="bar bar-${row.tone}" x="${labelWidth}" y="${y + 4}" width="${barWidth.toFixed(1)}" height="${rowHeight - 8}"/><text x="${(labelWidth + barWidth + 4).toFixed(1)}" y="${middle}" dominant-baseline="middle">${row.count}</text>`;
+  });
   const description = rows.map((row) => `${row.label}: ${row.count}`).join("; ");
-  return html`<svg class="chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${rows.length * rowHeight}" width="${width}" height="${rows.length * rowHeight}">
-<title id="${id}-title">${distribution.area.label}: latest grades</title>
-<desc id="${id}-desc">${description}.</desc>
-${trusted(bars)}
-</svg>`;
+  return chartSvg(
+    id,
+    rows.length * rowHeight,
+    `${distribution.area.label}: latest grades`,
+    `${description}.`,
+    html`${bars}`,
+  );
 }
 
 function distributionTable(distribution: AreaDistribution, picture: LineagePicture, id: string): SafeHtml {

@@ -76,7 +76,7 @@ export function pageShell(page: ShellInput): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
-<meta name="description" content="${description}">${noindex ? trusted(`\n${NOINDEX}`) : html`\n<link rel="canonical" href="${pageUrl}">`}
+<meta name="description" content="${description}">${noindex ? html`\n${NOINDEX}` : html`\n<link rel="canonical" href="${pageUrl}">`}
 <meta property="og:type" content="website">
 <meta property="og:site_name" content="${site.title}">
 <meta property="og:title" content="${title}">
@@ -108,8 +108,8 @@ export function pageShell(page: ShellInput): string {
 </nav>
 </div>
 </header>
-<main id="main" class="wrap" tabindex="-1"${noindex ? "" : trusted(" data-pagefind-body")}>
-${trusted(String(page.content))}${organisation ? html`\n${followOrganisation(organisation)}` : ""}
+<main id="main" class="wrap" tabindex="-1"${noindex ? "" : html` data-pagefind-body`}>
+${typeof page.content === "string" ? trusted(page.content) : page.content}${organisation ? html`\n${followOrganisation(organisation)}` : ""}
 </main>
 <footer class="site-footer">
 <div class="wrap">

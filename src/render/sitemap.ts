@@ -3,11 +3,11 @@
  * https://www.sitemaps.org/protocol.html
  */
 import type { SiteSettings } from "../model/site-settings.ts";
-import { escapeHtml } from "./html.ts";
+import { escapeHtml, html } from "./html.ts";
 import { absoluteUrl } from "./urls.ts";
 
 /** What a page that asks not to be indexed carries in its <head> (src/render/page-shell.ts). */
-export const NOINDEX = '<meta name="robots" content="noindex">';
+export const NOINDEX = html`<meta name="robots" content="noindex">`;
 
 /** The sitemap of these root-relative addresses, in address order. */
 export function sitemapXml(paths: readonly string[], settings: Pick<SiteSettings, "url" | "pathPrefix">): string {

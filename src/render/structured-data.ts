@@ -10,23 +10,10 @@
  * told a fictional body exists.
  */
 import type { Organisation } from "../model/types.ts";
-import { safeHref, trusted, type SafeHtml } from "./html.ts";
-
-/**
- * JSON for a <script> element: `<`, `>` and `&` as JSON escapes, so no text from content can
- * close the element or open a comment; U+2028 and U+2029 likewise, for old JSON parsers.
- *
- * @example scriptJson({ name: "</script>" }) === '{"name":"\\u003c/script\\u003e"}'
- */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[<>&\u2028\u2029]/g,
-    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
-}
+import { html, safeHref, scriptJson, type SafeHtml } from "./html.ts";
 
 export function organisationJsonLd(organisation: Organisation, pageUrl: string): SafeHtml {
-  if (organisation.example) return trusted("");
+  if (organisation.example) return html``;
   const identifiers = [
     ...(organisation.codes.ons ? [{ "@type": "PropertyValue", propertyID: "ONS", value: organisation.codes.ons }] : []),
     ...(organisation.codes.ofstedUrn
@@ -43,5 +30,5 @@ export function organisationJsonLd(organisation: Organisation, pageUrl: string):
     // This page is about the organisation; it is not the organisation's own site.
     subjectOf: { "@type": "WebPage", url: pageUrl },
   };
-  return trusted(`<script type="application/ld+json">${scriptJson(data)}</script>\n`);
+  return html`<script type="application/ld+json">${scriptJson(data)}</script>\n`;
 }

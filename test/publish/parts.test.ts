@@ -14,7 +14,8 @@ import { inspectionSearchFilters, organisationSearchFilters } from "../../src/re
 import { contentSecurityPolicy, headersFile } from "../../src/render/security-headers.ts";
 import { sitemapXml } from "../../src/render/sitemap.ts";
 import { absoluteUrl } from "../../src/render/urls.ts";
-import { organisationJsonLd, scriptJson } from "../../src/render/structured-data.ts";
+import { scriptJson } from "../../src/render/html.ts";
+import { organisationJsonLd } from "../../src/render/structured-data.ts";
 import { findInspection, projectRoot } from "../fixtures/content.ts";
 
 const checked = checkContent(projectRoot);
@@ -160,10 +161,10 @@ const structured = suite("publishing: JSON-LD and search filters");
 
 structured("JSON for a script element cannot end the element or open a comment", () => {
   assert.is(
-    scriptJson({ name: "</script><!-- & \u2028" }),
+    scriptJson({ name: "</script><!-- & \u2028" }).toString(),
     '{"name":"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028"}',
   );
-  assert.equal(JSON.parse(scriptJson({ name: "</script>" })), { name: "</script>" });
+  assert.equal(JSON.parse(scriptJson({ name: "</script>" }).toString()), { name: "</script>" });
 });
 
 structured("an organisation is described as an Organization with its codes; a made-up one is not described", () => {

@@ -1,0 +1,29 @@
+/** Charts are markup like any other: every label from content is escaped, in text and attributes alike. */
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { chartSvg, textLines, wrapLabel } from "../../src/render/charts.ts";
+import { html } from "../../src/render/html.ts";
+
+const test = suite("render: charts");
+
+test("a label with markup and quotes comes out as text", () => {
+  const lines = textLines(['<b>children\'s</b> & "care"'], 10, 20, "end").toString();
+  assert.is(
+    lines,
+    '<text x="10" y="20.0" text-anchor="end" dominant-baseline="middle">&lt;b&gt;children&#39;s&lt;/b&gt; &amp; &quot;care&quot;</text>',
+  );
+});
+
+test("a chart's title and description are escaped; its body is what the chart drew", () => {
+  const svg = chartSvg('a"b', 40, "<title>", "it's", html`<circle r="1"/>`).toString();
+  assert.match(svg, 'aria-labelledby="a&quot;b-title a&quot;b-desc"');
+  assert.match(svg, '<title id="a&quot;b-title">&lt;title&gt;</title>');
+  assert.match(svg, '<desc id="a&quot;b-desc">it&#39;s</desc>');
+  assert.match(svg, '\n<circle r="1"/>\n</svg>');
+});
+
+test("labels wrap at spaces", () => {
+  assert.equal(wrapLabel("Requires improvement to be good", 12), ["Requires", "improvement", "to be good"]);
+});
+
+test.run();
