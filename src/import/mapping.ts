@@ -141,37 +141,33 @@ export function problemAt(file: SourceFile, field: FieldPath, message: string): 
   return { file: file.path, line, column: col, field: fieldName(field), message };
 }
 
-/** Checks what can be checked from the mapping file alone. */
-function shapeProblems(data: MappingData, file: SourceFile): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+/** The same raw value twice in one list, in two lists, or as an empty key. */
+function valueListProblems(data: MappingData, file: SourceFile): ContentProblem[] {
   const { grades } = data;
-  problems.push(...sameKeyProblems(file, ["grades", "values"], grades.values));
-  problems.push(...sameKeyProblems(file, ["grades", "leaveOut"], grades.leaveOut));
-  problems.push(...sameKeyProblems(file, ["grades", "unknown"], grades.unknown));
-  problems.push(...sameKeyProblems(file, ["kind", "values"], data.kind.values));
+  const problems = [
+    ...sameKeyProblems(file, ["grades", "values"], grades.values),
+    ...sameKeyProblems(file, ["grades", "leaveOut"], grades.leaveOut),
+    ...sameKeyProblems(file, ["grades", "unknown"], grades.unknown),
+    ...sameKeyProblems(file, ["kind", "values"], data.kind.values),
+  ];
   const lists: [string, Record<string, unknown>][] = [
     ["values", grades.values],
     ["leaveOut", grades.leaveOut],
     ["unknown", grades.unknown],
   ];
-  for (let i = 0; i < lists.length; i++) {
-    for (let j = i + 1; j < lists.length; j++) {
-      const [nameA, a] = lists[i]!;
-      const [nameB, b] = lists[j]!;
-      const inA = new Set(Object.keys(a).map(normaliseValue));
-      for (const key of Object.keys(b)) {
-        if (inA.has(normaliseValue(key))) {
-          problems.push(
-            problemAt(
-              file,
-              ["grades", nameB, key],
-              `'${key}' is also listed under grades.${nameA}; a raw value can mean only one thing.`,
-            ),
-          );
-        }
-      }
+  lists.forEach(([nameA, a], i) => {
+    const inA = new Set(Object.keys(a).map(normaliseValue));
+    for (const [nameB, b] of lists.slice(i + 1)) {
+      for (const key of Object.keys(b).filter((key) => inA.has(normaliseValue(key))))
+        problems.push(
+          problemAt(
+            file,
+            ["grades", nameB, key],
+            `'${key}' is also listed under grades.${nameA}; a raw value can mean only one thing.`,
+          ),
+        );
     }
-  }
+  });
   for (const kind of ["values", "leaveOut", "unknown"] as const) {
     if (Object.keys(grades[kind]).some((key) => normaliseValue(key) === "")) {
       problems.push(
@@ -183,42 +179,50 @@ function shapeProblems(data: MappingData, file: SourceFile): ContentProblem[] {
       );
     }
   }
-  if ("byDate" in data.framework) {
-    const ranges = data.framework.byDate;
-    ranges.forEach((range, index) => {
-      if (range.from && range.to && range.to < range.from) {
+  return problems;
+}
+
+/** Date ranges that end before they start, or overlap, so a visit date could choose two frameworks. */
+function byDateProblems(data: MappingData, file: SourceFile): ContentProblem[] {
+  if (!("byDate" in data.framework)) return sameKeyProblems(file, ["framework", "values"], data.framework.values);
+  const problems: ContentProblem[] = [];
+  const ranges = data.framework.byDate;
+  ranges.forEach((range, index) => {
+    if (range.from && range.to && range.to < range.from) {
+      problems.push(
+        problemAt(
+          file,
+          ["framework", "byDate", index, "to"],
+          `The range ends (${range.to}) before it starts (${range.from}).`,
+        ),
+      );
+    }
+    ranges.slice(0, index).forEach((earlier, other) => {
+      const overlap =
+        (range.from ?? "0000-00-00") <= (earlier.to ?? "9999-99-99") &&
+        (earlier.from ?? "0000-00-00") <= (range.to ?? "9999-99-99");
+      if (overlap) {
         problems.push(
           problemAt(
             file,
-            ["framework", "byDate", index, "to"],
-            `The range ends (${range.to}) before it starts (${range.from}).`,
+            ["framework", "byDate", index],
+            `This range overlaps the one for '${earlier.framework}' (item ${other + 1}): a visit date must choose one framework.`,
           ),
         );
       }
-      for (let other = 0; other < index; other++) {
-        const earlier = ranges[other]!;
-        const overlap =
-          (range.from ?? "0000-00-00") <= (earlier.to ?? "9999-99-99") &&
-          (earlier.from ?? "0000-00-00") <= (range.to ?? "9999-99-99");
-        if (overlap) {
-          problems.push(
-            problemAt(
-              file,
-              ["framework", "byDate", index],
-              `This range overlaps the one for '${earlier.framework}' (item ${other + 1}): a visit date must choose one framework.`,
-            ),
-          );
-        }
-      }
     });
-  } else {
-    problems.push(...sameKeyProblems(file, ["framework", "values"], data.framework.values));
-  }
+  });
+  return problems;
+}
+
+/** Date formats that cannot read a whole day. */
+function dateFormatProblems(data: MappingData, file: SourceFile): ContentProblem[] {
   const dates: [FieldPath, { format: string | string[] }][] = [
     [["visit", "start"], data.visit.start],
     [["visit", "end"], data.visit.end],
   ];
   if (data.published) dates.push([["published"], data.published]);
+  const problems: ContentProblem[] = [];
   for (const [field, spec] of dates) {
     for (const format of typeof spec.format === "string" ? [spec.format] : spec.format) {
       // A format that cannot print a date (letters luxon does not know) cannot read one either.
@@ -236,6 +240,11 @@ function shapeProblems(data: MappingData, file: SourceFile): ContentProblem[] {
     }
   }
   return problems;
+}
+
+/** Checks what can be checked from the mapping file alone. */
+function shapeProblems(data: MappingData, file: SourceFile): ContentProblem[] {
+  return [...valueListProblems(data, file), ...byDateProblems(data, file), ...dateFormatProblems(data, file)];
 }
 
 /** The mapping when its shape is right (even with other problems, so every problem can be listed at once). */
@@ -263,76 +272,85 @@ export function parseMapping(path: string, bytes: Uint8Array): MappingResult {
   const checked = checkAgainstSchema(mappingSchema, file);
   if (!checked.ok) return { problems: checked.problems };
   const data = checked.data;
-  const problems = shapeProblems(data, file);
+  const kinds = kindReader(data);
+  const frameworkValues = "byDate" in data.framework ? new Map<string, string>() : normalisedMap(data.framework.values);
+  const mapping: Mapping = {
+    data,
+    path,
+    file,
+    grade: gradeReader(data),
+    kindsFor: kinds,
+    frameworkFor(raw) {
+      const value = normaliseValue(raw);
+      if (value === "" && !("byDate" in data.framework)) return data.framework.ifEmpty;
+      return frameworkValues.get(value);
+    },
+    columns: () => columnsOf(data),
+  };
+  return { mapping, problems: shapeProblems(data, file) };
+}
 
+/** What a raw grade cell means: a grade's id, a value to leave out, an unknown grade, or none the mapping knows. */
+function gradeReader(data: MappingData): Mapping["grade"] {
   const grades = normalisedMap(data.grades.values);
   const leaveOut = normalisedMap(data.grades.leaveOut);
   const unknown = normalisedMap(data.grades.unknown);
-  const kinds = new Map<string, KindMap>();
+  return (raw) => {
+    const value = normaliseValue(raw);
+    if (value === "") {
+      return data.grades.ifEmpty === "unknown"
+        ? { type: "unknown", note: "the cell is empty" }
+        : { type: "leave-out", note: "the cell is empty" };
+    }
+    const id = grades.get(value);
+    if (id !== undefined) return { type: "grade", id };
+    const left = leaveOut.get(value);
+    if (left !== undefined) return { type: "leave-out", note: left };
+    const unread = unknown.get(value);
+    if (unread !== undefined) return { type: "unknown", note: unread };
+    return { type: "unmapped" };
+  };
+}
+
+/** The kind values of each framework: its own, or the mapping's top-level ones. */
+function kindReader(data: MappingData): Mapping["kindsFor"] {
   const kindMap = (spec: { values: Record<string, string>; ifEmpty?: string | undefined }): KindMap => {
     const map: KindMap = { values: normalisedMap(spec.values) };
     if (spec.ifEmpty) map.ifEmpty = spec.ifEmpty;
     return map;
   };
   const topKinds = kindMap(data.kind);
+  const kinds = new Map<string, KindMap>();
   for (const [id, framework] of Object.entries(data.frameworks))
     kinds.set(id, framework.kind ? kindMap(framework.kind) : topKinds);
-  const frameworkValues = "byDate" in data.framework ? new Map<string, string>() : normalisedMap(data.framework.values);
+  return (frameworkId) => kinds.get(frameworkId) ?? topKinds;
+}
 
-  const mapping: Mapping = {
-    data,
-    path,
-    file,
-    grade(raw) {
-      const value = normaliseValue(raw);
-      if (value === "") {
-        return data.grades.ifEmpty === "unknown"
-          ? { type: "unknown", note: "the cell is empty" }
-          : { type: "leave-out", note: "the cell is empty" };
-      }
-      const id = grades.get(value);
-      if (id !== undefined) return { type: "grade", id };
-      const left = leaveOut.get(value);
-      if (left !== undefined) return { type: "leave-out", note: left };
-      const unread = unknown.get(value);
-      if (unread !== undefined) return { type: "unknown", note: unread };
-      return { type: "unmapped" };
-    },
-    kindsFor(frameworkId) {
-      return kinds.get(frameworkId) ?? topKinds;
-    },
-    frameworkFor(raw) {
-      const value = normaliseValue(raw);
-      if (value === "" && !("byDate" in data.framework)) return data.framework.ifEmpty;
-      return frameworkValues.get(value);
-    },
-    columns() {
-      const used: { column: string; field: FieldPath }[] = [];
-      const add = (name: string | undefined, field: FieldPath) => {
-        if (name !== undefined) used.push({ column: name, field });
-      };
-      const org = data.organisation;
-      add(org.name, ["organisation", "name"]);
-      add(org.id, ["organisation", "id"]);
-      if ("column" in org.kind) add(org.kind.column, ["organisation", "kind", "column"]);
-      add(org.region, ["organisation", "region"]);
-      add(org.website, ["organisation", "website"]);
-      add(org.codes?.ons, ["organisation", "codes", "ons"]);
-      add(org.codes?.ofstedUrn, ["organisation", "codes", "ofstedUrn"]);
-      add(data.visit.start.column, ["visit", "start", "column"]);
-      add(data.visit.end.column, ["visit", "end", "column"]);
-      add(data.published?.column, ["published", "column"]);
-      add(data.report, ["report"]);
-      add(data.leadInspector, ["leadInspector"]);
-      add(data.kind.column, ["kind", "column"]);
-      if (!("byDate" in data.framework)) add(data.framework.column, ["framework", "column"]);
-      for (const [id, framework] of Object.entries(data.frameworks)) {
-        for (const [area, name] of Object.entries(framework.areas)) add(name, ["frameworks", id, "areas", area]);
-      }
-      return used;
-    },
+/** Every column the mapping reads, with the field that names it. */
+function columnsOf(data: MappingData): { column: string; field: FieldPath }[] {
+  const used: { column: string; field: FieldPath }[] = [];
+  const add = (name: string | undefined, field: FieldPath) => {
+    if (name !== undefined) used.push({ column: name, field });
   };
-  return { mapping, problems };
+  const org = data.organisation;
+  add(org.name, ["organisation", "name"]);
+  add(org.id, ["organisation", "id"]);
+  if ("column" in org.kind) add(org.kind.column, ["organisation", "kind", "column"]);
+  add(org.region, ["organisation", "region"]);
+  add(org.website, ["organisation", "website"]);
+  add(org.codes?.ons, ["organisation", "codes", "ons"]);
+  add(org.codes?.ofstedUrn, ["organisation", "codes", "ofstedUrn"]);
+  add(data.visit.start.column, ["visit", "start", "column"]);
+  add(data.visit.end.column, ["visit", "end", "column"]);
+  add(data.published?.column, ["published", "column"]);
+  add(data.report, ["report"]);
+  add(data.leadInspector, ["leadInspector"]);
+  add(data.kind.column, ["kind", "column"]);
+  if (!("byDate" in data.framework)) add(data.framework.column, ["framework", "column"]);
+  for (const [id, framework] of Object.entries(data.frameworks)) {
+    for (const [area, name] of Object.entries(framework.areas)) add(name, ["frameworks", id, "areas", area]);
+  }
+  return used;
 }
 
 /** The frameworks the mapping can choose. */
@@ -356,20 +374,23 @@ export interface Definitions {
   scales: Map<string, ScaleData>;
 }
 
-/** Checks every id the mapping names against the frameworks and scales it will be used with. */
-export function checkMappingAgainst(mapping: Mapping, definitions: Definitions): ContentProblem[] {
+type Framework = FrameworkData;
+
+function missingFramework(mapping: Mapping, definitions: Definitions, id: string, field: FieldPath): ContentProblem {
+  const known = [...definitions.frameworks.keys()];
+  return problemAt(
+    mapping.file,
+    field,
+    `There is no framework '${id}' in the content folder's frameworks/.${didYouMean(id, known)} Frameworks: ${listOf(known)}.`,
+  );
+}
+
+/** Every framework the mapping can choose exists and has its own entry; a date range stays within its framework's period. */
+function choiceProblems(mapping: Mapping, definitions: Definitions): ContentProblem[] {
   const { data, file } = mapping;
   const problems: ContentProblem[] = [];
-  const known = [...definitions.frameworks.keys()];
-  const missingFramework = (id: string, field: FieldPath) =>
-    problemAt(
-      file,
-      field,
-      `There is no framework '${id}' in the content folder's frameworks/.${didYouMean(id, known)} Frameworks: ${listOf(known)}.`,
-    );
-
   for (const { id, field } of chosenFrameworks(mapping)) {
-    if (!definitions.frameworks.has(id)) problems.push(missingFramework(id, field));
+    if (!definitions.frameworks.has(id)) problems.push(missingFramework(mapping, definitions, id, field));
     else if (!data.frameworks[id]) {
       problems.push(
         problemAt(
@@ -380,85 +401,95 @@ export function checkMappingAgainst(mapping: Mapping, definitions: Definitions):
       );
     }
   }
-  if ("byDate" in data.framework) {
-    data.framework.byDate.forEach((range, index) => {
-      const framework = definitions.frameworks.get(range.framework);
-      if (!framework) return;
-      const { from, to } = framework.inForce;
-      if ((range.from ?? "0000-00-00") < from || (to !== undefined && (range.to ?? "9999-99-99") > to)) {
-        problems.push(
-          problemAt(
-            file,
-            ["framework", "byDate", index],
-            `${framework.shortName} was in force from ${from}${to ? ` to ${to}` : " on"}; this range (${range.from ?? "any time"} to ${range.to ?? "any time"}) goes beyond that, so some visits would be filed under a framework that did not apply. Narrow it.`,
-          ),
-        );
-      }
-    });
-  }
+  if (!("byDate" in data.framework)) return problems;
+  data.framework.byDate.forEach((range, index) => {
+    const framework = definitions.frameworks.get(range.framework);
+    if (!framework) return;
+    const { from, to } = framework.inForce;
+    if ((range.from ?? "0000-00-00") < from || (to !== undefined && (range.to ?? "9999-99-99") > to)) {
+      problems.push(
+        problemAt(
+          file,
+          ["framework", "byDate", index],
+          `${framework.shortName} was in force from ${from}${to ? ` to ${to}` : " on"}; this range (${range.from ?? "any time"} to ${range.to ?? "any time"}) goes beyond that, so some visits would be filed under a framework that did not apply. Narrow it.`,
+        ),
+      );
+    }
+  });
+  return problems;
+}
 
-  const gradeTargets = Object.entries(data.grades.values);
-  for (const [id, spec] of Object.entries(data.frameworks)) {
-    const framework = definitions.frameworks.get(id);
-    if (!framework) {
-      problems.push(missingFramework(id, ["frameworks", id]));
-      continue;
-    }
-    const areaIds = framework.areas.map((area) => area.id);
-    for (const area of Object.keys(spec.areas)) {
-      if (!areaIds.includes(area)) {
-        problems.push(
-          problemAt(
-            file,
-            ["frameworks", id, "areas", area],
-            `'${area}' is not an area of ${framework.shortName}.${didYouMean(area, areaIds)} Its areas: ${listOf(areaIds)}.`,
-          ),
-        );
-      }
-    }
-    const kindIds = framework.kinds.map((kind) => kind.id);
-    const kindSpec = spec.kind ?? data.kind;
-    const kindField: FieldPath = spec.kind ? ["frameworks", id, "kind"] : ["kind"];
-    const targets: [FieldPath, string][] = Object.entries(kindSpec.values).map(([raw, kind]) => [
-      [...kindField, "values", raw],
-      kind,
-    ]);
-    if (kindSpec.ifEmpty) targets.push([[...kindField, "ifEmpty"], kindSpec.ifEmpty]);
-    for (const [field, kind] of targets) {
-      if (!kindIds.includes(kind)) {
-        const hint = spec.kind ? "" : ` Give ${framework.shortName} its own values under 'frameworks.${id}.kind'.`;
-        problems.push(
-          problemAt(
-            file,
-            field,
-            `${framework.shortName} has no kind '${kind}'.${didYouMean(kind, kindIds)} Its kinds: ${listOf(kindIds)}.${hint}`,
-          ),
-        );
-      }
-    }
+/** A framework's entry names only its own areas, and kinds it has. */
+function entryProblems(mapping: Mapping, id: string, framework: Framework): ContentProblem[] {
+  const { data, file } = mapping;
+  const spec = data.frameworks[id]!;
+  const problems: ContentProblem[] = [];
+  const areaIds = framework.areas.map((area) => area.id);
+  for (const area of Object.keys(spec.areas).filter((area) => !areaIds.includes(area))) {
+    problems.push(
+      problemAt(
+        file,
+        ["frameworks", id, "areas", area],
+        `'${area}' is not an area of ${framework.shortName}.${didYouMean(area, areaIds)} Its areas: ${listOf(areaIds)}.`,
+      ),
+    );
   }
-  // Grade values are shared by every framework, so each scale they are used with must have them.
+  const kindIds = framework.kinds.map((kind) => kind.id);
+  const kindSpec = spec.kind ?? data.kind;
+  const kindField: FieldPath = spec.kind ? ["frameworks", id, "kind"] : ["kind"];
+  const targets: [FieldPath, string][] = Object.entries(kindSpec.values).map(([raw, kind]) => [
+    [...kindField, "values", raw],
+    kind,
+  ]);
+  if (kindSpec.ifEmpty) targets.push([[...kindField, "ifEmpty"], kindSpec.ifEmpty]);
+  for (const [field, kind] of targets.filter(([, kind]) => !kindIds.includes(kind))) {
+    const hint = spec.kind ? "" : ` Give ${framework.shortName} its own values under 'frameworks.${id}.kind'.`;
+    problems.push(
+      problemAt(
+        file,
+        field,
+        `${framework.shortName} has no kind '${kind}'.${didYouMean(kind, kindIds)} Its kinds: ${listOf(kindIds)}.${hint}`,
+      ),
+    );
+  }
+  return problems;
+}
+
+/** Grade values are shared by every framework, so each scale they are used with must have them. */
+function gradeValueProblems(mapping: Mapping, definitions: Definitions): ContentProblem[] {
+  const { data, file } = mapping;
   const users = new Map<string, string[]>();
   for (const id of Object.keys(data.frameworks)) {
     const framework = definitions.frameworks.get(id);
     if (framework) users.set(framework.scale, [...(users.get(framework.scale) ?? []), framework.shortName]);
   }
+  const problems: ContentProblem[] = [];
   for (const [scaleId, frameworks] of users) {
     const scale = definitions.scales.get(scaleId);
     if (!scale) continue; // the content check reports a framework whose scale is missing
     const outcomes = [...scale.grades, ...scale.states].map((outcome) => outcome.id);
-    for (const [raw, grade] of gradeTargets) {
-      if (!outcomes.includes(grade)) {
-        problems.push(
-          problemAt(
-            file,
-            ["grades", "values", raw],
-            `'${grade}' is not a grade or state on the ${scale.name}, which ${frameworks.join(", ")} ${frameworks.length === 1 ? "uses" : "use"}.${didYouMean(grade, outcomes)} Allowed: ${listOf(outcomes)}.`,
-          ),
-        );
-      }
+    for (const [raw, grade] of Object.entries(data.grades.values).filter(([, grade]) => !outcomes.includes(grade))) {
+      problems.push(
+        problemAt(
+          file,
+          ["grades", "values", raw],
+          `'${grade}' is not a grade or state on the ${scale.name}, which ${frameworks.join(", ")} ${frameworks.length === 1 ? "uses" : "use"}.${didYouMean(grade, outcomes)} Allowed: ${listOf(outcomes)}.`,
+        ),
+      );
     }
   }
+  return problems;
+}
+
+/** Checks every id the mapping names against the frameworks and scales it will be used with. */
+export function checkMappingAgainst(mapping: Mapping, definitions: Definitions): ContentProblem[] {
+  const problems = choiceProblems(mapping, definitions);
+  for (const id of Object.keys(mapping.data.frameworks)) {
+    const framework = definitions.frameworks.get(id);
+    if (framework) problems.push(...entryProblems(mapping, id, framework));
+    else problems.push(missingFramework(mapping, definitions, id, ["frameworks", id]));
+  }
+  problems.push(...gradeValueProblems(mapping, definitions));
   return dedupe(problems);
 }
 

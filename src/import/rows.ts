@@ -147,18 +147,9 @@ export interface RowContext {
   source: string;
 }
 
-export function rowToInspection(
-  row: CsvRow,
-  context: RowContext,
-  organisation: { id: string; name: string },
-): Converted<InspectionDraft> {
-  const { mapping, definitions, source } = context;
-  const spec = mapping.data;
-  const dates: Record<"start" | "end" | "published", string | undefined> = {
-    start: undefined,
-    end: undefined,
-    published: undefined,
-  };
+/** The visit's days and the publication date; a visit needs at least its first day. */
+function rowDates(row: CsvRow, spec: Mapping["data"]): Converted<VisitDates> {
+  const dates: Partial<Record<"start" | "end" | "published", string>> = {};
   for (const [field, dateSpec] of [
     ["start", spec.visit.start],
     ["end", spec.visit.end],
@@ -167,7 +158,7 @@ export function rowToInspection(
     if (!dateSpec) continue;
     const read = readDate(row, dateSpec);
     if (!read.ok) return read;
-    dates[field] = read.value;
+    if (read.value !== undefined) dates[field] = read.value;
   }
   const { start, end, published } = dates;
   if (!start) {
@@ -176,10 +167,20 @@ export function rowToInspection(
       reason: `no usable visit dates (the ${spec.visit.start.column} cell is empty), and an inspection cannot be placed without them`,
     };
   }
+  return { ok: true, value: { start, ...(end ? { end } : {}), ...(published ? { published } : {}) } };
+}
 
-  const chosen = chooseFramework(row, mapping, start);
+interface VisitDates {
+  start: string;
+  end?: string;
+  published?: string;
+}
+
+/** The framework the mapping chooses for the row, which must be in force on the visit's first day. */
+function rowFramework(row: CsvRow, context: RowContext, start: string): Converted<{ id: string; data: FrameworkData }> {
+  const chosen = chooseFramework(row, context.mapping, start);
   if (!chosen.ok) return chosen;
-  const framework: FrameworkData = definitions.frameworks.get(chosen.value)!;
+  const framework = context.definitions.frameworks.get(chosen.value)!;
   if (!inForceOn(framework, start)) {
     const { from, to } = framework.inForce;
     return {
@@ -187,58 +188,82 @@ export function rowToInspection(
       reason: `the mapping chose ${framework.shortName}, but it was in force from ${from}${to ? ` to ${to}` : ""} and this visit started ${start}`,
     };
   }
+  return { ok: true, value: { id: chosen.value, data: framework } };
+}
 
-  const kinds = mapping.kindsFor(chosen.value);
-  const kindRaw = cell(row, spec.kind.column);
-  const kindId = normaliseValue(kindRaw) === "" ? kinds.ifEmpty : kinds.values.get(normaliseValue(kindRaw));
-  if (!kindId) {
-    const known =
-      kinds.values.size > 0
-        ? listOf([...kinds.values.keys()])
-        : kinds.ifEmpty
-          ? `only an empty cell (as '${kinds.ifEmpty}')`
-          : "no values";
-    return kindRaw === ""
-      ? {
-          ok: false,
-          reason: `the kind of inspection is unknown: the ${spec.kind.column} cell is empty and the mapping gives ${framework.shortName} no 'ifEmpty' kind`,
-        }
-      : {
-          ok: false,
-          reason: `unknown kind of inspection '${kindRaw}' in ${spec.kind.column}; for ${framework.shortName} the mapping knows ${known}`,
-        };
+type Kind = FrameworkData["kinds"][number];
+
+function rowKind(row: CsvRow, mapping: Mapping, framework: { id: string; data: FrameworkData }): Converted<Kind> {
+  const kinds = mapping.kindsFor(framework.id);
+  const column = mapping.data.kind.column;
+  const raw = cell(row, column);
+  const kindId = normaliseValue(raw) === "" ? kinds.ifEmpty : kinds.values.get(normaliseValue(raw));
+  const { shortName } = framework.data;
+  if (kindId) return { ok: true, value: framework.data.kinds.find((candidate) => candidate.id === kindId)! };
+  if (raw === "") {
+    return {
+      ok: false,
+      reason: `the kind of inspection is unknown: the ${column} cell is empty and the mapping gives ${shortName} no 'ifEmpty' kind`,
+    };
   }
-  const kind = framework.kinds.find((candidate) => candidate.id === kindId)!;
+  const known =
+    kinds.values.size > 0
+      ? listOf([...kinds.values.keys()])
+      : kinds.ifEmpty
+        ? `only an empty cell (as '${kinds.ifEmpty}')`
+        : "no values";
+  return {
+    ok: false,
+    reason: `unknown kind of inspection '${raw}' in ${column}; for ${shortName} the mapping knows ${known}`,
+  };
+}
 
-  const reportRaw = cell(row, spec.report);
-  const reportOk = reportRaw !== "" && inspectionSchema.shape.report.safeParse(reportRaw).success;
-  const needsReview: string[] = [];
+/**
+ * The report link, and the dates in order. A graded inspection needs its last day, its
+ * publication date and a link to its report; an ungraded visit's bad link is left out and
+ * flagged (in `needsReview`).
+ */
+function rowReport(row: CsvRow, spec: Mapping["data"], kind: Kind, dates: VisitDates, needsReview: string[]) {
+  const { start, end, published } = dates;
+  const raw = cell(row, spec.report);
+  const ok = raw !== "" && inspectionSchema.shape.report.safeParse(raw).success;
+  const refused = (reason: string) => ({ ok: false, reason }) as const;
   if (kind.graded) {
     const missing = (what: string, column: string | undefined) =>
-      ({
-        ok: false,
-        reason: `a graded ${inSentence(kind.label)} needs ${what}, and ${column ? `the ${column} cell is empty` : "the mapping names no column for it"}`,
-      }) as const;
+      refused(
+        `a graded ${inSentence(kind.label)} needs ${what}, and ${column ? `the ${column} cell is empty` : "the mapping names no column for it"}`,
+      );
     if (!end) return missing("the last day of the visit", spec.visit.end.column);
     if (!published) return missing("its publication date", spec.published?.column);
-    if (reportRaw === "") return missing("a link to the published report", spec.report);
-    if (!reportOk)
-      return {
-        ok: false,
-        reason: `a graded ${inSentence(kind.label)} needs a link to its report, and '${reportRaw}' in ${spec.report} is not a web address`,
-      };
-  } else if (reportRaw !== "" && !reportOk) {
-    needsReview.push(`report: '${reportRaw}' (column ${spec.report}) is not a web address, so it is left out.`);
+    if (raw === "") return missing("a link to the published report", spec.report);
+    if (!ok)
+      return refused(
+        `a graded ${inSentence(kind.label)} needs a link to its report, and '${raw}' in ${spec.report} is not a web address`,
+      );
+  } else if (raw !== "" && !ok) {
+    needsReview.push(`report: '${raw}' (column ${spec.report}) is not a web address, so it is left out.`);
   }
-  if (end && end < start) return { ok: false, reason: `the visit ends (${end}) before it starts (${start})` };
-  if (published && published < (end ?? start)) {
-    return { ok: false, reason: `the report is dated ${published}, before the visit ended (${end ?? start})` };
-  }
+  if (end && end < start) return refused(`the visit ends (${end}) before it starts (${start})`);
+  if (published && published < (end ?? start))
+    return refused(`the report is dated ${published}, before the visit ended (${end ?? start})`);
+  return { ok: true, value: ok ? raw : undefined } as const;
+}
 
+/**
+ * The grades the row gives the framework's areas. A grade that cannot be read, or one in
+ * a column of another framework's area, is left out and flagged; an ungraded visit keeps
+ * none; a graded inspection needs at least one.
+ */
+function rowJudgements(
+  row: CsvRow,
+  mapping: Mapping,
+  framework: { id: string; data: FrameworkData },
+  kind: Kind,
+  needsReview: string[],
+): Converted<Record<string, string>> {
   const judgements: Record<string, string> = {};
-  const areas = mapping.data.frameworks[chosen.value]!.areas;
-  const ownColumns = new Set(Object.values(areas));
-  for (const area of framework.areas) {
+  const areas = mapping.data.frameworks[framework.id]!.areas;
+  for (const area of framework.data.areas) {
     const column = areas[area.id];
     if (column === undefined) continue;
     const raw = cell(row, column);
@@ -254,18 +279,10 @@ export function rowToInspection(
       );
     }
   }
-  const otherColumns = new Set(Object.values(mapping.data.frameworks).flatMap((other) => Object.values(other.areas)));
-  for (const column of [...otherColumns].filter((name) => !ownColumns.has(name)).sort()) {
-    const raw = cell(row, column);
-    if (mapping.grade(raw).type === "grade") {
-      needsReview.push(
-        `${column} says '${raw}', but ${framework.shortName} has no area for that column, so it is left out. Check the dates and the report.`,
-      );
-    }
-  }
+  needsReview.push(...otherFrameworksGrades(row, mapping, new Set(Object.values(areas)), framework.data.shortName));
   if (!kind.graded && Object.keys(judgements).length > 0) {
     needsReview.push(`The CSV gives grades, but a ${inSentence(kind.label)} is not graded, so they are left out.`);
-    for (const area of Object.keys(judgements)) delete judgements[area];
+    return { ok: true, value: {} };
   }
   if (kind.graded && Object.keys(judgements).length === 0) {
     return {
@@ -273,27 +290,64 @@ export function rowToInspection(
       reason: `no area has a grade the mapping can read (${listOf(Object.values(areas).map((column) => cell(row, column)))}), and a graded inspection needs at least one`,
     };
   }
+  return { ok: true, value: judgements };
+}
 
-  const visit = end ? { start, end } : start;
+/** Grades in the columns of other frameworks' areas: a sign the dates or the report say otherwise. */
+function otherFrameworksGrades(row: CsvRow, mapping: Mapping, own: ReadonlySet<string>, shortName: string): string[] {
+  const columns = new Set(Object.values(mapping.data.frameworks).flatMap((other) => Object.values(other.areas)));
+  return [...columns]
+    .filter((name) => !own.has(name))
+    .sort()
+    .filter((column) => mapping.grade(cell(row, column)).type === "grade")
+    .map(
+      (column) =>
+        `${column} says '${cell(row, column)}', but ${shortName} has no area for that column, so it is left out. Check the dates and the report.`,
+    );
+}
+
+export function rowToInspection(
+  row: CsvRow,
+  context: RowContext,
+  organisation: { id: string; name: string },
+): Converted<InspectionDraft> {
+  const { mapping, source } = context;
+  const dates = rowDates(row, mapping.data);
+  if (!dates.ok) return dates;
+  const { start, end, published } = dates.value;
+  const framework = rowFramework(row, context, start);
+  if (!framework.ok) return framework;
+  const kind = rowKind(row, mapping, framework.value);
+  if (!kind.ok) return kind;
+  const needsReview: string[] = [];
+  const report = rowReport(row, mapping.data, kind.value, dates.value, needsReview);
+  if (!report.ok) return report;
+  const judgements = rowJudgements(row, mapping, framework.value, kind.value, needsReview);
+  if (!judgements.ok) return judgements;
+
+  const what = `${framework.value.data.shortName} ${inSentence(kind.value.label)}`;
   const when = end ? formatDayRange(start, end) : formatDay(start);
   const summary =
-    `First draft imported from ${source} and not yet checked by an editor: the ${framework.shortName} ${inSentence(kind.label)} ` +
+    `First draft imported from ${source} and not yet checked by an editor: the ${what} ` +
     `of ${organisation.name}, on site ${when}${published ? `, report published ${formatDay(published)}` : ""}.`;
-  const lead = cell(row, spec.leadInspector).replace(/\s+/g, " ");
+  const lead = cell(row, mapping.data.leadInspector).replace(/\s+/g, " ");
   const data: InspectionFrontmatter = {
     organisation: organisation.id,
-    framework: chosen.value,
-    kind: kind.id,
-    visit,
+    framework: framework.value.id,
+    kind: kind.value.id,
+    visit: end ? { start, end } : start,
     ...(published ? { published } : {}),
-    ...(reportOk ? { report: reportRaw } : {}),
+    ...(report.value ? { report: report.value } : {}),
     ...(lead ? { leadInspector: lead } : {}),
     summary,
-    ...(Object.keys(judgements).length > 0 ? { judgements } : {}),
+    ...(Object.keys(judgements.value).length > 0 ? { judgements: judgements.value } : {}),
     draft: { source, row: row.line, needsReview },
   };
+  return checkedDraft(data, row, start);
+}
 
-  // The last guard: what is written must be a valid inspection file.
+/** The last guard: what is written must be a valid inspection file. */
+function checkedDraft(data: InspectionFrontmatter, row: CsvRow, start: string): Converted<InspectionDraft> {
   const checked = inspectionSchema.safeParse(data);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
@@ -305,8 +359,8 @@ export function rowToInspection(
   return {
     ok: true,
     value: {
-      key: `${organisation.id}|${chosen.value}|${kind.id}|${start}`,
-      baseName: `${start.slice(0, 4)}-${kind.id}`,
+      key: `${data.organisation}|${data.framework}|${data.kind}|${start}`,
+      baseName: `${start.slice(0, 4)}-${data.kind}`,
       start,
       line: row.line,
       data,

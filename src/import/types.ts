@@ -1,0 +1,50 @@
+/** What `npm run import` is asked to do, and what it reports: shared by reading, planning and writing. */
+
+export interface ImportOptions {
+  /** The project folder: relative paths are read from here, and the shipped definitions from its content/. */
+  root: string;
+  csv: string;
+  mapping: string;
+  /** The content folder to import into, relative to `root` or absolute. */
+  content: string;
+  /** Work everything out and report it, but write nothing. */
+  dryRun?: boolean;
+}
+
+export type FileStatus = "created" | "updated" | "unchanged" | "left-alone";
+
+export interface FileOutcome {
+  /** Relative to the content folder, with forward slashes. */
+  path: string;
+  type: "inspection" | "organisation";
+  status: FileStatus;
+  /** Why a file was left alone. */
+  reason?: string;
+  /** For an inspection: the CSV line it came from. */
+  line?: number;
+}
+
+export interface ImportReport {
+  /** The CSV's file name. */
+  source: string;
+  /** Data rows in the CSV (the header not counted). */
+  rows: number;
+  /** The content folder, as given. */
+  content: string;
+  dryRun: boolean;
+  /** Inspectorate, scale and framework files copied into an empty content folder. */
+  copied: string[];
+  files: FileOutcome[];
+  skipped: { line: number; reason: string }[];
+  review: { path: string; line?: number; items: string[] }[];
+}
+
+/** The command was given something it cannot work with: bad arguments, mapping, CSV or manifest. */
+export class ImportSetupError extends Error {
+  readonly details: string[];
+  constructor(message: string, details: string[] = []) {
+    super(message);
+    this.name = "ImportSetupError";
+    this.details = details;
+  }
+}

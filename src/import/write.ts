@@ -1,0 +1,26 @@
+/**
+ * Carries out an import's plan (plan.ts): the definitions for an empty content folder, the
+ * files, then the manifest. Every file is written whole (to a temporary name beside it,
+ * then renamed), and only where the plan decided, which is only inside the content folder
+ * and never through a symbolic link.
+ */
+import { copyFileSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import type { ImportPlan } from "./plan.ts";
+
+/** Writes a whole file or nothing: a temporary file beside it, then a rename. */
+function writeWhole(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${basename(path)}.import-tmp`);
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
+
+export function writeImport(plan: ImportPlan): void {
+  for (const copy of plan.copies) {
+    mkdirSync(dirname(copy.to), { recursive: true });
+    copyFileSync(copy.from, copy.to);
+  }
+  for (const file of plan.writes) writeWhole(file.path, file.text);
+  if (plan.manifest) writeWhole(plan.manifest.path, plan.manifest.text);
+}
