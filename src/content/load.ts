@@ -70,76 +70,86 @@ export interface LoadResult {
   unreadable: Unreadable;
 }
 
-/** `root` is the project folder; paths in problems are relative to it. */
-export function loadContent(root: string, contentFolder = "content"): LoadResult {
-  const problems: ContentProblem[] = [];
-  const unreadable = noUnreadable();
-  const content: ContentSet = { inspectorates: [], scales: [], frameworks: [], organisations: [], inspections: [], events: [] };
-  const base = resolve(root, contentFolder);
+/** Files outside every content folder, which would otherwise be silently ignored. */
+function strayFiles(root: string, base: string): ContentProblem[] {
   const known = new Set(Object.keys(CONTENT_FOLDERS));
-
-  for (const path of listFiles(base)) {
-    const relativePath = relative(root, path).split(sep).join("/");
+  return listFiles(base).flatMap((path): ContentProblem[] => {
     const top = relative(base, path).split(sep)[0]!;
-    if (!known.has(top) && !/^readme\.md$/i.test(top)) {
-      problems.push({
-        file: relativePath,
+    if (known.has(top) || /^readme\.md$/i.test(top)) return [];
+    return [
+      {
+        file: relative(root, path).split(sep).join("/"),
         line: 1,
         column: 1,
         field: "",
         message: `This file is not in a content folder, so it is not read. Move it into one of: ${[...known].join(", ")}.`,
-      });
-    }
-  }
+      },
+    ];
+  });
+}
 
-  for (const [folderName, folder] of Object.entries(CONTENT_FOLDERS) as [keyof ContentSet, Folder][]) {
-    const seen = new Map<string, string>();
-    for (const path of listFiles(join(base, folderName))) {
-      const relativePath = relative(root, path).split(sep).join("/");
-      const name = path.slice(path.lastIndexOf(sep) + 1);
-      if (/^readme\.md$/i.test(name)) continue;
-      const fileProblem = (message: string): ContentProblem => ({ file: relativePath, line: 1, column: 1, field: "", message });
-      if (!extensionFits(folder.format, name)) {
-        problems.push(fileProblem(`Files in ${folderName}/ are ${folder.format === "yaml" ? "YAML files ending .yaml" : "Markdown files ending .md"}.`));
-        continue;
-      }
-      const baseName = name.replace(/\.(ya?ml|md)$/, "");
-      if (!isId(baseName)) {
-        problems.push(
-          fileProblem(
-            `The file name '${baseName}' becomes part of web addresses, so it must be ${ID_RULE}, like '${slugify(baseName)}'.`,
-          ),
-        );
-        continue;
-      }
-      const read = readSource(relativePath, readFileSync(path), folder.format);
-      if (!read.ok) {
-        problems.push(...read.problems);
-        unreadable[folderName].add(baseName);
-        continue;
-      }
-      const checked = checkAgainstSchema(folder.schema, read.file);
-      if (!checked.ok) {
-        problems.push(...checked.problems);
-        unreadable[folderName].add(baseName);
-        continue;
-      }
-      const data = checked.data as { organisation?: string };
-      const id = folder.scopedToOrganisation ? `${data.organisation}/${baseName}` : baseName;
-      const earlier = seen.get(id);
-      if (earlier) {
-        problems.push(
-          fileProblem(
-            folder.scopedToOrganisation
-              ? `Another ${folderName.slice(0, -1)} of '${data.organisation}' has the same file name (${earlier}); their pages would share one address. Rename one.`
-              : `${earlier} has the same file name; ids come from file names, so rename one.`,
-          ),
-        );
-        continue;
-      }
-      seen.set(id, relativePath);
-      (content[folderName] as Entry<unknown>[]).push({ id, data: checked.data, body: read.file.body, file: read.file });
+/** The file's id, or the problem with its name: the wrong ending, or not an id. */
+function idOf(folderName: keyof ContentSet, folder: Folder, name: string): { id: string } | { problem: string } {
+  if (!extensionFits(folder.format, name))
+    return {
+      problem: `Files in ${folderName}/ are ${folder.format === "yaml" ? "YAML files ending .yaml" : "Markdown files ending .md"}.`,
+    };
+  const baseName = name.replace(/\.(ya?ml|md)$/, "");
+  if (!isId(baseName))
+    return {
+      problem: `The file name '${baseName}' becomes part of web addresses, so it must be ${ID_RULE}, like '${slugify(baseName)}'.`,
+    };
+  return { id: baseName };
+}
+
+/** Reads and checks every file of one folder into `result`. */
+function readFolder(root: string, base: string, folderName: keyof ContentSet, result: LoadResult): void {
+  const folder: Folder = CONTENT_FOLDERS[folderName];
+  const seen = new Map<string, string>();
+  for (const path of listFiles(join(base, folderName))) {
+    const relativePath = relative(root, path).split(sep).join("/");
+    const name = path.slice(path.lastIndexOf(sep) + 1);
+    if (/^readme\.md$/i.test(name)) continue;
+    const fileProblem = (message: string): ContentProblem => ({ file: relativePath, line: 1, column: 1, field: "", message });
+    const named = idOf(folderName, folder, name);
+    if ("problem" in named) {
+      result.problems.push(fileProblem(named.problem));
+      continue;
     }
+    const baseName = named.id;
+    const read = readSource(relativePath, readFileSync(path), folder.format);
+    const checked = read.ok ? checkAgainstSchema(folder.schema, read.file) : read;
+    if (!read.ok || !checked.ok) {
+      result.problems.push(...(checked.ok ? [] : checked.problems));
+      result.unreadable[folderName].add(baseName);
+      continue;
+    }
+    const data = checked.data as { organisation?: string };
+    const id = folder.scopedToOrganisation ? `${data.organisation}/${baseName}` : baseName;
+    const earlier = seen.get(id);
+    if (earlier) {
+      result.problems.push(
+        fileProblem(
+          folder.scopedToOrganisation
+            ? `Another ${folderName.slice(0, -1)} of '${data.organisation}' has the same file name (${earlier}); their pages would share one address. Rename one.`
+            : `${earlier} has the same file name; ids come from file names, so rename one.`,
+        ),
+      );
+      continue;
+    }
+    seen.set(id, relativePath);
+    (result.content[folderName] as Entry<unknown>[]).push({ id, data: checked.data, body: read.file.body, file: read.file });
   }
-  return { content, problems, unreadable };
+}
+
+/** `root` is the project folder; paths in problems are relative to it. */
+export function loadContent(root: string, contentFolder = "content"): LoadResult {
+  const base = resolve(root, contentFolder);
+  const result: LoadResult = {
+    content: { inspectorates: [], scales: [], frameworks: [], organisations: [], inspections: [], events: [] },
+    problems: strayFiles(root, base),
+    unreadable: noUnreadable(),
+  };
+  for (const folderName of Object.keys(CONTENT_FOLDERS) as (keyof ContentSet)[]) readFolder(root, base, folderName, result);
+  return result;
 }

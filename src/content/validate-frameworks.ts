@@ -91,68 +91,77 @@ function checkCrosswalk(entry: Entry<FrameworkData>, replaced: FrameworkData, re
   return problems;
 }
 
-export function validateFrameworks(
-  content: Pick<ContentSet, "inspectorates" | "scales" | "frameworks">,
-  unreadable: Pick<Unreadable, "inspectorates" | "scales" | "frameworks"> = noUnreadable(),
-): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const inspectorateIds = content.inspectorates.map((entry) => entry.id);
-  const scales = new Map(content.scales.map((entry) => [entry.id, entry]));
-  const frameworks = new Map(content.frameworks.map((entry) => [entry.id, entry]));
+type FrameworkFiles = Pick<ContentSet, "inspectorates" | "scales" | "frameworks">;
+type UnreadableFrameworkFiles = Pick<Unreadable, "inspectorates" | "scales" | "frameworks">;
 
+/** A framework's own file: its inspectorate and scale exist, its dates run forwards, its ids are unique. */
+function frameworkProblems(entry: Entry<FrameworkData>, content: FrameworkFiles, unreadable: UnreadableFrameworkFiles): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const { data } = entry;
+  const inspectorateIds = content.inspectorates.map((other) => other.id);
+  const scaleIds = content.scales.map((other) => other.id);
+  if (!inspectorateIds.includes(data.inspectorate) && !unreadable.inspectorates.has(data.inspectorate)) {
+    problems.push(problemIn(entry, ["inspectorate"], `There is no inspectorate '${data.inspectorate}' in content/inspectorates/.${didYouMean(data.inspectorate, inspectorateIds)}`));
+  }
+  if (!scaleIds.includes(data.scale) && !unreadable.scales.has(data.scale)) {
+    problems.push(problemIn(entry, ["scale"], `There is no scale '${data.scale}' in content/scales/.${didYouMean(data.scale, scaleIds)}`));
+  }
+  if (data.inForce.to && data.inForce.to < data.inForce.from) {
+    problems.push(problemIn(entry, ["inForce", "to"], `The end of the period in force cannot be before its start (${data.inForce.from}).`, data.inForce.to));
+  }
+  problems.push(...duplicateIds(entry, data.kinds, ["kinds"], "kinds"));
+  problems.push(...duplicateIds(entry, data.areas, ["areas"], "areas"));
+  const areaIds = data.areas.map((area) => area.id);
+  data.areas.forEach((area, index) => {
+    if (area.parent && (!areaIds.includes(area.parent) || area.parent === area.id)) {
+      problems.push(problemIn(entry, ["areas", index, "parent"], `The parent must be another area of this framework.${didYouMean(area.parent, areaIds)}`, area.parent));
+    }
+  });
+  return problems;
+}
+
+/** What `replaces` says: a framework that exists, no loop back to this one, a sound crosswalk and grade translation. */
+function replacesProblems(entry: Entry<FrameworkData>, content: FrameworkFiles, unreadable: UnreadableFrameworkFiles): ContentProblem[] {
+  const { data } = entry;
+  if (!data.replaces) return [];
+  const frameworks = new Map(content.frameworks.map((other) => [other.id, other]));
+  const replaced = frameworks.get(data.replaces.framework);
+  if (!replaced) {
+    if (unreadable.frameworks.has(data.replaces.framework)) return [];
+    return [problemIn(entry, ["replaces", "framework"], `There is no framework '${data.replaces.framework}' in content/frameworks/.${didYouMean(data.replaces.framework, [...frameworks.keys()])}`)];
+  }
+  const problems: ContentProblem[] = [];
+  const visited = new Set([entry.id]);
+  for (let cursor: Entry<FrameworkData> | undefined = replaced; cursor; cursor = frameworks.get(cursor.data.replaces?.framework ?? "")) {
+    if (visited.has(cursor.id)) {
+      problems.push(problemIn(entry, ["replaces", "framework"], `Following 'replaces' from here comes back to ${cursor.id}: a framework cannot (indirectly) replace itself.`));
+      break;
+    }
+    visited.add(cursor.id);
+  }
+  problems.push(...checkCrosswalk(entry, replaced.data, replaced.id));
+  const oldScale = content.scales.find((scale) => scale.id === replaced.data.scale);
+  const newScale = content.scales.find((scale) => scale.id === data.scale);
+  for (const [from, to] of Object.entries(data.replaces.grades ?? {})) {
+    const oldGrades = oldScale?.data.grades.map((grade) => grade.id) ?? [];
+    const newGrades = newScale?.data.grades.map((grade) => grade.id) ?? [];
+    if (oldScale && !oldGrades.includes(from)) {
+      problems.push(problemIn(entry, ["replaces", "grades", from], `'${from}' is not a grade of ${oldScale.data.name}.${didYouMean(from, oldGrades)} Its grades: ${listOf(oldGrades)}.`));
+    }
+    if (newScale && !newGrades.includes(to)) {
+      problems.push(problemIn(entry, ["replaces", "grades", from], `'${to}' is not a grade of ${newScale.data.name}.${didYouMean(to, newGrades)} Its grades: ${listOf(newGrades)}.`, to));
+    }
+  }
+  return problems;
+}
+
+export function validateFrameworks(content: FrameworkFiles, unreadable: UnreadableFrameworkFiles = noUnreadable()): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   for (const scale of content.scales) {
     problems.push(...duplicateIds(scale, [...scale.data.grades, ...scale.data.states], ["grades"], "grades or states"));
   }
-
   for (const entry of content.frameworks) {
-    const { data } = entry;
-    if (!inspectorateIds.includes(data.inspectorate) && !unreadable.inspectorates.has(data.inspectorate)) {
-      problems.push(problemIn(entry, ["inspectorate"], `There is no inspectorate '${data.inspectorate}' in content/inspectorates/.${didYouMean(data.inspectorate, inspectorateIds)}`));
-    }
-    if (!scales.has(data.scale) && !unreadable.scales.has(data.scale)) {
-      problems.push(problemIn(entry, ["scale"], `There is no scale '${data.scale}' in content/scales/.${didYouMean(data.scale, [...scales.keys()])}`));
-    }
-    if (data.inForce.to && data.inForce.to < data.inForce.from) {
-      problems.push(problemIn(entry, ["inForce", "to"], `The end of the period in force cannot be before its start (${data.inForce.from}).`, data.inForce.to));
-    }
-    problems.push(...duplicateIds(entry, data.kinds, ["kinds"], "kinds"));
-    problems.push(...duplicateIds(entry, data.areas, ["areas"], "areas"));
-    const areaIds = data.areas.map((area) => area.id);
-    data.areas.forEach((area, index) => {
-      if (area.parent && (!areaIds.includes(area.parent) || area.parent === area.id)) {
-        problems.push(problemIn(entry, ["areas", index, "parent"], `The parent must be another area of this framework.${didYouMean(area.parent, areaIds)}`, area.parent));
-      }
-    });
-    if (!data.replaces) continue;
-    const replaced = frameworks.get(data.replaces.framework);
-    if (!replaced) {
-      if (unreadable.frameworks.has(data.replaces.framework)) continue;
-      problems.push(
-        problemIn(entry, ["replaces", "framework"], `There is no framework '${data.replaces.framework}' in content/frameworks/.${didYouMean(data.replaces.framework, [...frameworks.keys()])}`),
-      );
-      continue;
-    }
-    const visited = new Set([entry.id]);
-    for (let cursor: Entry<FrameworkData> | undefined = replaced; cursor; cursor = frameworks.get(cursor.data.replaces?.framework ?? "")) {
-      if (visited.has(cursor.id)) {
-        problems.push(problemIn(entry, ["replaces", "framework"], `Following 'replaces' from here comes back to ${cursor.id}: a framework cannot (indirectly) replace itself.`));
-        break;
-      }
-      visited.add(cursor.id);
-    }
-    problems.push(...checkCrosswalk(entry, replaced.data, replaced.id));
-    const oldScale = scales.get(replaced.data.scale);
-    const newScale = scales.get(data.scale);
-    for (const [from, to] of Object.entries(data.replaces.grades ?? {})) {
-      const oldGrades = oldScale?.data.grades.map((grade) => grade.id) ?? [];
-      const newGrades = newScale?.data.grades.map((grade) => grade.id) ?? [];
-      if (oldScale && !oldGrades.includes(from)) {
-        problems.push(problemIn(entry, ["replaces", "grades", from], `'${from}' is not a grade of ${oldScale.data.name}.${didYouMean(from, oldGrades)} Its grades: ${listOf(oldGrades)}.`));
-      }
-      if (newScale && !newGrades.includes(to)) {
-        problems.push(problemIn(entry, ["replaces", "grades", from], `'${to}' is not a grade of ${newScale.data.name}.${didYouMean(to, newGrades)} Its grades: ${listOf(newGrades)}.`, to));
-      }
-    }
+    problems.push(...frameworkProblems(entry, content, unreadable), ...replacesProblems(entry, content, unreadable));
   }
   return problems;
 }

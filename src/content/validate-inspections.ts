@@ -36,6 +36,43 @@ function areaElsewhere(areaId: string, framework: Framework, all: Iterable<Frame
   return undefined;
 }
 
+/** The visit's dates, what a graded inspection must have, and the framework in force on the first day. */
+function visitProblems(entry: Entry<InspectionData>, framework: Framework, frameworks: Map<string, Framework>, kind: Framework["kinds"][number] | undefined): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const { data } = entry;
+  const visit = visitPeriod(data.visit)!;
+  const { start, end } = visit;
+  if (typeof data.visit === "object" && end < start) {
+    problems.push(problemIn(entry, ["visit", "end"], `The visit cannot end before it starts (${start}).`, end));
+  }
+  if (data.published && data.published < end) {
+    problems.push(problemIn(entry, ["published"], `The report cannot be published before the visit ended (${end}).`, data.published));
+  }
+  if (kind?.graded) {
+    if (typeof data.visit !== "object") {
+      problems.push(problemIn(entry, ["visit"], "A graded inspection needs the exact days of the visit: 'start:' and 'end:' below 'visit:', each YYYY-MM-DD.", String(data.visit)));
+    }
+    for (const field of ["published", "report"] as const) {
+      if (!data[field]) {
+        const what = field === "report" ? "a link to the published report (the evidence for its grades)" : "its publication date (YYYY-MM-DD)";
+        problems.push(problemIn(entry, [field], `A graded inspection needs ${what}: add '${field}:'.`));
+      }
+    }
+  }
+  if (!inForceOn(framework, start)) {
+    const { from, to } = framework.inForce;
+    const inForce = frameworksInForce(
+      [...frameworks.values()].filter((other) => other.inspectorate === framework.inspectorate),
+      start,
+    );
+    const suggestion = inForce.length ? ` On ${start} ${inForce.map((other) => `${other.shortName} ('${other.id}')`).join(" or ")} was in force.` : "";
+    problems.push(
+      problemIn(entry, ["framework"], `${framework.shortName} was in force from ${from}${to ? ` to ${to}` : ""}, but this visit started on ${start}.${suggestion}`, `'${data.framework}'`),
+    );
+  }
+  return problems;
+}
+
 function checkInspection(entry: Entry<InspectionData>, framework: Framework, frameworks: Map<string, Framework>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const { data } = entry;
@@ -67,36 +104,7 @@ function checkInspection(entry: Entry<InspectionData>, framework: Framework, fra
       );
     }
   }
-  const visit = visitPeriod(data.visit)!;
-  const { start, end } = visit;
-  if (typeof data.visit === "object" && end < start) {
-    problems.push(problemIn(entry, ["visit", "end"], `The visit cannot end before it starts (${start}).`, end));
-  }
-  if (data.published && data.published < end) {
-    problems.push(problemIn(entry, ["published"], `The report cannot be published before the visit ended (${end}).`, data.published));
-  }
-  if (kind?.graded) {
-    if (typeof data.visit !== "object") {
-      problems.push(problemIn(entry, ["visit"], "A graded inspection needs the exact days of the visit: 'start:' and 'end:' below 'visit:', each YYYY-MM-DD.", String(data.visit)));
-    }
-    for (const field of ["published", "report"] as const) {
-      if (!data[field]) {
-        const what = field === "report" ? "a link to the published report (the evidence for its grades)" : "its publication date (YYYY-MM-DD)";
-        problems.push(problemIn(entry, [field], `A graded inspection needs ${what}: add '${field}:'.`));
-      }
-    }
-  }
-  if (!inForceOn(framework, start)) {
-    const { from, to } = framework.inForce;
-    const inForce = frameworksInForce(
-      [...frameworks.values()].filter((other) => other.inspectorate === framework.inspectorate),
-      start,
-    );
-    const suggestion = inForce.length ? ` On ${start} ${inForce.map((other) => `${other.shortName} ('${other.id}')`).join(" or ")} was in force.` : "";
-    problems.push(
-      problemIn(entry, ["framework"], `${framework.shortName} was in force from ${from}${to ? ` to ${to}` : ""}, but this visit started on ${start}.${suggestion}`, `'${data.framework}'`),
-    );
-  }
+  problems.push(...visitProblems(entry, framework, frameworks, kind));
   if (data.previous !== undefined && kind && !kind.graded) {
     problems.push(problemIn(entry, ["previous"], `A ${kind.label.toLowerCase()} is not graded, so it is never compared: remove 'previous'.`));
   }

@@ -7,7 +7,7 @@ import { compareInspections } from "./compare.ts";
 import { parsePeriod, visitPeriod } from "./dates.ts";
 import { shortFromLabel } from "./labels.ts";
 import { chronological, linkPreviousInspections } from "./previous.ts";
-import type { ModelSource, ScaleSource } from "./source.ts";
+import type { EventSource, InspectionSource, ModelSource, ScaleSource, SourceEntry } from "./source.ts";
 import { buildTimeline } from "./timeline.ts";
 import type { ContextEvent, Framework, Inspection, Inspectorate, Organisation, Outcome, Scale } from "./types.ts";
 
@@ -110,9 +110,7 @@ export function buildFrameworkIndex(content: Pick<ModelSource, "inspectorates" |
   return { inspectorates, scales, frameworks };
 }
 
-export function buildModel(content: ModelSource): SiteModel {
-  const { inspectorates, scales, frameworks } = buildFrameworkIndex(content);
-
+function buildOrganisations(content: Pick<ModelSource, "organisations">): Map<string, Organisation> {
   const organisations = new Map<string, Organisation>();
   for (const { id, data, body } of content.organisations) {
     const codes: Organisation["codes"] = {};
@@ -132,65 +130,80 @@ export function buildModel(content: ModelSource): SiteModel {
       timeline: [],
     });
   }
+  return organisations;
+}
 
+/** An inspection with its references resolved; `previous` and `comparison` are filled in later. */
+function buildInspection(
+  { id, data, body, file }: SourceEntry<InspectionSource>,
+  organisations: Map<string, Organisation>,
+  frameworks: Map<string, Framework>,
+): Inspection {
+  const organisation = required(organisations, data.organisation, "organisation");
+  const framework = required(frameworks, data.framework, "framework");
+  const kind = framework.kinds.find((candidate) => candidate.id === data.kind);
+  if (!kind) throw new Error(`${file.path}: kind '${data.kind}' is not in ${framework.id}.`);
+  const visit = visitPeriod(data.visit);
+  if (!visit) throw new Error(`${file.path}: visit ${JSON.stringify(data.visit)} should have been refused.`);
+  const judgements = framework.areas.flatMap((area) => {
+    const outcomeId = data.judgements[area.id];
+    return outcomeId === undefined ? [] : [{ area, outcome: required(framework.scale.outcomes, outcomeId, "grade") }];
+  });
+  return {
+    id,
+    slug: id.slice(id.indexOf("/") + 1),
+    sourcePath: file.path,
+    organisation,
+    framework,
+    kind,
+    title:
+      data.title ?? `${framework.inspectorate.shortName} ${shortFromLabel(kind.label)}, ${visit.start.slice(0, 4)}`,
+    visit,
+    ...(data.published ? { published: data.published } : {}),
+    ...(data.report ? { report: data.report } : {}),
+    ...(data.leadInspector ? { leadInspector: data.leadInspector } : {}),
+    summary: data.summary,
+    judgements,
+    improvements: data.improvements,
+    quotes: data.quotes,
+    figures: data.figures,
+    bodyMarkdown: body,
+    ...(data.draft ? { draft: data.draft } : {}),
+    previous: null,
+    previousChoice: "first",
+    comparison: null,
+  };
+}
+
+function buildEvent({ id, data, body, file }: SourceEntry<EventSource>, organisations: Map<string, Organisation>) {
+  const period = parsePeriod(data.date);
+  if (!period) throw new Error(`${file.path}: date ${JSON.stringify(data.date)} should have been refused.`);
+  const event: ContextEvent = {
+    id,
+    sourcePath: file.path,
+    organisation: required(organisations, data.organisation, "organisation"),
+    title: data.title,
+    period,
+    ...(data.source ? { source: data.source } : {}),
+    bodyMarkdown: body,
+  };
+  return event;
+}
+
+export function buildModel(content: ModelSource): SiteModel {
+  const { inspectorates, scales, frameworks } = buildFrameworkIndex(content);
+  const organisations = buildOrganisations(content);
   const previousNamed = new Map<Inspection, string | undefined>();
-  const inspections: Inspection[] = content.inspections.map(({ id, data, body, file }) => {
-    const organisation = required(organisations, data.organisation, "organisation");
-    const framework = required(frameworks, data.framework, "framework");
-    const kind = framework.kinds.find((candidate) => candidate.id === data.kind);
-    if (!kind) throw new Error(`${file.path}: kind '${data.kind}' is not in ${framework.id}.`);
-    const visit = visitPeriod(data.visit);
-    if (!visit) throw new Error(`${file.path}: visit ${JSON.stringify(data.visit)} should have been refused.`);
-    const judgements = framework.areas.flatMap((area) => {
-      const outcomeId = data.judgements[area.id];
-      return outcomeId === undefined ? [] : [{ area, outcome: required(framework.scale.outcomes, outcomeId, "grade") }];
-    });
-    const inspection: Inspection = {
-      id,
-      slug: id.slice(id.indexOf("/") + 1),
-      sourcePath: file.path,
-      organisation,
-      framework,
-      kind,
-      title:
-        data.title ?? `${framework.inspectorate.shortName} ${shortFromLabel(kind.label)}, ${visit.start.slice(0, 4)}`,
-      visit,
-      ...(data.published ? { published: data.published } : {}),
-      ...(data.report ? { report: data.report } : {}),
-      ...(data.leadInspector ? { leadInspector: data.leadInspector } : {}),
-      summary: data.summary,
-      judgements,
-      improvements: data.improvements,
-      quotes: data.quotes,
-      figures: data.figures,
-      bodyMarkdown: body,
-      ...(data.draft ? { draft: data.draft } : {}),
-      previous: null,
-      previousChoice: "first",
-      comparison: null,
-    };
-    previousNamed.set(inspection, data.previous);
+  const inspections = content.inspections.map((entry) => {
+    const inspection = buildInspection(entry, organisations, frameworks);
+    previousNamed.set(inspection, entry.data.previous);
     return inspection;
   });
-
   linkPreviousInspections(inspections, (inspection) => previousNamed.get(inspection));
   for (const inspection of inspections) {
     if (inspection.previous) inspection.comparison = compareInspections(inspection, inspection.previous);
   }
-
-  const events: ContextEvent[] = content.events.map(({ id, data, body, file }) => {
-    const period = parsePeriod(data.date);
-    if (!period) throw new Error(`${file.path}: date ${JSON.stringify(data.date)} should have been refused.`);
-    return {
-      id,
-      sourcePath: file.path,
-      organisation: required(organisations, data.organisation, "organisation"),
-      title: data.title,
-      period,
-      ...(data.source ? { source: data.source } : {}),
-      bodyMarkdown: body,
-    };
-  });
+  const events = content.events.map((entry) => buildEvent(entry, organisations));
 
   inspections.sort(chronological);
   for (const inspection of inspections) inspection.organisation.inspections.push(inspection);

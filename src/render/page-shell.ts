@@ -49,27 +49,31 @@ export interface ShellInput {
   content: SafeHtml | string;
 }
 
+/** What a page adds to <head> for search: its filters, and for an organisation, JSON-LD. */
+function searchMetadata(page: ShellInput, pageUrl: string): SafeHtml | "" {
+  if (page.inspection) return html`\n${inspectionSearchFilters(page.inspection)}`;
+  if (page.organisation)
+    return html`\n${organisationSearchFilters(page.organisation)}\n${organisationJsonLd(page.organisation, pageUrl)}`;
+  return "";
+}
+
+/** The search box in the header; left off the search page. Without JavaScript it leads to the organisations A to Z; search.js points it at the search page. */
+function searchForm(url: string): SafeHtml | "" {
+  if (url === searchUrl()) return "";
+  return html`
+<form class="site-search" role="search" action="${organisationsUrl()}" method="get" data-search-form>
+<label class="visually-hidden" for="site-search-query">Search this site</label>
+<input id="site-search-query" name="q" type="search" autocomplete="off">
+<button type="submit">Search</button>
+</form>`;
+}
+
 export function pageShell(page: ShellInput): string {
   const { site, url, title, noindex, organisation, inspection } = page;
   const description = page.description || site.description;
   const pageUrl = absoluteUrl(url, site);
   const feedOrganisation = organisation ?? inspection?.organisation;
   const fullTitle = title === site.title ? title : `${title ?? ""} – ${site.title}`;
-  const searchFilters = inspection
-    ? html`\n${inspectionSearchFilters(inspection)}`
-    : organisation
-      ? html`\n${organisationSearchFilters(organisation)}\n${organisationJsonLd(organisation, pageUrl)}`
-      : "";
-  // Without JavaScript the search box leads to the organisations A to Z; search.js points it at /search/.
-  const searchForm =
-    url === searchUrl()
-      ? ""
-      : html`
-<form class="site-search" role="search" action="${organisationsUrl()}" method="get" data-search-form>
-<label class="visually-hidden" for="site-search-query">Search this site</label>
-<input id="site-search-query" name="q" type="search" autocomplete="off">
-<button type="submit">Search</button>
-</form>`;
   return html`<!DOCTYPE html>
 <html lang="${site.language}">
 <head>
@@ -90,13 +94,13 @@ export function pageShell(page: ShellInput): string {
       : ""
   }
 <link rel="stylesheet" href="${stylesheetUrl()}">
-<script type="module" src="${searchScriptUrl()}"></script>${searchFilters}
+<script type="module" src="${searchScriptUrl()}"></script>${searchMetadata(page, pageUrl)}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>
 <header class="site-header">
 <div class="wrap">
-<a class="site-name" href="${homeUrl()}">${site.title}</a>${searchForm}
+<a class="site-name" href="${homeUrl()}">${site.title}</a>${searchForm(url)}
 <nav aria-label="Main">
 <ul>
 <li><a href="${organisationsUrl()}">Organisations</a></li>
