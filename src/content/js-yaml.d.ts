@@ -1,5 +1,14 @@
-/** js-yaml 4 ships JavaScript without declarations; this is the part src/content/read-file.ts uses. https://github.com/nodeca/js-yaml */
+/** js-yaml 4 ships JavaScript without declarations; this is the part src/content/yaml-fast.ts uses. https://github.com/nodeca/js-yaml */
 declare module "js-yaml" {
-  export const CORE_SCHEMA: unknown;
-  export function load(text: string, options?: { schema?: unknown; filename?: string; json?: boolean }): unknown;
+  export class Type {
+    constructor(
+      tag: string,
+      options: { kind: "scalar"; resolve(data: string | null): boolean; construct(data: string | null): unknown },
+    );
+  }
+  export interface Schema {
+    extend(types: { implicit?: Type[]; explicit?: Type[] }): Schema;
+  }
+  export const FAILSAFE_SCHEMA: Schema;
+  export function load(text: string, options?: { schema?: Schema; filename?: string; json?: boolean }): unknown;
 }

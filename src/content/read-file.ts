@@ -4,17 +4,19 @@
  * the YAML 1.2 core schema: `2024-02-12` stays the text the editor typed instead of
  * becoming a JavaScript Date in some time zone.
  *
- * Two parsers, one reading. js-yaml reads a file ten times faster than `yaml` (the largest
- * part of `check`; docs/performance.md) but cannot say where a field was written; `yaml`
- * can. So a file is read with js-yaml, and only a file that js-yaml refuses, or that holds
- * what the two read differently, is read with `yaml`, whose message and line the editor
- * then gets; positions for a later problem come from `yaml` too, when asked for.
- * test/content/read-file-parsers.test.ts holds the two to the same data.
+ * Frontmatter is split from the Markdown by gray-matter, given this file's YAML reader as
+ * its engine. Two parsers, one reading: js-yaml reads a file ten times faster than `yaml`
+ * (the largest part of `check`; docs/performance.md) but cannot say where a field was
+ * written; `yaml` can. So a file is read with js-yaml (yaml-fast.ts), and only a file that
+ * js-yaml refuses, or that holds what the two read differently, is read with `yaml`, whose
+ * message and line the editor then gets; positions for a later problem come from `yaml`
+ * too, when asked for. test/content/read-file-parsers.test.ts holds the two to the same data.
  */
-import { CORE_SCHEMA, load as loadFast } from "js-yaml";
+import matter from "gray-matter";
 import { createRequire } from "node:module";
 import type { Document, LineCounter, Node, YAMLError } from "yaml";
 import type { ContentProblem } from "./problems.ts";
+import { readFast } from "./yaml-fast.ts";
 
 /**
  * `yaml`, loaded the first time a file needs it: a check with no problem never does, and
@@ -162,47 +164,10 @@ interface ParsedYaml {
   lineCounter: LineCounter;
 }
 
-/**
- * What js-yaml and `yaml` read differently under the core schema: binary numbers (0b101 is
- * 5 to js-yaml, text to YAML 1.2), complex keys (`? [a]`), minus zero written `-0` or
- * `-.0` (0 to js-yaml), and aliases (`*name`: `yaml` refuses a file that repeats them
- * exponentially, js-yaml does not). A file that may hold any of them is read by `yaml`
- * alone. An alias starts a value: at the start of a line, or after `: `, `- `, `[`, `{` or
- * `,`; a `*` inside quoted text (Markdown emphasis in a quote) is not one.
- */
-const READ_DIFFERENTLY = /\b0b[01]|^[ \t-]*\?(?:[ \t]|$)|(?<![\w.-])-\.?0(?![\w.])|(?:^|[:,[{-])[ \t]*\*(?=[^\s*])/m;
-
-/** The data of a file js-yaml reads as `yaml` would; undefined for any other file. */
-export function readFast(yamlText: string): { data: unknown } | undefined {
-  if (READ_DIFFERENTLY.test(yamlText)) return undefined;
-  try {
-    // An empty file is `undefined` to js-yaml and `null` to yaml.
-    return { data: loadFast(yamlText, { schema: CORE_SCHEMA }) ?? null };
-  } catch {
-    return undefined;
-  }
-}
-
 function parseYaml(yamlText: string): ParsedYaml {
   const lineCounter = new (yaml().LineCounter)();
   const document = yaml().parseDocument(yamlText, { lineCounter, schema: "core", uniqueKeys: true, prettyErrors: false });
   return { document, lineCounter };
-}
-
-/**
- * Splits a file that starts with '---\n' into its frontmatter and body, exactly as
- * gray-matter 4 did (which this replaced, being a tenth of the time spent reading a file):
- * the frontmatter runs to the first line that starts with '---', the body starts on the
- * line after it, and without a closing line everything is frontmatter.
- */
-export function splitFrontmatter(text: string): { yaml: string; body: string } {
-  const rest = text.slice(3);
-  const close = rest.indexOf("\n---");
-  if (close === -1) return { yaml: rest, body: "" };
-  let body = rest.slice(close + 4);
-  if (body.startsWith("\r")) body = body.slice(1);
-  if (body.startsWith("\n")) body = body.slice(1);
-  return { yaml: rest.slice(0, close), body };
 }
 
 /**
@@ -231,63 +196,92 @@ function locator(yamlText: string, format: "markdown" | "yaml"): SourceFile["loc
   };
 }
 
+/** The YAML could not be read: what gray-matter's engine throws, with the problems for the editor. */
+class UnreadableYaml extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(problems[0]?.message ?? "The YAML cannot be read.");
+  }
+}
+
+/** Reads YAML by the fast path, or by `yaml` with its problems at their lines. */
+function readYaml(path: string, yamlText: string): { data: unknown } | { problems: ContentProblem[] } {
+  const fast = readFast(yamlText);
+  if (fast) return fast;
+  const { document, lineCounter } = parseYaml(yamlText);
+  if (document.errors.length > 0) return { problems: document.errors.map((error) => yamlProblem(path, document, lineCounter, error)) };
+  try {
+    return { data: document.toJS() };
+  } catch (error) {
+    return { problems: [aliasProblem(path, document, lineCounter, error instanceof Error ? error.message : String(error))] };
+  }
+}
+
+function yamlProblem(path: string, document: Document, lineCounter: LineCounter, error: YAMLError): ContentProblem {
+  const unclosed = unclosedQuoteStart(document, error);
+  const firstLine = error.message.split("\n")[0] ?? error.message;
+  const quote = /closing (["'])/.exec(firstLine)?.[1] ?? '"';
+  // The parser sets `linePos` only with prettyErrors on; the offset is always there.
+  return unreadable(
+    path,
+    lineCounter,
+    unclosed ?? error.pos[0],
+    unclosed !== undefined
+      ? `the text starting here opens a ${quote} quote that is never closed. Add the closing ${quote} at the end of the text, or remove the opening one.`
+      : `${firstLine.replace(/ at line \d+, column \d+:?$/, "")}. Check the indentation, and put text containing ': ' or starting with a quote in quotes.`,
+  );
+}
+
+/**
+ * A Markdown file's frontmatter and body, split by gray-matter, which gives the YAML to
+ * `parse` (its engine) and returns what it gives as the data. The YAML starts with the
+ * newline after the opening '---', so line N of the YAML is line N of the file.
+ * Frontmatter of nothing but comments and blank lines is no fields: gray-matter does not
+ * call the engine for it.
+ * https://github.com/jonschlinkert/gray-matter#optionsengines
+ */
+export function splitFrontmatter(
+  text: string,
+  parse: (yaml: string) => unknown = () => ({}),
+): { yaml: string; body: string; data: unknown } {
+  const file = matter(text, { engines: { yaml: (yaml: string) => parse(yaml) as object } });
+  return { yaml: file.matter, body: file.content, data: file.data };
+}
+
+function readMarkdown(path: string, text: string): { yaml: string; body: string; data: unknown } {
+  return splitFrontmatter(text, (yaml) => {
+    const read = readYaml(path, yaml);
+    if ("problems" in read) throw new UnreadableYaml(read.problems);
+    return read.data;
+  });
+}
+
 export function readSource(path: string, bytes: Uint8Array, format: "markdown" | "yaml"): ReadResult {
   const text = decode(path, bytes);
   if (typeof text !== "string") return { ok: false, problems: [text] };
-
-  let yamlText = text;
-  let body = "";
-  if (format === "markdown") {
-    if (!text.startsWith("---\n")) {
-      return {
-        ok: false,
-        problems: [
-          {
-            file: path,
-            line: 1,
-            column: 1,
-            field: "",
-            message: "The file must start with frontmatter: a line '---', the fields in YAML, then another line '---'.",
-          },
-        ],
-      };
-    }
-    const split = splitFrontmatter(text);
-    // The YAML starts with the newline after the opening '---', so line N of the YAML is
-    // line N of the file.
-    yamlText = split.yaml;
-    body = split.body;
+  if (format === "yaml") {
+    const read = readYaml(path, text);
+    if ("problems" in read) return { ok: false, problems: read.problems };
+    return { ok: true, file: { path, data: read.data ?? {}, body: "", locate: locator(text, format) } };
   }
-
-  const fast = readFast(yamlText);
-  if (fast) return { ok: true, file: { path, data: fast.data ?? {}, body, locate: locator(yamlText, format) } };
-
-  const { document, lineCounter } = parseYaml(yamlText);
-  if (document.errors.length > 0) {
+  if (!text.startsWith("---\n")) {
     return {
       ok: false,
-      problems: document.errors.map((error) => {
-        const unclosed = unclosedQuoteStart(document, error);
-        const firstLine = error.message.split("\n")[0] ?? error.message;
-        const quote = /closing (["'])/.exec(firstLine)?.[1] ?? '"';
-        // The parser sets `linePos` only with prettyErrors on; the offset is always there.
-        return unreadable(
-          path,
-          lineCounter,
-          unclosed ?? error.pos[0],
-          unclosed !== undefined
-            ? `the text starting here opens a ${quote} quote that is never closed. Add the closing ${quote} at the end of the text, or remove the opening one.`
-            : `${firstLine.replace(/ at line \d+, column \d+:?$/, "")}. Check the indentation, and put text containing ': ' or starting with a quote in quotes.`,
-        );
-      }),
+      problems: [
+        {
+          file: path,
+          line: 1,
+          column: 1,
+          field: "",
+          message: "The file must start with frontmatter: a line '---', the fields in YAML, then another line '---'.",
+        },
+      ],
     };
   }
-
-  let data: unknown;
   try {
-    data = document.toJS();
+    const { yaml, body, data } = readMarkdown(path, text);
+    return { ok: true, file: { path, data: data ?? {}, body, locate: locator(yaml, format) } };
   } catch (error) {
-    return { ok: false, problems: [aliasProblem(path, document, lineCounter, error instanceof Error ? error.message : String(error))] };
+    if (error instanceof UnreadableYaml) return { ok: false, problems: error.problems };
+    throw error;
   }
-  return { ok: true, file: { path, data: data ?? {}, body, locate: locator(yamlText, format) } };
 }
