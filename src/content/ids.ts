@@ -4,6 +4,8 @@
  * so an id an editor may write is one a page address can hold.
  */
 
+import slugifyText from "@sindresorhus/slugify";
+
 /** Lower case letters and digits, in words joined by single hyphens: `help-and-protection`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -16,15 +18,21 @@ export function isId(text: string): boolean {
 
 /**
  * An id made from a name or a mistyped id: "Bournemouth, Christchurch & Poole" ->
- * "bournemouth-christchurch-and-poole". "" when the text has no letters or digits.
+ * "bournemouth-christchurch-and-poole", "Ynys Môn" -> "ynys-mon", "Straße" -> "strasse",
+ * "Łódź" -> "lodz". Accents are dropped ("Zürich" -> "zurich"); other letters beyond
+ * English are written as English readers would (@sindresorhus/slugify); `&` is "and";
+ * apostrophes go ("St Mary's" -> "st-marys", "O'Brien" -> "obrien"); a capital inside a
+ * word starts no new word ("McDonald" -> "mcdonald"). So a name in plain English letters
+ * gives the id it always has. "" when the text has no letters or digits.
  */
 export function slugify(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/['\u2019]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  // Accents first, as marks apart from their letters: slugify would write German ü as "ue".
+  const unaccented = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  return slugifyText(unaccented, {
+    decamelize: false,
+    customReplacements: [
+      ["'", ""],
+      ["\u2019", ""],
+    ],
+  });
 }

@@ -1,7 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { CsvError, readCsv } from "../../src/import/csv.ts";
-import { slugify } from "../../src/content/ids.ts";
 import { titleCase } from "../../src/import/names.ts";
 
 const names = suite("names");
@@ -19,15 +18,6 @@ names("title case keeps the small words of place names lower case", () => {
   assert.is(titleCase("the wrekin"), "The Wrekin");
   assert.is(titleCase("isle of wight  council"), "Isle of Wight Council");
   assert.is(titleCase("NHS trust"), "NHS Trust", "a word already written with capitals is kept");
-});
-
-names("ids from names", () => {
-  assert.is(slugify("Bournemouth, Christchurch & Poole"), "bournemouth-christchurch-and-poole");
-  assert.is(slugify("St Mary's"), "st-marys");
-  assert.is(slugify("Southend-on-Sea"), "southend-on-sea");
-  assert.is(slugify("  Ynys Môn "), "ynys-mon");
-  assert.is(slugify("&"), "and");
-  assert.is(slugify("--"), "");
 });
 
 names.run();
