@@ -8,7 +8,6 @@ import assetsPlugin from "./src/eleventy/assets-plugin.ts";
 import componentsPlugin from "./src/eleventy/components-plugin.ts";
 import { currentSite } from "./src/eleventy/current-site.ts";
 import livePreviewPlugin from "./src/eleventy/live-preview-plugin.ts";
-import nunjucksCachePlugin from "./src/eleventy/nunjucks-cache-plugin.ts";
 import openDataPlugin from "./src/eleventy/open-data-plugin.ts";
 import pageMemoryPlugin from "./src/eleventy/page-memory-plugin.ts";
 import publishingPlugin from "./src/eleventy/publishing-plugin.ts";
@@ -24,12 +23,11 @@ export default function (eleventyConfig: EleventyConfig): { pathPrefix: string }
   const site = currentSite(eleventyConfig, () => readSite(root, process.env.EXPLAINERS_CONTENT ?? "content"));
   const { settings } = site();
 
-  // The pages there are thousands of (explainers, organisations, lists) and the page shell
-  // are TypeScript functions of the model, run without a template engine (docs/performance.md).
+  // The pages there are thousands of (explainers, organisations, lists, the list of all
+  // inspections) and the page shell are TypeScript functions of the model, run without a
+  // template engine (docs/performance.md).
   // https://www.11ty.dev/docs/languages/typescript/ (tsx runs the build)
   eleventyConfig.addExtension("11ty.ts", { key: "11ty.js" });
-  // Compile each Nunjucks template once per build, not once per page (docs/performance.md)
-  eleventyConfig.addPlugin(nunjucksCachePlugin);
   // The checked content model, the site settings and what is derived from them, as global data
   eleventyConfig.addPlugin(siteDataPlugin, { site });
   // npm start: content problems as a page at every address, and in the terminal

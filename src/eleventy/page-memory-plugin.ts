@@ -26,6 +26,12 @@
  * sitemap's noindex check does, src/eleventy/publishing-plugin.ts), not from `results`.
  * So this transform runs last: it is added from a nested plugin, which Eleventy runs after
  * the plugins added in the config, including its own HTML transformer (HtmlBasePlugin).
+ *
+ * Step 2 empties buffers Eleventy still holds, which no Eleventy API offers: it rests on
+ * when Eleventy 3.1.7 writes a page and what it keeps of it. So the plugin refuses to start
+ * on any other version (`versionCheck`, as eleventy-plugin-rss does), rather than risk a
+ * page quietly lost or kept; docs/performance.md (item 11) says what to check before
+ * widening the range.
  */
 import { readdirSync, statSync, unlinkSync } from "node:fs";
 import type { EleventyConfig } from "./types.ts";
@@ -53,12 +59,24 @@ function isEmptyFolder(path: string): boolean {
   }
 }
 
+/** The Eleventy versions this plugin was checked against, by test/build/page-memory.test.ts. */
+export const CHECKED_ELEVENTY = "3.1.7";
+
 export interface PageMemoryOptions {
   /** Release pages after they are written in a build; off to keep every page's bytes (for tests). */
   release?: boolean;
 }
 
 export default function pageMemoryPlugin(eleventyConfig: EleventyConfig, options: PageMemoryOptions = {}): void {
+  try {
+    eleventyConfig.versionCheck(CHECKED_ELEVENTY);
+  } catch (error) {
+    throw new Error(
+      `src/eleventy/page-memory-plugin.ts lets go of pages Eleventy still holds, as Eleventy ${CHECKED_ELEVENTY} allows; ` +
+        `run test/build/page-memory.test.ts on this version, then widen CHECKED_ELEVENTY (docs/performance.md). ` +
+        (error instanceof Error ? error.message : String(error)),
+    );
+  }
   let release = false;
   /** The output folder was empty when the build began: no file at a page's path but Eleventy's. */
   let freshOutput = false;

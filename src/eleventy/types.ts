@@ -22,6 +22,8 @@ export interface EleventyConfig {
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   on(event: "eleventy.before" | "eleventy.after", callback: (details: BuildDetails) => void | Promise<void>): void;
   setServerOptions(options: Record<string, unknown>): void;
+  /** Throws unless the running Eleventy's version is in the semver range. https://www.11ty.dev/docs/create-plugin/ */
+  versionCheck(range: string): void;
   setQuietMode(quiet: boolean): void;
   ignores: { add(pattern: string): void };
   pathPrefix?: string;

@@ -108,3 +108,31 @@ ${inspectionsByYear(listing.items)}
 ${pager}${filterNav(filters, listing.filter)}`,
   };
 }
+
+/**
+ * A page of the list of every inspection, newest first (layouts/inspections.11ty.ts): its
+ * place among the pages, the inspections by year, the way to the pages either side, and
+ * the filters.
+ */
+export function timelinePage(
+  items: readonly Inspection[],
+  pageNumber: number,
+  pageCount: number,
+  filters: readonly InspectionFilter[],
+): SafeHtml {
+  const pager =
+    pageCount > 1
+      ? html`
+<nav class="pager" aria-label="Pages of inspections">
+${pageNumber > 1 ? html`<a rel="prev" href="${timelineUrl(pageNumber - 1)}">Newer inspections</a>` : ""}
+${pageNumber < pageCount ? html`<a rel="next" href="${timelineUrl(pageNumber + 1)}">Older inspections</a>` : ""}
+</nav>
+`
+      : "";
+  return html`<h1>All inspections</h1>
+<p class="lede">Newest first${pageCount > 1 ? `: page ${pageNumber} of ${pageCount}` : ""}.</p>
+${inspectionsByYear(items)}
+${pager}
+${filterNav(filters)}
+`;
+}

@@ -13,6 +13,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { generateCorpus } from "../../bench/corpus.ts";
 import { withSite } from "../../src/eleventy/current-site.ts";
+import pageMemoryPlugin, { CHECKED_ELEVENTY } from "../../src/eleventy/page-memory-plugin.ts";
 import type { BuildDetails, EleventyConfig } from "../../src/eleventy/types.ts";
 import { readSite } from "../../src/site.ts";
 import { projectRoot } from "../fixtures/build-site.ts";
@@ -104,6 +105,19 @@ test("Eleventy is left holding empty pages, building into an empty folder or ove
     );
     for (const [path, bytes] of built) assert.ok(kept.get(path)!.equals(bytes), `${round}: ${path} differs`);
   }
+});
+
+test("on another Eleventy version the plugin refuses to start, saying what to check", () => {
+  const config = {
+    versionCheck(range: string) {
+      throw new Error(`We found Eleventy version '4.0.0' which does not meet the required version range: '${range}'.`);
+    },
+  } as unknown as EleventyConfig;
+  assert.throws(
+    () => pageMemoryPlugin(config),
+    (error: Error) => /page-memory\.test\.ts/.test(error.message) && /'3\.1\.7'/.test(error.message),
+  );
+  assert.is(CHECKED_ELEVENTY, "3.1.7");
 });
 
 test.run();
