@@ -4,7 +4,8 @@
  * autocompletion and the build can never disagree about what a field is.
  *
  * Cross-file rules (does this organisation exist, is this grade on the framework's scale)
- * are not here: they need every file at once and live in `validate-references.ts`.
+ * are not here: they need every file at once and live in `validate-frameworks.ts` and
+ * `validate-inspections.ts`.
  */
 import { z } from "zod";
 import { isCalendarDay, parsePeriod, parsePoint } from "../model/dates.ts";

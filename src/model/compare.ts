@@ -1,6 +1,6 @@
 /**
  * The comparison of an inspection with its previous one, area by area, through the
- * crosswalks between their frameworks (DESIGN.md, "Comparison rules"). An arrow is drawn
+ * crosswalks between their frameworks (docs/domain.md, "Area by area"). An arrow is drawn
  * only where one grade can honestly be set against one grade on the same scale.
  */
 import { yearOf } from "./dates.ts";

@@ -1,5 +1,5 @@
 /**
- * Which inspection each one is compared with (DESIGN.md): the latest earlier graded
+ * Which inspection each one is compared with (docs/domain.md): the latest earlier graded
  * inspection of the same organisation by the same inspectorate in the same lineage of
  * frameworks, unless the editor named another in `previous`, or wrote `previous: none`.
  * One sort and one pass per group: O(n log n) for the whole site.

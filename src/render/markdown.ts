@@ -1,6 +1,6 @@
 /**
  * The one markdown-it instance editors' Markdown goes through. Raw HTML is off unless a
- * site opts in (DESIGN.md, output contract); markdown-it's own link validation already
+ * site opts in (docs/domain.md, "What every page keeps to"); markdown-it's own link validation already
  * refuses javascript:, vbscript: and file: links.
  */
 import markdownIt, { type MarkdownIt } from "markdown-it";

@@ -1,5 +1,5 @@
 /**
- * Page weight (DESIGN.md, output contract): an explainer page's HTML plus the stylesheet
+ * Page weight (docs/domain.md, "What every page keeps to"): an explainer page's HTML plus the stylesheet
  * is at most 14 KB gzipped, so it arrives in the first round trips on a slow phone. Prints
  * the gzipped sizes of every page type, for the closing note of a change.
  */
