@@ -18,12 +18,14 @@ import type { Document, LineCounter, Node, YAMLError } from "yaml";
 import type { ContentProblem } from "./problems.ts";
 import { readFast } from "./yaml-fast.ts";
 
+const require = createRequire(import.meta.url);
+
 /**
- * `yaml`, loaded the first time a file needs it: a check with no problem never does, and
- * loading it was a twentieth of `npm run check` at 1,000 inspections (docs/performance.md).
+ * `yaml`, loaded the first time a file needs it (Node keeps it after that): a check with
+ * no problem never does, and loading it was a twentieth of `npm run check` at 1,000
+ * inspections (docs/performance.md).
  */
-let yamlModule: typeof import("yaml") | undefined;
-const yaml = (): typeof import("yaml") => (yamlModule ??= createRequire(import.meta.url)("yaml") as typeof import("yaml"));
+const yaml = (): typeof import("yaml") => require("yaml") as typeof import("yaml");
 
 export type FieldPath = readonly (string | number)[];
 
