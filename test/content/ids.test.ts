@@ -1,6 +1,7 @@
 /** Ids made from names (src/content/ids.ts): every letter kept as English readers would write it, and plain English names as they always were. */
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
+import { prng } from "../../bench/corpus.ts";
 import { isId, slugify } from "../../src/content/ids.ts";
 
 const test = suite("content: ids from names");
@@ -37,8 +38,7 @@ function plainRule(name: string): string {
 }
 
 test("a name in plain ASCII gives the id it always had (5,000 generated names)", () => {
-  let state = 42;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = prng(42);
   const alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.&'-_()/:;!?\"#+*";
   for (let index = 0; index < 5000; index++) {
     const name = Array.from({ length: 1 + Math.floor(random() * 30) }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
