@@ -26,6 +26,8 @@ type Interpolation = SafeHtml | string | number | null | undefined | false | rea
 function render(value: Interpolation): string {
   if (value === null || value === undefined || value === false) return "";
   if (value instanceof SafeHtml) return value.value;
+  // A number has nothing to escape (charts are mostly numbers).
+  if (typeof value === "number") return String(value);
   if (Array.isArray(value)) return value.map(render).join("");
   return escapeHtml(String(value));
 }
