@@ -5,7 +5,7 @@
  */
 import { yearOf } from "../model/dates.ts";
 import type { Trajectory } from "../model/trajectory.ts";
-import type { Comparison, Grade, Scale } from "../model/types.ts";
+import type { Comparison, ComparisonRow, Grade, Scale } from "../model/types.ts";
 import { gradeChip } from "./grade.ts";
 import { html, type SafeHtml } from "./html.ts";
 
@@ -42,27 +42,71 @@ ${body}
 </svg>`;
 }
 
+const ROW_HEIGHT = 40;
+const AXIS_HEIGHT = 30;
+const arrowChartHeight = (rows: number): number => rows * ROW_HEIGHT + AXIS_HEIGHT;
+
+/** The areas the arrow chart draws: one grade set against one grade, on one scale. */
+function arrowChartRows(comparison: Comparison): ComparisonRow[] {
+  return comparison.rows.filter((row) => row.change !== "no-arrow" && row.area && row.current?.kind === "grade");
+}
+
+/** The arrow chart's height, without drawing it; null when the comparison has no chart. */
+export function arrowChartSize(comparison: Comparison): number | null {
+  const rows = arrowChartRows(comparison).length;
+  return rows === 0 ? null : arrowChartHeight(rows);
+}
+
+/** What each mark of the arrow chart is: the page styles them with classes, a file paints them itself. */
+export type ChartRole =
+  "grid" | "label" | "before" | "same" | "line-improved" | "line-declined" | "head-improved" | "head-declined";
+export type ChartPaint = (role: ChartRole) => SafeHtml;
+
+const CHART_CLASSES: Record<ChartRole, string> = {
+  grid: "chart-grid",
+  label: "chart-label",
+  before: "chart-before",
+  same: "chart-same",
+  "line-improved": "chart-arrow chart-improved",
+  "line-declined": "chart-arrow chart-declined",
+  "head-improved": "chart-improved",
+  "head-declined": "chart-declined",
+};
+
+/** The page's paint: the stylesheet's classes, which follow light and dark mode. */
+export const classPaint: ChartPaint = (role) => html`class="${CHART_CLASSES[role]}"`;
+
+/** The arrow chart without its frame: what the page and the downloadable file both draw. */
+export interface ArrowChartDrawing {
+  width: number;
+  height: number;
+  title: string;
+  description: string;
+  /** How to read it, as the page's figure caption says it. */
+  caption: string;
+  body: SafeHtml;
+}
+
 /**
  * Before and after, area by area: a dot where the grade was, an arrow to where it is, on
- * one track per area running from the worst grade (left) to the best (right).
+ * one track per area running from the worst grade (left) to the best (right). Null when
+ * no row has a grade to place both times.
  */
-export function arrowChart(comparison: Comparison, id: string): SafeHtml {
+export function arrowChartDrawing(comparison: Comparison, paint: ChartPaint = classPaint): ArrowChartDrawing | null {
   const scale = comparison.current.framework.scale;
-  const rows = comparison.rows.filter((row) => row.change !== "no-arrow" && row.area && row.current?.kind === "grade");
-  if (rows.length === 0) return html``;
+  const rows = arrowChartRows(comparison);
+  if (rows.length === 0) return null;
   const grades = scale.grades.length;
   const left = 8;
   const step = (WIDTH - 2 * left) / grades;
   const x = (grade: Grade) => left + (grades - 1 - grade.rank + 0.5) * step;
-  const rowHeight = 40;
-  const axisHeight = 30;
   const axis = scale.grades.map((grade) => {
     const center = x(grade);
-    return html`<line class="chart-grid" x1="${center}" x2="${center}" y1="0" y2="${rows.length * rowHeight}"/>${textLines(wrapLabel(grade.short, 12), center, rows.length * rowHeight + axisHeight / 2, "middle")}`;
+    return html`<line ${paint("grid")} x1="${center}" x2="${center}" y1="0" y2="${rows.length * ROW_HEIGHT}"/>${textLines(wrapLabel(grade.short, 12), center, rows.length * ROW_HEIGHT + AXIS_HEIGHT / 2, "middle")}`;
   });
   const descriptions: string[] = [];
   const tracks = rows.map((row, index) => {
-    const top = index * rowHeight;
+    const top = index * ROW_HEIGHT;
     const now = row.current as Grade;
     const before = scale.grades.find((grade) => grade.id === row.previous[0]?.outcome?.id) ?? now;
     descriptions.push(
@@ -70,16 +114,30 @@ export function arrowChart(comparison: Comparison, id: string): SafeHtml {
     );
     const y = top + 27;
     const direction = x(now) > x(before) ? 1 : -1;
+    const change = row.change as "improved" | "declined";
     const mark =
       before === now
-        ? html`<circle class="chart-same" cx="${x(now)}" cy="${y}" r="6"/>`
-        : html`<circle class="chart-before" cx="${x(before)}" cy="${y}" r="4"/><line class="chart-arrow chart-${row.change}" x1="${x(before) + direction * 6}" x2="${x(now) - direction * 9}" y1="${y}" y2="${y}"/><path class="chart-${row.change}" d="M${x(now)} ${y} l${-direction * 10} -5 v10 z"/>`;
-    return html`<text class="chart-label" x="${left}" y="${top + 10}">${row.area!.short}</text>${mark}`;
+        ? html`<circle ${paint("same")} cx="${x(now)}" cy="${y}" r="6"/>`
+        : html`<circle ${paint("before")} cx="${x(before)}" cy="${y}" r="4"/><line ${paint(`line-${change}`)} x1="${x(before) + direction * 6}" x2="${x(now) - direction * 9}" y1="${y}" y2="${y}"/><path ${paint(`head-${change}`)} d="M${x(now)} ${y} l${-direction * 10} -5 v10 z"/>`;
+    return html`<text ${paint("label")} x="${left}" y="${top + 10}">${row.area!.short}</text>${mark}`;
   });
   const [previousYear, currentYear] = [yearOf(comparison.previous.visit.start), yearOf(comparison.current.visit.start)];
+  return {
+    width: WIDTH,
+    height: arrowChartHeight(rows.length),
+    title: `Grades in ${previousYear} and ${currentYear}, area by area`,
+    description: `Best grade on the right. ${descriptions.join("; ")}.`,
+    caption: `Each line runs from the ${previousYear} grade (small dot) to the ${currentYear} grade (arrow head); a ring means no change. The best grade is on the right.`,
+    body: html`${axis}${tracks}`,
+  };
+}
+
+export function arrowChart(comparison: Comparison, id: string): SafeHtml {
+  const drawing = arrowChartDrawing(comparison);
+  if (!drawing) return html``;
   return html`<figure class="chart-figure">
-${chartSvg(id, rows.length * rowHeight + axisHeight, `Grades in ${previousYear} and ${currentYear}, area by area`, `Best grade on the right. ${descriptions.join("; ")}.`, html`${axis}${tracks}`)}
-<figcaption>Each line runs from the ${previousYear} grade (small dot) to the ${currentYear} grade (arrow head); a ring means no change. The best grade is on the right. The table above holds the same grades.</figcaption>
+${chartSvg(id, drawing.height, drawing.title, drawing.description, drawing.body)}
+<figcaption>${drawing.caption} The table above holds the same grades.</figcaption>
 </figure>`;
 }
 
