@@ -3,6 +3,7 @@
  * given the Site (src/site.ts) it needs; page skeletons are in layouts/, content in content/.
  */
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import assetsPlugin from "./src/eleventy/assets-plugin.ts";
 import componentsPlugin from "./src/eleventy/components-plugin.ts";
@@ -11,6 +12,7 @@ import livePreviewPlugin from "./src/eleventy/live-preview-plugin.ts";
 import openDataPlugin from "./src/eleventy/open-data-plugin.ts";
 import pageMemoryPlugin from "./src/eleventy/page-memory-plugin.ts";
 import publishingPlugin from "./src/eleventy/publishing-plugin.ts";
+import sharingPlugin from "./src/eleventy/sharing-plugin.ts";
 import siteDataPlugin from "./src/eleventy/site-data-plugin.ts";
 import type { EleventyConfig } from "./src/eleventy/types.ts";
 import { readSite } from "./src/site.ts";
@@ -38,6 +40,13 @@ export default function (eleventyConfig: EleventyConfig): { pathPrefix: string }
   eleventyConfig.addPlugin(openDataPlugin, { site });
   // Stylesheet and other static files
   eleventyConfig.addPlugin(assetsPlugin);
+  // Share images, the comparison chart's downloads, icons and the web manifest; pictures are
+  // cached between builds (`npm run build -- --no-images` skips the share images and chart PNGs)
+  eleventyConfig.addPlugin(sharingPlugin, {
+    site,
+    images: process.env.EXPLAINERS_IMAGES !== "off",
+    cacheFolder: process.env.EXPLAINERS_IMAGE_CACHE ?? join(root, ".cache/images"),
+  });
   // sitemap.xml, the _headers file (Content-Security-Policy) and JSON-LD; robots.txt and 404 are in layouts/
   eleventyConfig.addPlugin(publishingPlugin, { site });
   // Every root-relative link honours the path prefix (https://www.11ty.dev/docs/plugins/html-base/)

@@ -5,7 +5,8 @@
  *
  * `--url` and `--path-prefix` override site.yaml for this build (through the environment
  * variables EXPLAINERS_URL and EXPLAINERS_PATH_PREFIX, which work as well); `--no-search`
- * skips the search index, for quick test builds. docs/publishing.md.
+ * skips the search index, for quick test builds; `--no-images` skips the share images and the
+ * chart PNGs (EXPLAINERS_IMAGES=off). docs/publishing.md.
  */
 import Eleventy from "@11ty/eleventy";
 import { existsSync, renameSync, rmSync } from "node:fs";
@@ -18,7 +19,7 @@ import { readArgs } from "./args.ts";
 import { indexForSearch, SearchIndexError } from "./search-index.ts";
 
 const usage =
-  "Usage: npm run build [-- --output <folder>] [--content <folder>] [--url <address>] [--path-prefix <path>] [--no-search] [--quiet]";
+  "Usage: npm run build [-- --output <folder>] [--content <folder>] [--url <address>] [--path-prefix <path>] [--no-search] [--no-images] [--quiet]";
 const { values } = readArgs(
   {
     output: { type: "string", default: "_site" },
@@ -26,6 +27,7 @@ const { values } = readArgs(
     url: { type: "string" },
     "path-prefix": { type: "string" },
     "no-search": { type: "boolean", default: false },
+    "no-images": { type: "boolean", default: false },
     quiet: { type: "boolean", default: false },
   },
   usage,
@@ -34,6 +36,7 @@ const root = process.cwd();
 const output = resolve(root, values.output);
 if (values.url !== undefined) process.env[SETTING_OVERRIDES.url.variable] = values.url;
 if (values["path-prefix"] !== undefined) process.env[SETTING_OVERRIDES.pathPrefix.variable] = values["path-prefix"];
+if (values["no-images"]) process.env.EXPLAINERS_IMAGES = "off";
 
 const unchanged = `${basename(output)}/ is as it was.`;
 let site: Site;

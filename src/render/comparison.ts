@@ -7,7 +7,7 @@ import { yearOf } from "../model/dates.ts";
 import { gradeChip } from "./grade.ts";
 import { html, type SafeHtml } from "./html.ts";
 
-const CHANGE_TEXT: Record<Change, { mark: string; text: string }> = {
+export const CHANGE_TEXT: Record<Change, { mark: string; text: string }> = {
   improved: { mark: "▲", text: "Improved" },
   declined: { mark: "▼", text: "Declined" },
   unchanged: { mark: "=", text: "No change" },

@@ -8,8 +8,11 @@ import { html, type SafeHtml } from "./html.ts";
 
 const TONES = ["best", "good", "mid", "weak", "worst"] as const;
 
+/** A grade's colour family (`.grade-best` ...), or `state` for an outcome that is not a grade. */
+export type GradeTone = (typeof TONES)[number] | "state";
+
 /** A colour family by relative position, so a six-point scale and a four-point one share a palette. */
-export function gradeTone(outcome: Outcome, scale: Scale): string {
+export function gradeTone(outcome: Outcome, scale: Scale): GradeTone {
   if (outcome.kind === "state") return "state";
   const steps = scale.grades.length - 1;
   return TONES[Math.round((outcome.rank / steps) * (TONES.length - 1))]!;

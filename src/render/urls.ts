@@ -23,7 +23,6 @@ export const searchUrl = (): string => "/search/";
 export const notFoundUrl = (): string => "/404.html";
 export const filterUrl = (type: string, key: string, page = 1): string =>
   `/inspections/${type}/${key}/${page <= 1 ? "" : `page-${page}/`}`;
-
 /** The Atom feed of the site's new inspections (layouts/feed.11ty.ts). */
 export const feedUrl = (): string => "/feed.xml";
 /** The Atom feed of an organisation's new inspections (layouts/organisation-feed.11ty.ts). */
@@ -37,6 +36,29 @@ export const sitemapUrl = (): string => "/sitemap.xml";
 export const robotsUrl = (): string => "/robots.txt";
 /** HTTP headers for hosts that read them (src/render/security-headers.ts). */
 export const headersUrl = (): string => "/_headers";
+
+/** Where the embed pages are: the one part of the site other sites may frame (security-headers.ts). */
+export const embedRootUrl = (): string => "/embed/";
+/** The comparison on a page of its own, to be framed by other sites: the explainer's organisation and inspection under /embed/. */
+export const embedUrl = (inspection: Pick<Inspection, "slug" | "organisation">): string =>
+  `${embedRootUrl()}${inspection.organisation.id}/${inspection.slug}/`;
+/** The embed pages' stylesheet (src/render/stylesheets.ts). */
+export const embedStylesheetUrl = (): string => "/assets/embed.css";
+/** An inspection's share image (Open Graph, Twitter), beside its explainer. */
+export const shareImageUrl = (inspection: Pick<Inspection, "slug" | "organisation">): string =>
+  `${inspectionUrl(inspection)}share.png`;
+/** The comparison chart as a file (`svg`, `png`) and its data (`csv`), beside the explainer. */
+export const comparisonFileUrl = (
+  inspection: Pick<Inspection, "slug" | "organisation">,
+  format: "svg" | "png" | "csv",
+): string => `${inspectionUrl(inspection)}comparison.${format}`;
+/** The share image of every page that is not an explainer. */
+export const siteImageUrl = (): string => "/assets/share.png";
+/** The site's icon: the drawing (SVG), or drawn at a size in pixels (PNG). */
+export const iconUrl = (size?: number): string => (size ? `/assets/icon-${size}.png` : "/assets/icon.svg");
+export const manifestUrl = (): string => "/manifest.webmanifest";
+/** The search index Pagefind writes after the build (src/cli/search-index.ts). */
+export const searchIndexUrl = (): string => "/pagefind/";
 
 /** The open data page, and the files it describes (written by src/site.ts's `openDataFiles`). */
 export const openDataUrl = (): string => "/data/";

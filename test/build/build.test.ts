@@ -122,4 +122,66 @@ build("a build with broken content exits 1 and leaves the previous site exactly 
   );
 });
 
+build(
+  "every inspection has its share image; every comparison its data, and its chart as SVG and PNG where it has one",
+  () => {
+    const output = join(work, "site");
+    const explainers = [
+      "2014-single-inspection",
+      "2018-short-inspection",
+      "2020-focused-visit",
+      "2024-standard-inspection",
+    ];
+    for (const slug of explainers)
+      assert.ok(statSync(join(output, `organisations/oxfordshire/${slug}/share.png`)).size > 10_000, slug);
+    for (const file of ["comparison.csv", "comparison.svg", "comparison.png"])
+      assert.ok(statSync(join(output, "organisations/oxfordshire/2024-standard-inspection", file)).isFile(), file);
+    // Grades on scales that cannot be compared: the table's data, but no chart to download.
+    const wessex = join(output, "organisations/wessex-police/2022-peel-inspection");
+    assert.equal(readdirSync(wessex).sort(), ["comparison.csv", "index.html", "share.png"]);
+    for (const file of [
+      "assets/share.png",
+      "assets/icon.svg",
+      "assets/icon-32.png",
+      "assets/icon-512.png",
+      "manifest.webmanifest",
+    ])
+      assert.ok(statSync(join(output, file)).isFile(), file);
+  },
+);
+
+build("a second build of unchanged content draws no image, and writes the same bytes", () => {
+  const cache = join(work, "image-cache");
+  const env = { EXPLAINERS_IMAGE_CACHE: cache };
+  const first = runBuild(["--output", join(work, "first"), "--no-search"], env);
+  assert.is(first.status, 0, first.stderr);
+  const drawn = /Drew (\d+) images and took 0 from the image cache/.exec(first.stdout);
+  assert.ok(drawn && Number(drawn[1]) > 10, first.stdout);
+  const second = runBuild(["--output", join(work, "second"), "--no-search"], env);
+  assert.is(second.status, 0, second.stderr);
+  assert.match(second.stdout, `Drew no images: all ${drawn![1]} were in the image cache`);
+  // Drawn afresh or taken from the cache, every file is the same.
+  const [one, two] = [filesUnder(join(work, "first")), filesUnder(join(work, "second"))];
+  assert.equal([...one.keys()], [...two.keys()]);
+  for (const [path, text] of one) assert.ok(text === two.get(path), path);
+});
+
+build("--no-images draws no share image or chart PNG, and no page names one", () => {
+  const output = join(work, "no-images");
+  const result = runBuild(["--output", output, "--no-search", "--no-images"], {
+    EXPLAINERS_IMAGE_CACHE: join(work, "image-cache"),
+  });
+  assert.is(result.status, 0, result.stderr);
+  assert.match(result.stdout, "Share images and chart PNGs were skipped (--no-images).");
+  const files = filesUnder(output);
+  const pictures = [...files.keys()].filter((path) => path.endsWith(".png"));
+  assert.ok(
+    pictures.every((path) => path.startsWith("/assets/icon-")),
+    pictures.join(", "),
+  );
+  for (const [path, text] of files)
+    if (path.endsWith(".html")) assert.not.match(text, /share\.png|comparison\.png/, path);
+  assert.ok(files.has("/organisations/oxfordshire/2024-standard-inspection/comparison.svg"));
+});
+
 build.run();

@@ -1,0 +1,90 @@
+/**
+ * Writes what pages share beyond themselves, after each build: every inspection's share
+ * image, the comparison chart as SVG and PNG and its data as CSV, the site's image, the
+ * icon's PNGs and the web manifest (src/render/sharing-files.ts says what; src/images/
+ * draws the pictures). Pictures come from the image cache when they were drawn before, so
+ * a build of unchanged content draws none; the build says how many it drew.
+ *
+ * Gives templates `images` (false under `npm run build -- --no-images`), so pages name
+ * no picture that was not made.
+ * https://www.11ty.dev/docs/events/#eleventy.after
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { loadSiteSettings } from "../content/site-settings.ts";
+import { openImageCache } from "../images/image-cache.ts";
+import { createRasteriser, type Rasteriser } from "../images/rasterise.ts";
+import { writeImages, type ImageTarget, type ImagesReport } from "../images/write-images.ts";
+import { paletteFromCss } from "../render/palette.ts";
+import { sharingImages, sharingTexts, type SharingInput } from "../render/sharing-files.ts";
+import { builtModel } from "./model-plugin.ts";
+import type { EleventyConfig } from "./types.ts";
+
+export interface SharingPluginOptions {
+  /** The project folder: site.yaml, fonts/, layouts/assets/. */
+  root: string;
+  /** Draw the share images and chart PNGs (`--no-images` turns this off). */
+  images: boolean;
+  /** Where drawn pictures are kept between builds. */
+  cacheFolder: string;
+}
+
+/** Pictures not used by any build for this long leave the cache. */
+const CACHE_DAYS = 30;
+
+/** What the build says of its pictures: how many it drew, how many it found drawn, how long it took. */
+export function imagesSummary(report: ImagesReport, cacheFolder: string, images: boolean): string {
+  const total = report.drawn + report.cached;
+  const time = `${report.seconds.toFixed(2)} s`;
+  const skipped = images ? "" : " Share images and chart PNGs were skipped (--no-images).";
+  if (report.drawn === 0)
+    return `Drew no images: all ${total} were in the image cache (${cacheFolder}), ${time}.${skipped}`;
+  const each = Math.round((report.seconds * 1000) / report.drawn);
+  return `Drew ${report.drawn} image${report.drawn === 1 ? "" : "s"} and took ${report.cached} from the image cache (${cacheFolder}) in ${time}, ${each} ms per image drawn.${skipped}`;
+}
+
+function sharingInput(root: string, images: boolean): SharingInput | undefined {
+  const model = builtModel();
+  if (!model) return undefined;
+  const stylesheet = "layouts/assets/site.css";
+  return {
+    inspections: model.inspections,
+    site: loadSiteSettings(root),
+    palette: paletteFromCss(readFileSync(join(root, stylesheet), "utf8"), stylesheet),
+    iconSvg: readFileSync(join(root, "layouts/assets/icon.svg"), "utf8"),
+    images,
+  };
+}
+
+export default function sharingPlugin(eleventyConfig: EleventyConfig, options: SharingPluginOptions): void {
+  if (!options?.root || !options.cacheFolder)
+    throw new Error("sharingPlugin needs the `root` (the project folder) and `cacheFolder` options.");
+  eleventyConfig.addGlobalData("images", options.images);
+  // Fonts are read once, at the first build that needs them (npm start rebuilds many times).
+  let rasteriser: Rasteriser | undefined;
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    if (!directories)
+      throw new Error("Eleventy did not say where it wrote the site; the share images cannot be written.");
+    const input = sharingInput(options.root, options.images);
+    if (!input) return;
+    const output = directories.output;
+    const made = new Set<string>();
+    for (const [url, text] of sharingTexts(input)) {
+      const file = join(output, url);
+      if (!made.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
+      made.add(dirname(file));
+      writeFileSync(file, text);
+    }
+    rasteriser ??= createRasteriser(join(options.root, "fonts"));
+    const cache = openImageCache(options.cacheFolder, rasteriser.identity);
+    const targets = function* (): Generator<ImageTarget> {
+      for (const image of sharingImages(input))
+        yield { file: join(output, image.url), job: image.job, what: image.what };
+    };
+    const report = await writeImages(targets(), rasteriser, cache);
+    cache.prune(CACHE_DAYS);
+    // Printed even when the build is quiet, as Eleventy prints its own count of files.
+    const shown = relative(options.root, options.cacheFolder);
+    console.log(imagesSummary(report, shown.startsWith("..") ? options.cacheFolder : `${shown}/`, options.images));
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * Pictures without a browser: satori lays out a tree of boxes (src/render/share-image.ts)
+ * into SVG, with its text as outlines; resvg draws SVG into PNG. Neither reads the
+ * machine's fonts, only the ones in fonts/, so every machine draws the same pixels.
+ * https://github.com/vercel/satori, https://github.com/yisibl/resvg-js
+ *
+ * resvg draws on libuv's thread pool (`renderAsync`), so several pictures are drawn at
+ * once while satori lays out the next on the main thread: on two cores that keeps both
+ * busy without worker threads (docs/performance.md).
+ */
+import { renderAsync } from "@resvg/resvg-js";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import satori from "satori";
+import { IMAGE_FONT_FAMILY, type ImageJob } from "../render/image-tree.ts";
+
+export interface Rasteriser {
+  /** Changes whenever the same job could draw other pixels: the fonts, satori's or resvg's version. */
+  readonly identity: string;
+  draw(job: ImageJob): Promise<Buffer>;
+}
+
+const FONT_FILES = [
+  { file: "LiberationSans-Regular.ttf", weight: 400 },
+  { file: "LiberationSans-Bold.ttf", weight: 700 },
+] as const;
+
+function packageVersion(name: string): string {
+  const require = createRequire(import.meta.url);
+  return (require(`${name}/package.json`) as { version: string }).version;
+}
+
+/** @param fontsFolder the project's fonts/ folder */
+export function createRasteriser(fontsFolder: string): Rasteriser {
+  const fonts = FONT_FILES.map(({ file, weight }) => ({
+    path: join(fontsFolder, file),
+    data: readFileSync(join(fontsFolder, file)),
+    weight,
+  }));
+  const identity = createHash("sha256")
+    .update(`satori ${packageVersion("satori")}; resvg ${packageVersion("@resvg/resvg-js")}`)
+    .update(Buffer.concat(fonts.map((font) => font.data)))
+    .digest("hex");
+  const satoriFonts = fonts.map((font) => ({
+    name: IMAGE_FONT_FAMILY,
+    data: font.data,
+    weight: font.weight,
+    style: "normal" as const,
+  }));
+  const resvgFonts = {
+    loadSystemFonts: false,
+    fontFiles: fonts.map((font) => font.path),
+    defaultFontFamily: IMAGE_FONT_FAMILY,
+    sansSerifFamily: IMAGE_FONT_FAMILY,
+  };
+  return {
+    identity,
+    async draw(job) {
+      if (job.kind === "tree") {
+        // satori's types want a React element; the tree is the plain object form it documents.
+        const svg = await satori(job.tree as unknown as Parameters<typeof satori>[0], {
+          width: job.width,
+          height: job.height,
+          fonts: satoriFonts,
+        });
+        return (await renderAsync(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } })).asPng();
+      }
+      const image = await renderAsync(job.svg, { fitTo: { mode: "width", value: job.width }, font: resvgFonts });
+      return image.asPng();
+    },
+  };
+}
