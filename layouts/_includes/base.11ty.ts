@@ -13,6 +13,7 @@ export function render(data: PageData): string {
     title: data.title,
     description: data.description,
     noindex: data.noindex,
+    images: data.images,
     content: data.content ?? "",
   });
 }

@@ -7,5 +7,11 @@ import { explainerPage } from "../../src/render/pages.ts";
 
 export function render(data: PageData & { inspection: Inspection }): string {
   const { inspection, site } = data;
-  return pageShell({ site, url: data.page.url, inspection, ...explainerPage(inspection, markdownFor(site)) });
+  return pageShell({
+    site,
+    url: data.page.url,
+    inspection,
+    images: data.images,
+    ...explainerPage(inspection, markdownFor(site), { site, images: data.images ?? false }),
+  });
 }

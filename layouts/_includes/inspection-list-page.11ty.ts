@@ -8,5 +8,10 @@ import { listingPage } from "../../src/render/pages.ts";
 export function render(
   data: PageData & { listing: ListingPage; inspectionFilters: readonly InspectionFilter[] },
 ): string {
-  return pageShell({ site: data.site, url: data.page.url, ...listingPage(data.listing, data.inspectionFilters) });
+  return pageShell({
+    site: data.site,
+    url: data.page.url,
+    images: data.images,
+    ...listingPage(data.listing, data.inspectionFilters),
+  });
 }

@@ -7,5 +7,11 @@ import { organisationPage } from "../../src/render/pages.ts";
 
 export function render(data: PageData & { organisation: Organisation }): string {
   const { organisation, site } = data;
-  return pageShell({ site, url: data.page.url, organisation, ...organisationPage(organisation, markdownFor(site)) });
+  return pageShell({
+    site,
+    url: data.page.url,
+    organisation,
+    images: data.images,
+    ...organisationPage(organisation, markdownFor(site)),
+  });
 }

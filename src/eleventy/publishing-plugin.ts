@@ -1,17 +1,20 @@
 /**
  * What hosts and search engines read beside the pages: the `_headers` file with the
- * Content-Security-Policy (layouts/headers.njk) and sitemap.xml. JSON-LD, where a
- * schema.org type fits, is placed by the page shell (src/render/structured-data.ts);
- * robots.txt and the 404 page are plain templates in layouts/. docs/publishing.md.
+ * Content-Security-Policy and sitemap.xml. JSON-LD, where a schema.org type fits, is
+ * placed by the page shell (src/render/structured-data.ts); robots.txt and the 404 page
+ * are plain templates in layouts/. docs/publishing.md.
  *
- * The sitemap is written after the build from the pages Eleventy wrote, not from a
+ * Both are written after the build. The sitemap from the pages Eleventy wrote, not from a
  * template over `collections.all`: a collection holds only the first page of a paginated
- * template, and every explainer and organisation page is one.
+ * template, and every explainer and organisation page is one. `_headers` from the files
+ * and folders at the top of the output, as it gives each of them a rule of its own
+ * (src/render/security-headers.ts says why).
  * https://www.11ty.dev/docs/events/#eleventy.after
  */
-import { writeFileSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { headersFile } from "../render/security-headers.ts";
+import { headerRules, headersFile } from "../render/security-headers.ts";
+import { headersUrl, searchIndexUrl } from "../render/urls.ts";
 import { NOINDEX, sitemapXml } from "../render/sitemap.ts";
 import type { Site } from "../site.ts";
 import type { EleventyConfig, WrittenPage } from "./types.ts";
@@ -28,10 +31,18 @@ export function indexablePages(pages: readonly WrittenPage[], noindex: ReadonlyS
   );
 }
 
+/** The files and folders at the top of the output (folders end with "/"), and the search index written after it. */
+export function topLevelEntries(output: string): string[] {
+  const entries = readdirSync(output, { withFileTypes: true })
+    .filter((entry) => `/${entry.name}` !== headersUrl())
+    .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
+  const search = searchIndexUrl().slice(1);
+  return entries.includes(search) ? entries : [...entries, search];
+}
+
 export default function publishingPlugin(eleventyConfig: EleventyConfig, options: PublishingPluginOptions): void {
   if (typeof options?.site !== "function")
     throw new Error("publishingPlugin needs the `site` option (current-site.ts).");
-  eleventyConfig.addShortcode("securityHeaders", headersFile);
   // Which pages ask not to be indexed is read from each page as it is finished: once
   // written, a page's bytes are let go (page-memory-plugin.ts), so `results` cannot tell.
   const noindex = new Set<string>();
@@ -51,9 +62,11 @@ export default function publishingPlugin(eleventyConfig: EleventyConfig, options
   eleventyConfig.on("eleventy.after", ({ directories, results, incremental }) => {
     // A rebuild in `npm start` reports only the pages it rewrote; the full sitemap stays.
     if (!directories || !results || incremental) return;
+    const { settings } = options.site();
+    writeFileSync(join(directories.output, "sitemap.xml"), sitemapXml(indexablePages(results, noindex), settings));
     writeFileSync(
-      join(directories.output, "sitemap.xml"),
-      sitemapXml(indexablePages(results, noindex), options.site().settings),
+      join(directories.output, headersUrl()),
+      headersFile(headerRules(settings.pathPrefix, topLevelEntries(directories.output))),
     );
   });
 }

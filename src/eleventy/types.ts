@@ -54,4 +54,6 @@ export interface PageData {
   title?: string;
   description?: string;
   noindex?: boolean;
+  /** The build draws share images (src/eleventy/sharing-plugin.ts). */
+  images?: boolean;
 }

@@ -27,11 +27,17 @@ export function columnLabels(comparison: Comparison): [string, string] {
   return [before.label, now.label];
 }
 
+export interface ComparisonTableOptions {
+  /** Grade meters in the chips (default true). */
+  meters?: boolean;
+}
+
 function row(
   comparison: Comparison,
   item: ComparisonRow,
   [beforeLabel, nowLabel]: [string, string],
   notes: boolean,
+  chip: { meter: boolean },
 ): SafeHtml {
   const scale = comparison.current.framework.scale;
   const previousScale = comparison.previous.framework.scale;
@@ -39,11 +45,11 @@ function row(
   const before = item.previous.length
     ? item.previous.map((previous) =>
         item.previous.length > 1
-          ? html`<span class="merged-part">${previous.area.short}: ${gradeChip(previous.outcome, previousScale)}</span>`
-          : gradeChip(previous.outcome, previousScale),
+          ? html`<span class="merged-part">${previous.area.short}: ${gradeChip(previous.outcome, previousScale, chip)}</span>`
+          : gradeChip(previous.outcome, previousScale, chip),
       )
     : html`<span class="muted">${item.relation === "new" ? "Not judged before" : "–"}</span>`;
-  const now = item.area ? gradeChip(item.current, scale) : html`<span class="muted">No longer judged</span>`;
+  const now = item.area ? gradeChip(item.current, scale, chip) : html`<span class="muted">No longer judged</span>`;
   return html`<tr class="relation-${item.relation}">
 <th scope="row">${areaLabel}</th>
 <td data-label="${beforeLabel}">${before}</td>
@@ -58,7 +64,8 @@ export function sharedNote(rows: readonly ComparisonRow[]): string | undefined {
   return rows.length > 1 && note && rows.every((item) => item.note === note) ? note : undefined;
 }
 
-export function comparisonTable(comparison: Comparison): SafeHtml {
+export function comparisonTable(comparison: Comparison, options: ComparisonTableOptions = {}): SafeHtml {
+  const chip = { meter: options.meters !== false };
   const [before, now] = columnLabels(comparison);
   // A note that holds for every row (two scales with no way between them) is said once, above.
   const shared = sharedNote(comparison.rows);
@@ -67,7 +74,7 @@ export function comparisonTable(comparison: Comparison): SafeHtml {
 <caption id="comparison-caption">Grades at this inspection (${now}) and the one before (${before}), area by area</caption>
 <thead><tr><th scope="col">Area</th><th scope="col">${before}</th><th scope="col">${now}</th><th scope="col">Change</th></tr></thead>
 <tbody>
-${comparison.rows.map((item) => row(comparison, item, [before, now], shared === undefined))}
+${comparison.rows.map((item) => row(comparison, item, [before, now], shared === undefined, chip))}
 </tbody>
 </table>
 </div>`;

@@ -48,8 +48,14 @@ function drawMeter(outcome: Outcome, scale: Scale): SafeHtml {
   return html`<svg class="grade-meter" aria-hidden="true" focusable="false" width="${count * 5}" height="13" viewBox="0 0 ${count * 5} 13">${fill}<path d="${bars.join("")}" fill="none" stroke="currentColor"/></svg>`;
 }
 
-export function gradeChip(outcome: Outcome | null, scale: Scale, options: { full?: boolean } = {}): SafeHtml {
+/** `meter: false` leaves the meter out (the embed page, where every byte counts): the label still says the grade. */
+export function gradeChip(
+  outcome: Outcome | null,
+  scale: Scale,
+  options: { full?: boolean; meter?: boolean } = {},
+): SafeHtml {
   if (!outcome) return html`<span class="grade grade-none">Not judged</span>`;
   const label = options.full ? outcome.label : outcome.short;
-  return html`<span class="grade grade-${gradeTone(outcome, scale)}">${gradeMeter(outcome, scale)} ${label}</span>`;
+  const meter = options.meter === false ? "" : html`${gradeMeter(outcome, scale)} `;
+  return html`<span class="grade grade-${gradeTone(outcome, scale)}">${meter}${label}</span>`;
 }

@@ -9,7 +9,10 @@
  * Pages may set `description` (every page should) and `noindex` for pages that are not
  * content (search, 404): no canonical link, kept out of the sitemap and the search index.
  * Organisation pages and explainers also get their organisation's feed, their search
- * filters and, for organisations, JSON-LD (docs/publishing.md).
+ * filters and, for organisations, JSON-LD (docs/publishing.md). Every page names its share
+ * image (an explainer its own, any other page the site's) when the build drew them, the
+ * icon and the web manifest; printed, it says the address it was printed from (and, with
+ * JavaScript, the date: assets/print.js).
  */
 import type { SiteSettings } from "../model/site-settings.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
@@ -18,18 +21,24 @@ import { html, trusted, type SafeHtml } from "./html.ts";
 import { inspectionSearchFilters, organisationSearchFilters } from "./search.ts";
 import { NOINDEX } from "./sitemap.ts";
 import { organisationJsonLd } from "./structured-data.ts";
+import { SHARE_IMAGE_SIZE, shareImageAlt, siteImageAlt } from "./share-image.ts";
 import {
   absoluteUrl,
   feedUrl,
   frameworksUrl,
   gradesUrl,
   homeUrl,
+  iconUrl,
+  manifestUrl,
   nationalUrl,
   openDataUrl,
   organisationFeedUrl,
   organisationsUrl,
+  printScriptUrl,
   searchScriptUrl,
   searchUrl,
+  shareImageUrl,
+  siteImageUrl,
   stylesheetUrl,
   timelineUrl,
 } from "./urls.ts";
@@ -47,6 +56,8 @@ export interface ShellInput {
   inspection?: Inspection;
   /** The page's own markup, placed in <main>. */
   content: SafeHtml | string;
+  /** The build drew share images (not `--no-images`): name them in Open Graph and Twitter cards. */
+  images?: boolean;
 }
 
 /** What a page adds to <head> for search: its filters, and for an organisation, JSON-LD. */
@@ -68,6 +79,24 @@ function searchForm(url: string): SafeHtml | "" {
 </form>`;
 }
 
+/** Open Graph's image and its words: the inspection's, or the site's. */
+function shareImageMeta(page: ShellInput): SafeHtml {
+  const { site, inspection } = page;
+  const image = absoluteUrl(inspection ? shareImageUrl(inspection) : siteImageUrl(), site);
+  const alt = inspection ? shareImageAlt(inspection) : siteImageAlt(site);
+  return html`
+<meta property="og:image" content="${image}">
+<meta property="og:image:width" content="${SHARE_IMAGE_SIZE.width}">
+<meta property="og:image:height" content="${SHARE_IMAGE_SIZE.height}">
+<meta property="og:image:alt" content="${alt}">`;
+}
+
+const ICONS = html`
+<link rel="icon" href="${iconUrl()}" type="image/svg+xml">
+<link rel="icon" href="${iconUrl(32)}" sizes="32x32" type="image/png">
+<link rel="apple-touch-icon" href="${iconUrl(180)}">
+<link rel="manifest" href="${manifestUrl()}">`;
+
 export function pageShell(page: ShellInput): string {
   const { site, url, title, noindex, organisation, inspection } = page;
   const description = page.description || site.description;
@@ -86,15 +115,16 @@ export function pageShell(page: ShellInput): string {
 <meta property="og:title" content="${title}">
 <meta property="og:description" content="${description}">
 <meta property="og:url" content="${pageUrl}">
-<meta property="og:locale" content="${site.language.replaceAll("-", "_")}">
-<meta name="twitter:card" content="summary">
+<meta property="og:locale" content="${site.language.replaceAll("-", "_")}">${page.images ? shareImageMeta(page) : ""}
+<meta name="twitter:card" content="${page.images ? "summary_large_image" : "summary"}">${ICONS}
 <link rel="alternate" type="application/atom+xml" title="${site.title}: new inspections" href="${feedUrl()}">${
     feedOrganisation
       ? html`\n<link rel="alternate" type="application/atom+xml" title="${feedOrganisation.name}: new inspections" href="${organisationFeedUrl(feedOrganisation)}">`
       : ""
   }
 <link rel="stylesheet" href="${stylesheetUrl()}">
-<script type="module" src="${searchScriptUrl()}"></script>${searchMetadata(page, pageUrl)}
+<script type="module" src="${searchScriptUrl()}"></script>
+<script type="module" src="${printScriptUrl()}"></script>${searchMetadata(page, pageUrl)}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>
@@ -119,6 +149,7 @@ ${typeof page.content === "string" ? trusted(page.content) : page.content}${orga
 <div class="wrap">
 <p>${site.licence}</p>
 <p>Published by ${site.publisher}. <a href="${feedUrl()}" type="application/atom+xml">New inspections as a feed</a>. <a href="${openDataUrl()}">Open data</a>.</p>
+<p class="print-only">Printed from <span data-printed-from>${pageUrl}</span><span data-printed-on></span>.</p>
 </div>
 </footer>
 </body>

@@ -26,6 +26,7 @@ import {
 import { filterNav, type ListingPage } from "./listings.ts";
 import { inspectionsByYear } from "./lists.ts";
 import { renderMarkdown } from "./markdown.ts";
+import { shareTools, type ShareToolsOptions } from "./share-tools.ts";
 import { timeline, timelineExcerpt, trajectorySection } from "./timeline.ts";
 import { organisationUrl, timelineUrl } from "./urls.ts";
 
@@ -44,7 +45,7 @@ ${body}
 `;
 }
 
-export function explainerPage(inspection: Inspection, md: MarkdownIt): PageParts {
+export function explainerPage(inspection: Inspection, md: MarkdownIt, sharing: ShareToolsOptions): PageParts {
   const organisation = inspection.organisation;
   const home = organisationUrl(organisation);
   return {
@@ -54,7 +55,12 @@ export function explainerPage(inspection: Inspection, md: MarkdownIt): PageParts
 <h1>${inspection.title}</h1>
 ${verdict(inspection)}
 ${inspectionFacts(inspection)}
-${section("compare", "What changed since last time", comparisonSection(inspection))}${
+${section(
+  "compare",
+  "What changed since last time",
+  html`${comparisonSection(inspection)}
+${shareTools(inspection, sharing)}`,
+)}${
       inspection.bodyMarkdown.trim()
         ? section("explainer", "The inspection explained", renderMarkdown(inspection.bodyMarkdown, md))
         : ""

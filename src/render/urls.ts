@@ -32,6 +32,8 @@ export const organisationFeedUrl = (organisation: Pick<Organisation, "id">): str
 export const stylesheetUrl = (): string => "/assets/site.css";
 /** The search box's script (layouts/assets/search.js); it loads Pagefind's index from /pagefind/. */
 export const searchScriptUrl = (): string => "/assets/search.js";
+/** Printing: the day it was printed, and links' full addresses (layouts/assets/print.js). */
+export const printScriptUrl = (): string => "/assets/print.js";
 export const sitemapUrl = (): string => "/sitemap.xml";
 export const robotsUrl = (): string => "/robots.txt";
 /** HTTP headers for hosts that read them (src/render/security-headers.ts). */

@@ -19,14 +19,13 @@ import { suite } from "uvu";
 import { PAGE_TYPES, type PageType } from "./page-types.ts";
 import {
   axeScript,
+  axeViolations,
   browser,
   describeViolations,
   fail,
   servedSite,
   shareResources,
   testOutput,
-  WCAG_TAGS,
-  type AxeViolation,
   type ServedSite,
 } from "./support.ts";
 
@@ -59,23 +58,7 @@ async function attempt(check: () => Promise<Problems>): Promise<Problems> {
 
 async function axeProblems(page: Page, colorScheme: "light" | "dark"): Promise<Problems> {
   await page.emulateMedia({ colorScheme });
-  const violations = await page.evaluate(async (tags) => {
-    const axeApi = (
-      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }
-    ).axe;
-    const results = await axeApi.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-    return results.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      helpUrl: violation.helpUrl,
-      nodes: violation.nodes.map((node) => ({
-        target: node.target.map(String),
-        html: node.html,
-        failureSummary: node.failureSummary,
-      })),
-    }));
-  }, WCAG_TAGS);
+  const violations = await axeViolations(page);
   return violations.length
     ? [`${violations.length} axe-core violation(s) in ${colorScheme} mode:\n${describeViolations(violations)}`]
     : [];

@@ -18,7 +18,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, relative, resolve, sep } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import type { Test } from "uvu";
 import { projectRoot, runBuild } from "../fixtures/build-site.ts";
 
@@ -103,6 +103,7 @@ const CONTENT_TYPES: Record<string, string> = {
   ".png": "image/png",
   ".txt": "text/plain; charset=utf-8",
   ".csv": "text/csv; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
 };
 
 export interface ServedSite extends BuiltSite {
@@ -246,6 +247,27 @@ export interface AxeViolation {
 export const axeScript = join(projectRoot, "node_modules/axe-core/axe.min.js");
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** Runs axe-core (already added to the page) with the WCAG 2.2 A and AA rules. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  return page.evaluate(async (tags) => {
+    const axeApi = (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
+    const results = await axeApi.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      helpUrl: violation.helpUrl,
+      nodes: violation.nodes.map((node) => ({
+        target: node.target.map(String),
+        html: node.html,
+        failureSummary: node.failureSummary,
+      })),
+    }));
+  }, WCAG_TAGS);
+}
 
 /** One line per violation and per element, for a failure message. */
 export function describeViolations(violations: AxeViolation[]): string {

@@ -30,8 +30,11 @@ import {
   WCAG_TAGS,
   type AxeViolation,
 } from "../browser/support.ts";
+import { headersFor, parseHeadersFile, type ParsedRule } from "./headers.ts";
 
 const PREFIX = "/explainers/";
+/** Embed pages: a comparison, and a visit with nothing to compare. */
+const EMBED_PATHS = ["/embed/oxfordshire/2024-standard-inspection/", "/embed/oxfordshire/2020-focused-visit/"];
 
 interface TestSite {
   name: string;
@@ -40,7 +43,8 @@ interface TestSite {
   prefix: string;
   /** The absolute URL of a root-relative path on the site. */
   url(path: string): string;
-  headers: Record<string, string>;
+  /** The rules of the site's own `_headers` file. */
+  rules: ParsedRule[];
 }
 
 const search = suite("publishing: search and the Content-Security-Policy in Chromium");
@@ -55,26 +59,6 @@ search.after(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-/**
- * The headers a Netlify-style `_headers` file gives a path: lines that start at the margin
- * are path patterns (`*` matches the rest of a path), indented `Name: value` lines follow.
- */
-function headersFor(file: string, path: string): Record<string, string> {
-  const headers: Record<string, string> = {};
-  let applies = false;
-  for (const line of file.split("\n")) {
-    if (!line.trim() || line.trim().startsWith("#")) continue;
-    if (!/^\s/.test(line)) {
-      const pattern = line.trim();
-      applies = pattern.endsWith("*") ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
-      continue;
-    }
-    const match = /^\s+([^:]+):\s*(.*)$/.exec(line);
-    if (applies && match) headers[match[1]!] = match[2]!;
-  }
-  return headers;
-}
-
 /** The sample site at the root (shared with the other browser suites) and built under the prefix, both with search. */
 function testSites(): Promise<TestSite[]> {
   sitesPromise ??= (async () => {
@@ -85,15 +69,15 @@ function testSites(): Promise<TestSite[]> {
     if (built.status !== 0) throw new Error(`The build under ${PREFIX} failed:\n${built.stderr}`);
     server = await serveFolder(work);
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const headersOf = (folder: string) => headersFor(readFileSync(join(folder, "_headers"), "utf8"), "/");
+    const rulesOf = (folder: string) => parseHeadersFile(readFileSync(join(folder, "_headers"), "utf8"));
     return [
-      { name: "root", dir: root.dir, prefix: "/", url: root.url, headers: headersOf(root.dir) },
+      { name: "root", dir: root.dir, prefix: "/", url: root.url, rules: rulesOf(root.dir) },
       {
         name: `prefix ${PREFIX}`,
         dir,
         prefix: PREFIX,
         url: (path: string) => origin + PREFIX.slice(0, -1) + path,
-        headers: headersOf(dir),
+        rules: rulesOf(dir),
       },
     ];
   })();
@@ -102,18 +86,22 @@ function testSites(): Promise<TestSite[]> {
 
 type Window = { __csp: string[] };
 
-/** A browser context that serves every response with the site's headers and records policy violations. */
+/** A browser context that serves every response with the headers the site's `_headers` gives its address, and records policy violations. */
 async function contextWithHeaders(
   chromium: Browser,
   site: TestSite,
   options: { javaScriptEnabled?: boolean } = {},
 ): Promise<BrowserContext> {
   const context = await chromium.newContext(options);
-  assert.ok(site.headers["Content-Security-Policy"], `${site.name}: _headers should set a Content-Security-Policy`);
+  assert.ok(
+    headersFor(site.rules, site.prefix)["Content-Security-Policy"],
+    `${site.name}: _headers should set a Content-Security-Policy`,
+  );
   await context.route("**/*", async (route) => {
     try {
       const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), ...site.headers } });
+      const headers = headersFor(site.rules, new URL(route.request().url()).pathname);
+      await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
     } catch {
       // The page moved on or the context closed while this response was on its way.
       await route.abort().catch(() => undefined);
@@ -134,9 +122,8 @@ async function contextWithHeaders(
 function watch(page: Page, label: () => string): { problems(): Promise<string[]> } {
   const errors: string[] = [];
   page.on("console", (message) => {
-    // Chromium asks every host for /favicon.ico by itself; the site has none, and that is not the page's doing.
-    if (message.type() === "error" && !message.location().url.endsWith("/favicon.ico"))
-      errors.push(`${label()}: console error: ${message.text()}`);
+    // Pages name their icon, so Chromium asks for no /favicon.ico: every request is the page's own.
+    if (message.type() === "error") errors.push(`${label()}: console error: ${message.text()}`);
   });
   page.on("pageerror", (error) => errors.push(`${label()}: uncaught ${error.message}`));
   page.on("worker", (worker) =>
@@ -184,7 +171,7 @@ for (const index of [0, 1]) {
       const watcher = watch(page, () => `${site.name} ${where}`);
       const problems: string[] = [];
       try {
-        for (const path of [...PAGE_TYPES.map((pageType) => pageType.path), "/404.html"]) {
+        for (const path of [...PAGE_TYPES.map((pageType) => pageType.path), "/404.html", ...EMBED_PATHS]) {
           where = path;
           await visit(page, site.url(path));
           problems.push(...(await watcher.problems()));
@@ -243,6 +230,40 @@ for (const index of [0, 1]) {
     },
   );
 }
+
+search("another site may frame the embed pages, and nothing else of the site", async () => {
+  for (const site of await testSites()) {
+    const context = await contextWithHeaders(await browser(), site);
+    try {
+      const embed = site.url(EMBED_PATHS[0]!);
+      const explainer = site.url("/organisations/oxfordshire/2024-standard-inspection/");
+      // A newspaper's article on a site of its own (another origin), framing both.
+      await context.route("http://newsroom.test/**", (route) =>
+        route.fulfill({
+          contentType: "text/html",
+          body: `<!DOCTYPE html><title>Article</title><iframe title="embed" src="${embed}"></iframe><iframe title="explainer" src="${explainer}"></iframe>`,
+        }),
+      );
+      const page = await context.newPage();
+      await page.goto("http://newsroom.test/article", { waitUntil: "load" });
+      const framed = page.frames().find((frame) => frame.url() === embed);
+      assert.ok(
+        framed,
+        `${site.name}: the embed page should load in the frame (frames: ${page
+          .frames()
+          .map((frame) => frame.url())
+          .join(", ")})`,
+      );
+      assert.is(await framed!.textContent("h1"), "Ofsted standard inspection, 2024");
+      assert.not.ok(
+        page.frames().some((frame) => frame.url() === explainer),
+        `${site.name}: the explainer must refuse to be framed by another site`,
+      );
+    } finally {
+      await context.close();
+    }
+  }
+});
 
 search("the policy in these tests is enforced: an inline script is refused and reported", async () => {
   const site = (await testSites())[0]!;

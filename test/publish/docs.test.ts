@@ -23,7 +23,7 @@ docs("docs/publishing.md documents every option of npm run build", () => {
     options.filter((option) => !documented.includes(`\`${option}`)),
     [],
   );
-  for (const variable of ["EXPLAINERS_URL", "EXPLAINERS_PATH_PREFIX"])
+  for (const variable of ["EXPLAINERS_URL", "EXPLAINERS_PATH_PREFIX", "EXPLAINERS_IMAGES", "EXPLAINERS_IMAGE_CACHE"])
     assert.ok(documented.includes(variable), variable);
 });
 
@@ -43,6 +43,12 @@ docs("the workflow builds with GitHub's address and prefix, and publishes _site"
     'npm run build -- --url "${{ steps.pages.outputs.origin }}" --path-prefix "${{ steps.pages.outputs.base_path }}/"',
   );
   assert.is(steps.find((step) => step.uses?.startsWith("actions/upload-pages-artifact@"))?.with?.path, "_site");
+  // The image cache is kept between runs, where the build looks for it by default (.eleventy.ts).
+  const cache = steps.findIndex(
+    (step) => step.uses?.startsWith("actions/cache@") && step.with?.path === ".cache/images",
+  );
+  assert.ok(cache >= 0 && cache < steps.indexOf(build), "the image cache is restored before the build");
+  assert.match(read(".eleventy.ts"), 'join(root, ".cache/images")');
   assert.ok(workflow.jobs.deploy!.steps.some((step) => step.uses?.startsWith("actions/deploy-pages@")));
 
   // configure-pages gives base_path "/<repository>" for a project site and "" at a custom domain.

@@ -11,7 +11,13 @@ import type { SiteSettings } from "../../src/model/site-settings.ts";
 import type { SiteModel } from "../../src/model/build-model.ts";
 import { feedEntries, feedUpdated, followOrganisation, startOfDay } from "../../src/render/feeds.ts";
 import { inspectionSearchFilters, organisationSearchFilters } from "../../src/render/search.ts";
-import { contentSecurityPolicy, headersFile } from "../../src/render/security-headers.ts";
+import {
+  contentSecurityPolicy,
+  EMBED_CONTENT_SECURITY_POLICY,
+  headerRules,
+  headersFile,
+} from "../../src/render/security-headers.ts";
+import { headersFor, parseHeadersFile } from "./headers.ts";
 import { sitemapXml } from "../../src/render/sitemap.ts";
 import { absoluteUrl } from "../../src/render/urls.ts";
 import { scriptJson } from "../../src/render/html.ts";
@@ -210,21 +216,53 @@ structured.run();
 
 const headers = suite("publishing: the _headers file");
 
-headers("one rule for every path sends the Content-Security-Policy and its companions", () => {
-  const lines = headersFile().split("\n");
-  assert.is(lines[0], "/*");
-  assert.ok(
-    lines.slice(1, -1).every((line) => /^ {2}[A-Za-z-]+: \S/.test(line)),
-    headersFile(),
-  );
-  assert.ok(lines.includes(`  Content-Security-Policy: ${contentSecurityPolicy()}`));
-});
+headers(
+  "every address gets one policy: embed pages one any site may frame them under, every other file one none may",
+  () => {
+    for (const prefix of ["/", "/explainers/"]) {
+      const file = headersFile(
+        headerRules(prefix, ["404.html", "assets/", "embed/", "feed.xml", "index.html", "organisations/", "pagefind/"]),
+      );
+      const rules = parseHeadersFile(file);
+      const at = (path: string) => headersFor(rules, `${prefix}${path}`);
+      for (const path of [
+        "",
+        "index.html",
+        "404.html",
+        "organisations/oxfordshire/",
+        "assets/site.css",
+        "pagefind/x.js",
+      ]) {
+        assert.is(at(path)["Content-Security-Policy"], contentSecurityPolicy(), path);
+        assert.is(at(path)["X-Frame-Options"], "DENY", path);
+        assert.is(at(path)["X-Content-Type-Options"], "nosniff", path);
+      }
+      const embed = at("embed/oxfordshire/2024-standard-inspection/");
+      assert.is(embed["Content-Security-Policy"], contentSecurityPolicy(EMBED_CONTENT_SECURITY_POLICY));
+      assert.not.ok("X-Frame-Options" in embed);
+      assert.is(embed["Referrer-Policy"], "strict-origin-when-cross-origin");
+      // No rule sets a header another rule sets for the same address (headersFor throws if one did).
+      assert.ok(
+        rules.every((rule) => rule.path === "/*" || rule.path.startsWith(prefix)),
+        file,
+      );
+    }
+  },
+);
 
-headers("the policy allows no inline script or style and nothing from other sites", () => {
+headers("the site's policy allows no inline script or style and nothing from other sites", () => {
   const policy = contentSecurityPolicy();
   assert.not.match(policy, /'unsafe-inline'|'unsafe-eval'|https?:|\*/);
   assert.match(policy, /^default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';/);
+  assert.match(policy, /manifest-src 'self'/);
   assert.match(policy, /frame-ancestors 'none'/);
+});
+
+headers("the embed pages' policy allows no script at all, and any site to frame them", () => {
+  const policy = contentSecurityPolicy(EMBED_CONTENT_SECURITY_POLICY);
+  assert.not.match(policy, /script-src|'unsafe|https?:/);
+  assert.match(policy, /^default-src 'none'; style-src 'self'; img-src 'self';/);
+  assert.match(policy, /form-action 'none'; frame-ancestors \*$/);
 });
 
 headers.run();

@@ -19,6 +19,7 @@ import * as assert from "uvu/assert";
 import { loadSiteSettings } from "../../src/content/site-settings.ts";
 import { projectRoot, runBuild } from "../fixtures/build-site.ts";
 import { browser, fail, filesUnder, shareResources } from "../browser/support.ts";
+import { headersFor, parseHeadersFile } from "./headers.ts";
 import { childrenNamed, parseXml, readHead, type XmlElement } from "./xml.ts";
 
 const PREFIX = "/explainers/";
@@ -328,8 +329,9 @@ site("sitemap.xml lists every page but search and 404, absolute, and robots.txt 
     assert.is(sitemap.name, "urlset");
     assert.is(sitemap.namespace, "http://www.sitemaps.org/schemas/sitemap/0.9");
     const listed = sitemap.children.map((url) => only(url, "loc", "a <url>").text);
+    // Embed pages ask not to be indexed: the explainer is the page to find.
     const expected = htmlPages(built)
-      .filter((file) => file !== "404.html" && file !== "search/index.html")
+      .filter((file) => file !== "404.html" && file !== "search/index.html" && !file.startsWith("embed/"))
       .map((file) => addressOf(built, file))
       .sort();
     assert.equal(listed, expected);
@@ -355,6 +357,36 @@ site("every page has its canonical address, a description of its own, Open Graph
       const first = (name: string) => head.meta[name]?.[0] ?? "";
       const canonical = head.links.filter((link) => link.rel === "canonical").map((link) => link.href);
       const description = first("description");
+      if (file.startsWith("embed/")) {
+        // A page for other sites' frames: kept out of search, and no card of its own.
+        say(
+          first("robots") === "noindex" && canonical.length === 0,
+          "an embed page should say noindex, with no canonical link",
+        );
+        say(
+          !first("og:image") && head.links.every((link) => link.rel !== "alternate"),
+          "an embed page has no card or feed",
+        );
+        continue;
+      }
+      const explainer = /^organisations\/[^/]+\/[^/]+\/index\.html$/.test(file);
+      const image = explainer ? `${addressOf(built, file)}share.png` : `${built.base}assets/share.png`;
+      say(first("og:image") === image, `og:image should be ${image}, not ${first("og:image")}`);
+      say(existsSync(join(built.dir, image.slice(built.base.length))), `${image} should be built`);
+      say(
+        explainer ? first("og:image:alt").startsWith(`${first("og:title")}.`) : first("og:image:alt").length > 0,
+        `og:image:alt should say what the image shows: "${first("og:image:alt")}"`,
+      );
+      for (const rel of ["icon", "apple-touch-icon", "manifest"]) {
+        const hrefs = head.links.filter((link) => link.rel === rel).map((link) => link.href);
+        say(
+          hrefs.length > 0 &&
+            hrefs.every(
+              (href) => href.startsWith(built.prefix) && existsSync(join(built.dir, href.slice(built.prefix.length))),
+            ),
+          `${rel} should name files the site has: ${hrefs.join(", ")}`,
+        );
+      }
       if (file === "404.html" || file === "search/index.html") {
         say(first("robots") === "noindex" && canonical.length === 0, "should say noindex, with no canonical link");
       } else {
@@ -377,7 +409,7 @@ site("every page has its canonical address, a description of its own, Open Graph
         `og:title "${first("og:title")}" should be the page's title "${head.title}"`,
       );
       say(
-        first("twitter:card") === "summary" &&
+        first("twitter:card") === "summary_large_image" &&
           first("og:type") === "website" &&
           first("og:site_name") === "Inspection explainers",
         "twitter:card, og:type or og:site_name missing",
@@ -446,13 +478,25 @@ site("the 404 page helps: organisations A to Z, search and the home page, at any
   }
 });
 
-site("_headers gives every path the Content-Security-Policy", () => {
+site("_headers gives every file one Content-Security-Policy; only embed pages may be framed", () => {
   for (const built of sites) {
-    const headers = readFileSync(join(built.dir, "_headers"), "utf8");
-    assert.match(
-      headers,
-      /^\/\*\n {2}Content-Security-Policy: default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';/,
-    );
+    const rules = parseHeadersFile(readFileSync(join(built.dir, "_headers"), "utf8"));
+    let embeds = 0;
+    for (const file of filesUnder(built.dir).filter((file) => file !== "_headers")) {
+      const path = `${built.prefix}${file.replace(/(^|\/)index\.html$/, "$1")}`;
+      const policy = headersFor(rules, path)["Content-Security-Policy"];
+      assert.ok(policy, `${built.name}: ${path} gets no Content-Security-Policy`);
+      if (file.startsWith("embed/")) {
+        embeds++;
+        assert.match(policy, /frame-ancestors \*$/, path);
+      } else
+        assert.match(
+          policy,
+          /^default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; .*frame-ancestors 'none'$/,
+          path,
+        );
+    }
+    assert.ok(embeds >= 6, `${built.name}: ${embeds} embed files`);
   }
 });
 
