@@ -15,9 +15,11 @@ export interface BenchOptions {
   buildArgs?: string[];
   /** Skip the bare Eleventy baseline (quicker, but no ratio). */
   baseline: boolean;
+  /** Also time the pictures: a build with an empty image cache, then one with the cache it left. */
+  images: boolean;
 }
 
-export const USAGE = `Usage: npm run bench -- [--sizes 1000,5000,20000] [--runs N] [--seed N] [--out folder] [--keep] [--no-baseline] [--build-args="--flag ..."]
+export const USAGE = `Usage: npm run bench -- [--sizes 1000,5000,20000] [--runs N] [--seed N] [--out folder] [--keep] [--no-baseline] [--images] [--build-args="--flag ..."]
 
   --sizes       numbers of inspections to build, comma-separated (default 1000,5000,20000)
   --runs        builds of each kind per size, alternating full and baseline (default 1)
@@ -25,6 +27,8 @@ export const USAGE = `Usage: npm run bench -- [--sizes 1000,5000,20000] [--runs 
   --out         where the JSON result and the Markdown table go (default bench-results)
   --keep        keep the temporary corpus and built sites
   --no-baseline skip the bare Eleventy build (no ratio)
+  --images      also time the share images and chart PNGs: one build drawing them all (empty
+                image cache), then one taking them from the cache; other builds skip them
   --build-args  extra arguments for the full build, written --build-args="--flag value"`;
 
 export const DEFAULT_SIZES = [1000, 5000, 20000];
@@ -51,6 +55,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         out: { type: "string", default: "bench-results" },
         keep: { type: "boolean", default: false },
         "no-baseline": { type: "boolean", default: false },
+        images: { type: "boolean", default: false },
         "build-args": { type: "string" },
       },
       strict: true,
@@ -76,6 +81,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     out: values.out,
     keep: values.keep,
     baseline: !values["no-baseline"],
+    images: values.images,
   };
   if (values["build-args"] !== undefined) options.buildArgs = values["build-args"].split(/\s+/).filter(Boolean);
   return options;

@@ -23,6 +23,19 @@ export interface CheckRun {
   peakRssBytes: number | null;
 }
 
+/** A full build with pictures (`npm run bench -- --images`). */
+export interface ImagesRun {
+  /** "cold": an empty image cache; "warm": the cache the cold build left. */
+  cache: "cold" | "warm";
+  wallSeconds: number;
+  cpuSeconds: number | null;
+  peakRssBytes: number | null;
+  /** As the build reports it: pictures drawn, taken from the cache, and the step's seconds. */
+  drawn: number;
+  cached: number;
+  imageSeconds: number;
+}
+
 export interface SizeResult {
   inspections: number;
   organisations: number;
@@ -33,6 +46,7 @@ export interface SizeResult {
   baseline: BuildRun[];
   check: CheckRun[];
   weight: PageWeight | null;
+  images?: ImagesRun[];
 }
 
 export interface Machine {
@@ -296,5 +310,17 @@ export function markdownReport(result: BenchResult): string {
     "",
     ...verdicts.map((verdict) => `- ${verdict.goal}: **${mark(verdict.met)}**, ${verdict.detail}.`),
     "",
+    ...imagesLines(result),
   ].join("\n");
+}
+
+/** With `--images`: each size's build with an empty image cache and with a full one. */
+export function imagesLines(result: BenchResult): string[] {
+  const lines = result.sizes.flatMap((size) =>
+    (size.images ?? []).map((run) => {
+      const each = run.drawn > 0 ? `, ${((run.imageSeconds * 1000) / run.drawn).toFixed(0)} ms per picture drawn` : "";
+      return `- ${size.inspections.toLocaleString("en-GB")} inspections, ${run.cache} image cache: full build ${run.wallSeconds.toFixed(1)} s (CPU ${run.cpuSeconds?.toFixed(1) ?? "?"} s, peak ${run.peakRssBytes ? Math.round(run.peakRssBytes / 1024 ** 2) : "?"} MB); ${run.drawn.toLocaleString("en-GB")} pictures drawn and ${run.cached.toLocaleString("en-GB")} taken from the cache in ${run.imageSeconds.toFixed(1)} s${each}.`;
+    }),
+  );
+  return lines.length ? ["Pictures (share images, chart PNGs, icons), `--images`:", "", ...lines, ""] : [];
 }

@@ -20,7 +20,14 @@ import { parseBenchArgs, USAGE, type BenchOptions } from "./args.ts";
 import { writeBaseline } from "./baseline.ts";
 import { generateCorpus } from "./corpus.ts";
 import { explainerWeight, measure, outputStats, type Measurement } from "./measure.ts";
-import { markdownReport, type BenchResult, type BuildRun, type CheckRun, type SizeResult } from "./report.ts";
+import {
+  markdownReport,
+  type BenchResult,
+  type BuildRun,
+  type CheckRun,
+  type ImagesRun,
+  type SizeResult,
+} from "./report.ts";
 
 const projectRoot = fileURLToPath(new URL("..", import.meta.url));
 const eleventyCli = join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs");
@@ -31,6 +38,82 @@ const eleventyCli = join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs");
  */
 export function searchSkipFlag(buildSource: string): string | undefined {
   return /--(?:no|skip)-(?:search|pagefind|search-index)\b/.exec(buildSource)?.[0];
+}
+
+/**
+ * The flag that makes `npm run build` skip the pictures, if the build draws them: like the
+ * search index, a step with its own cost, and one whose time depends on the image cache.
+ * `--images` times it on its own (imagesRuns).
+ */
+export function imagesSkipFlag(buildSource: string): string | undefined {
+  return /--no-images\b/.exec(buildSource)?.[0];
+}
+
+/** "Drew 12 images and took 30 from the image cache (...) in 1.90 s", or "Drew no images: all 42 were ..., 0.05 s". */
+export function parseImagesSummary(output: string): { drawn: number; cached: number; seconds: number } | null {
+  const drew = /Drew ([\d,]+) images? and took ([\d,]+) from the image cache \(.*?\) in ([\d.]+) s/.exec(output);
+  if (drew)
+    return {
+      drawn: Number(drew[1]!.replace(/,/g, "")),
+      cached: Number(drew[2]!.replace(/,/g, "")),
+      seconds: Number(drew[3]),
+    };
+  const none = /Drew no images: all ([\d,]+) were in the image cache \(.*?\), ([\d.]+) s/.exec(output);
+  return none ? { drawn: 0, cached: Number(none[1]!.replace(/,/g, "")), seconds: Number(none[2]) } : null;
+}
+
+/** The full build of the corpus in `work`, as `npm run build` runs it. */
+function fullBuildCommand(work: string, output: string, buildArgs: readonly string[]): string[] {
+  return [
+    process.execPath,
+    "--import",
+    "tsx",
+    "src/cli/build.ts",
+    "--content",
+    join(work, "content"),
+    "--output",
+    output,
+    "--quiet",
+    ...buildArgs,
+  ];
+}
+
+/** A full build with pictures, from an empty image cache and then from the cache it filled. */
+async function imagesRuns(work: string, buildArgs: string[]): Promise<ImagesRun[]> {
+  const cache = join(work, "image-cache");
+  rmSync(cache, { recursive: true, force: true });
+  const runs: ImagesRun[] = [];
+  for (const kind of ["cold", "warm"] as const) {
+    const output = join(work, `site-images-${kind}`);
+    rmSync(output, { recursive: true, force: true });
+    settle(true);
+    const measurement = await measure(
+      fullBuildCommand(
+        work,
+        output,
+        buildArgs.filter((arg) => arg !== "--no-images"),
+      ),
+      { cwd: projectRoot, env: { EXPLAINERS_IMAGE_CACHE: cache } },
+    );
+    if (measurement.exitCode !== 0) failed("The full build with pictures", measurement);
+    const summary = parseImagesSummary(measurement.stdout);
+    if (!summary)
+      throw new Error(`The build with pictures did not say how many it drew:\n${measurement.stdout.slice(-2000)}`);
+    runs.push({
+      cache: kind,
+      wallSeconds: measurement.wallSeconds,
+      cpuSeconds: measurement.cpuSeconds,
+      peakRssBytes: measurement.peakRssBytes,
+      drawn: summary.drawn,
+      cached: summary.cached,
+      imageSeconds: summary.seconds,
+    });
+    log(
+      `  with pictures (${kind} cache): ${measurement.wallSeconds.toFixed(1)} s, ${summary.drawn} drawn, ${summary.cached} from the cache in ${summary.seconds.toFixed(1)} s`,
+    );
+    rmSync(output, { recursive: true, force: true });
+  }
+  return runs;
 }
 
 /**
@@ -79,21 +162,7 @@ async function buildRun(
   const loadAverage = loadavg()[0]!;
   const measurement =
     kind === "full"
-      ? await measure(
-          [
-            process.execPath,
-            "--import",
-            "tsx",
-            "src/cli/build.ts",
-            "--content",
-            join(work, "content"),
-            "--output",
-            output,
-            "--quiet",
-            ...buildArgs,
-          ],
-          { cwd: projectRoot },
-        )
+      ? await measure(fullBuildCommand(work, output, buildArgs), { cwd: projectRoot })
       : await measure(
           [
             process.execPath,
@@ -184,6 +253,7 @@ async function benchSize(inspections: number, options: BenchOptions, buildArgs: 
         if (!options.keep) rmSync(output, { recursive: true, force: true });
       }
     }
+    if (options.images) result.images = await imagesRuns(work, buildArgs);
     return result;
   } finally {
     if (!options.keep) rmSync(work, { recursive: true, force: true });
@@ -199,9 +269,15 @@ async function main(): Promise<void> {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
     process.exit(2);
   }
-  const skip = searchSkipFlag(readFileSync(join(projectRoot, "src/cli/build.ts"), "utf8"));
-  const buildArgs = options.buildArgs ?? (skip ? [skip] : []);
+  const buildSource = readFileSync(join(projectRoot, "src/cli/build.ts"), "utf8");
+  const skip = searchSkipFlag(buildSource);
+  const noImages = imagesSkipFlag(buildSource);
+  const buildArgs = options.buildArgs ?? [...(skip ? [skip] : []), ...(noImages ? [noImages] : [])];
   if (skip && !options.buildArgs) log(`The build can make a search index; the bench skips it with ${skip}.`);
+  if (noImages && !options.buildArgs)
+    log(
+      `The build draws pictures; the bench skips them with ${noImages}${options.images ? " but for the --images builds" : ""}.`,
+    );
 
   const cpu = cpus();
   const result: BenchResult = {

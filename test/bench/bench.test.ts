@@ -22,7 +22,7 @@ import {
   type BuildRun,
   type SizeResult,
 } from "../../bench/report.ts";
-import { searchSkipFlag } from "../../bench/run.ts";
+import { imagesSkipFlag, parseImagesSummary, searchSkipFlag } from "../../bench/run.ts";
 import { checkContent } from "../../src/content/index.ts";
 import { projectRoot } from "../fixtures/build-site.ts";
 
@@ -126,7 +126,7 @@ corpus.run();
 
 const args = suite("bench: the command line");
 
-args("defaults: 1,000, 5,000 and 20,000 inspections, one run each, with the baseline", () => {
+args("defaults: 1,000, 5,000 and 20,000 inspections, one run each, with the baseline, without pictures", () => {
   assert.equal(parseBenchArgs([]), {
     sizes: DEFAULT_SIZES,
     runs: 1,
@@ -134,6 +134,7 @@ args("defaults: 1,000, 5,000 and 20,000 inspections, one run each, with the base
     out: "bench-results",
     keep: false,
     baseline: true,
+    images: false,
   });
 });
 
@@ -173,6 +174,23 @@ args("the flag that skips the search index is found in the build's source, if th
   assert.is(searchSkipFlag(`const usage = "npm run build [-- --output <folder>] [--no-search]";`), "--no-search");
   assert.is(searchSkipFlag(`{ "skip-pagefind": { type: "boolean" } } // --skip-pagefind`), "--skip-pagefind");
   assert.is(searchSkipFlag(`const usage = "npm run build [-- --output <folder>]";`), undefined);
+});
+
+args("the pictures are skipped unless --images asks for their builds; the build's own count is read back", () => {
+  assert.is(parseBenchArgs([]).images, false);
+  assert.is(parseBenchArgs(["--images"]).images, true);
+  assert.is(imagesSkipFlag(readFileSync(join(projectRoot, "src/cli/build.ts"), "utf8")), "--no-images");
+  assert.equal(
+    parseImagesSummary(
+      "x\nDrew 1,204 images and took 3 from the image cache (.cache/images/) in 61.20 s, 51 ms per image drawn.\n",
+    ),
+    { drawn: 1204, cached: 3, seconds: 61.2 },
+  );
+  assert.equal(
+    parseImagesSummary("Drew no images: all 42 were in the image cache (/tmp/c), 0.05 s. Share images ..."),
+    { drawn: 0, cached: 42, seconds: 0.05 },
+  );
+  assert.is(parseImagesSummary("Built the site"), null);
 });
 
 args.run();
