@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { loadSiteSettings } from "../content/site-settings.ts";
 import { openImageCache } from "../images/image-cache.ts";
-import { createRasteriser, type Rasteriser } from "../images/rasterise.ts";
+import { createDrawPool } from "../images/draw-pool.ts";
 import { writeImages, type ImageTarget, type ImagesReport } from "../images/write-images.ts";
 import { paletteFromCss } from "../render/palette.ts";
 import { sharingImages, sharingTexts, type SharingInput } from "../render/sharing-files.ts";
@@ -60,8 +60,6 @@ export default function sharingPlugin(eleventyConfig: EleventyConfig, options: S
   if (!options?.root || !options.cacheFolder)
     throw new Error("sharingPlugin needs the `root` (the project folder) and `cacheFolder` options.");
   eleventyConfig.addGlobalData("images", options.images);
-  // Fonts are read once, at the first build that needs them (npm start rebuilds many times).
-  let rasteriser: Rasteriser | undefined;
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     if (!directories)
       throw new Error("Eleventy did not say where it wrote the site; the share images cannot be written.");
@@ -75,13 +73,14 @@ export default function sharingPlugin(eleventyConfig: EleventyConfig, options: S
       made.add(dirname(file));
       writeFileSync(file, text);
     }
-    rasteriser ??= createRasteriser(join(options.root, "fonts"));
-    const cache = openImageCache(options.cacheFolder, rasteriser.identity);
+    // Workers start only if a picture is missing from the cache, and end with the step.
+    const pool = createDrawPool(join(options.root, "fonts"));
+    const cache = openImageCache(options.cacheFolder, pool.identity);
     const targets = function* (): Generator<ImageTarget> {
       for (const image of sharingImages(input))
         yield { file: join(output, image.url), job: image.job, what: image.what };
     };
-    const report = await writeImages(targets(), rasteriser, cache);
+    const report = await writeImages(targets(), pool, cache).finally(() => pool.close());
     cache.prune(CACHE_DAYS);
     // Printed even when the build is quiet, as Eleventy prints its own count of files.
     const shown = relative(options.root, options.cacheFolder);

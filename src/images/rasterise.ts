@@ -4,9 +4,8 @@
  * machine's fonts, only the ones in fonts/, so every machine draws the same pixels.
  * https://github.com/vercel/satori, https://github.com/yisibl/resvg-js
  *
- * resvg draws on libuv's thread pool (`renderAsync`), so several pictures are drawn at
- * once while satori lays out the next on the main thread: on two cores that keeps both
- * busy without worker threads (docs/performance.md).
+ * resvg draws on libuv's thread pool (`renderAsync`), so a thread can lay out the next
+ * picture while the last is drawn.
  */
 import { renderAsync } from "@resvg/resvg-js";
 import { createHash } from "node:crypto";
@@ -32,17 +31,26 @@ function packageVersion(name: string): string {
   return (require(`${name}/package.json`) as { version: string }).version;
 }
 
-/** @param fontsFolder the project's fonts/ folder */
-export function createRasteriser(fontsFolder: string): Rasteriser {
-  const fonts = FONT_FILES.map(({ file, weight }) => ({
+function readFonts(fontsFolder: string) {
+  return FONT_FILES.map(({ file, weight }) => ({
     path: join(fontsFolder, file),
     data: readFileSync(join(fontsFolder, file)),
     weight,
   }));
-  const identity = createHash("sha256")
+}
+
+/** What could make the same job draw other pixels: the fonts, and satori's and resvg's versions. */
+export function rasteriserIdentity(fontsFolder: string): string {
+  return createHash("sha256")
     .update(`satori ${packageVersion("satori")}; resvg ${packageVersion("@resvg/resvg-js")}`)
-    .update(Buffer.concat(fonts.map((font) => font.data)))
+    .update(Buffer.concat(readFonts(fontsFolder).map((font) => font.data)))
     .digest("hex");
+}
+
+/** Draws in the thread that calls it (draw-pool.ts draws on workers with one of these each). */
+export function createRasteriser(fontsFolder: string): Rasteriser {
+  const fonts = readFonts(fontsFolder);
+  const identity = rasteriserIdentity(fontsFolder);
   const satoriFonts = fonts.map((font) => ({
     name: IMAGE_FONT_FAMILY,
     data: font.data,

@@ -1,7 +1,6 @@
 /**
  * Puts every picture a build needs into the output: from the cache where it is there,
- * drawn (and cached) where it is not. Several are drawn at once: satori lays out one on
- * the main thread while resvg draws others on libuv's threads (rasterise.ts).
+ * drawn (and cached) where it is not, several at once (draw-pool.ts).
  */
 import { availableParallelism } from "node:os";
 import { copyFileSync, mkdirSync } from "node:fs";
@@ -67,8 +66,8 @@ export async function writeImages(
       }
     }
   };
-  // One more lane than there are cores keeps every core busy while satori lays out the next.
-  await Promise.all(Array.from({ length: availableParallelism() + 1 }, lane));
+  // Enough lanes to keep every worker of a pool busy (two jobs each), and no more.
+  await Promise.all(Array.from({ length: 2 * availableParallelism() }, lane));
   if (failure) throw failure;
   return { ...report, seconds: (performance.now() - started) / 1000 };
 }

@@ -7,7 +7,7 @@
  */
 import type { SiteSettings } from "../content/site-settings.ts";
 import type { Inspection } from "../model/types.ts";
-import { arrowChartDrawing } from "./charts.ts";
+import { arrowChartSize } from "./charts.ts";
 import { columnLabels, sharedNote } from "./comparison.ts";
 import { html, type SafeHtml } from "./html.ts";
 import { SHARE_IMAGE_SIZE, shareImageAlt } from "./share-image.ts";
@@ -29,7 +29,8 @@ function downloads(inspection: Inspection, images: boolean): SafeHtml {
   const link = (format: "svg" | "png" | "csv", label: string) =>
     html`<a href="${comparisonFileUrl(inspection, format)}" download="${downloadName(inspection, format)}">${label}</a>`;
   const csv = link("csv", "its data as CSV");
-  if (!arrowChartDrawing(inspection.comparison)) return html`<p class="downloads">Download the comparison: ${csv}.</p>`;
+  if (arrowChartSize(inspection.comparison) === null)
+    return html`<p class="downloads">Download the comparison: ${csv}.</p>`;
   const chart = images ? html`${link("svg", "SVG")} or ${link("png", "PNG")}` : link("svg", "SVG");
   return html`<p class="downloads">Download the chart as ${chart}, or ${csv}.</p>`;
 }
@@ -55,9 +56,9 @@ export function embedHeight(inspection: Inspection): number {
   const notes = shared
     ? lines(shared)
     : comparison.rows.reduce((sum, row) => sum + (row.note ? lines(row.note) : 0), 0);
-  const chart = arrowChartDrawing(comparison);
+  const chart = arrowChartSize(comparison);
   return Math.round(
-    260 + comparison.rows.length * 58 + notes * 21 + (chart ? chart.height * (700 / 480) * 0.96 + 70 : 0),
+    260 + comparison.rows.length * 58 + notes * 21 + (chart !== null ? chart * (700 / 480) * 0.96 + 70 : 0),
   );
 }
 

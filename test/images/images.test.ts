@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
+import { createDrawPool } from "../../src/images/draw-pool.ts";
 import { openImageCache } from "../../src/images/image-cache.ts";
 import { createRasteriser } from "../../src/images/rasterise.ts";
 import { writeImages, type ImageTarget } from "../../src/images/write-images.ts";
@@ -56,6 +57,24 @@ test("the same picture is drawn to the same bytes; different text to different b
   // SVG text is drawn in the repository's font, not the machine's: it draws at all.
   const blank = await rasteriser.draw({ ...svg, svg: svg.svg.replace("Good", "") });
   assert.not.ok((await rasteriser.draw(svg)).equals(blank));
+});
+
+test("worker threads draw the same bytes as the build's own thread, and say why a picture failed", async () => {
+  const pool = createDrawPool(join(projectRoot, "fonts"), 2);
+  try {
+    assert.is(pool.identity, rasteriser.identity);
+    const jobs = [tree("Good"), tree("Adequate"), svg, tree("Inadequate"), tree("Outstanding")];
+    const drawn = await Promise.all(jobs.map((job) => pool.draw(job)));
+    for (const [index, job] of jobs.entries())
+      assert.ok(drawn[index]!.equals(await rasteriser.draw(job)), `job ${index}`);
+    const failure = await pool.draw({ ...svg, svg: "<svg" }).then(
+      () => "drawn",
+      (error: Error) => error.message,
+    );
+    assert.match(failure, /SVG|svg|parse|XML/i);
+  } finally {
+    await pool.close();
+  }
 });
 
 test("the cache key follows the picture and the rasteriser, nothing else", () => {
