@@ -11,18 +11,17 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { loadSiteSettings } from "../content/site-settings.ts";
 import { openImageCache } from "../images/image-cache.ts";
 import { createDrawPool } from "../images/draw-pool.ts";
 import { writeImages, type ImageTarget, type ImagesReport } from "../images/write-images.ts";
 import { paletteFromCss } from "../render/palette.ts";
 import { sharingImages, sharingTexts, type SharingInput } from "../render/sharing-files.ts";
-import { builtModel } from "./model-plugin.ts";
+import type { Site } from "../site.ts";
 import type { EleventyConfig } from "./types.ts";
 
 export interface SharingPluginOptions {
-  /** The project folder: site.yaml, fonts/, layouts/assets/. */
-  root: string;
+  /** The Site of the build that is running (current-site.ts): its model, settings and project folder (fonts/, layouts/assets/). */
+  site: () => Site;
   /** Draw the share images and chart PNGs (`--no-images` turns this off). */
   images: boolean;
   /** Where drawn pictures are kept between builds. */
@@ -43,28 +42,26 @@ export function imagesSummary(report: ImagesReport, cacheFolder: string, images:
   return `Drew ${report.drawn} image${report.drawn === 1 ? "" : "s"} and took ${report.cached} from the image cache (${cacheFolder}) in ${time}, ${each} ms per image drawn.${skipped}`;
 }
 
-function sharingInput(root: string, images: boolean): SharingInput | undefined {
-  const model = builtModel();
-  if (!model) return undefined;
+function sharingInput(site: Site, images: boolean): SharingInput {
   const stylesheet = "layouts/assets/site.css";
   return {
-    inspections: model.inspections,
-    site: loadSiteSettings(root),
-    palette: paletteFromCss(readFileSync(join(root, stylesheet), "utf8"), stylesheet),
-    iconSvg: readFileSync(join(root, "layouts/assets/icon.svg"), "utf8"),
+    inspections: site.model.inspections,
+    site: site.settings,
+    palette: paletteFromCss(readFileSync(join(site.root, stylesheet), "utf8"), stylesheet),
+    iconSvg: readFileSync(join(site.root, "layouts/assets/icon.svg"), "utf8"),
     images,
   };
 }
 
 export default function sharingPlugin(eleventyConfig: EleventyConfig, options: SharingPluginOptions): void {
-  if (!options?.root || !options.cacheFolder)
-    throw new Error("sharingPlugin needs the `root` (the project folder) and `cacheFolder` options.");
+  if (typeof options?.site !== "function" || !options.cacheFolder)
+    throw new Error("sharingPlugin needs the `site` (current-site.ts) and `cacheFolder` options.");
   eleventyConfig.addGlobalData("images", options.images);
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     if (!directories)
       throw new Error("Eleventy did not say where it wrote the site; the share images cannot be written.");
-    const input = sharingInput(options.root, options.images);
-    if (!input) return;
+    const site = options.site();
+    const input = sharingInput(site, options.images);
     const output = directories.output;
     const made = new Set<string>();
     for (const [url, text] of sharingTexts(input)) {
@@ -74,7 +71,7 @@ export default function sharingPlugin(eleventyConfig: EleventyConfig, options: S
       writeFileSync(file, text);
     }
     // Workers start only if a picture is missing from the cache, and end with the step.
-    const pool = createDrawPool(join(options.root, "fonts"));
+    const pool = createDrawPool(join(site.root, "fonts"));
     const cache = openImageCache(options.cacheFolder, pool.identity);
     const targets = function* (): Generator<ImageTarget> {
       for (const image of sharingImages(input))
@@ -83,7 +80,7 @@ export default function sharingPlugin(eleventyConfig: EleventyConfig, options: S
     const report = await writeImages(targets(), pool, cache).finally(() => pool.close());
     cache.prune(CACHE_DAYS);
     // Printed even when the build is quiet, as Eleventy prints its own count of files.
-    const shown = relative(options.root, options.cacheFolder);
+    const shown = relative(site.root, options.cacheFolder);
     console.log(imagesSummary(report, shown.startsWith("..") ? options.cacheFolder : `${shown}/`, options.images));
   });
 }

@@ -10,14 +10,14 @@
  * The page is kept out of search engines (noindex): the explainer is the page to find.
  * docs/publishing.md, "For newsrooms".
  */
-import type { SiteSettings } from "../content/site-settings.ts";
+import type { SiteSettings } from "../model/site-settings.ts";
 import { formatDay } from "../model/dates.ts";
 import { verdictSentence } from "../model/sentence.ts";
 import type { Inspection } from "../model/types.ts";
 import { arrowChart } from "./charts.ts";
 import { comparisonTable } from "./comparison.ts";
 import { gradeChip } from "./grade.ts";
-import { html, safeHref, trusted, type SafeHtml } from "./html.ts";
+import { html, safeHref, type SafeHtml } from "./html.ts";
 import { NOINDEX } from "./sitemap.ts";
 import { embedStylesheetUrl, homeUrl, iconUrl, inspectionUrl } from "./urls.ts";
 
@@ -77,7 +77,7 @@ export function embedPage(inspection: Inspection, site: Pick<SiteSettings, "titl
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${organisation.name}: ${inspection.title} – ${site.title}</title>
-${trusted(NOINDEX)}
+${NOINDEX}
 <link rel="icon" href="${iconUrl()}" type="image/svg+xml">
 <link rel="stylesheet" href="${embedStylesheetUrl()}">
 </head>

@@ -5,7 +5,7 @@
  * share image. The code is a block of text to select and copy: it needs no script.
  * docs/publishing.md, "For newsrooms".
  */
-import type { SiteSettings } from "../content/site-settings.ts";
+import type { SiteSettings } from "../model/site-settings.ts";
 import type { Inspection } from "../model/types.ts";
 import { arrowChartSize } from "./charts.ts";
 import { columnLabels, sharedNote } from "./comparison.ts";

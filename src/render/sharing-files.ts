@@ -7,7 +7,7 @@
  * Both lists are generators: a site of thousands of inspections is described one
  * inspection at a time, as the writer takes them, not all at once (docs/performance.md).
  */
-import type { SiteSettings } from "../content/site-settings.ts";
+import type { SiteSettings } from "../model/site-settings.ts";
 import type { Inspection } from "../model/types.ts";
 import { CHART_PNG_SCALE, comparisonChartSvg, comparisonCsv } from "./chart-files.ts";
 import type { ImageJob } from "./image-tree.ts";
