@@ -10,14 +10,14 @@
 import { readImportInputs } from "./inputs.ts";
 import { planImport } from "./plan.ts";
 import type { FileStatus, ImportOptions, ImportReport } from "./types.ts";
-import { writeImport } from "./write.ts";
+import { writePlanned } from "./write.ts";
 
 export { ImportSetupError } from "./types.ts";
 export type { FileOutcome, FileStatus, ImportOptions, ImportReport } from "./types.ts";
 
 export function runImport(options: ImportOptions): ImportReport {
   const plan = planImport(readImportInputs(options));
-  if (!plan.report.dryRun) writeImport(plan);
+  if (!plan.report.dryRun) writePlanned(plan);
   return plan.report;
 }
 

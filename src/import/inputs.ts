@@ -1,17 +1,16 @@
 /**
  * Everything an import works from, read from disk before anything is decided: the CSV,
  * the mapping (checked against the CSV's header and the frameworks it will be used with),
- * the frameworks and scales, what is already in the content folder, the manifest of
- * earlier imports, and what is at each path in the folder. Anything unusable stops the
- * import here, with an ImportSetupError, before a single file is planned.
+ * the frameworks and scales, and the content folder as it is (content-folder.ts: what is
+ * already there, the manifest of earlier imports, what is at each path). Anything
+ * unusable stops the import here, with an ImportSetupError, before a single file is planned.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, join, relative, resolve, sep } from "node:path";
+import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import { loadContent } from "../content/load.ts";
 import { formatProblem, sortProblems, type ContentProblem } from "../content/problems.ts";
-import type { InspectionData, OrganisationData } from "../content/schema.ts";
+import { posix, readContentFolder, type ContentFolder } from "./content-folder.ts";
 import { CsvError, readCsv, type CsvTable } from "./csv.ts";
-import { MANIFEST_NAME, ManifestError, parseManifest, type Manifest } from "./manifest.ts";
 import {
   checkMappingAgainst,
   missingColumns,
@@ -22,19 +21,7 @@ import {
 } from "./mapping.ts";
 import { ImportSetupError, type ImportOptions } from "./types.ts";
 
-/** What is at a path in the content folder: a file, a symbolic link, a folder, or (not listed) nothing. */
-export type Occupant = "file" | "link" | "folder";
-
-export interface FolderSnapshot {
-  /** Paths relative to the content folder, with forward slashes; a path not here holds nothing. */
-  entries: ReadonlyMap<string, Occupant>;
-  /** The text of each file an earlier import wrote that is still a plain file. */
-  imported: ReadonlyMap<string, string>;
-}
-
-export interface ImportInputs {
-  /** The content folder, absolute. */
-  contentDir: string;
+export interface ImportInputs extends ContentFolder {
   options: Required<ImportOptions>;
   /** The CSV's file name. */
   source: string;
@@ -43,18 +30,9 @@ export interface ImportInputs {
   definitions: Definitions;
   /** Shipped inspectorate, scale and framework files to copy into a folder that has no frameworks. */
   copies: { from: string; to: string; path: string }[];
-  /** What the content folder already holds; paths relative to it. */
-  organisations: { id: string; data: OrganisationData; path: string }[];
-  inspections: { data: InspectionData; path: string }[];
-  manifest: Manifest;
-  /** The manifest's text as it is on disk, if there is one. */
-  manifestText?: string;
-  folder: FolderSnapshot;
 }
 
 const DEFINITION_FOLDERS = ["inspectorates", "scales", "frameworks"] as const;
-
-export const posix = (path: string): string => path.split(sep).join("/");
 
 function yamlFilesIn(folder: string): string[] {
   try {
@@ -149,65 +127,6 @@ function checkedMapping(
   return mapping;
 }
 
-function readManifest(root: string, contentDir: string): { manifest: Manifest; text?: string } {
-  const path = join(contentDir, MANIFEST_NAME);
-  const text = existsSync(path) ? readFileSync(path, "utf8") : undefined;
-  try {
-    return { manifest: parseManifest(text), ...(text === undefined ? {} : { text }) };
-  } catch (error) {
-    if (!(error instanceof ManifestError)) throw error;
-    throw new ImportSetupError(
-      `The import manifest ${posix(relative(root, path))} cannot be read: ${error.message}. Restore it from version control; deleting it would make every imported file look hand-written, so none would ever be updated.`,
-    );
-  }
-}
-
-function namesIn(folder: string): string[] {
-  try {
-    return readdirSync(folder);
-  } catch {
-    return [];
-  }
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function occupantOf(path: string): Occupant | undefined {
-  try {
-    const stats = lstatSync(path);
-    return stats.isSymbolicLink() ? "link" : stats.isDirectory() ? "folder" : "file";
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Every file, folder and symbolic link under the folders an import writes to, and the text of the
- * files it wrote before. A link to a folder is followed, as writing a path through it would.
- */
-function snapshotFolder(contentDir: string, manifest: Manifest): FolderSnapshot {
-  const entries = new Map<string, Occupant>();
-  const visit = (folder: string): void => {
-    for (const name of namesIn(folder)) {
-      const path = join(folder, name);
-      const occupant = occupantOf(path);
-      if (occupant) entries.set(posix(relative(contentDir, path)), occupant);
-      if (isFolder(path)) visit(path);
-    }
-  };
-  for (const folder of ["inspections", "organisations"]) visit(join(contentDir, folder));
-  const imported = new Map<string, string>();
-  for (const path of manifest.files.keys())
-    if (entries.get(path) === "file") imported.set(path, readFileSync(join(contentDir, path), "utf8"));
-  return { entries, imported };
-}
-
 export function readImportInputs(given: ImportOptions): ImportInputs {
   const root = resolve(given.root);
   const options: Required<ImportOptions> = { ...given, root, dryRun: given.dryRun ?? false };
@@ -218,24 +137,13 @@ export function readImportInputs(given: ImportOptions): ImportInputs {
   const parsed = parseMapping(posix(options.mapping), new TextEncoder().encode(mappingText));
   const read = readDefinitions(root, contentDir, options.content);
   const mapping = checkedMapping(options, parsed, table, read, source);
-  const { manifest, text: manifestText } = readManifest(root, contentDir);
-  const inContent = (path: string) => posix(relative(contentDir, resolve(root, path)));
   return {
-    contentDir,
+    ...readContentFolder(root, contentDir, read.target),
     options,
     source,
     table,
     mapping,
     definitions: read.definitions,
     copies: read.copies,
-    organisations: (read.target?.organisations ?? []).map(({ id, data, file }) => ({
-      id,
-      data,
-      path: inContent(file.path),
-    })),
-    inspections: (read.target?.inspections ?? []).map(({ data, file }) => ({ data, path: inContent(file.path) })),
-    manifest,
-    ...(manifestText === undefined ? {} : { manifestText }),
-    folder: snapshotFolder(contentDir, manifest),
   };
 }

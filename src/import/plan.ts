@@ -6,39 +6,23 @@
  * more, and the writer (write.ts) only carries it out.
  *
  * The rules it keeps, in order of importance:
- * 1. A file an editor has changed, or that no import wrote, is never written to
- *    (see manifest.ts for how the import knows).
+ * 1. A file an editor has changed, or that no import wrote, is never written to: the
+ *    writing rules `npm run draft` shares (writing-rules.ts; manifest.ts says how they know).
  * 2. Nothing is invented: a row the content model cannot support is skipped with its
  *    line and the reason; a grade that cannot be read is left out and flagged.
  * 3. The same CSV and mapping give the same files, byte for byte; a second run changes
  *    nothing.
  */
-import { resolve, sep } from "node:path";
 import type { OrganisationData } from "../content/schema.ts";
-import { visitPeriod } from "../model/dates.ts";
 import { inspectionFile, organisationFile } from "./files.ts";
 import type { ImportInputs } from "./inputs.ts";
-import { hashOf, MANIFEST_NAME, serialiseManifest, type Manifest } from "./manifest.ts";
 import { rowToInspection, rowToOrganisation, type InspectionDraft, type OrganisationDraft } from "./rows.ts";
-import type { FileOutcome, FileStatus, ImportReport } from "./types.ts";
+import type { FileOutcome, ImportReport } from "./types.ts";
+import type { FilesToWrite } from "./write.ts";
+import { placeInspection, placementIn, settleFiles, type PlannedFile } from "./writing-rules.ts";
 
-export interface ImportPlan {
+export interface ImportPlan extends FilesToWrite {
   report: ImportReport;
-  /** Shipped definition files to copy into a content folder that had none. */
-  copies: { from: string; to: string }[];
-  /** Files to write whole: absolute path and text. */
-  writes: { path: string; text: string }[];
-  /** The manifest's new text, when it is to be written. */
-  manifest?: { path: string; text: string };
-}
-
-interface PlannedFile {
-  path: string;
-  type: FileOutcome["type"];
-  key: string;
-  text: string;
-  line?: number;
-  review: string[];
 }
 
 type Skipped = ImportReport["skipped"];
@@ -98,24 +82,17 @@ function readRows(inputs: ImportInputs, skipped: Skipped) {
   return { organisations, drafts };
 }
 
-/** Where each inspection already in the content is, by what makes two the same inspection. */
-function inspectionsByKey(inputs: ImportInputs): Map<string, string> {
-  const byKey = new Map<string, string>();
-  for (const { data, path } of inputs.inspections) {
-    const key = `${data.organisation}|${data.framework}|${data.kind}|${visitPeriod(data.visit)?.start}`;
-    if (!byKey.has(key)) byKey.set(key, path);
-  }
-  return byKey;
-}
-
 /**
- * The drafts to write, one per inspection: a second row for the same inspection is skipped,
- * and an inspection already in the content in a file no import may touch is left alone.
+ * The files of the inspections, one per inspection, placed by the writing rules: a second
+ * row for the same inspection is skipped, and an inspection already in the content in a
+ * file no import may touch is left alone.
  */
-function newInspections(inputs: ImportInputs, drafts: InspectionDraft[], files: FileOutcome[], skipped: Skipped) {
-  const { manifest } = inputs;
-  const reserved = reservedPaths(manifest);
-  const existing = inspectionsByKey(inputs);
+function inspectionFiles(
+  inputs: ImportInputs,
+  drafts: InspectionDraft[],
+  files: FileOutcome[],
+  skipped: Skipped,
+): PlannedFile[] {
   const firstLineOf = new Map<string, number>();
   const unique: InspectionDraft[] = [];
   for (const draft of drafts) {
@@ -128,43 +105,24 @@ function newInspections(inputs: ImportInputs, drafts: InspectionDraft[], files: 
       continue;
     }
     firstLineOf.set(draft.key, draft.line);
-    const there = existing.get(draft.key);
-    if (there !== undefined && there !== reserved.get(draft.key)) {
-      const whose = manifest.files.has(there)
-        ? "an imported file that has since been edited"
-        : "not written by an import";
-      const reason = `this inspection is already in the content (${whose})`;
-      files.push({ path: there, type: "inspection", status: "left-alone", line: draft.line, reason });
-      continue;
-    }
     unique.push(draft);
   }
-  return unique.sort(
+  unique.sort(
     (a, b) =>
       a.data.organisation.localeCompare(b.data.organisation) || a.start.localeCompare(b.start) || a.line - b.line,
   );
-}
-
-/** The path an earlier import wrote for each inspection key. */
-function reservedPaths(manifest: Manifest): Map<string, string> {
-  const byKey = new Map<string, string>();
-  for (const [path, entry] of manifest.files) if (!byKey.has(entry.key)) byKey.set(entry.key, path);
-  return byKey;
-}
-
-/** Each inspection's file: the path an earlier import gave it, or the first free `<year>-<kind>[-n].md`. */
-function inspectionFiles(inputs: ImportInputs, drafts: readonly InspectionDraft[]): PlannedFile[] {
-  const reserved = reservedPaths(inputs.manifest);
-  const taken = new Set<string>(inputs.manifest.files.keys());
-  return drafts.map((draft) => {
-    let path = reserved.get(draft.key);
-    for (let count = 1; path === undefined; count++) {
-      const candidate = `inspections/${draft.data.organisation}/${draft.baseName}${count === 1 ? "" : `-${count}`}.md`;
-      if (!taken.has(candidate) && !inputs.folder.entries.has(candidate)) path = candidate;
+  const placement = placementIn(inputs);
+  return unique.flatMap((draft): PlannedFile[] => {
+    const place = placeInspection(placement, { ...draft, organisation: draft.data.organisation });
+    if ("leftAlone" in place) {
+      files.push({ ...place.leftAlone, type: "inspection", status: "left-alone", line: draft.line });
+      return [];
     }
-    taken.add(path);
     const text = inspectionFile(draft.data);
-    return { path, type: "inspection", key: draft.key, text, line: draft.line, review: draft.data.draft.needsReview };
+    const review = draft.data.draft.needsReview;
+    return [
+      { path: place.path, type: "inspection", key: draft.key, text, source: inputs.source, line: draft.line, review },
+    ];
   });
 }
 
@@ -177,63 +135,23 @@ function organisationFiles(inputs: ImportInputs, organisations: Map<string, RowO
       type: "organisation",
       key: `organisation|${id}`,
       text: organisationFile(data, inputs.source),
+      source: inputs.source,
       review: notes,
     };
   });
 }
 
-/** Whether a planned file may be written, from what is at its path and what the manifest says of it. */
-function statusOf(inputs: ImportInputs, file: PlannedFile): { status: FileStatus; reason?: string } {
-  const entry = inputs.manifest.files.get(file.path);
-  const occupant = inputs.folder.entries.get(file.path);
-  if (occupant === "link")
-    return { status: "left-alone", reason: "it is a symbolic link, which an import never writes through" };
-  if (occupant === undefined) {
-    if (!entry) return { status: "created" };
-    const again = `remove its entry from ${MANIFEST_NAME} to import it again`;
-    return { status: "left-alone", reason: `it was deleted after it was imported, so it is not recreated (${again})` };
-  }
-  if (!entry) return { status: "left-alone", reason: "not written by an import; used as it is" };
-  const current = inputs.folder.imported.get(file.path);
-  if (current === undefined || hashOf(current) !== entry.sha256)
-    return { status: "left-alone", reason: "edited since it was imported" };
-  return { status: current === file.text ? "unchanged" : "updated" };
-}
-
-/** The manifest after these writes: its text, when it changes (and there is anything to record). */
-function manifestAfter(inputs: ImportInputs, writes: readonly PlannedFile[]): ImportPlan["manifest"] {
-  const manifest: Manifest = { files: new Map(inputs.manifest.files) };
-  for (const file of writes)
-    manifest.files.set(file.path, { key: file.key, source: inputs.source, sha256: hashOf(file.text) });
-  const text = serialiseManifest(manifest);
-  const before = inputs.manifestText;
-  if (text === before || (writes.length === 0 && before === undefined)) return undefined;
-  return { path: resolve(inputs.contentDir, MANIFEST_NAME), text };
-}
-
 export function planImport(inputs: ImportInputs): ImportPlan {
-  const { contentDir, source, options } = inputs;
+  const { source, options } = inputs;
   const skipped: Skipped = [];
   const files: FileOutcome[] = [];
   const { organisations, drafts } = readRows(inputs, skipped);
-  const unique = newInspections(inputs, drafts, files, skipped);
-  const planned = [...inspectionFiles(inputs, unique), ...organisationFiles(inputs, organisations)];
-  const review: ImportReport["review"] = [];
-  const writes: PlannedFile[] = [];
-  for (const file of planned) {
-    if (!resolve(contentDir, file.path).startsWith(contentDir + sep))
-      throw new Error(`Refusing to write outside the content folder: ${file.path}`);
-    const { status, reason } = statusOf(inputs, file);
-    const line = file.line !== undefined ? { line: file.line } : {};
-    files.push({ path: file.path, type: file.type, status, ...(reason ? { reason } : {}), ...line });
-    if (status === "created" || status === "updated") writes.push(file);
-    if (status !== "left-alone" && file.review.length > 0)
-      review.push({ path: file.path, ...line, items: file.review });
-  }
+  const planned = [...inspectionFiles(inputs, drafts, files, skipped), ...organisationFiles(inputs, organisations)];
+  const { outcomes, review, writes, manifest } = settleFiles(inputs, planned);
+  files.push(...outcomes);
   files.sort((a, b) => a.path.localeCompare(b.path));
   skipped.sort((a, b) => a.line - b.line);
   review.sort((a, b) => a.path.localeCompare(b.path));
-  const manifest = manifestAfter(inputs, writes);
   return {
     report: {
       source,
@@ -246,7 +164,7 @@ export function planImport(inputs: ImportInputs): ImportPlan {
       review,
     },
     copies: inputs.copies.map(({ from, to }) => ({ from, to })),
-    writes: writes.map((file) => ({ path: resolve(contentDir, file.path), text: file.text })),
+    writes,
     ...(manifest ? { manifest } : {}),
   };
 }

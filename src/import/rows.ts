@@ -15,6 +15,7 @@ import { inForceOn } from "../model/in-force.ts";
 import type { CsvRow } from "./csv.ts";
 import { normaliseValue, type Definitions, type Mapping } from "./mapping.ts";
 import { titleCase } from "./names.ts";
+import { inspectionKey } from "./writing-rules.ts";
 
 export interface OrganisationDraft {
   /** The id made from the row (name or id column); the import may use an existing organisation's instead. */
@@ -359,7 +360,7 @@ function checkedDraft(data: InspectionFrontmatter, row: CsvRow, start: string): 
   return {
     ok: true,
     value: {
-      key: `${data.organisation}|${data.framework}|${data.kind}|${start}`,
+      key: inspectionKey(data.organisation, data.framework, data.kind, start),
       baseName: `${start.slice(0, 4)}-${data.kind}`,
       start,
       line: row.line,
