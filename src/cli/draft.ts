@@ -1,0 +1,70 @@
+/**
+ * `npm run draft -- <report.pdf | folder>... [--content <folder>] [--dry-run]`: draft
+ * inspection files from Ofsted's report PDFs. See docs/drafting.md.
+ *
+ * Exit codes: 0 at least one report was read (each file that could not be is named, with
+ * the reason); 1 no report could be drafted; 2 the command was misused (no report named,
+ * no content folder, no frameworks in it, a damaged manifest).
+ */
+import { relative, resolve, sep } from "node:path";
+import { checkContent } from "../content/index.ts";
+import { formatProblem } from "../content/problems.ts";
+import { ImportSetupError } from "../import/types.ts";
+import { formatDraftReport } from "../reports/draft-report.ts";
+import { runDraft, type DraftReport } from "../reports/run-draft.ts";
+import { readArgs } from "./args.ts";
+
+const usage = "Usage: npm run draft -- <report.pdf | folder>... [--content <folder>] [--dry-run]";
+const { values, positionals } = readArgs(
+  {
+    content: { type: "string", default: process.env.EXPLAINERS_CONTENT ?? "content" },
+    "dry-run": { type: "boolean", default: false },
+  },
+  usage,
+);
+
+if (positionals.length === 0) {
+  console.error(`Name the report PDFs to draft from (or a folder of them).\n\n${usage}`);
+  process.exit(2);
+}
+
+const root = process.cwd();
+let report: DraftReport;
+try {
+  report = await runDraft({ root, reports: positionals, content: values.content, dryRun: values["dry-run"] });
+} catch (error) {
+  if (!(error instanceof ImportSetupError)) throw error;
+  console.error(error.message);
+  process.exit(2);
+}
+
+console.log(formatDraftReport(report));
+const drafted = report.reports.filter((outcome) => outcome.file !== undefined);
+if (!report.dryRun && drafted.some((outcome) => outcome.file!.status !== "left-alone")) {
+  // What the check still refuses in the files just written: what the editor must add before the site builds.
+  const written = new Set(
+    [...drafted.map((outcome) => outcome.file!), ...report.organisations]
+      .filter((file) => file.status === "created" || file.status === "updated")
+      .map((file) =>
+        relative(root, resolve(root, report.content, file.path))
+          .split(sep)
+          .join("/"),
+      ),
+  );
+  const ours = checkContent(root, values.content).problems.filter((problem) => written.has(problem.file));
+  // A report never gives its web address, and an ILACS report not its publication date: the
+  // check refuses a draft until an editor adds them, as draft.needsReview says. Anything else is a bug.
+  const expected = ours.filter((problem) => problem.field === "report" || problem.field === "published");
+  const refused = new Set(expected.map((problem) => problem.file));
+  if (refused.size > 0)
+    console.log(
+      `\nnpm run check refuses ${refused.size === 1 ? "this draft" : `${refused.size} of these drafts`} until an editor adds the report's web address (and its publication date where the report does not state it): see each file's draft.needsReview.`,
+    );
+  const unexpected = ours.filter((problem) => !expected.includes(problem));
+  if (unexpected.length > 0) {
+    console.error("\nThe content check found problems in files this command wrote (please report this as a bug):");
+    for (const problem of unexpected) console.error(`  ${formatProblem(problem)}`);
+    process.exit(1);
+  }
+}
+process.exit(drafted.length > 0 ? 0 : 1);

@@ -1,0 +1,121 @@
+/**
+ * A report's reading -> the inspection file (and, for a council the content does not
+ * know yet, the organisation file) in the content format, marked as a draft: `draft.source`
+ * is the report's file name and `draft.needsReview` lists every field that could not be
+ * read. What the report does not say is left out, never filled in: its web address (a PDF
+ * does not know where it was published) and, for ILACS reports, its publication date.
+ */
+import type { OrganisationData } from "../content/schema.ts";
+import { frontmatter } from "../import/files.ts";
+import { inspectionKey } from "../import/writing-rules.ts";
+import { formatDay, formatDayRange } from "../model/dates.ts";
+import type { Placed } from "./framework.ts";
+import type { ReportReading } from "./read-report.ts";
+
+/** The frontmatter a draft writes, in the order it is written. */
+export interface DraftFrontmatter {
+  organisation: string;
+  framework: string;
+  kind: string;
+  visit: { start: string; end: string };
+  published?: string;
+  leadInspector?: string;
+  summary: string;
+  judgements: Record<string, string>;
+  improvements?: string[];
+  quotes?: { text: string; by: string; role: string; source: { name: string } }[];
+  draft: { source: string; needsReview: string[] };
+}
+
+export interface DraftInspection {
+  /** Organisation, framework, kind and first day: the same key as the importer's. */
+  key: string;
+  /** `<visit year>-<kind>`, before any disambiguation. */
+  baseName: string;
+  data: DraftFrontmatter;
+}
+
+const MONTH_YEAR = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+
+function inSentence(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
+function reviewOfFacts(reading: ReportReading): string[] {
+  const review = [
+    "report: a PDF does not say where it was published. Add the link to the report on Ofsted's website (a graded inspection needs one).",
+  ];
+  if (!reading.published)
+    review.push(
+      "published: the report does not state when it was published. Add the date from Ofsted's website (a graded inspection needs one).",
+    );
+  if (!reading.leadInspector)
+    review.push(
+      "leadInspector: the lead inspector could not be read from the report. Add them as the report names them.",
+    );
+  if (!reading.improvements)
+    review.push("improvements: the report's list of what needs to improve could not be found. Add its points.");
+  if (reading.headline)
+    review.push(
+      "quotes: the quotation is the first sentence of the report's headline findings, picked by npm run draft. Keep it or choose another.",
+    );
+  return review;
+}
+
+export function draftInspection(
+  reading: ReportReading & { visit: { start: string; end: string } },
+  placed: Placed,
+  organisation: { id: string; name: string },
+  source: string,
+): DraftInspection {
+  const { visit, published } = reading;
+  const kindLabel = placed.framework.kinds.find((kind) => kind.id === placed.kind)?.label ?? placed.kind;
+  const summary =
+    `First draft read from ${source} and not yet checked by an editor: the ${placed.framework.shortName} ${inSentence(kindLabel)} ` +
+    `of ${organisation.name}, on site ${formatDayRange(visit.start, visit.end)}${published ? `, report published ${formatDay(published)}` : ""}.`;
+  const quoteSource = published
+    ? `Ofsted inspection report, ${MONTH_YEAR.format(new Date(`${published}T00:00:00Z`))}`
+    : "Ofsted inspection report";
+  const data: DraftFrontmatter = {
+    organisation: organisation.id,
+    framework: placed.frameworkId,
+    kind: placed.kind,
+    visit,
+    ...(published ? { published } : {}),
+    ...(reading.leadInspector ? { leadInspector: reading.leadInspector } : {}),
+    summary,
+    judgements: placed.judgements,
+    ...(reading.improvements?.length ? { improvements: reading.improvements } : {}),
+    ...(reading.headline
+      ? { quotes: [{ text: reading.headline, by: "Ofsted", role: "inspection report", source: { name: quoteSource } }] }
+      : {}),
+    draft: { source, needsReview: [...placed.needsReview, ...reviewOfFacts(reading)] },
+  };
+  return {
+    key: inspectionKey(organisation.id, placed.frameworkId, placed.kind, visit.start),
+    baseName: `${visit.start.slice(0, 4)}-${placed.kind}`,
+    data,
+  };
+}
+
+export function draftInspectionFile(data: DraftFrontmatter): string {
+  const lines = [
+    `This page was drafted from the report \`${data.draft.source}\` by \`npm run draft\` and has not been edited since.`,
+    "Its details were read from the report by a program: check each one against the report, then write the explainer here in your own words.",
+  ];
+  return `---\n${frontmatter(data)}---\n${lines.join("\n")}\n`;
+}
+
+/** A new organisation, as the report names it. */
+export function draftOrganisation(authority: string): { data: OrganisationData; review: string[] } {
+  return {
+    data: { name: authority, kind: "Local authority" },
+    review: [
+      `New organisation, named as the report names it ('${authority}'). Check its name (the one readers know), and add its region and codes (ONS, Ofsted URN).`,
+    ],
+  };
+}
+
+export function draftOrganisationFile(data: OrganisationData, source: string): string {
+  return `---\n${frontmatter(data)}---\nThese details were read from the report \`${source}\` by \`npm run draft\` and have not been checked by an editor.\n`;
+}

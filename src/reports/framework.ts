@@ -1,0 +1,123 @@
+/**
+ * Which framework and kind of inspection a report was made under, from its wording and
+ * its dates, against the frameworks the content folder describes (content/frameworks):
+ *
+ * - the family from the wording (wording.ts): a single inspection framework report, or an
+ *   ILACS report;
+ * - the framework of that family in force on the first day of the visit, as
+ *   `npm run check` requires (ILACS 2018, 2023 and 2026 read alike: only the date tells
+ *   them apart, and the judgement table is then checked against the framework's areas);
+ * - the kind: a single inspection; for ILACS a short inspection is one week on site and a
+ *   standard inspection two (the report does not say which in words).
+ *
+ * Each judgement read is kept only where the framework has that area and the grade is on
+ * its scale; an area the framework judges but the report's grade for which could not be
+ * read is listed for review, never filled in.
+ */
+import type { FrameworkData, ScaleData } from "../content/schema.ts";
+import { formatDay } from "../model/dates.ts";
+import type { ReportReading } from "./read-report.ts";
+import { daysBetween } from "./words.ts";
+
+export const INSPECTORATE = "ofsted";
+
+/** A short inspection is one week on site; a standard inspection two. */
+const LONGEST_SHORT_INSPECTION_DAYS = 7;
+
+const FAMILY_NAMES = { sif: "single inspection framework", ilacs: "ILACS" } as const;
+
+export interface Placed {
+  frameworkId: string;
+  framework: FrameworkData;
+  kind: string;
+  judgements: Record<string, string>;
+  needsReview: string[];
+}
+
+function inForce(framework: FrameworkData, day: string): boolean {
+  return framework.inForce.from <= day && (framework.inForce.to === undefined || day <= framework.inForce.to);
+}
+
+function kindFor(reading: ReportReading, visit: { start: string; end: string }): string {
+  if (reading.family === "sif") return "single-inspection";
+  return daysBetween(visit.start, visit.end) <= LONGEST_SHORT_INSPECTION_DAYS ? "short" : "standard";
+}
+
+/** The judgements the framework can hold, and what needs an editor's eye. */
+function fitJudgements(
+  reading: ReportReading,
+  framework: FrameworkData,
+  scale: ScaleData | undefined,
+): Record<string, string> {
+  const judgements: Record<string, string> = {};
+  const scaleIds = new Set([...(scale?.grades ?? []), ...(scale?.states ?? [])].map((grade) => grade.id));
+  // In the framework's order of areas, as editors write them.
+  for (const { id } of framework.areas) {
+    const grade = reading.judgements[id];
+    if (grade !== undefined && scaleIds.has(grade)) judgements[id] = grade;
+  }
+  return judgements;
+}
+
+function reviewOfJudgements(
+  reading: ReportReading,
+  framework: FrameworkData,
+  judgements: Record<string, string>,
+): string[] {
+  const review: string[] = [];
+  for (const [area, grade] of Object.entries(reading.judgements)) {
+    if (judgements[area] !== undefined) continue;
+    review.push(
+      `The report gives '${grade}' for ${area}, which ${framework.shortName} has no area (or grade) for, so it is left out: check the visit dates and the framework.`,
+    );
+  }
+  for (const area of framework.areas) {
+    if (judgements[area.id] !== undefined) continue;
+    if (area.id === "lscb-review" && !reading.reviewsLscb) continue; // the review was not part of this inspection
+    review.push(
+      `judgements.${area.id}: the grade for '${area.label}' could not be read from the report, so it is left out. Add it from the report.`,
+    );
+  }
+  return review;
+}
+
+/** Where the reading belongs, or why it cannot be placed. */
+export function placeReading(
+  reading: ReportReading,
+  frameworks: ReadonlyMap<string, FrameworkData>,
+  scales: ReadonlyMap<string, ScaleData>,
+): { ok: true; placed: Placed } | { ok: false; reason: string } {
+  const family = FAMILY_NAMES[reading.family];
+  if (!reading.visit) {
+    return {
+      ok: false,
+      reason: `the visit dates on its first page cannot be read, and an inspection cannot be placed without them (it is a ${family} report)`,
+    };
+  }
+  const visit = reading.visit;
+  const kind = kindFor(reading, visit);
+  const candidates = [...frameworks]
+    .filter(([, framework]) => framework.inspectorate === INSPECTORATE && inForce(framework, visit.start))
+    .filter(([, framework]) => framework.kinds.some((candidate) => candidate.id === kind && candidate.graded));
+  if (candidates.length === 0) {
+    return {
+      ok: false,
+      reason: `it is a ${family} report whose visit started ${formatDay(visit.start)}, and no Ofsted framework in the content's frameworks/ with a graded '${kind}' kind was in force that day`,
+    };
+  }
+  // Should two be in force at once, the one whose areas hold most of the table is the one.
+  const fits = ([, framework]: [string, FrameworkData]) =>
+    Object.keys(reading.judgements).filter((area) => framework.areas.some((candidate) => candidate.id === area)).length;
+  const [frameworkId, framework] = candidates.sort((a, b) => fits(b) - fits(a))[0]!;
+  const judgements = fitJudgements(reading, framework, scales.get(framework.scale));
+  return {
+    ok: true,
+    placed: {
+      frameworkId,
+      framework,
+      kind,
+      judgements,
+      needsReview: reviewOfJudgements(reading, framework, judgements),
+    },
+  };
+}
