@@ -1,23 +1,28 @@
 /**
- * `npm run import -- <file.csv> --mapping <mapping.yaml> [--content <folder>] [--dry-run]`:
- * first drafts of organisations and inspections from a spreadsheet. See docs/importing.md.
+ * `npm run import -- <file.csv> --mapping <mapping.yaml> [--reports <folder>] [--content <folder>] [--dry-run]`:
+ * first drafts of organisations and inspections from a spreadsheet, its gaps filled from
+ * the report PDFs in a folder when one is named. See docs/importing.md.
  *
  * Exit codes: 0 it ran (rows it could not use are reported, not errors); 1 it ran, but a
  * file it wrote fails the content checks (a bug: please report it); 2 the command was
  * misused: bad arguments, an unreadable CSV, a bad mapping file or manifest.
  */
+import { existsSync, statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { checkContent } from "../content/index.ts";
 import { formatProblem } from "../content/problems.ts";
+import { readReportsFolder, type ReportRead } from "../import/from-reports.ts";
 import { ImportSetupError, runImport, type ImportReport } from "../import/index.ts";
 import { formatReport } from "../import/report.ts";
 import { plural } from "../model/labels.ts";
 import { readArgs } from "./args.ts";
 
-const usage = "Usage: npm run import -- <file.csv> --mapping <mapping.yaml> [--content <folder>] [--dry-run]";
+const usage =
+  "Usage: npm run import -- <file.csv> --mapping <mapping.yaml> [--reports <folder>] [--content <folder>] [--dry-run]";
 const { values, positionals } = readArgs(
   {
     mapping: { type: "string" },
+    reports: { type: "string" },
     content: { type: "string", default: process.env.EXPLAINERS_CONTENT ?? "content" },
     "dry-run": { type: "boolean", default: false },
   },
@@ -38,9 +43,19 @@ if (positionals.length !== 1 || !values.mapping) {
 }
 
 const root = process.cwd();
+let reports: { folder: string; reads: ReportRead[] } | undefined;
+if (values.reports) {
+  const folder = resolve(root, values.reports);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    console.error(`The reports folder ${values.reports} does not exist.\n\n${usage}`);
+    process.exit(2);
+  }
+  reports = { folder: values.reports, reads: await readReportsFolder(folder) };
+}
 let report: ImportReport;
 try {
   report = runImport({
+    ...(reports ? { reports } : {}),
     root,
     csv: positionals[0]!,
     mapping: values.mapping,

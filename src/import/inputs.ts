@@ -21,8 +21,11 @@ import {
 } from "./mapping.ts";
 import { ImportSetupError, type ImportOptions } from "./types.ts";
 
+/** The options with their defaults; `reports` only when the CSV's gaps are to be filled from reports. */
+type Options = Required<Omit<ImportOptions, "reports">> & Pick<ImportOptions, "reports">;
+
 export interface ImportInputs extends ContentFolder {
-  options: Required<ImportOptions>;
+  options: Options;
   /** The CSV's file name. */
   source: string;
   table: CsvTable;
@@ -129,7 +132,7 @@ function checkedMapping(
 
 export function readImportInputs(given: ImportOptions): ImportInputs {
   const root = resolve(given.root);
-  const options: Required<ImportOptions> = { ...given, root, dryRun: given.dryRun ?? false };
+  const options: Options = { ...given, root, dryRun: given.dryRun ?? false };
   const contentDir = resolve(root, options.content);
   const source = basename(resolve(root, options.csv));
   const table = readTable(resolve(root, options.csv), options.csv);

@@ -15,6 +15,7 @@
  */
 import type { OrganisationData } from "../content/schema.ts";
 import { inspectionFile, organisationFile } from "./files.ts";
+import { ReportFiller } from "./from-reports.ts";
 import type { ImportInputs } from "./inputs.ts";
 import { rowToInspection, rowToOrganisation, type InspectionDraft, type OrganisationDraft } from "./rows.ts";
 import type { FileOutcome, ImportReport } from "./types.ts";
@@ -52,7 +53,7 @@ function noteDifferences(known: RowOrganisation, draft: OrganisationDraft, line:
 
 /** Rows -> organisations and inspection drafts; a row that cannot be one is skipped with its reason. */
 function readRows(inputs: ImportInputs, skipped: Skipped) {
-  const { mapping, definitions, source } = inputs;
+  const { mapping, definitions, source, options } = inputs;
   const existing = new Map(inputs.organisations.map((entry) => [entry.id, entry.data]));
   // An organisation already in the content with the same code is the same organisation, whatever its id.
   const byCode = new Map<string, string>();
@@ -60,7 +61,11 @@ function readRows(inputs: ImportInputs, skipped: Skipped) {
     for (const [code, value] of Object.entries(data.codes ?? {})) byCode.set(`${code}:${String(value)}`, id);
   const organisations = new Map<string, RowOrganisation>();
   const drafts: InspectionDraft[] = [];
-  for (const row of inputs.table.rows) {
+  // With --reports, each row's gaps are filled from the report about the same inspection (from-reports.ts).
+  const reports = options.reports && new ReportFiller(options.reports, mapping, definitions);
+  for (const csvRow of inputs.table.rows) {
+    const filled = reports?.fill(csvRow);
+    const row = filled?.row ?? csvRow;
     const organisation = rowToOrganisation(row, mapping);
     if (!organisation.ok) {
       skipped.push({ line: row.line, reason: organisation.reason });
@@ -76,10 +81,10 @@ function readRows(inputs: ImportInputs, skipped: Skipped) {
     else organisations.set(id, { draft, line: row.line, notes: [...draft.notes] });
     const name = existing.get(id)?.name ?? organisations.get(id)!.draft.data.name;
     const inspection = rowToInspection(row, { mapping, definitions, source }, { id, name });
-    if (inspection.ok) drafts.push(inspection.value);
-    else skipped.push({ line: row.line, reason: inspection.reason });
+    if (!inspection.ok) skipped.push({ line: row.line, reason: inspection.reason });
+    else drafts.push(filled ? reports!.complete(inspection.value, filled) : inspection.value);
   }
-  return { organisations, drafts };
+  return { organisations, drafts, ...(reports ? { reports: reports.summary() } : {}) };
 }
 
 /**
@@ -145,7 +150,7 @@ export function planImport(inputs: ImportInputs): ImportPlan {
   const { source, options } = inputs;
   const skipped: Skipped = [];
   const files: FileOutcome[] = [];
-  const { organisations, drafts } = readRows(inputs, skipped);
+  const { organisations, drafts, reports } = readRows(inputs, skipped);
   const planned = [...inspectionFiles(inputs, drafts, files, skipped), ...organisationFiles(inputs, organisations)];
   const { outcomes, review, writes, manifest } = settleFiles(inputs, planned);
   files.push(...outcomes);
@@ -162,6 +167,7 @@ export function planImport(inputs: ImportInputs): ImportPlan {
       files,
       skipped,
       review,
+      ...(reports ? { reports } : {}),
     },
     copies: inputs.copies.map(({ from, to }) => ({ from, to })),
     writes,

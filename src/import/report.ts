@@ -1,10 +1,28 @@
 /** The import's report as the command prints it: what was created, left alone, skipped and needs review. */
 import { plural } from "../model/labels.ts";
+import type { ReportsSummary } from "./from-reports.ts";
 import { rowTotals, type FileOutcome, type ImportReport } from "./index.ts";
 
 function fileLine(file: FileOutcome): string {
   const where = file.line !== undefined ? `  (line ${file.line})` : "";
   return `  ${file.path}${where}${file.reason ? `: ${file.reason}` : ""}`;
+}
+
+function reportsSection(reports: ReportsSummary): string[] {
+  const out = [
+    `Reports in ${reports.folder}: ${plural(reports.matched.length, "report")} filled the gaps of the CSV's rows about the same inspections.`,
+  ];
+  for (const { file, lines } of reports.matched)
+    out.push(`  ${file}: ${lines.length === 1 ? "line" : "lines"} ${lines.join(", ")}`);
+  if (reports.unmatched.length > 0) {
+    out.push(`Read, but no row of the CSV is the same inspection (${reports.unmatched.length}):`);
+    for (const file of reports.unmatched) out.push(`  ${file}`);
+  }
+  if (reports.unreadable.length > 0) {
+    out.push(`Not used (${reports.unreadable.length}):`);
+    for (const { file, reason } of reports.unreadable) out.push(`  ${file}: ${reason}`);
+  }
+  return out;
 }
 
 export function formatReport(report: ImportReport, mappingPath: string): string {
@@ -46,6 +64,7 @@ export function formatReport(report: ImportReport, mappingPath: string): string 
       for (const item of items) out.push(`    - ${item}`);
     }
   }
+  if (report.reports) out.push("", ...reportsSection(report.reports));
   const rows = rowTotals(report);
   const organisations = { created: 0, updated: 0, unchanged: 0, "left-alone": 0 };
   for (const file of report.files) if (file.type === "organisation") organisations[file.status]++;

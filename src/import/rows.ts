@@ -96,7 +96,7 @@ export function rowToOrganisation(row: CsvRow, mapping: Mapping): Converted<Orga
 
 type DateRead = { ok: true; value?: string } | { ok: false; reason: string };
 
-function readDate(row: CsvRow, spec: { column: string; format: string | string[] }): DateRead {
+export function readDate(row: CsvRow, spec: { column: string; format: string | string[] }): DateRead {
   const raw = cell(row, spec.column);
   if (raw === "") return { ok: true };
   const formats = typeof spec.format === "string" ? [spec.format] : spec.format;

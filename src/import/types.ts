@@ -1,4 +1,5 @@
 /** What `npm run import` is asked to do, and what it reports: shared by reading, planning and writing. */
+import type { ReportRead, ReportsSummary } from "./from-reports.ts";
 
 export interface ImportOptions {
   /** The project folder: relative paths are read from here, and the shipped definitions from its content/. */
@@ -9,6 +10,8 @@ export interface ImportOptions {
   content: string;
   /** Work everything out and report it, but write nothing. */
   dryRun?: boolean;
+  /** Reports to fill the CSV's gaps from (from-reports.ts): the folder, and what reading each report gave. */
+  reports?: { folder: string; reads: ReportRead[] };
 }
 
 export type FileStatus = "created" | "updated" | "unchanged" | "left-alone";
@@ -37,6 +40,8 @@ export interface ImportReport {
   files: FileOutcome[];
   skipped: { line: number; reason: string }[];
   review: { path: string; line?: number; items: string[] }[];
+  /** With `reports`: which reports filled which rows. */
+  reports?: ReportsSummary;
 }
 
 /** The command was given something it cannot work with: bad arguments, mapping, CSV or manifest. */

@@ -24,6 +24,7 @@ const SUFFIXES = [
   " city council",
   " district council",
   " council",
+  " corporation",
   " city of",
   " city",
 ];
@@ -55,6 +56,12 @@ function cores(name: string): string[] {
   const forms = [compact(place)];
   if (/^city of /i.test(place)) forms.push(compact(place.slice(8)));
   return forms;
+}
+
+/** Whether two names are the same council's: "London Borough of Barnet" and "barnet", "City of London" and "london corporation". */
+export function sameOrganisation(a: string, b: string): boolean {
+  const forms = new Set(cores(a));
+  return cores(b).some((form) => forms.has(form));
 }
 
 /** The id of the organisation in the content that a report's authority names, if exactly one matches. */

@@ -143,7 +143,7 @@ export async function readReportText(pdf: PdfText): Promise<ReadOutcome> {
     const when = visit ? ` (on site ${formatDayRange(visit.start, visit.end)})` : "";
     return {
       ok: false,
-      reason: `'${titleOf(first)}'${when} is ${wording.other}; npm run draft drafts graded inspection reports only (single inspection framework and ILACS)`,
+      reason: `'${titleOf(first)}'${when} is ${wording.other}, not a graded inspection report (single inspection framework or ILACS)`,
     };
   }
   const reading: ReportReading = {

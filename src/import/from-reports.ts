@@ -1,0 +1,249 @@
+/**
+ * `npm run import -- <file.csv> --mapping <mapping.yaml> --reports <folder>`: the CSV's
+ * gaps filled from the report PDFs in a folder, where the report is the authority.
+ *
+ * Each report is read once (src/reports) and matched to the CSV rows about the same
+ * inspection by what both say, not by file name: the same council (however each names
+ * it), and the same first day of the visit, or the same publication date, or (for a row
+ * with no visit dates) a publication date in the six months after the visit ended.
+ *
+ * For a matched row, the report's visit dates, publication date, lead inspector, kind and
+ * grades are written into the row's cells, in the mapping's own formats and raw values,
+ * before the row is read as usual: an empty or unreadable cell is filled, and a cell that
+ * says otherwise is overwritten and the disagreement listed for an editor. Grades the CSV
+ * has no column for (the SIF's adoption performance and LSCB review) are added to the
+ * draft afterwards. Nothing the report does not say is changed.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DateTime } from "luxon";
+import { formatDay } from "../model/dates.ts";
+import { placeReading, type Placed } from "../reports/framework.ts";
+import { sameOrganisation } from "../reports/organisation.ts";
+import { readReport, type ReadOutcome, type ReportReading } from "../reports/read-report.ts";
+import { daysBetween } from "../reports/words.ts";
+import type { CsvRow } from "./csv.ts";
+import { normaliseValue, type Definitions, type Mapping } from "./mapping.ts";
+import { readDate, type InspectionDraft } from "./rows.ts";
+
+/** A report in the folder and what reading it gave. */
+export interface ReportRead {
+  file: string;
+  outcome: ReadOutcome;
+}
+
+export interface ReportsSummary {
+  folder: string;
+  matched: { file: string; lines: number[] }[];
+  /** Read, but no row of the CSV is its inspection. */
+  unmatched: string[];
+  /** Not a report the reader can read, with the reason. */
+  unreadable: { file: string; reason: string }[];
+}
+
+/** Reads every PDF in the folder, in name order. */
+export async function readReportsFolder(folder: string): Promise<ReportRead[]> {
+  const files = readdirSync(folder)
+    .filter((name) => /\.pdf$/i.test(name) && !name.startsWith("."))
+    .sort();
+  const reads: ReportRead[] = [];
+  for (const file of files)
+    reads.push({ file, outcome: await readReport(new Uint8Array(readFileSync(join(folder, file)))) });
+  return reads;
+}
+
+/** How long after the visit a report may be published, for a row that has only its publication date. */
+const LONGEST_WAIT_DAYS = 183;
+
+interface Candidate {
+  file: string;
+  reading: ReportReading;
+  placed?: Placed;
+}
+
+/** What the report changed in a row, for the draft made from it. */
+export interface RowFill {
+  row: CsvRow;
+  file?: string;
+  placed?: Placed;
+  filled: string[];
+  notes: string[];
+}
+
+/** Removes a title, so that "Nicki Shaw" and "Nicki Shaw HMI" are the same person. */
+const personOf = (name: string) => normaliseValue(name.replace(/\b(?:senior\s+)?hmi\b|,.*$/gi, ""));
+
+export class ReportFiller {
+  private readonly folder: string;
+  private readonly candidates: Candidate[];
+  private readonly unreadable: ReportsSummary["unreadable"];
+  private readonly linesOf = new Map<string, number[]>();
+
+  constructor(
+    reports: { folder: string; reads: readonly ReportRead[] },
+    private readonly mapping: Mapping,
+    definitions: Definitions,
+  ) {
+    const { folder, reads } = reports;
+    this.folder = folder;
+    this.candidates = reads.flatMap(({ file, outcome }) => {
+      if (!outcome.ok) return [];
+      const placed = placeReading(outcome.reading, definitions.frameworks, definitions.scales);
+      return [{ file, reading: outcome.reading, ...(placed.ok ? { placed: placed.placed } : {}) }];
+    });
+    this.unreadable = reads.flatMap(({ file, outcome }) => (outcome.ok ? [] : [{ file, reason: outcome.reason }]));
+  }
+
+  /** The report about the same inspection as the row, if exactly one is. */
+  private match(row: CsvRow): Candidate | undefined {
+    const spec = this.mapping.data;
+    const name = row.values[spec.organisation.name] ?? "";
+    const start = readDate(row, spec.visit.start);
+    const published = spec.published ? readDate(row, spec.published) : undefined;
+    const startDay = start.ok ? start.value : undefined;
+    const publishedDay = published?.ok ? published.value : undefined;
+    const same = this.candidates.filter(
+      ({ reading }) => reading.authority && sameOrganisation(reading.authority, name),
+    );
+    const strong = same.filter(
+      ({ reading }) =>
+        (startDay && reading.visit?.start === startDay) || (publishedDay && reading.published === publishedDay),
+    );
+    if (strong.length > 0) return strong.length === 1 ? strong[0] : undefined;
+    if (startDay || !publishedDay) return undefined;
+    const waits = same
+      .filter(({ reading }) => reading.visit && reading.visit.end <= publishedDay)
+      .map((candidate) => ({ candidate, days: daysBetween(candidate.reading.visit!.end, publishedDay) }))
+      .filter(({ days }) => days <= LONGEST_WAIT_DAYS)
+      .sort((a, b) => a.days - b.days);
+    if (waits.length === 0 || (waits.length > 1 && waits[1]!.days === waits[0]!.days)) return undefined;
+    return waits[0]!.candidate;
+  }
+
+  /** The row with the gaps the report fills, and the cells it overrules, in the mapping's formats. */
+  fill(row: CsvRow): RowFill {
+    const candidate = this.match(row);
+    if (!candidate) return { row, filled: [], notes: [] };
+    this.linesOf.set(candidate.file, [...(this.linesOf.get(candidate.file) ?? []), row.line]);
+    const fill: RowFill = {
+      row: { line: row.line, values: { ...row.values } },
+      file: candidate.file,
+      filled: [],
+      notes: [],
+    };
+    const { reading, placed } = candidate;
+    const spec = this.mapping.data;
+    const dates: [string, { column: string; format: string | string[] } | undefined, string | undefined][] = [
+      ["the first day of the visit", spec.visit.start, reading.visit?.start],
+      ["the last day of the visit", spec.visit.end, reading.visit?.end],
+      ["the publication date", spec.published, reading.published],
+    ];
+    for (const [what, dateSpec, day] of dates) if (dateSpec && day) this.setDate(fill, what, dateSpec, day);
+    if (spec.leadInspector && reading.leadInspector) this.setLead(fill, spec.leadInspector, reading.leadInspector);
+    if (placed) {
+      this.setKind(fill, placed);
+      this.setGrades(fill, placed);
+    } else
+      fill.notes.push(
+        `The report ${candidate.file} was read, but no framework in the content fits it, so its grades are not used.`,
+      );
+    return { ...fill, ...(placed ? { placed } : {}) };
+  }
+
+  private disagree(fill: RowFill, what: string, column: string, said: string, report: string): void {
+    fill.notes.push(
+      `${what}: the CSV says '${said}' (${column}), the report ${fill.file} says '${report}'; the report's is used. Check the report.`,
+    );
+  }
+
+  private setDate(fill: RowFill, what: string, spec: { column: string; format: string | string[] }, day: string): void {
+    const current = readDate(fill.row, spec);
+    if (current.ok && current.value === day) return;
+    const format = typeof spec.format === "string" ? spec.format : spec.format[0]!;
+    const said = fill.row.values[spec.column] ?? "";
+    fill.row.values[spec.column] = DateTime.fromISO(day, { zone: "utc" }).toFormat(format);
+    if (current.ok && current.value === undefined) fill.filled.push(what);
+    else this.disagree(fill, what, spec.column, said, formatDay(day));
+  }
+
+  private setLead(fill: RowFill, column: string, lead: string): void {
+    const said = (fill.row.values[column] ?? "").trim();
+    fill.row.values[column] = lead;
+    if (said === "") fill.filled.push("the lead inspector");
+    else if (personOf(said) !== personOf(lead)) this.disagree(fill, "the lead inspector", column, said, lead);
+  }
+
+  private setKind(fill: RowFill, placed: Placed): void {
+    const column = this.mapping.data.kind.column;
+    const kinds = this.mapping.kindsFor(placed.frameworkId);
+    const said = fill.row.values[column] ?? "";
+    const current = normaliseValue(said) === "" ? kinds.ifEmpty : kinds.values.get(normaliseValue(said));
+    if (current === placed.kind) return;
+    const raw = kinds.ifEmpty === placed.kind ? "" : [...kinds.values].find(([, kind]) => kind === placed.kind)?.[0];
+    if (raw === undefined) {
+      fill.notes.push(
+        `kind: the report reads as a '${placed.kind}' inspection, which the mapping has no value for; the CSV's '${said}' is kept.`,
+      );
+      return;
+    }
+    fill.row.values[column] = raw;
+    if (current === undefined && said.trim() === "") fill.filled.push("the kind of inspection");
+    else this.disagree(fill, "the kind of inspection", column, said, placed.kind);
+  }
+
+  private setGrades(fill: RowFill, placed: Placed): void {
+    const columns = this.mapping.data.frameworks[placed.frameworkId]?.areas ?? {};
+    const rawFor = (grade: string) =>
+      Object.entries(this.mapping.data.grades.values).find(([, id]) => id === grade)?.[0];
+    let filled = 0;
+    for (const [area, column] of Object.entries(columns)) {
+      const grade = placed.judgements[area];
+      const raw = grade === undefined ? undefined : rawFor(grade);
+      if (grade === undefined || raw === undefined) continue;
+      const said = fill.row.values[column] ?? "";
+      const outcome = this.mapping.grade(said);
+      if (outcome.type === "grade" && outcome.id === grade) continue;
+      fill.row.values[column] = raw;
+      if (outcome.type === "grade" || outcome.type === "leave-out") this.disagree(fill, area, column, said, grade);
+      else filled++;
+    }
+    if (filled > 0) fill.filled.push(`${filled} grade${filled === 1 ? "" : "s"}`);
+  }
+
+  /** The row's draft, with the grades the CSV has no column for added, and the notes for an editor. */
+  complete(draft: InspectionDraft, fill: RowFill): InspectionDraft {
+    if (!fill.file) return draft;
+    const data = draft.data;
+    const { placed } = fill;
+    if (placed && data.framework === placed.frameworkId) {
+      const judgements = data.judgements ?? {};
+      const added = placed.framework.areas.filter((area) => placed.judgements[area.id] && !judgements[area.id]);
+      if (added.length > 0) {
+        const ordered: Record<string, string> = {};
+        for (const { id } of placed.framework.areas) {
+          const grade = judgements[id] ?? placed.judgements[id];
+          if (grade) ordered[id] = grade;
+        }
+        data.judgements = ordered;
+        const ids = new Set(added.map((area) => area.id));
+        data.draft.needsReview = data.draft.needsReview.filter((item) => !ids.has(item.split(":")[0]!));
+        fill.filled.push(`${added.map((area) => area.id).join(", ")} (no column in the CSV)`);
+      }
+    } else if (placed) {
+      fill.notes.push(
+        `The report ${fill.file} reads as ${placed.framework.shortName}, but the row was imported under ${data.framework}; its grades the CSV has no column for are not added.`,
+      );
+    }
+    const filled = fill.filled.length > 0 ? [`Filled from the report ${fill.file}: ${fill.filled.join("; ")}.`] : [];
+    data.draft.needsReview.push(...filled, ...fill.notes);
+    return draft;
+  }
+
+  summary(): ReportsSummary {
+    const matched = [...this.linesOf]
+      .map(([file, lines]) => ({ file, lines }))
+      .sort((a, b) => a.file.localeCompare(b.file));
+    const unmatched = this.candidates.map(({ file }) => file).filter((file) => !this.linesOf.has(file));
+    return { folder: this.folder, matched, unmatched, unreadable: this.unreadable };
+  }
+}
