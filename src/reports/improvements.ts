@@ -42,7 +42,8 @@ function isPageFurniture(line: TextLine): boolean {
 function isHeading(line: TextLine, headings: readonly string[]): boolean {
   if (/\s\d{1,3}$/.test(line.text.trim())) return false;
   const words = compact(line.text);
-  return headings.some((heading) => words.startsWith(heading) && words.length <= heading.length + 2);
+  // "What needs to improve?1" (a footnote), "What needs to improve in this local authority?"
+  return headings.some((heading) => words.startsWith(heading) && words.length <= heading.length + 24);
 }
 
 interface Item {

@@ -16,6 +16,7 @@
  * Area ids are those of the site's Ofsted frameworks (content/frameworks/ofsted-*.yaml);
  * the draft checks each against the framework it chooses.
  */
+import type { PageText, TextLine } from "./pdf-text.ts";
 import { CompactText, GRADE, gradeOf } from "./words.ts";
 
 export type ReportFamily = "sif" | "ilacs";
@@ -95,9 +96,34 @@ export interface TableRead {
   end: number;
 }
 
+/** Where compact positions are on the page: the index of the line each is on, and the lines. */
+export interface Geometry {
+  lineIndex(position: number): number;
+  lines: readonly TextLine[];
+}
+
+/**
+ * Whether the grade stands level with its row's label on the page: the lines the grade is
+ * on overlap the lines from the row's start to the text just before the grade, give or
+ * take a line (cells are centred, padded, or top-aligned). Text in the order a PDF draws
+ * it keeps a row's cells together in every report seen; this check makes sure that a PDF
+ * drawing each grade before its label loses those grades (left for an editor) rather than
+ * shifting each onto the row above.
+ */
+function isLevel(rowStart: number, grade: Token, geometry: Geometry): boolean {
+  const span = (from: number, to: number) => geometry.lines.slice(from, to + 1).map((line) => line.y);
+  const label = span(geometry.lineIndex(rowStart), geometry.lineIndex(grade.start - 1));
+  const gradeLines = geometry.lines.slice(geometry.lineIndex(grade.start), geometry.lineIndex(grade.end - 1) + 1);
+  if (label.length === 0 || gradeLines.length === 0) return true;
+  const slack = Math.max(...gradeLines.map((line) => line.size));
+  const gradeYs = gradeLines.map((line) => line.y);
+  return Math.min(...gradeYs) - slack <= Math.max(...label) && Math.max(...gradeYs) + slack >= Math.min(...label);
+}
+
 /** Whether a label token and the grade token after it make a row that may follow a row ending at `previousEnd`. */
-function isRow(text: CompactText, label: Token, grade: Token, previousEnd: number): boolean {
+function isRow(text: CompactText, label: Token, grade: Token, previousEnd: number, geometry?: Geometry): boolean {
   if (!label.area || !grade.grade || grade.start - label.end > LABEL_TO_GRADE) return false;
+  if (geometry && !isLevel(previousEnd >= 0 ? previousEnd : label.start, grade, geometry)) return false;
   if (SENTENCE.test(text.slice(label.end, grade.start))) return false;
   if (previousEnd < 0) return true;
   return (
@@ -106,8 +132,8 @@ function isRow(text: CompactText, label: Token, grade: Token, previousEnd: numbe
   );
 }
 
-/** The longest run of label-then-grade rows in the text. */
-export function readTable(text: CompactText, family: ReportFamily): TableRead | undefined {
+/** The longest run of label-then-grade rows in the text; with `geometry`, only rows whose grade is level with its label. */
+export function readTable(text: CompactText, family: ReportFamily, geometry?: Geometry): TableRead | undefined {
   const sequence = tokens(text.value, family === "sif" ? SIF_LABELS : ILACS_LABELS);
   let best: TableRead | undefined;
   for (let first = 0; first < sequence.length; first++) {
@@ -115,13 +141,37 @@ export function readTable(text: CompactText, family: ReportFamily): TableRead | 
     let end = -1;
     for (let index = first; index + 1 < sequence.length; index += 2) {
       const [label, grade] = [sequence[index]!, sequence[index + 1]!];
-      if (!isRow(text, label, grade, end) || judgements.has(label.area!)) break;
+      if (!isRow(text, label, grade, end, geometry) || judgements.has(label.area!)) break;
       judgements.set(label.area!, grade.grade!);
       end = grade.end;
     }
     if (judgements.size > (best?.judgements.size ?? 0)) best = { judgements, start: sequence[first]!.start, end };
   }
   return best;
+}
+
+/** The page's text, compact, with where each compact character's line is: for `readTable` on a page. */
+export function pageTable(page: PageText, family: ReportFamily): { text: CompactText; table?: TableRead } {
+  const text = new CompactText(page.lines.map((line) => line.text).join("\n"));
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of page.lines) {
+    starts.push(offset);
+    offset += line.text.length + 1;
+  }
+  const lineIndex = (position: number) => {
+    const index = text.originalIndex(position);
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= index) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  const table = readTable(text, family, { lineIndex, lines: page.lines });
+  return table ? { text, table } : { text };
 }
 
 /**

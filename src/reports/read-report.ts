@@ -13,7 +13,7 @@ import { authorityPart, contentsEntries, isContentsPage, pageOf, type ContentsEn
 import { pageString, readAuthority, readLeadInspector, readPublished, readVisit } from "./facts.ts";
 import { firstSentence, SUMMARY_HEADINGS, summarySentence } from "./headline.ts";
 import { readImprovementList } from "./improvements.ts";
-import { readLscb, readSifOverall, readTable, type ReportFamily } from "./judgements.ts";
+import { pageTable, readLscb, readSifOverall, type ReportFamily } from "./judgements.ts";
 import { openPdf, UnreadablePdf, type PageText, type PdfText } from "./pdf-text.ts";
 import { recogniseWording, titleOf } from "./wording.ts";
 import { compact, CompactText } from "./words.ts";
@@ -91,8 +91,7 @@ async function contentsOf(pdf: PdfText): Promise<ContentsEntry[]> {
 }
 
 async function readSif(pdf: PdfText, first: PageText, reading: ReportReading): Promise<void> {
-  const text = new CompactText(pageString(first));
-  const table = readTable(text, "sif");
+  const { text, table } = pageTable(first, "sif");
   if (table) for (const [area, grade] of table.judgements) reading.judgements[area] = grade;
   const overall = readSifOverall(text, table?.start ?? text.value.length);
   if (overall) reading.judgements["overall-effectiveness"] = overall;
@@ -118,8 +117,7 @@ async function readSif(pdf: PdfText, first: PageText, reading: ReportReading): P
 }
 
 async function readIlacs(pdf: PdfText, first: PageText, reading: ReportReading): Promise<void> {
-  const text = new CompactText(pageString(first));
-  const table = readTable(text, "ilacs");
+  const { text, table } = pageTable(first, "ilacs");
   if (table) {
     for (const [area, grade] of table.judgements) reading.judgements[area] = grade;
     const headline = firstSentence(text.after(table.end).split("\n").slice(0, 15));
@@ -129,14 +127,23 @@ async function readIlacs(pdf: PdfText, first: PageText, reading: ReportReading):
   reading.improvements = await readImprovements(pdf, [1, 2, 3]);
 }
 
+/**
+ * The report's front: its first page, which holds the title, dates and judgements in every
+ * report seen; with the second page joined on when the first does not give the visit (a
+ * cover page, or a table pushed over the page).
+ */
+async function frontOf(pdf: PdfText): Promise<PageText> {
+  const first = await pdf.page(1);
+  if (readVisit(first) || pdf.pageCount < 2) return first;
+  const second = await pdf.page(2);
+  return { number: 1, lines: [...first.lines, ...second.lines] };
+}
+
 /** Reads an open PDF as a report. */
 export async function readReportText(pdf: PdfText): Promise<ReadOutcome> {
-  const first = await pdf.page(1);
-  if (first.lines.length === 0 || compact(pageString(first)).length < 20) {
-    const second = pdf.pageCount > 1 ? await pdf.page(2) : first;
-    if (compact(pageString(second)).length < 20)
-      return { ok: false, reason: "it has no text to read (a scanned image?): it needs text recognition (OCR) first" };
-  }
+  const first = await frontOf(pdf);
+  if (compact(pageString(first)).length < 20)
+    return { ok: false, reason: "it has no text to read (a scanned image?): it needs text recognition (OCR) first" };
   const wording = recogniseWording(first);
   const visit = readVisit(first);
   if ("other" in wording) {

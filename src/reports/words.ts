@@ -36,6 +36,11 @@ export class CompactText {
     this.from = from;
   }
 
+  /** Where the compact character at `position` is in the original text. */
+  originalIndex(position: number): number {
+    return this.from[Math.max(0, Math.min(position, this.value.length - 1))] ?? 0;
+  }
+
   /** The original text from compact position `start` (inclusive) to `end` (exclusive). */
   slice(start: number, end: number = this.value.length): string {
     if (start >= this.value.length) return "";

@@ -103,6 +103,57 @@ written("split words and a table on one line each are still read", async () => {
   assert.is(read.headline, "Children in Example receive help that makes a real difference to their lives.");
 });
 
+written("a cover page before the dates and the table, and a longer heading over the list", async () => {
+  const pdf = makePdf([
+    textPage("Inspection of Example local authority children’s services"),
+    textPage(
+      "Inspection dates: 2 to 13 March 2020",
+      "Lead inspector: Ann Example",
+      "Her Majesty’s Inspector",
+      "Judgement Grade",
+      "The impact of leaders on social work practice with children and families Good",
+      "The experiences and progress of children who need help and protection Good",
+      "The experiences and progress of children in care and care leavers Good",
+      "Overall effectiveness Good",
+      "What needs to improve in this local authority?",
+      "• Sufficiency of homes for children.",
+      "The experiences and progress of children who need help and protection: good",
+    ),
+  ]);
+  const read = reading(await readReport(pdf));
+  assert.equal(read.visit, { start: "2020-03-02", end: "2020-03-13" });
+  assert.is(read.leadInspector, "Ann Example HMI");
+  assert.is(Object.keys(read.judgements).length, 4);
+  assert.equal(read.improvements, ["Sufficiency of homes for children."]);
+});
+
+written(
+  "a PDF that draws each grade before its label loses those grades, rather than reading each with the row above",
+  async () => {
+    const rows = [
+      ["Good", "The impact of leaders on social work practice with children and families"],
+      ["Requires improvement to be good", "The experiences and progress of children who need help and protection"],
+      ["Outstanding", "The experiences and progress of children in care"],
+      ["Inadequate", "The experiences and progress of care leavers"],
+    ];
+    const pdf = makePdf([
+      {
+        lines: [
+          { text: "Inspection of Example local authority children’s services", y: 780 },
+          { text: "Inspection dates: 10 to 14 June 2024", y: 760 },
+          { text: "Judgement Grade", y: 730 },
+          ...rows.flatMap(([grade, label], index) => [
+            { text: grade!, x: 400, y: 700 - index * 30, size: 9 },
+            { text: label!, x: 72, y: 700 - index * 30, size: 9 },
+          ]),
+        ],
+      },
+    ]);
+    const read = reading(await readReport(pdf));
+    assert.equal(read.judgements, {});
+  },
+);
+
 async function refusal(bytes: Uint8Array): Promise<string> {
   const outcome = await readReport(bytes);
   if (outcome.ok) throw new Error("read, but should have been refused");
