@@ -1,8 +1,7 @@
 /** What `npm run draft` prints: one line per report, the organisations, and what needs an editor's eye. */
 import type { FileOutcome } from "../import/types.ts";
+import { plural } from "../model/labels.ts";
 import type { DraftReport, ReportOutcome } from "./plan-draft.ts";
-
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 const VERBS: Record<FileOutcome["status"], [string, string]> = {
   created: ["created", "would create"],

@@ -9,6 +9,7 @@ import type { OrganisationData } from "../content/schema.ts";
 import { frontmatter } from "../import/files.ts";
 import { inspectionKey } from "../import/writing-rules.ts";
 import { formatDay, formatDayRange } from "../model/dates.ts";
+import { shortFromLabel } from "../model/labels.ts";
 import type { Placed } from "./framework.ts";
 import type { ReportReading } from "./read-report.ts";
 
@@ -36,10 +37,6 @@ export interface DraftInspection {
 }
 
 const MONTH_YEAR = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-
-function inSentence(label: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
-}
 
 function reviewOfFacts(reading: ReportReading): string[] {
   const review = [
@@ -71,7 +68,7 @@ export function draftInspection(
   const { visit, published } = reading;
   const kindLabel = placed.framework.kinds.find((kind) => kind.id === placed.kind)?.label ?? placed.kind;
   const summary =
-    `First draft read from ${source} and not yet checked by an editor: the ${placed.framework.shortName} ${inSentence(kindLabel)} ` +
+    `First draft read from ${source} and not yet checked by an editor: the ${placed.framework.shortName} ${shortFromLabel(kindLabel)} ` +
     `of ${organisation.name}, on site ${formatDayRange(visit.start, visit.end)}${published ? `, report published ${formatDay(published)}` : ""}.`;
   const quoteSource = published
     ? `Ofsted inspection report, ${MONTH_YEAR.format(new Date(`${published}T00:00:00Z`))}`
