@@ -90,7 +90,11 @@ export function readLeadInspector(page: PageText): string | undefined {
 export function readAuthority(page: PageText): string | undefined {
   const lines = page.lines.map((line) => line.text.trim()).filter((line) => !/^\d+$/.test(line));
   const text = lines.slice(0, 12).join(" ").replace(/\s+/g, " ");
-  const named = /Inspection of (?:the )?(.+?) local\s*authority\s*children[’']?s\s*services/i.exec(text);
+  const named =
+    /Inspection of (?:the )?(.+?) local\s*authority\s*children[’']?s\s*services/i.exec(text) ??
+    /Inspection of (?:the )?(?!services\b|local\s*authority\b|children)(.+?)(?:[’']s)?\s+children[’']?s\s*(?:social care\s*)?services/i.exec(
+      text,
+    );
   if (named) return named[1]!.trim();
   const heading =
     /^(.+?)\s+Inspection of (?:services for children|local\s*authority children|children[’']?s social care)/i.exec(

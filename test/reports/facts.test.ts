@@ -62,6 +62,7 @@ facts("the local authority, as the first page names it", () => {
     authority("1", "Halton Borough Council", "Inspection of local authority children’s services"),
     "Halton Borough Council",
   );
+  assert.is(authority("Inspection of Hampshire County Council’s children’s services"), "Hampshire County Council");
   assert.is(authority("Dear Ms Smith", "Monitoring visit to Example children’s services"), undefined);
 });
 
