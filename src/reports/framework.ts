@@ -43,7 +43,7 @@ function kindFor(reading: ReportReading, visit: { start: string; end: string }):
   return daysBetween(visit.start, visit.end) <= LONGEST_SHORT_INSPECTION_DAYS ? "short" : "standard";
 }
 
-/** The judgements the framework can hold, and what needs an editor's eye. */
+/** The judgements the framework can hold: its areas, in its order, with grades on its scale. */
 function fitJudgements(
   reading: ReportReading,
   framework: FrameworkData,
@@ -59,6 +59,7 @@ function fitJudgements(
   return judgements;
 }
 
+/** What an editor must look at: grades the framework cannot hold, and its areas whose grade was not read. */
 function reviewOfJudgements(
   reading: ReportReading,
   framework: FrameworkData,
