@@ -18,6 +18,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import { formatDay } from "../model/dates.ts";
+import { plural } from "../model/labels.ts";
 import { placeReading, type Placed } from "../reports/framework.ts";
 import { sameOrganisation } from "../reports/organisation.ts";
 import { readReport, type ReadOutcome, type ReportReading } from "../reports/read-report.ts";
@@ -207,7 +208,7 @@ export class ReportFiller {
       if (outcome.type === "grade" || outcome.type === "leave-out") this.disagree(fill, area, column, said, grade);
       else filled++;
     }
-    if (filled > 0) fill.filled.push(`${filled} grade${filled === 1 ? "" : "s"}`);
+    if (filled > 0) fill.filled.push(plural(filled, "grade"));
   }
 
   /** The row's draft, with the grades the CSV has no column for added, and the notes for an editor. */

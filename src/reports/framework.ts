@@ -4,9 +4,10 @@
  *
  * - the family from the wording (wording.ts): a single inspection framework report, or an
  *   ILACS report;
- * - the framework of that family in force on the first day of the visit, as
- *   `npm run check` requires (ILACS 2018, 2023 and 2026 read alike: only the date tells
- *   them apart, and the judgement table is then checked against the framework's areas);
+ * - the framework of that family in force on the first day of the visit, by the model's
+ *   rule (src/model/in-force.ts) that `npm run check` holds inspections to (ILACS 2018,
+ *   2023 and 2026 read alike: only the date tells them apart, and the judgement table is
+ *   then checked against the framework's areas);
  * - the kind: a single inspection; for ILACS a short inspection is one week on site and a
  *   standard inspection two (the report does not say which in words).
  *
@@ -16,6 +17,7 @@
  */
 import type { FrameworkData, ScaleData } from "../content/schema.ts";
 import { formatDay } from "../model/dates.ts";
+import { inForceOn } from "../model/in-force.ts";
 import type { ReportReading } from "./read-report.ts";
 import { daysBetween } from "./words.ts";
 
@@ -32,10 +34,6 @@ export interface Placed {
   kind: string;
   judgements: Record<string, string>;
   needsReview: string[];
-}
-
-function inForce(framework: FrameworkData, day: string): boolean {
-  return framework.inForce.from <= day && (framework.inForce.to === undefined || day <= framework.inForce.to);
 }
 
 function kindFor(reading: ReportReading, visit: { start: string; end: string }): string {
@@ -98,7 +96,7 @@ export function placeReading(
   const visit = reading.visit;
   const kind = kindFor(reading, visit);
   const candidates = [...frameworks]
-    .filter(([, framework]) => framework.inspectorate === INSPECTORATE && inForce(framework, visit.start))
+    .filter(([, framework]) => framework.inspectorate === INSPECTORATE && inForceOn(framework, visit.start))
     .filter(([, framework]) => framework.kinds.some((candidate) => candidate.id === kind && candidate.graded));
   if (candidates.length === 0) {
     return {
