@@ -20,7 +20,7 @@ import { parseArgs } from "node:util";
 import { loadContent } from "../src/content/load.ts";
 import { placeReading } from "../src/reports/framework.ts";
 import { readReport } from "../src/reports/read-report.ts";
-import { runDraft } from "../src/reports/run-draft.ts";
+import { runDraft } from "../src/draft/index.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const { values } = parseArgs({

@@ -10,8 +10,8 @@ import { relative, resolve, sep } from "node:path";
 import { checkContent } from "../content/index.ts";
 import { formatProblem } from "../content/problems.ts";
 import { ImportSetupError } from "../import/types.ts";
-import { formatDraftReport } from "../reports/draft-report.ts";
-import { runDraft, type DraftReport } from "../reports/run-draft.ts";
+import { formatDraftReport } from "../draft/report.ts";
+import { runDraft, type DraftReport } from "../draft/index.ts";
 import { readArgs } from "./args.ts";
 
 const usage = "Usage: npm run draft -- <report.pdf | folder>... [--content <folder>] [--dry-run]";

@@ -10,7 +10,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { parse } from "yaml";
 import { readReport } from "../../src/reports/read-report.ts";
-import { runDraft } from "../../src/reports/run-draft.ts";
+import { runDraft } from "../../src/draft/index.ts";
 import { projectRoot } from "../fixtures/import/support.ts";
 import { sharedFile } from "../fixtures/shared.ts";
 

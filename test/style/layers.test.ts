@@ -1,7 +1,8 @@
 /**
  * The layers import only downwards (docs/architecture.md): the model and the pages' markup
  * know nothing of how content is read, of the commands, or of Eleventy; Eleventy's plugins
- * know nothing of the commands; the content layer knows nothing above it.
+ * know nothing of the commands; the content layer and the report reader know nothing above
+ * them; the importer knows nothing of `npm run draft`, which writes by the importer's rules.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -26,12 +27,14 @@ function imports(folder: string): string[] {
 }
 
 const RULES: [string, RegExp][] = [
-  ["src/model", /\.\.\/(content|render|eleventy|cli|import|scaffold)\/|\.\.\/site\.ts|@11ty/],
-  ["src/render", /\.\.\/(content|eleventy|cli|import|scaffold)\/|\.\.\/site\.ts|@11ty/],
-  ["src/content", /\.\.\/(eleventy|cli|import|scaffold)\/|\.\.\/site\.ts|@11ty/],
+  ["src/model", /\.\.\/(content|reports|render|eleventy|cli|import|draft|scaffold)\/|\.\.\/site\.ts|@11ty/],
+  ["src/render", /\.\.\/(content|reports|eleventy|cli|import|draft|scaffold)\/|\.\.\/site\.ts|@11ty/],
+  ["src/content", /\.\.\/(reports|eleventy|cli|import|draft|scaffold)\/|\.\.\/site\.ts|@11ty/],
+  ["src/reports", /\.\.\/(render|eleventy|cli|import|draft|scaffold)\/|\.\.\/site\.ts|@11ty/],
   ["src/eleventy", /\.\.\/cli\//],
-  ["src/import", /\.\.\/(eleventy|cli)\/|@11ty/],
-  ["src/scaffold", /\.\.\/(eleventy|cli|import)\/|@11ty/],
+  ["src/import", /\.\.\/(eleventy|cli|draft|scaffold)\/|@11ty/],
+  ["src/draft", /\.\.\/(eleventy|cli|scaffold)\/|\.\.\/site\.ts|@11ty/],
+  ["src/scaffold", /\.\.\/(eleventy|cli|import|draft)\/|@11ty/],
 ];
 
 for (const [folder, forbidden] of RULES) {

@@ -3,9 +3,9 @@
  * in a content folder, written by the importer's rules (src/import/writing-rules.ts): a
  * file an editor has changed, or that no import or draft wrote, is never written to.
  *
- * Three steps, as the importer's: read the content folder and each report, plan every
- * file (plan-draft.ts, which writes nothing: a dry run stops there), then write what was
- * planned (src/import/write.ts). Reports are read one at a time, and only what was read
+ * Three steps, as the importer's: read the content folder and each report (through the
+ * report reader, src/reports), plan every file (plan.ts, which writes nothing: a dry run
+ * stops there), then write what was planned (src/import/write.ts). Reports are read one at a time, and only what was read
  * from each is kept, so a folder of hundreds needs little more memory than one. A file
  * that cannot be drafted (not a PDF, encrypted, scanned, a letter of another kind) gets
  * its reason and nothing is written for it.
@@ -16,10 +16,10 @@ import { loadContent } from "../content/load.ts";
 import { readContentFolder } from "../import/content-folder.ts";
 import { ImportSetupError } from "../import/types.ts";
 import { writePlanned } from "../import/write.ts";
-import { planDraft, type DraftInputs, type DraftReport, type ReportRead } from "./plan-draft.ts";
-import { readReport } from "./read-report.ts";
+import { readReport } from "../reports/read-report.ts";
+import { planDraft, type DraftInputs, type DraftReport, type ReportRead } from "./plan.ts";
 
-export type { DraftReport, ReportOutcome } from "./plan-draft.ts";
+export type { DraftReport, ReportOutcome } from "./plan.ts";
 
 export interface DraftOptions {
   /** The project folder: relative paths are read from here. */

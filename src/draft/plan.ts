@@ -18,10 +18,10 @@ import {
   type PlannedFile,
 } from "../import/writing-rules.ts";
 import { formatDayRange } from "../model/dates.ts";
-import { draftInspection, draftInspectionFile, draftOrganisation, draftOrganisationFile } from "./draft.ts";
-import { placeReading } from "./framework.ts";
-import { matchOrganisation, organisationId } from "./organisation.ts";
-import type { ReadOutcome, ReportReading } from "./read-report.ts";
+import { placeReading } from "../reports/framework.ts";
+import { matchOrganisation, organisationId } from "../reports/organisation.ts";
+import type { ReadOutcome, ReportReading } from "../reports/read-report.ts";
+import { draftInspection, draftInspectionFile, draftOrganisation, draftOrganisationFile } from "./files.ts";
 
 /** Everything a draft works from: the content folder as it is, and its frameworks and scales. */
 export interface DraftInputs extends ContentFolder {

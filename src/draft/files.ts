@@ -10,8 +10,8 @@ import { frontmatter } from "../import/files.ts";
 import { inspectionKey } from "../import/writing-rules.ts";
 import { formatDay, formatDayRange } from "../model/dates.ts";
 import { shortFromLabel } from "../model/labels.ts";
-import type { Placed } from "./framework.ts";
-import type { ReportReading } from "./read-report.ts";
+import type { Placed } from "../reports/framework.ts";
+import type { ReportReading } from "../reports/read-report.ts";
 
 /** The frontmatter a draft writes, in the order it is written. */
 export interface DraftFrontmatter {

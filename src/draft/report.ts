@@ -1,7 +1,7 @@
 /** What `npm run draft` prints: one line per report, the organisations, and what needs an editor's eye. */
 import type { FileOutcome } from "../import/types.ts";
 import { plural } from "../model/labels.ts";
-import type { DraftReport, ReportOutcome } from "./plan-draft.ts";
+import type { DraftReport, ReportOutcome } from "./plan.ts";
 
 const VERBS: Record<FileOutcome["status"], [string, string]> = {
   created: ["created", "would create"],

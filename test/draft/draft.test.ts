@@ -11,7 +11,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { parse } from "yaml";
 import { checkContent } from "../../src/content/index.ts";
-import { runDraft } from "../../src/reports/run-draft.ts";
+import { runDraft } from "../../src/draft/index.ts";
 import { projectRoot, snapshot, temporaryFolder } from "../fixtures/import/support.ts";
 import { makePdf, textPage } from "../fixtures/reports/make-pdf.ts";
 
