@@ -3,21 +3,19 @@
  * write: files in the content format, by the importer's rules (never an editor's file),
  * one clear line and nothing written for each file that is not a report it can draft.
  */
-import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { parse } from "yaml";
 import { checkContent } from "../../src/content/index.ts";
 import { runDraft } from "../../src/draft/index.ts";
+import { runTool } from "../editing/support.ts";
 import { projectRoot, snapshot, temporaryFolder } from "../fixtures/import/support.ts";
 import { makePdf, textPage } from "../fixtures/reports/make-pdf.ts";
 
 const reports = "test/fixtures/reports";
 const oxfordshire = ["2014-06-30", "2018-05-22", "2024-04-09"].map((date) => `${reports}/oxfordshire-${date}.pdf`);
-const tsx = createRequire(import.meta.url).resolve("tsx/cli");
 
 /** A content folder with the project's definitions and nothing else (or the whole sample, with `sample`). */
 function contentFolder(sample = false): { folder: string; content: string } {
@@ -164,13 +162,7 @@ draft("a dry run says what it would write and writes nothing", async () => {
   }
 });
 
-function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [tsx, "src/cli/draft.ts", ...args], {
-    cwd: projectRoot,
-    encoding: "utf8",
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const runCli = (args: string[]) => runTool("draft", args);
 
 const cli = suite("npm run draft on the command line");
 

@@ -16,7 +16,7 @@ export interface Run {
 }
 
 /** Runs a command-line tool from src/cli as `npm run` would, from the project folder, with stdin not a terminal. */
-export function runTool(tool: "check" | "new" | "schemas", args: string[], env: NodeJS.ProcessEnv = {}): Run {
+export function runTool(tool: "check" | "new" | "schemas" | "draft", args: string[], env: NodeJS.ProcessEnv = {}): Run {
   const { NO_COLOR: _noColour, FORCE_COLOR: _forceColour, EXPLAINERS_CONTENT: _content, ...inherited } = process.env;
   const result = spawnSync(process.execPath, [tsx, `src/cli/${tool}.ts`, ...args], {
     cwd: projectRoot,
