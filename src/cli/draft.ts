@@ -6,13 +6,12 @@
  * the reason); 1 no report could be drafted; 2 the command was misused (no report named,
  * no content folder, no frameworks in it, a damaged manifest).
  */
-import { relative, resolve, sep } from "node:path";
-import { checkContent } from "../content/index.ts";
 import { formatProblem } from "../content/problems.ts";
-import { ImportSetupError } from "../import/types.ts";
-import { formatDraftReport } from "../draft/report.ts";
 import { runDraft, type DraftReport } from "../draft/index.ts";
+import { formatDraftReport } from "../draft/report.ts";
+import { ImportSetupError } from "../import/types.ts";
 import { readArgs } from "./args.ts";
+import { checkWritten } from "./check-written.ts";
 
 const usage = "Usage: npm run draft -- <report.pdf | folder>... [--content <folder>] [--dry-run]";
 const { values, positionals } = readArgs(
@@ -42,16 +41,8 @@ console.log(formatDraftReport(report));
 const drafted = report.reports.filter((outcome) => outcome.file !== undefined);
 if (!report.dryRun && drafted.some((outcome) => outcome.file!.status !== "left-alone")) {
   // What the check still refuses in the files just written: what the editor must add before the site builds.
-  const written = new Set(
-    [...drafted.map((outcome) => outcome.file!), ...report.organisations]
-      .filter((file) => file.status === "created" || file.status === "updated")
-      .map((file) =>
-        relative(root, resolve(root, report.content, file.path))
-          .split(sep)
-          .join("/"),
-      ),
-  );
-  const ours = checkContent(root, values.content).problems.filter((problem) => written.has(problem.file));
+  const files = [...drafted.map((outcome) => outcome.file!), ...report.organisations];
+  const { ours } = checkWritten(root, values.content, files);
   // A report never gives its web address, and an ILACS report not its publication date: the
   // check refuses a draft until an editor adds them, as draft.needsReview says. Anything else is a bug.
   const expected = ours.filter((problem) => problem.field === "report" || problem.field === "published");

@@ -8,14 +8,14 @@
  * misused: bad arguments, an unreadable CSV, a bad mapping file or manifest.
  */
 import { existsSync, statSync } from "node:fs";
-import { relative, resolve, sep } from "node:path";
-import { checkContent } from "../content/index.ts";
+import { resolve } from "node:path";
 import { formatProblem } from "../content/problems.ts";
 import { readReportsFolder, type ReportRead } from "../import/from-reports.ts";
 import { ImportSetupError, runImport, type ImportReport } from "../import/index.ts";
 import { formatReport } from "../import/report.ts";
 import { plural } from "../model/labels.ts";
 import { readArgs } from "./args.ts";
+import { checkWritten } from "./check-written.ts";
 
 const usage =
   "Usage: npm run import -- <file.csv> --mapping <mapping.yaml> [--reports <folder>] [--content <folder>] [--dry-run]";
@@ -73,17 +73,7 @@ console.log(formatReport(report, values.mapping));
 if (report.dryRun) process.exit(0);
 
 // The files just written must pass the same checks as the build.
-const written = new Set(
-  report.files
-    .filter((file) => file.status === "created" || file.status === "updated")
-    .map((file) =>
-      relative(root, resolve(root, report.content, file.path))
-        .split(sep)
-        .join("/"),
-    ),
-);
-const { problems } = checkContent(root, values.content);
-const ours = problems.filter((problem) => written.has(problem.file));
+const { problems, ours } = checkWritten(root, values.content, report.files);
 if (ours.length > 0) {
   console.error(`\nThe content check found ${plural(ours.length, "problem")} in files this import wrote:`);
   for (const problem of ours) console.error(`  ${formatProblem(problem)}`);

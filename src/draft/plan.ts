@@ -15,6 +15,7 @@ import {
   placementIn,
   settleFiles,
   type Placement,
+  type Settled,
   type PlannedFile,
 } from "../import/writing-rules.ts";
 import { formatDayRange } from "../model/dates.ts";
@@ -54,7 +55,8 @@ export interface DraftReport {
   dryRun: boolean;
   reports: ReportOutcome[];
   organisations: FileOutcome[];
-  review: { path: string; items: string[] }[];
+  /** The files written (or unchanged) that have something for an editor. */
+  review: Settled["review"];
   /** Milliseconds spent reading each report, in order. */
   readTimes: number[];
 }
@@ -148,9 +150,8 @@ export function planDraft(inputs: DraftInputs, reads: readonly ReportRead[], rea
     else organisations.push(settled.outcomes[index]!);
   });
   const { content, dryRun } = inputs;
-  const review = settled.review.map(({ path, items }) => ({ path, items }));
   return {
-    report: { content, dryRun, reports, organisations, review, readTimes },
+    report: { content, dryRun, reports, organisations, review: settled.review, readTimes },
     copies: [],
     writes: settled.writes,
     ...(settled.manifest ? { manifest: settled.manifest } : {}),

@@ -1,4 +1,5 @@
 /** What `npm run draft` prints: one line per report, the organisations, and what needs an editor's eye. */
+import { reviewSection } from "../import/report.ts";
 import type { FileOutcome } from "../import/types.ts";
 import { plural } from "../model/labels.ts";
 import type { DraftReport, ReportOutcome } from "./plan.ts";
@@ -31,15 +32,6 @@ export function formatDraftReport(report: DraftReport): string {
       out.push(`  ${VERBS[file.status][report.dryRun ? 1 : 0]} ${file.path}${file.reason ? `: ${file.reason}` : ""}`);
     }
   }
-  if (report.review.length > 0) {
-    out.push(
-      "",
-      `Needs an editor's eye (${plural(report.review.length, "file")}; each inspection also lists its own in draft.needsReview):`,
-    );
-    for (const { path, items } of report.review) {
-      out.push(`  ${path}`);
-      for (const item of items) out.push(`    - ${item}`);
-    }
-  }
+  out.push(...reviewSection(report.review));
   return out.join("\n");
 }

@@ -25,6 +25,20 @@ function reportsSection(reports: ReportsSummary): string[] {
   return out;
 }
 
+/** What needs an editor's eye, file by file (none: no lines); `npm run draft` prints it too. */
+export function reviewSection(review: ImportReport["review"]): string[] {
+  if (review.length === 0) return [];
+  const out = [
+    "",
+    `Needs an editor's eye (${plural(review.length, "file")}; an inspection also lists its own in draft.needsReview):`,
+  ];
+  for (const { path, line, items } of review) {
+    out.push(`  ${path}${line !== undefined ? `  (line ${line})` : ""}`);
+    for (const item of items) out.push(`    - ${item}`);
+  }
+  return out;
+}
+
 export function formatReport(report: ImportReport, mappingPath: string): string {
   const out: string[] = [];
   const verb = report.dryRun ? "Would import" : "Imported";
@@ -54,16 +68,7 @@ export function formatReport(report: ImportReport, mappingPath: string): string 
     out.push("", `Skipped rows (${report.skipped.length}): nothing was written for them.`);
     for (const { line, reason } of report.skipped) out.push(`  line ${line}: ${reason}`);
   }
-  if (report.review.length > 0) {
-    out.push(
-      "",
-      `Needs an editor's eye (${plural(report.review.length, "file")}; an inspection also lists its own in draft.needsReview):`,
-    );
-    for (const { path, line, items } of report.review) {
-      out.push(`  ${path}${line !== undefined ? `  (line ${line})` : ""}`);
-      for (const item of items) out.push(`    - ${item}`);
-    }
-  }
+  out.push(...reviewSection(report.review));
   if (report.reports) out.push("", ...reportsSection(report.reports));
   const rows = rowTotals(report);
   const organisations = { created: 0, updated: 0, unchanged: 0, "left-alone": 0 };
