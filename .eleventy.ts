@@ -11,6 +11,7 @@ import { currentSite } from "./src/eleventy/current-site.ts";
 import livePreviewPlugin from "./src/eleventy/live-preview-plugin.ts";
 import openDataPlugin from "./src/eleventy/open-data-plugin.ts";
 import pageMemoryPlugin from "./src/eleventy/page-memory-plugin.ts";
+import previewSearchPlugin from "./src/eleventy/preview-search-plugin.ts";
 import publishingPlugin from "./src/eleventy/publishing-plugin.ts";
 import sharingPlugin from "./src/eleventy/sharing-plugin.ts";
 import siteDataPlugin from "./src/eleventy/site-data-plugin.ts";
@@ -49,6 +50,8 @@ export default function (eleventyConfig: EleventyConfig): { pathPrefix: string }
   });
   // sitemap.xml, the _headers file (Content-Security-Policy) and JSON-LD; robots.txt and 404 are in layouts/
   eleventyConfig.addPlugin(publishingPlugin, { site });
+  // npm start: the search index of the preview, rebuilt after each build
+  eleventyConfig.addPlugin(previewSearchPlugin, { site });
   // Every root-relative link honours the path prefix (https://www.11ty.dev/docs/plugins/html-base/)
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // Finished pages held as UTF-8 bytes, and let go once written: Eleventy keeps them all (docs/performance.md)

@@ -2,7 +2,7 @@
  * Search, as an enhancement. Without this script the search forms lead to the
  * organisations A to Z (src/render/page-shell.ts, layouts/search.njk); with it they lead
  * to the search page, where it queries the Pagefind index the build writes to /pagefind/
- * (src/cli/search-index.ts). https://pagefind.app/docs/api/
+ * (src/search-index.ts). https://pagefind.app/docs/api/
  *
  * It is a file of its own, never inline, so pages keep their strict Content-Security-Policy
  * (src/render/security-headers.ts). Results are built as DOM nodes with text, never from

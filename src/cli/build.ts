@@ -16,7 +16,7 @@ import { SETTING_OVERRIDES } from "../content/site-settings.ts";
 import { withSite } from "../eleventy/current-site.ts";
 import { readSite, type Site } from "../site.ts";
 import { readArgs } from "./args.ts";
-import { indexForSearch, SearchIndexError } from "./search-index.ts";
+import { indexForSearch, SearchIndexError } from "../search-index.ts";
 
 const usage =
   "Usage: npm run build [-- --output <folder>] [--content <folder>] [--url <address>] [--path-prefix <path>] [--no-search] [--no-images] [--quiet]";

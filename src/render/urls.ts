@@ -59,7 +59,7 @@ export const siteImageUrl = (): string => "/assets/share.png";
 /** The site's icon: the drawing (SVG), or drawn at a size in pixels (PNG). */
 export const iconUrl = (size?: number): string => (size ? `/assets/icon-${size}.png` : "/assets/icon.svg");
 export const manifestUrl = (): string => "/manifest.webmanifest";
-/** The search index Pagefind writes after the build (src/cli/search-index.ts). */
+/** The search index Pagefind writes after the build (src/search-index.ts). */
 export const searchIndexUrl = (): string => "/pagefind/";
 
 /** The open data page, and the files it describes (written by src/site.ts's `openDataFiles`). */

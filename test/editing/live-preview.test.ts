@@ -11,11 +11,13 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { isPageRequest } from "../../src/eleventy/live-preview-plugin.ts";
 import { problemsPage } from "../../src/content/problem-page.ts";
+import { browser, shareResources } from "../browser/support.ts";
 import { editFile, projectRoot, sampleCopy } from "./support.ts";
 
 // As package.json's start script names it: the package does not export its command.
 const eleventy = join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs");
 const preview = suite("npm start: the live preview");
+shareResources(preview);
 
 let folder = "";
 let content = "";
@@ -165,6 +167,40 @@ preview(
     assert.is(server!.pid, pid);
   },
 );
+
+/** What the preview's search page lists for a query, once Pagefind has answered. */
+async function searchPreview(query: string): Promise<string[]> {
+  const context = await (await browser()).newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(
+      () => /result|No results/.test(document.querySelector("[data-search-status]")?.textContent ?? ""),
+      undefined,
+      { timeout: 15_000 },
+    );
+    return await page.$$eval("[data-search-results] a", (links) =>
+      links.map((link) => link.getAttribute("href") ?? ""),
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+preview("the preview's search page finds its pages, and follows a change to the content", async () => {
+  const found = await until("search results for Oxfordshire", 60, async () => {
+    const links = await searchPreview("Oxfordshire");
+    return links.length > 0 ? links : undefined;
+  });
+  assert.ok(found.includes("/organisations/oxfordshire/"), found.join(", "));
+  const file = join(content, "inspections/oxfordshire/2024-standard-inspection.md");
+  const indexed = () => output.split("Search: indexed").length;
+  const before = indexed();
+  editFile(file, "Good in every area, including", "Good in every area of Zanzibarshire, including");
+  // The terminal says when the index of the rebuilt preview is written.
+  await until("the preview to be indexed again", 60, async () => (indexed() > before ? true : undefined));
+  assert.equal(await searchPreview("Zanzibarshire"), [explainer]);
+});
 
 preview("the problems page escapes everything from content", () => {
   const page = problemsPage(
