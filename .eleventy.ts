@@ -6,6 +6,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import assetsPlugin from "./src/eleventy/assets-plugin.ts";
+import cmsPlugin from "./src/eleventy/cms-plugin.ts";
 import componentsPlugin from "./src/eleventy/components-plugin.ts";
 import { currentSite } from "./src/eleventy/current-site.ts";
 import livePreviewPlugin from "./src/eleventy/live-preview-plugin.ts";
@@ -48,6 +49,8 @@ export default function (eleventyConfig: EleventyConfig): { pathPrefix: string }
     images: process.env.EXPLAINERS_IMAGES !== "off",
     cacheFolder: process.env.EXPLAINERS_IMAGE_CACHE ?? join(root, ".cache/images"),
   });
+  // The content manager at /admin/, when site.yaml sets `cms`
+  eleventyConfig.addPlugin(cmsPlugin, { site });
   // sitemap.xml, the _headers file (Content-Security-Policy) and JSON-LD; robots.txt and 404 are in layouts/
   eleventyConfig.addPlugin(publishingPlugin, { site });
   // npm start: the search index of the preview, rebuilt after each build

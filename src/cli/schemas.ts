@@ -1,34 +1,43 @@
 /**
- * `npm run schemas`: writes the JSON Schemas of the content format into schemas/, where
- * .vscode/settings.json points VS Code's YAML extension (docs/editing.md). Run it after
- * changing src/content/schema.ts; a test fails while the committed files are out of date.
+ * `npm run schemas`: writes what editors' tools read, generated from the content format
+ * and the content (src/editors/editor-files.ts): the JSON Schemas in schemas/, which
+ * .vscode/settings.json points VS Code's YAML extension at, and frontmatter.json for Front
+ * Matter CMS (docs/editing.md). Run it after changing src/content/schema.ts, or adding a
+ * framework, scale or inspectorate; `npm run new` runs it for a new organisation. A test
+ * fails while the committed files are out of date.
  *
- * Exit codes: 0 written (or already current); 2 the command was misused.
+ * Exit codes: 0 written (or already current); 1 the content has problems, so nothing was
+ * written (it lists them); 2 the command was misused.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { editorSchemaFiles } from "../content/json-schema.ts";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { checkContent } from "../content/index.ts";
+import { editorChoices } from "../editors/choices.ts";
+import { editorFiles, writeEditorFiles } from "../editors/editor-files.ts";
 import { readArgs } from "./args.ts";
+import { linesFromDisk } from "../content/problem-quote.ts";
+import { coloursFor, problemReport } from "../content/problem-report.ts";
 
-const usage = "Usage: npm run schemas [-- --output <folder>]";
-const { values, positionals } = readArgs({ output: { type: "string", default: "schemas" } }, usage);
-if (positionals.length > 0) {
-  console.error(`npm run schemas takes no file names (got ${positionals.join(", ")}).\n\n${usage}`);
+const usage = "Usage: npm run schemas [-- --content <folder>]";
+const { values, positionals } = readArgs(
+  { content: { type: "string", default: process.env.EXPLAINERS_CONTENT ?? "content" } },
+  usage,
+);
+const root = process.cwd();
+if (positionals.length > 0 || !existsSync(resolve(root, values.content))) {
+  console.error(
+    `${positionals.length > 0 ? `npm run schemas takes no file names (got ${positionals.join(", ")}).` : `There is no content folder ${values.content}.`}\n\n${usage}`,
+  );
   process.exit(2);
 }
 
-mkdirSync(values.output, { recursive: true });
-const changed: string[] = [];
-for (const [name, text] of editorSchemaFiles()) {
-  const path = join(values.output, name);
-  let current: string | undefined;
-  try {
-    current = readFileSync(path, "utf8");
-  } catch {
-    current = undefined;
-  }
-  if (current === text) continue;
-  writeFileSync(path, text);
-  changed.push(path);
+const checked = checkContent(root, values.content);
+if (!checked.model) {
+  console.error(problemReport(checked.problems, linesFromDisk(root), coloursFor(process.stderr)));
+  console.error(
+    "The editors' files offer the content's own choices, so they are written only from content without problems. Nothing was written.",
+  );
+  process.exit(1);
 }
-console.log(changed.length === 0 ? `The schemas in ${values.output}/ are up to date.` : `Wrote ${changed.join(", ")}.`);
+const changed = writeEditorFiles(root, editorFiles(editorChoices(checked.model), values.content));
+console.log(changed.length === 0 ? "schemas/ and frontmatter.json are up to date." : `Wrote ${changed.join(", ")}.`);

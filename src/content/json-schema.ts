@@ -6,8 +6,10 @@
  * ("The schema support is shipped with JSON Schema Draft 7",
  * https://github.com/redhat-developer/vscode-yaml#associating-schemas). `io: "input"`
  * describes what an editor writes: fields with a default (`judgements`, `quotes`) are
- * optional. Rules that need other files (is this a grade on the framework's scale) and
- * refinements JSON Schema cannot say (does 30 February exist) stay with `npm run check`.
+ * optional. What a refinement checks in code is said again as a pattern where JSON Schema
+ * can (dates that exist, text that is not only spaces: `.meta` in schema.ts). These
+ * schemas describe the format of any site; src/editors/json-schemas.ts narrows them to one
+ * site's organisations, frameworks, areas and grades for editors.
  */
 import { z } from "zod";
 import { eventSchema, frameworkSchema, inspectionSchema, inspectorateSchema, organisationSchema, scaleSchema } from "./schema.ts";
@@ -66,16 +68,4 @@ export function contentJsonSchemas(): Record<ContentKind, Record<string, unknown
 /** The schema of site.yaml, the publisher's settings. */
 export function siteSettingsJsonSchema(): Record<string, unknown> {
   return toJsonSchema(siteSettingsSchema, "Site settings", "site.yaml: title, address, path prefix, language, licence.");
-}
-
-/**
- * The files in schemas/ that .vscode/settings.json points the YAML extension at, by file
- * name, as they are committed. `npm run schemas` writes them; a test keeps them current.
- */
-export function editorSchemaFiles(): Map<string, string> {
-  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-  const files = new Map<string, string>();
-  for (const [kind, schema] of Object.entries(contentJsonSchemas())) files.set(`${kind}.schema.json`, json(schema));
-  files.set("site.schema.json", json(siteSettingsJsonSchema()));
-  return files;
 }

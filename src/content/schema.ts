@@ -11,14 +11,20 @@ import { z } from "zod";
 import { isCalendarDay, parsePeriod, parsePoint } from "../model/dates.ts";
 import { CROSSWALK_RELATIONS } from "../model/types.ts";
 import { ID_PATTERN, ID_RULE } from "./ids.ts";
+import { anchored, CALENDAR_DAY, POINT_IN_TIME } from "./date-patterns.ts";
 
 /** An id: a file name, or a reference to one (src/content/ids.ts). */
 export const slug = z.string().regex(ID_PATTERN, `an id in ${ID_RULE}, like 'help-and-protection'`);
 
-/** Text an editor writes: anything but nothing (spaces alone are nothing). */
-export const text = z.string().trim().min(1, "some text (it is empty)");
+/**
+ * Text an editor writes: anything but nothing (spaces alone are nothing). `.meta` says the
+ * same in the JSON Schema (json-schema.ts), where the trim cannot run: not only spaces.
+ */
+export const text = z.string().trim().min(1, "some text (it is empty)").meta({ pattern: "\\S" });
 
-const url = z.url({ protocol: /^https?$/, error: "a web address starting with https:// or http://" });
+const url = z
+  .url({ protocol: /^https?$/, error: "a web address starting with https:// or http://" })
+  .meta({ pattern: "^https?://" });
 
 /** A calendar date written as YYYY-MM-DD that really exists (no 30 February). */
 export const isoDate = z
@@ -27,22 +33,32 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "a date written YYYY-MM-DD, like 2024-02-12", abort: true })
   .refine(isCalendarDay, {
     error: "a date that exists in the calendar",
-  });
+  })
+  .meta({ pattern: anchored(CALENDAR_DAY), format: "date" });
 
 /**
  * When something happened, as precisely as the editor knows it: a day (2017-03-14), a
  * month (2017-03), a year (2017), a financial year (2015-16, April to March) or a range
  * ({ from, to }, each any of the others).
  */
-const pointInTime = z
+export const pointInTime = z
   .union([z.number().int(), z.string()])
   .refine((value) => parsePoint(value) !== null, {
     error: "a day (2017-03-14), a month (2017-03), a year (2017) or a financial year (2015-16) that exists",
+  })
+  .meta({
+    anyOf: [
+      { type: "integer", minimum: 1000, maximum: 9999 },
+      { type: "string", pattern: anchored(POINT_IN_TIME) },
+    ],
   });
 export const eventDate = z.union([
   pointInTime,
   z
-    .strictObject({ from: pointInTime, to: pointInTime })
+    .strictObject({
+      from: pointInTime.describe("The start: a day, month, year or financial year"),
+      to: pointInTime.describe("The end, on or after 'from': a day, month, year or financial year"),
+    })
     // Only a range whose two ends are real but reversed: an end that is not a date has
     // already been reported. Pointed at 'to', with the value found there.
     .refine((range) => parsePoint(range.from) === null || parsePoint(range.to) === null || parsePeriod(range) !== null, {
@@ -53,28 +69,28 @@ export const eventDate = z.union([
 
 const source = z.strictObject({
   name: text.describe("Who published it, for example 'Ofsted inspection report, April 2024'"),
-  url: url.optional(),
+  url: url.optional().describe("Where a reader can read it: a web address starting https://"),
 });
 
 export const inspectorateSchema = z.strictObject({
   name: text.describe("Full name, for example 'Office for Standards in Education, Children's Services and Skills'"),
   shortName: text.describe("What readers call it, for example 'Ofsted'"),
-  website: url.optional(),
+  website: url.optional().describe("Its website, starting https://"),
   country: text.optional().describe("Where it inspects, for example 'England'"),
-  description: text.optional(),
+  description: text.optional().describe("A sentence or two for readers: who it is and what it inspects"),
 });
 
 const gradeOrState = z.strictObject({
-  id: slug,
+  id: slug.describe("The id written in inspections' judgements, like 'requires-improvement'"),
   label: text.describe("The full label, as the inspectorate writes it"),
   short: text.optional().describe("A shorter label for tables and chips; the full label when absent"),
   meaning: text.describe("What it means, in plain English"),
 });
 
 export const scaleSchema = z.strictObject({
-  name: text,
-  description: text.optional(),
-  grades: z.array(gradeOrState).min(2, "at least two grades, best first"),
+  name: text.describe("The scale's name, used in sentences: 'the Ofsted four-point scale'"),
+  description: text.optional().describe("A sentence or two for readers about the scale"),
+  grades: z.array(gradeOrState).min(2, "at least two grades, best first").describe("The grades, best first"),
   states: z
     .array(gradeOrState)
     .default([])
@@ -84,37 +100,45 @@ export const scaleSchema = z.strictObject({
 const areaIds = z.union([slug, z.array(slug).min(1)]);
 
 const crosswalkEntry = z.strictObject({
-  relation: z.enum(CROSSWALK_RELATIONS),
+  relation: z
+    .enum(CROSSWALK_RELATIONS)
+    .describe("How the areas relate: same, renamed, split (one became several), merged (several became one), new or removed"),
   from: areaIds.optional().describe("The area or areas of the framework replaced"),
   to: areaIds.optional().describe("The area or areas of this framework"),
   note: text.optional().describe("What a reader should know about the change"),
 });
 
 export const frameworkSchema = z.strictObject({
-  inspectorate: slug,
-  name: text,
-  shortName: text,
-  scale: slug,
-  inForce: z.strictObject({ from: isoDate, to: isoDate.optional() }),
-  url: url.optional(),
-  description: text.optional(),
+  inspectorate: slug.describe("The inspectorate's file name in content/inspectorates/, without .yaml"),
+  name: text.describe("The framework's full name, as the inspectorate writes it"),
+  shortName: text.describe("What readers call it, for example 'ILACS 2023'"),
+  scale: slug.describe("The scale its grades are on: a file name in content/scales/, without .yaml"),
+  inForce: z
+    .strictObject({
+      from: isoDate.describe("The first day inspections were made under it, YYYY-MM-DD"),
+      to: isoDate.optional().describe("The last day, YYYY-MM-DD; leave out while it is in force"),
+    })
+    .describe("When inspections were made under it"),
+  url: url.optional().describe("The inspectorate's page about the framework"),
+  description: text.optional().describe("A sentence or two for readers: what it judges and how"),
   kinds: z
     .array(
       z.strictObject({
-        id: slug,
-        label: text,
-        graded: z.boolean(),
-        description: text.optional(),
+        id: slug.describe("The id written in inspections' 'kind', like 'standard' or 'focused-visit'"),
+        label: text.describe("What readers call it, like 'Standard inspection'"),
+        graded: z.boolean().describe("Whether this kind of inspection gives grades"),
+        description: text.optional().describe("A sentence for readers about this kind of inspection"),
       }),
     )
-    .min(1),
+    .min(1)
+    .describe("The kinds of inspection made under it"),
   areas: z
     .array(
       z.strictObject({
-        id: slug,
-        label: text,
+        id: slug.describe("The id written in inspections' judgements, like 'help-and-protection'"),
+        label: text.describe("The judgement's name, as the inspectorate writes it"),
         short: text.optional().describe("A short name used in sentences, like 'help and protection'"),
-        description: text.optional(),
+        description: text.optional().describe("What the judgement covers, for readers"),
         parent: slug.optional().describe("For a sub-judgement: the area it sits under"),
         separate: z
           .boolean()
@@ -123,79 +147,112 @@ export const frameworkSchema = z.strictObject({
         overall: z.boolean().optional().describe("The headline judgement, shown first"),
       }),
     )
-    .min(1),
+    .min(1)
+    .describe("What it judges: one entry per judgement, in the report's order"),
   replaces: z
     .strictObject({
-      framework: slug,
+      framework: slug.describe("The framework this one replaced: a file name in content/frameworks/, without .yaml"),
       grades: z
         .record(slug, slug)
         .optional()
         .describe("When the scales differ: each old grade id and the new grade id it equals. Without it, grades are not compared."),
-      crosswalk: z.array(crosswalkEntry).min(1),
+      crosswalk: z
+        .array(crosswalkEntry)
+        .min(1)
+        .describe("How each area of the old framework became areas of this one; every area on both sides exactly once"),
     })
-    .optional(),
+    .optional()
+    .describe("The framework this one replaced, and how their areas relate (the crosswalk)"),
 });
 
 export const organisationSchema = z.strictObject({
-  name: text,
+  name: text.describe("The organisation's name as readers know it, like 'Oxfordshire County Council'"),
   kind: text.describe("For example 'Upper-tier local authority' or 'Police force'"),
-  region: text.optional(),
+  region: text.optional().describe("Its region, used to group organisations in the national picture"),
   codes: z
     .strictObject({
-      ons: z.string().regex(/^[A-Z]\d{8}$/, "an ONS code like E10000025").optional(),
-      ofstedUrn: z.union([z.string().regex(/^\d+$/, "digits only"), z.number().int()]).optional(),
+      ons: z
+        .string()
+        .regex(/^[A-Z]\d{8}$/, "an ONS code like E10000025")
+        .optional()
+        .describe("The ONS area code, like E10000025"),
+      ofstedUrn: z
+        .union([z.string().regex(/^\d+$/, "digits only"), z.number().int()])
+        .optional()
+        .describe("Ofsted's unique reference number, digits only"),
     })
-    .optional(),
-  website: url.optional(),
+    .optional()
+    .describe("Official codes, so imports recognise the organisation"),
+  website: url.optional().describe("Its website, starting https://"),
   example: z.boolean().optional().describe("A fictional organisation used to show the format"),
 });
 
 const quote = z.strictObject({
-  text,
+  text: text.describe("The words, quoted exactly"),
   by: text.describe("Who said it: a person's name, or the report"),
-  role: text.optional(),
-  source: source.optional(),
+  role: text.optional().describe("Their role, or which document, like 'inspection report'"),
+  source: source.optional().describe("Where it was said or written"),
 });
 
 const figure = z.strictObject({
-  label: text,
-  unit: text.optional(),
-  source,
+  label: text.describe("What is counted, like 'Children in care'"),
+  unit: text.optional().describe("The unit of the values, like 'children'"),
+  source: source.describe("Where the numbers come from"),
   values: z
-    .array(z.strictObject({ date: pointInTime, value: z.number(), note: text.optional() }))
-    .min(2, "at least two dated values to make a series"),
+    .array(
+      z.strictObject({
+        date: pointInTime.describe("When: a day, month, year or financial year"),
+        value: z.number().describe("The number"),
+        note: text.optional().describe("Shown instead of the date, like 'before the restructure'"),
+      }),
+    )
+    .min(2, "at least two dated values to make a series")
+    .describe("At least two dated values"),
 });
 
 export const inspectionSchema = z.strictObject({
-  organisation: slug,
-  framework: slug,
-  kind: slug,
-  title: text.optional(),
+  organisation: slug.describe("The organisation inspected: its file name in content/organisations/, without .md"),
+  framework: slug.describe("The framework in force on the first day of the visit: a file name in content/frameworks/, without .yaml"),
+  kind: slug.describe("The kind of inspection: one of the framework's kinds, like 'standard' or 'focused-visit'"),
+  title: text.optional().describe("The page's title; without it, like 'Ofsted standard inspection, 2024'"),
   visit: z
-    .union([z.strictObject({ start: isoDate, end: isoDate }), pointInTime])
+    .union([
+      z.strictObject({
+        start: isoDate.describe("The first day inspectors were on site, YYYY-MM-DD"),
+        end: isoDate.describe("The last day inspectors were on site, YYYY-MM-DD, not before the start"),
+      }),
+      pointInTime,
+    ])
     .describe("The days inspectors were on site ({ start, end }); only when those are unknown, the month or year (2020-10, 2020)"),
   published: isoDate.optional().describe("When the report was published; may be left out only for an ungraded visit whose date is unknown"),
   report: url.optional().describe("The inspectorate's published report; required for a graded inspection"),
-  leadInspector: text.optional(),
+  leadInspector: text.optional().describe("The lead inspector, as the report names them"),
   previous: slug.optional().describe("The file name of the inspection to compare with, or 'none'"),
-  summary: text,
+  summary: text.describe("One or two plain sentences a reader can take away; used in lists, feeds and search results"),
   // Grades are checked against the framework's scale, which can say "Did you mean 'good'?"
   // for "Good" or "requires improvement"; a pattern here could only say "lower case".
-  judgements: z.record(slug, text).default({}),
-  improvements: z.array(text).default([]),
-  quotes: z.array(quote).default([]),
-  figures: z.array(figure).default([]),
+  judgements: z
+    .record(slug, text)
+    .default({})
+    .describe("Each area's id and its grade id (or a state such as 'not-judged'); none for an ungraded visit"),
+  improvements: z.array(text).default([]).describe("What the report says must improve, one item each"),
+  quotes: z.array(quote).default([]).describe("Passages quoted exactly, each with who said it"),
+  figures: z.array(figure).default([]).describe("Labelled series of dated numbers, each with its source"),
   draft: z
-    .strictObject({ source: text, row: z.number().int().optional(), needsReview: z.array(text).default([]) })
+    .strictObject({
+      source: text.describe("The spreadsheet the draft came from"),
+      row: z.number().int().optional().describe("Its row in the spreadsheet"),
+      needsReview: z.array(text).default([]).describe("What an editor must check before publishing"),
+    })
     .optional()
     .describe("Set by `npm run import`: a first draft awaiting an editor"),
 });
 
 export const eventSchema = z.strictObject({
-  organisation: slug,
-  title: text,
-  date: eventDate,
-  source: source.optional(),
+  organisation: slug.describe("The organisation whose timeline it is on: its file name, without .md"),
+  title: text.describe("What happened, in a few words: the entry on the timeline"),
+  date: eventDate.describe("When: a day (2017-03-14), a month (2017-03), a year (2017), a financial year (2015-16), or a range { from, to }"),
+  source: source.optional().describe("Where a reader can check it"),
 });
 
 export type InspectorateData = z.infer<typeof inspectorateSchema>;

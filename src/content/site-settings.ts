@@ -9,23 +9,56 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import type { SiteSettings } from "../model/site-settings.ts";
+import { CMS_BACKENDS, type SiteSettings } from "../model/site-settings.ts";
 import { ContentError } from "./problems.ts";
 import { readSource } from "./read-file.ts";
 import { checkAgainstSchema } from "./schema-problems.ts";
 
+const cmsSettingsSchema = z
+  .strictObject({
+    backend: z.enum(CMS_BACKENDS).describe("Where the repository is: github, gitlab or bitbucket"),
+    repo: z
+      .string()
+      .regex(/^[\w.-]+(\/[\w.-]+)+$/, "the repository as owner/name, like example/inspection-explainers")
+      .describe("The repository, as owner/name"),
+    branch: z.string().min(1).default("main").describe("The branch the site is built from; drafts become pull requests to it"),
+    apiRoot: z
+      .url({ protocol: /^https$/ })
+      .optional()
+      .describe("The host's API, for GitHub Enterprise or a self-hosted GitLab; leave out for github.com, gitlab.com, bitbucket.org"),
+    baseUrl: z
+      .url({ protocol: /^https$/ })
+      .optional()
+      .describe("The OAuth service that signs editors in (for GitHub, one you run, or Netlify's: https://api.netlify.com)"),
+    authEndpoint: z.string().min(1).optional().describe("The path of the sign-in on baseUrl, like 'auth'"),
+    appId: z.string().min(1).optional().describe("GitLab: the OAuth application's id, for sign-in without a server (PKCE)"),
+  })
+  .describe("The content manager at /admin/ (docs/editing.md): where it saves. Leave out to publish no /admin/.");
+
 export const siteSettingsSchema = z.strictObject({
-  title: z.string().min(1),
-  description: z.string().min(1),
-  url: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, "")),
+  title: z.string().min(1).describe("The site's name: every page's title, the header, the feeds"),
+  description: z.string().min(1).describe("One sentence about the site, for the home page"),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => url.replace(/\/+$/, ""))
+    .describe("The address the site is published at, without the path prefix, like https://example.org"),
   pathPrefix: z
     .string()
     .regex(/^\/([a-z0-9._~-]+\/)*$/, "a path that starts and ends with '/', like / or /explainers/")
-    .default("/"),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, "a language tag like en-GB").default("en-GB"),
-  publisher: z.string().min(1),
-  licence: z.string().min(1),
-  allowHtmlInMarkdown: z.boolean().default(false),
+    .default("/")
+    .describe("The path the site lives under, starting and ending with '/': / or /explainers/"),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, "a language tag like en-GB")
+    .default("en-GB")
+    .describe("The pages' language tag, like en-GB"),
+  publisher: z.string().min(1).describe("Who publishes the site: shown in every footer, and the feeds' author"),
+  licence: z.string().min(1).describe("The licence and attribution text: every footer, the feeds and the open data"),
+  allowHtmlInMarkdown: z
+    .boolean()
+    .default(false)
+    .describe("Let editors write raw HTML inside Markdown. Leave false unless you trust every editor."),
+  cms: cmsSettingsSchema.optional(),
 });
 
 

@@ -13,6 +13,7 @@
  */
 import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { adminPolicyFor } from "../editors/admin-files.ts";
 import { headerRules, headersFile } from "../render/security-headers.ts";
 import { headersUrl, searchIndexUrl } from "../render/urls.ts";
 import { NOINDEX, sitemapXml } from "../render/sitemap.ts";
@@ -33,9 +34,9 @@ export function indexablePages(pages: readonly WrittenPage[], noindex: ReadonlyS
 
 /** The files and folders at the top of the output (folders end with "/"), and the search index written after it. */
 export function topLevelEntries(output: string): string[] {
-  const entries = readdirSync(output, { withFileTypes: true })
-    .filter((entry) => `/${entry.name}` !== headersUrl())
-    .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
+  const entries = readdirSync(output, { withFileTypes: true }).map((entry) =>
+    entry.isDirectory() ? `${entry.name}/` : entry.name,
+  );
   const search = searchIndexUrl().slice(1);
   return entries.includes(search) ? entries : [...entries, search];
 }
@@ -66,7 +67,14 @@ export default function publishingPlugin(eleventyConfig: EleventyConfig, options
     writeFileSync(join(directories.output, "sitemap.xml"), sitemapXml(indexablePages(results, noindex), settings));
     writeFileSync(
       join(directories.output, headersUrl()),
-      headersFile(headerRules(settings.pathPrefix, topLevelEntries(directories.output))),
+      headersFile(
+        headerRules(
+          settings.pathPrefix,
+          topLevelEntries(directories.output),
+          // The content manager's own policy, when there is one (cms-plugin.ts).
+          settings.cms && adminPolicyFor(settings.cms),
+        ),
+      ),
     );
   });
 }

@@ -1,7 +1,7 @@
 /**
  * What a publisher sets for the whole site (site.yaml, read and checked by
  * src/content/site-settings.ts, which conforms to this type): what pages, feeds and the
- * open data say about the site, and where it is published.
+ * open data say about the site, where it is published, and where its content manager saves.
  */
 export interface SiteSettings {
   title: string;
@@ -16,4 +16,25 @@ export interface SiteSettings {
   licence: string;
   /** Editors may write raw HTML in Markdown; off unless the site trusts every editor. */
   allowHtmlInMarkdown: boolean;
+  /** Where the content manager at /admin/ saves; without it, the site has none. */
+  cms?: CmsSettings;
+}
+
+/** The git hosts whose Decap CMS backends support drafts and review (editorial workflow). */
+export const CMS_BACKENDS = ["github", "gitlab", "bitbucket"] as const;
+
+/** The repository the content manager (Decap CMS) saves to, and how editors sign in to it. */
+export interface CmsSettings {
+  backend: (typeof CMS_BACKENDS)[number];
+  /** owner/name */
+  repo: string;
+  /** The branch the site is built from; drafts become pull requests to it. */
+  branch: string;
+  /** The host's API, for GitHub Enterprise or a self-hosted GitLab. */
+  apiRoot?: string;
+  /** The OAuth service that signs editors in, and the path of its sign-in. */
+  baseUrl?: string;
+  authEndpoint?: string;
+  /** GitLab: the OAuth application's id, for sign-in without a server (PKCE). */
+  appId?: string;
 }

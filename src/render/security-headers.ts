@@ -23,9 +23,13 @@
  * policies are given by rules that never overlap: one for the embed pages, and one for each
  * other file and folder at the top of the site (listed from the output when it is
  * written); only the headers that are the same everywhere go in a rule for every path.
+ *
+ * The content manager at /admin/ (Decap CMS, when site.yaml sets `cms`) cannot work under
+ * the site's policy, and gets one of its own by a rule of its own (ADMIN_RELAXATIONS says
+ * why each difference is needed).
  */
 import { posix } from "node:path";
-import { embedRootUrl } from "./urls.ts";
+import { adminUrl, embedRootUrl, headersUrl } from "./urls.ts";
 
 type Policy = Readonly<Record<string, readonly string[]>>;
 
@@ -52,10 +56,47 @@ export const EMBED_CONTENT_SECURITY_POLICY: Policy = {
   "frame-ancestors": ["*"],
 };
 
+/**
+ * What the content manager needs beyond the strict policy, and why. Decap CMS 3 is one
+ * prebuilt bundle (node_modules/decap-cms/dist), so these are its needs as shipped; the
+ * CMS test (test/editors/cms.test.ts) fails on any other violation.
+ */
+export const ADMIN_RELAXATIONS: Readonly<Record<string, { sources: readonly string[]; why: string }>> = {
+  "script-src": {
+    sources: ["'unsafe-eval'"],
+    why: "Decap checks its configuration with Ajv, which compiles each check into a function with `new Function`.",
+  },
+  "style-src": {
+    sources: ["'unsafe-inline'"],
+    why: "Decap's interface is styled with Emotion, which writes <style> elements while the page runs.",
+  },
+};
+
 export function contentSecurityPolicy(policy: Policy = CONTENT_SECURITY_POLICY): string {
   return Object.entries(policy)
     .map(([directive, sources]) => `${directive} ${sources.join(" ")}`)
     .join("; ");
+}
+
+/**
+ * The content manager's policy: the strict one with ADMIN_RELAXATIONS, and the origins of
+ * the git host's API (`connect`) and of its users' pictures (`images`), where it saves.
+ */
+export function adminContentSecurityPolicy(
+  hosts: { connect?: readonly string[]; images?: readonly string[] } = {},
+): string {
+  const policy: Record<string, string[]> = Object.fromEntries(
+    Object.entries(CONTENT_SECURITY_POLICY).map(([directive, sources]) => [
+      directive,
+      [
+        ...sources.filter((source) => source !== "'wasm-unsafe-eval'"),
+        ...(ADMIN_RELAXATIONS[directive]?.sources ?? []),
+      ],
+    ]),
+  );
+  policy["connect-src"]!.push(...(hosts.connect ?? []));
+  policy["img-src"]!.push(...(hosts.images ?? []));
+  return contentSecurityPolicy(policy);
 }
 
 /** Sent with every file. */
@@ -64,11 +105,13 @@ export const SHARED_HEADERS: Readonly<Record<string, string>> = {
   "Referrer-Policy": "strict-origin-when-cross-origin",
 };
 
-/** Sent with every file but the embed pages. */
+/** For browsers that predate frame-ancestors: every file but the embed pages. */
+const NO_FRAMING = { "X-Frame-Options": "DENY" } as const;
+
+/** Sent with every file but the embed pages and the content manager. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Content-Security-Policy": contentSecurityPolicy(),
-  // For browsers that predate frame-ancestors.
-  "X-Frame-Options": "DENY",
+  ...NO_FRAMING,
 };
 
 export const EMBED_HEADERS: Readonly<Record<string, string>> = {
@@ -81,20 +124,32 @@ export interface HeaderRule {
   headers: Readonly<Record<string, string>>;
 }
 
+/** An address without its slashes: the name of the folder at the top of the output it is. */
+const topFolder = (url: string): string => url.replace(/^\/|\/$/g, "");
+
 /**
  * @param pathPrefix the site's path prefix, "/" at the root of a host
- * @param entries the files and folders at the top of the output; folders end with "/"
+ * @param entries the files and folders at the top of the output; folders end with "/".
+ *   The `_headers` file itself, never served, gets no rule.
+ * @param adminPolicy the content manager's policy (adminContentSecurityPolicy), when the
+ *   site has one: its folder gets that policy instead of the site's
  */
-export function headerRules(pathPrefix: string, entries: readonly string[]): HeaderRule[] {
+export function headerRules(pathPrefix: string, entries: readonly string[], adminPolicy?: string): HeaderRule[] {
   const at = (path: string) => posix.join(pathPrefix, path);
-  const embed = embedRootUrl().replace(/^\/|\/$/g, "");
+  const embed = topFolder(embedRootUrl());
+  const admin = topFolder(adminUrl());
+  const ruledApart = [embed, topFolder(headersUrl()), ...(adminPolicy ? [admin] : [])];
   const others = entries
-    .filter((entry) => entry.replace(/\/$/, "") !== embed)
+    .filter((entry) => !ruledApart.includes(entry.replace(/\/$/, "")))
     .sort()
     .map((entry) => ({ path: entry.endsWith("/") ? at(`${entry}*`) : at(entry), headers: SECURITY_HEADERS }));
+  const adminRules = adminPolicy
+    ? [{ path: at(`${admin}/*`), headers: { "Content-Security-Policy": adminPolicy, ...NO_FRAMING } }]
+    : [];
   return [
     { path: "/*", headers: SHARED_HEADERS },
     { path: at(`${embed}/*`), headers: EMBED_HEADERS },
+    ...adminRules,
     { path: at("/"), headers: SECURITY_HEADERS },
     ...others,
   ];

@@ -39,6 +39,9 @@ export const robotsUrl = (): string => "/robots.txt";
 /** HTTP headers for hosts that read them (src/render/security-headers.ts). */
 export const headersUrl = (): string => "/_headers";
 
+/** The content manager (Decap CMS), when site.yaml sets `cms` (src/eleventy/cms-plugin.ts). */
+export const adminUrl = (): string => "/admin/";
+
 /** Where the embed pages are: the one part of the site other sites may frame (security-headers.ts). */
 export const embedRootUrl = (): string => "/embed/";
 /** The comparison on a page of its own, to be framed by other sites: the explainer's organisation and inspection under /embed/. */

@@ -7,17 +7,10 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { checkContent } from "../../src/content/index.ts";
-import { assertProblems, checkWithFiles, lineOf, replaceOnce, sampleText, sampleWith } from "../fixtures/broken-content.ts";
+import { assertProblems, checkWithFiles, lineOf, replaceOnce, SAMPLE, sampleText, sampleWith } from "../fixtures/broken-content.ts";
 import { projectRoot } from "../fixtures/content.ts";
 
-const I2024 = "content/inspections/oxfordshire/2024-standard-inspection.md";
-const I2018 = "content/inspections/oxfordshire/2018-short-inspection.md";
-const FOCUSED = "content/inspections/oxfordshire/2020-focused-visit.md";
-const ILACS_2023 = "content/frameworks/ofsted-ilacs-2023.yaml";
-const OXFORDSHIRE = "content/organisations/oxfordshire.md";
-const RISE_IN_DEMAND = "content/events/oxfordshire/2015-16-rise-in-demand.md";
-const RESTRUCTURE = "content/events/oxfordshire/2017-restructure.md";
-const TURNOVER = "content/events/oxfordshire/2022-24-leadership-turnover.md";
+const { I2024, I2018, FOCUSED, ILACS_2023, OXFORDSHIRE, RISE_IN_DEMAND, RESTRUCTURE, TURNOVER } = SAMPLE;
 
 const baseline = suite("the sample content, unbroken");
 

@@ -1,30 +1,28 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { Ajv, type ValidateFunction } from "ajv";
+import type { ValidateFunction } from "ajv";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { contentJsonSchemas, editorSchemaFiles, type ContentKind } from "../../src/content/json-schema.ts";
-import { readSource } from "../../src/content/read-file.ts";
+import { contentJsonSchemas, siteSettingsJsonSchema, type ContentKind } from "../../src/content/json-schema.ts";
+import { editorFiles } from "../../src/editors/editor-files.ts";
+import { editorJsonSchemas } from "../../src/editors/json-schemas.ts";
+import { dataOf, errorsOf, FOLDER_KIND, sampleChoices, strictAjv } from "../fixtures/editor-schemas.ts";
 import { projectRoot } from "./support.ts";
 
 const schemas = suite("JSON Schema for editors");
 
-const FOLDER_KIND: Record<string, ContentKind> = {
-  inspectorates: "inspectorate",
-  scales: "scale",
-  frameworks: "framework",
-  organisations: "organisation",
-  inspections: "inspection",
-  events: "event",
-};
-
-// The YAML extension reads yaml.schemas as Draft 7 and ignores formats it does not know.
-const ajv = new Ajv({ allErrors: true, strict: false, formats: { uri: (value: string) => URL.canParse(value) } });
+const ajv = strictAjv();
+const choices = sampleChoices();
+const editor = editorJsonSchemas(choices);
 const validators = new Map<string, ValidateFunction>();
-function validatorFor(kind: ContentKind | "site"): ValidateFunction {
-  if (!validators.has(kind))
-    validators.set(kind, ajv.compile(JSON.parse(editorSchemaFiles().get(`${kind}.schema.json`)!)));
-  return validators.get(kind)!;
+/** The schema an editor's tool reads for this site (schemas/), or the format's own (`generic`). */
+function errorsFor(kind: ContentKind | "site", data: unknown, generic = false): string[] {
+  const key = `${kind}${generic ? " generic" : ""}`;
+  if (!validators.has(key)) {
+    const schema = kind === "site" ? siteSettingsJsonSchema() : generic ? contentJsonSchemas()[kind] : editor[kind];
+    validators.set(key, ajv.compile(schema));
+  }
+  return errorsOf(validators.get(key)!, data);
 }
 
 function filesUnder(folder: string): string[] {
@@ -33,18 +31,6 @@ function filesUnder(folder: string): string[] {
     .flatMap((name) =>
       statSync(join(folder, name)).isDirectory() ? filesUnder(join(folder, name)) : [join(folder, name)],
     );
-}
-
-/** What the YAML extension sees: the YAML file, or (for Markdown) the frontmatter. */
-function dataOf(path: string, text: string): unknown {
-  const read = readSource(path, new TextEncoder().encode(text), path.endsWith(".md") ? "markdown" : "yaml");
-  if (!read.ok) throw new Error(`${path} cannot be read: ${read.problems[0]?.message}`);
-  return read.file.data;
-}
-
-function errorsFor(kind: ContentKind | "site", data: unknown): string[] {
-  const validate = validatorFor(kind);
-  return validate(data) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
 }
 
 schemas("one schema per kind of content file, for the open data and for editors", () => {
@@ -60,16 +46,55 @@ schemas("one schema per kind of content file, for the open data and for editors"
     assert.is(schema.$schema, "http://json-schema.org/draft-07/schema#");
 });
 
-schemas("the committed schemas/ are the ones the zod schemas generate (run npm run schemas if not)", () => {
-  const committed = new Map(
-    readdirSync(join(projectRoot, "schemas"))
+schemas(
+  "the committed schemas/ and frontmatter.json are the ones the format and the content generate (run npm run schemas if not)",
+  () => {
+    const generated = editorFiles(choices);
+    const committed = readdirSync(join(projectRoot, "schemas"))
       .sort()
-      .map((name) => [name, readFileSync(join(projectRoot, "schemas", name), "utf8")]),
+      .map((name) => `schemas/${name}`);
+    assert.equal(
+      committed,
+      [...generated.keys()].filter((path) => path.startsWith("schemas/")).sort(),
+      "schemas/ holds other files than npm run schemas writes",
+    );
+    for (const [path, text] of generated)
+      assert.is(readFileSync(join(projectRoot, path), "utf8"), text, `${path} is out of date: run npm run schemas`);
+  },
+);
+
+schemas("Ajv compiles every schema with its default, strict options and ajv-formats (uri, date)", () => {
+  for (const schema of [...Object.values(editor), ...Object.values(contentJsonSchemas()), siteSettingsJsonSchema()])
+    assert.type(strictAjv().compile(schema), "function");
+});
+
+/** Every property of every object in a schema, with its path, leaving out the conditions of `if`. */
+function propertiesOf(schema: unknown, path = ""): [string, Record<string, unknown>][] {
+  if (!schema || typeof schema !== "object") return [];
+  return Object.entries(schema as Record<string, unknown>).flatMap(
+    ([key, value]): [string, Record<string, unknown>][] => {
+      if (key === "if") return [];
+      if (key === "properties" && value && typeof value === "object")
+        return Object.entries(value as Record<string, Record<string, unknown>>).flatMap(([name, property]) => [
+          [`${path}/${name}`, property] as [string, Record<string, unknown>],
+          ...propertiesOf(property, `${path}/${name}`),
+        ]);
+      return propertiesOf(value, path);
+    },
   );
-  const generated = new Map([...editorSchemaFiles()].sort(([a], [b]) => a.localeCompare(b)));
-  assert.equal([...committed.keys()], [...generated.keys()], "schemas/ holds other files than npm run schemas writes");
-  for (const [name, text] of generated)
-    assert.is(committed.get(name), text, `schemas/${name} is out of date: run npm run schemas`);
+}
+
+schemas("every field has a description, for the editor's hover and the forms' hints", () => {
+  for (const [kind, schema] of [...Object.entries(editor), ["site", siteSettingsJsonSchema()] as const]) {
+    const missing = propertiesOf(schema).filter(
+      ([, property]) => typeof property === "object" && !property.description,
+    );
+    assert.equal(
+      missing.map(([path]) => path),
+      [],
+      `${kind}: fields without a description`,
+    );
+  }
 });
 
 schemas("every sample content file and site.yaml pass their schema", () => {
@@ -80,12 +105,12 @@ schemas("every sample content file and site.yaml pass their schema", () => {
   assert.equal(errorsFor("site", dataOf("site.yaml", readFileSync(join(projectRoot, "site.yaml"), "utf8"))), []);
 });
 
-schemas("every example in docs/ passes its schema", () => {
+schemas("every example in docs/ passes the format's schema (they name organisations of their own)", () => {
   for (const name of readdirSync(join(projectRoot, "docs")).filter((file) => file.endsWith(".md"))) {
     const text = readFileSync(join(projectRoot, "docs", name), "utf8");
     for (const match of text.matchAll(/^```\w+ file=(\S+)\n([\s\S]*?)^```$/gm)) {
       const kind = FOLDER_KIND[match[1]!.split("/")[1]!]!;
-      assert.equal(errorsFor(kind, dataOf(match[1]!, match[2]!)), [], `${name}: ${match[1]}`);
+      assert.equal(errorsFor(kind, dataOf(match[1]!, match[2]!), true), [], `${name}: ${match[1]}`);
     }
   }
 });
@@ -137,7 +162,7 @@ schemas(".vscode/settings.json points each YAML data file at its schema, and onl
     "yaml.schemas": Record<string, string>;
   };
   const associations = Object.entries(settings["yaml.schemas"]);
-  for (const [schema] of associations) assert.ok(editorSchemaFiles().has(schema.replace("./schemas/", "")), schema);
+  for (const [schema] of associations) assert.ok(editorFiles(choices).has(schema.replace("./", "")), schema);
   const yamlFiles = [
     ...filesUnder(join(projectRoot, "content")).filter((path) => path.endsWith(".yaml")),
     join(projectRoot, "site.yaml"),

@@ -1,4 +1,6 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
@@ -166,6 +168,51 @@ scaffold("organisations and events are written complete, and pass the check as t
     result.model?.organisations.find((entry) => entry.id === "bath-and-north-east-somerset-council")?.events.length,
     1,
   );
+});
+
+scaffold("a new organisation becomes a choice in schemas/ and frontmatter.json of the project it is added to", () => {
+  for (const name of ["schemas", "frontmatter.json", "site.yaml"])
+    cpSync(join(projectRoot, name), join(folder, name), { recursive: true });
+  const repositoryFiles = readFileSync(join(projectRoot, "frontmatter.json"), "utf8");
+  // As an editor runs it, from the project folder: here the copy.
+  const result = spawnSync(
+    process.execPath,
+    [
+      createRequire(import.meta.url).resolve("tsx/cli"),
+      join(projectRoot, "src/cli/new.ts"),
+      "organisation",
+      "--name",
+      "Example Borough Council",
+      "--kind",
+      "Unitary authority",
+    ],
+    { cwd: folder, encoding: "utf8" },
+  );
+  assert.is(result.status, 0, result.stderr);
+  assert.match(
+    result.stdout,
+    "Updated schemas/inspection.schema.json, schemas/event.schema.json, frontmatter.json, so editors' forms offer it.",
+  );
+  const inspection = JSON.parse(readFileSync(join(folder, "schemas/inspection.schema.json"), "utf8"));
+  assert.equal(inspection.properties.organisation.enum, ["example-borough-council", "oxfordshire", "wessex-police"]);
+  assert.match(readFileSync(join(folder, "frontmatter.json"), "utf8"), '"id": "example-borough-council"');
+  assert.is(
+    readFileSync(join(projectRoot, "frontmatter.json"), "utf8"),
+    repositoryFiles,
+    "the repository's own files are untouched",
+  );
+  // A content folder given with --content is not the project's: its choices are not written into the project.
+  const elsewhere = runTool("new", [
+    "organisation",
+    "--name",
+    "Elsewhere Council",
+    "--kind",
+    "Unitary authority",
+    "--content",
+    content,
+  ]);
+  assert.is(elsewhere.status, 0, elsewhere.stderr);
+  assert.not.match(elsewhere.stdout, "Updated");
 });
 
 scaffold("misuse exits 2 and writes nothing: a missing option, a value it cannot use, an unknown option", () => {

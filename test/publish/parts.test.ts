@@ -12,6 +12,8 @@ import type { SiteModel } from "../../src/model/build-model.ts";
 import { feedEntries, feedUpdated, followOrganisation, startOfDay } from "../../src/render/feeds.ts";
 import { inspectionSearchFilters, organisationSearchFilters } from "../../src/render/search.ts";
 import {
+  ADMIN_RELAXATIONS,
+  adminContentSecurityPolicy,
   contentSecurityPolicy,
   EMBED_CONTENT_SECURITY_POLICY,
   headerRules,
@@ -263,6 +265,50 @@ headers("the embed pages' policy allows no script at all, and any site to frame 
   assert.not.match(policy, /script-src|'unsafe|https?:/);
   assert.match(policy, /^default-src 'none'; style-src 'self'; img-src 'self';/);
   assert.match(policy, /form-action 'none'; frame-ancestors \*$/);
+});
+
+headers("with a content manager, /admin/ gets its own policy alone, and every other path the strict one alone", () => {
+  const admin = adminContentSecurityPolicy({ connect: ["https://api.github.com"] });
+  const file = headersFile(
+    headerRules("/explainers/", ["admin/", "organisations/", "feed.xml", "index.html", "_headers"], admin),
+  );
+  const rules = parseHeadersFile(file);
+  const policy = (path: string) => headersFor(rules, path)["Content-Security-Policy"];
+  for (const path of [
+    "/explainers/",
+    "/explainers/index.html",
+    "/explainers/organisations/oxfordshire/",
+    "/explainers/feed.xml",
+  ])
+    assert.is(policy(path), contentSecurityPolicy(), path);
+  assert.is(policy("/explainers/admin/"), admin);
+  assert.is(policy("/explainers/admin/config.yml"), admin);
+  assert.is(headersFor(rules, "/explainers/admin/")["X-Frame-Options"], "DENY", "the companions go everywhere");
+  assert.not.match(file, "/explainers/_headers");
+});
+
+headers("the content manager's policy relaxes the strict one only where Decap needs it, each with its reason", () => {
+  const strict = Object.fromEntries(
+    contentSecurityPolicy()
+      .split("; ")
+      .map((part) => [part.split(" ")[0], part]),
+  );
+  const admin = Object.fromEntries(
+    adminContentSecurityPolicy({
+      connect: ["https://api.github.com"],
+      images: ["https://avatars.githubusercontent.com"],
+    })
+      .split("; ")
+      .map((part) => [part.split(" ")[0], part]),
+  );
+  assert.equal(Object.keys(admin), Object.keys(strict));
+  assert.is(admin["script-src"], "script-src 'self' 'unsafe-eval'");
+  assert.is(admin["style-src"], "style-src 'self' 'unsafe-inline'");
+  assert.is(admin["connect-src"], "connect-src 'self' https://api.github.com");
+  assert.is(admin["img-src"], "img-src 'self' https://avatars.githubusercontent.com");
+  for (const directive of ["default-src", "base-uri", "form-action", "frame-ancestors", "worker-src"])
+    assert.is(admin[directive], strict[directive], directive);
+  assert.ok(Object.values(ADMIN_RELAXATIONS).every((relaxation) => relaxation.why.length > 20));
 });
 
 headers.run();

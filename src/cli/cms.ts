@@ -1,0 +1,53 @@
+/**
+ * `npm run cms`: the content manager (Decap CMS) on this computer, saving into this
+ * repository: forms for every kind of content file, drafts as git branches, publishing as
+ * a merge. Listens on 127.0.0.1 only. See docs/editing.md and src/editors/local-cms.ts.
+ *
+ * Exit codes: 0 stopped with Ctrl+C; 1 it could not start (the repository has uncommitted
+ * changes, is not on a branch, or the content has problems: it says which); 2 misused.
+ */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { LocalCmsError, startLocalCms } from "../editors/local-cms.ts";
+import { readArgs } from "./args.ts";
+import { linesFromDisk } from "../content/problem-quote.ts";
+import { coloursFor, problemReport } from "../content/problem-report.ts";
+
+const usage = "Usage: npm run cms [-- --port <number>] [--content <folder>]";
+const { values, positionals } = readArgs(
+  {
+    port: { type: "string", default: "8081" },
+    content: { type: "string", default: process.env.EXPLAINERS_CONTENT ?? "content" },
+  },
+  usage,
+);
+const port = Number(values.port);
+if (positionals.length > 0 || !Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(
+    `${positionals.length > 0 ? `npm run cms takes no file names (got ${positionals.join(", ")}).` : `--port must be a port number (got ${values.port}).`}\n\n${usage}`,
+  );
+  process.exit(2);
+}
+const root = process.cwd();
+if (!existsSync(resolve(root, values.content))) {
+  console.error(`There is no content folder ${values.content}.\n\n${usage}`);
+  process.exit(2);
+}
+
+try {
+  const cms = await startLocalCms({ root, content: values.content, port });
+  console.log(`The content manager is at ${cms.url}`);
+  console.log(
+    `It saves into ${cms.repository}: a draft is a branch (cms/...), and publishing merges it into ${cms.branch}.`,
+  );
+  console.log("Run npm start beside it to see the site. Press Ctrl+C to stop.");
+  const stop = () => void cms.close().then(() => process.exit(0));
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+} catch (error) {
+  if (!(error instanceof LocalCmsError)) throw error;
+  if (error.problems.length > 0)
+    console.error(problemReport(error.problems, linesFromDisk(root), coloursFor(process.stderr)));
+  console.error(error.message);
+  process.exit(1);
+}

@@ -1,0 +1,266 @@
+/**
+ * The configuration of Decap CMS (https://decapcms.org/docs/configuration-options/): one
+ * form per kind of content file, written from the same JSON Schemas as schemas/ (through
+ * form-fields.ts) and the content's own choices (choices.ts).
+ *
+ * Inspections get one collection per framework, because a Decap form cannot change its
+ * fields with the value of another: under "ILACS 2023 (Ofsted)" the kind is one of ILACS
+ * 2023's kinds and each of its areas is a choice of its scale's grades. The collections
+ * share content/inspections/ and each lists the files naming its framework (`filter`).
+ *
+ * Drafts and review go through git (`publish_mode: editorial_workflow`): a draft is a
+ * branch, and publishing merges it (a pull request on GitHub, GitLab or Bitbucket).
+ */
+import { anchored, CALENDAR_DAY, POINT_IN_TIME } from "../content/date-patterns.ts";
+import { contentJsonSchemas } from "../content/json-schema.ts";
+import type { CmsSettings } from "../model/site-settings.ts";
+import type { EditorChoices, FrameworkChoices } from "./choices.ts";
+import { formFields, type FormField } from "./form-fields.ts";
+import type { JsonSchema } from "./json-schemas.ts";
+
+type DecapField = Record<string, unknown>;
+
+const POINT_PATTERN = anchored(POINT_IN_TIME);
+
+/** Where the CMS saves: the project's git host, or `npm run cms`'s local server. */
+export type DecapBackend = { name: string; branch: string } & Record<string, string>;
+
+/**
+ * site.yaml's `cms` in Decap's words (https://decapcms.org/docs/backends-overview/).
+ * GitLab with an application id signs in without a server of the site's own (PKCE).
+ */
+export function decapBackend(settings: CmsSettings): DecapBackend {
+  const backend: DecapBackend = { name: settings.backend, repo: settings.repo, branch: settings.branch };
+  if (settings.apiRoot) backend.api_root = settings.apiRoot;
+  if (settings.baseUrl) backend.base_url = settings.baseUrl;
+  if (settings.authEndpoint) backend.auth_endpoint = settings.authEndpoint;
+  if (settings.appId) {
+    backend.app_id = settings.appId;
+    backend.auth_type = "pkce";
+  }
+  return backend;
+}
+
+export interface DecapConfigOptions {
+  backend: DecapBackend;
+  /** The content folder, relative to the repository's root. */
+  content: string;
+  /** The site's address with its path prefix, for "view on site" links. */
+  siteUrl: string;
+}
+
+const DATE = { widget: "datetime", format: "YYYY-MM-DD", date_format: "YYYY-MM-DD", time_format: false };
+
+/** Markdown without images or raw HTML: the site renders neither (docs/content-format.md). */
+const MARKDOWN = {
+  widget: "markdown",
+  buttons: ["bold", "italic", "link", "heading-two", "heading-three", "quote", "bulleted-list", "numbered-list"],
+  editor_components: [],
+};
+
+function decapField(field: FormField): DecapField {
+  const common: DecapField = { name: field.name, label: field.label, required: field.required };
+  if (field.hint) common.hint = field.hint;
+  // The date picker gives only days that exist; visits and ranges are checked by their widgets.
+  if (field.pattern && !["date", "visit", "when"].includes(field.widget)) {
+    common.pattern = [field.pattern.regex, `Write ${field.pattern.says}.`];
+  }
+  switch (field.widget) {
+    case "visit":
+    case "when":
+      // Widgets of layouts/admin/admin.js, which read these patterns.
+      return { ...common, widget: field.widget, point_pattern: POINT_PATTERN, day_pattern: anchored(CALENDAR_DAY) };
+    case "text":
+      return { ...common, widget: "string" };
+    case "longText":
+      return { ...common, widget: "text" };
+    case "date":
+      return { ...common, ...DATE };
+    case "number":
+      return { ...common, widget: "number", value_type: "float" };
+    case "boolean":
+      return { ...common, widget: "boolean" };
+    case "choice":
+      return { ...common, widget: "select", options: field.options.map(({ id, label }) => ({ value: id, label })) };
+    case "group":
+      return { ...common, widget: "object", collapsed: false, fields: field.fields.map(decapField) };
+    case "groupList":
+      return { ...common, widget: "list", fields: field.fields.map(decapField) };
+    case "list":
+      return { ...common, widget: "list", field: { name: "item", label: field.label, widget: "string" } };
+  }
+}
+
+/** The generic fields of a kind of file, with some replaced by what the content offers. */
+function fieldsOf(schema: JsonSchema, replaced: Record<string, DecapField>): DecapField[] {
+  return formFields(schema).map((field) => replaced[field.name] ?? decapField(field));
+}
+
+const select = (
+  name: string,
+  label: string,
+  hint: string,
+  options: { id: string; label: string }[],
+  required = true,
+) => ({
+  name,
+  label,
+  hint,
+  required,
+  widget: "select",
+  options: options.map(({ id, label: text }) => ({ value: id, label: `${text} (${id})` })),
+});
+
+const organisationField = (hint: string): DecapField => ({
+  name: "organisation",
+  label: "Organisation",
+  hint,
+  widget: "relation",
+  collection: "organisations",
+  value_field: "{{slug}}",
+  search_fields: ["name"],
+  display_fields: ["name"],
+});
+
+function judgementsField(framework: FrameworkChoices): DecapField {
+  return {
+    name: "judgements",
+    label: "Judgements",
+    hint: `Each area's grade, as the report gives it, on the ${framework.scaleName}. Leave an area empty if it was not judged; leave all empty for a visit that is not graded.`,
+    required: false,
+    widget: "object",
+    collapsed: false,
+    fields: framework.areas.map((area) =>
+      select(area.id, area.label, area.description ?? "", framework.outcomes, false),
+    ),
+  };
+}
+
+function inspectionCollection(framework: FrameworkChoices, options: DecapConfigOptions, schema: JsonSchema) {
+  const properties = schema.properties as Record<string, JsonSchema>;
+  const inForce = `in force from ${framework.inForce.from}${framework.inForce.to ? ` to ${framework.inForce.to}` : ""}`;
+  const fields = fieldsOf(schema, {
+    organisation: organisationField(
+      "The organisation inspected. If it is not listed, add it under Organisations first.",
+    ),
+    framework: { name: "framework", label: "Framework", widget: "hidden", default: framework.id },
+    kind: select("kind", "Kind of inspection", String(properties.kind!.description), framework.kinds),
+  });
+  // The judgements follow the kind; the explainer ends the form.
+  fields.splice(fields.findIndex((field) => field.name === "summary") + 1, 0, judgementsField(framework));
+  return {
+    name: `inspections-${framework.id}`,
+    label: `Inspections: ${framework.label}`,
+    label_singular: `${framework.label} inspection`,
+    description: `${framework.name}, ${inForce}. Kinds: ${framework.kinds.map((kind) => `${kind.label}${kind.graded ? "" : " (not graded)"}`).join(", ")}.`,
+    folder: `${options.content}/inspections`,
+    path: "{{organisation}}/{{slug}}",
+    slug: "{{visit.start | date('YYYY')}}-{{kind}}",
+    identifier_field: "summary",
+    summary: "{{organisation}}: {{filename}}",
+    filter: { field: "framework", value: framework.id },
+    create: true,
+    extension: "md",
+    format: "frontmatter",
+    preview_path: "organisations/{{organisation}}/{{filename}}/",
+    fields: [
+      ...fields,
+      { ...MARKDOWN, name: "body", label: "Explainer", required: false, hint: "The explainer, in your own words" },
+    ],
+  };
+}
+
+function markdownCollection(
+  name: string,
+  label: string,
+  folder: string,
+  fields: DecapField[],
+  extra: Record<string, unknown>,
+) {
+  return { name, label, folder, create: true, extension: "md", format: "frontmatter", ...extra, fields };
+}
+
+function yamlCollection(name: string, label: string, folder: string, fields: DecapField[], identifier: string) {
+  return { name, label, folder, create: true, extension: "yaml", format: "yaml", identifier_field: identifier, fields };
+}
+
+/** Organisations, events, and the framework files: one form each. */
+function otherCollections(choices: EditorChoices, content: string): Record<string, unknown>[] {
+  const schemas = contentJsonSchemas();
+  const folder = (name: string) => `${content}/${name}`;
+  const body = (hint: string) => ({ ...MARKDOWN, name: "body", label: "Text", required: false, hint });
+  const frameworkHints = schemas.framework.properties as Record<string, JsonSchema>;
+  const hint = (name: string) => String(frameworkHints[name]!.description);
+  return [
+    markdownCollection(
+      "events",
+      "Context events",
+      folder("events"),
+      [
+        ...fieldsOf(schemas.event, { organisation: organisationField("The organisation whose timeline it is on") }),
+        body("What happened, and why it matters for the inspections around it"),
+      ],
+      {
+        path: "{{organisation}}/{{slug}}",
+        slug: "{{date}}-{{title | truncate(40, '')}}",
+        identifier_field: "title",
+        summary: "{{organisation}}: {{title}}",
+      },
+    ),
+    yamlCollection(
+      "frameworks",
+      "Frameworks",
+      folder("frameworks"),
+      fieldsOf(schemas.framework, {
+        inspectorate: select("inspectorate", "Inspectorate", hint("inspectorate"), choices.inspectorates),
+        scale: select("scale", "Scale", hint("scale"), choices.scales),
+      }),
+      "shortName",
+    ),
+    yamlCollection("scales", "Scales", folder("scales"), fieldsOf(schemas.scale, {}), "name"),
+    yamlCollection(
+      "inspectorates",
+      "Inspectorates",
+      folder("inspectorates"),
+      fieldsOf(schemas.inspectorate, {}),
+      "shortName",
+    ),
+  ];
+}
+
+/** The whole configuration, as Decap reads it from config.yml. */
+export function decapConfig(choices: EditorChoices, options: DecapConfigOptions): Record<string, unknown> {
+  const schemas = contentJsonSchemas();
+  const organisations = markdownCollection(
+    "organisations",
+    "Organisations",
+    `${options.content}/organisations`,
+    [
+      ...fieldsOf(schemas.organisation, {}),
+      {
+        ...MARKDOWN,
+        name: "body",
+        label: "Text",
+        required: false,
+        hint: "A sentence or two about the organisation, shown at the top of its page",
+      },
+    ],
+    { identifier_field: "name", slug: "{{name}}", preview_path: "organisations/{{filename}}/" },
+  );
+  return {
+    backend: options.backend,
+    publish_mode: "editorial_workflow",
+    site_url: options.siteUrl,
+    display_url: options.siteUrl,
+    show_preview_links: true,
+    // Markdown here has no images (MARKDOWN): nothing is uploaded unless an editor uses the media library.
+    media_folder: "layouts/assets/media",
+    public_folder: "/assets/media",
+    slug: { encoding: "ascii", clean_accents: true },
+    collections: [
+      organisations,
+      ...choices.frameworks.map((framework) => inspectionCollection(framework, options, schemas.inspection)),
+      ...otherCollections(choices, options.content),
+    ],
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * `npm run check` before the local content manager publishes a draft: the content as it
+ * would be once the draft's branch is merged, checked exactly as the build checks it. A
+ * draft may be saved with problems (it is work in progress); it is published only without
+ * new ones. On GitHub, GitLab or Bitbucket the pull request's check does the same
+ * (.github/workflows/check.yml).
+ */
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { checkContent } from "../content/index.ts";
+import { formatProblem } from "../content/problems.ts";
+
+export interface Draft {
+  /** The git repository's folder. */
+  repository: string;
+  /** The project folder and its content folder (relative to it), as `npm run check` takes them. */
+  root: string;
+  content: string;
+  /** The branch the draft would be merged into, and the draft's own. */
+  into: string;
+  branch: string;
+}
+
+const git = (repository: string, args: string[]) =>
+  execFileSync("git", args, {
+    cwd: repository,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+
+/** The problems the draft would bring, one line each as `npm run check` words them; none when it may be published. */
+export function problemsOnPublishing(draft: Draft): string[] {
+  const contentFolder = resolve(draft.root, draft.content);
+  const inRepository = relative(draft.repository, contentFolder).split(sep).join("/");
+  const changed = git(draft.repository, ["diff", "--name-only", `${draft.into}...${draft.branch}`])
+    .split("\n")
+    .filter((path) => path.startsWith(`${inRepository}/`));
+  if (changed.length === 0) return [];
+  const work = mkdtempSync(join(tmpdir(), "explainers-publish-"));
+  try {
+    const contentHere = relative(draft.root, contentFolder);
+    cpSync(contentFolder, join(work, contentHere), { recursive: true });
+    for (const path of changed) {
+      const target = join(work, contentHere, path.slice(inRepository.length + 1));
+      rmSync(target, { force: true });
+      const text = showOrNothing(draft, path);
+      if (text === undefined) continue;
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, text);
+    }
+    const before = new Set(checkContent(draft.root, draft.content).problems.map(formatProblem));
+    return checkContent(work, contentHere)
+      .problems.map(formatProblem)
+      .filter((line) => !before.has(line));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The file as the draft has it, or undefined when the draft deletes it. */
+function showOrNothing(draft: Draft, path: string): Buffer | undefined {
+  try {
+    return execFileSync("git", ["show", `${draft.branch}:${path}`], {
+      cwd: draft.repository,
+      stdio: ["ignore", "pipe", "ignore"],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch {
+    return undefined;
+  }
+}

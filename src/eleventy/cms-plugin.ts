@@ -1,0 +1,44 @@
+/**
+ * The content manager at /admin/, when site.yaml sets `cms`: Decap CMS copied from the
+ * project's dependencies, and its page and configuration written after each build from the
+ * Site that build checked (src/editors/admin-files.ts). Without `cms`, nothing.
+ * Its Content-Security-Policy is a rule of its own in `_headers` (publishing-plugin.ts,
+ * src/render/security-headers.ts).
+ * https://www.11ty.dev/docs/copy/ https://www.11ty.dev/docs/events/#eleventy.after
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { adminFiles, DECAP_DIST, decapFiles } from "../editors/admin-files.ts";
+import { editorChoices } from "../editors/choices.ts";
+import { decapBackend } from "../editors/decap-config.ts";
+import { absoluteUrl } from "../render/urls.ts";
+import type { Site } from "../site.ts";
+import type { EleventyConfig } from "./types.ts";
+
+export interface CmsPluginOptions {
+  /** The Site of the build that is running (current-site.ts). */
+  site: () => Site;
+}
+
+export const ADMIN_FOLDER = "admin";
+
+export default function cmsPlugin(eleventyConfig: EleventyConfig, options: CmsPluginOptions): void {
+  if (typeof options?.site !== "function") throw new Error("cmsPlugin needs the `site` option (current-site.ts).");
+  const { site } = options;
+  if (!site().settings.cms) return;
+  for (const name of decapFiles())
+    eleventyConfig.addPassthroughCopy({ [join(DECAP_DIST, name)]: `${ADMIN_FOLDER}/${name}` });
+  eleventyConfig.on("eleventy.after", ({ directories }) => {
+    const { root, content, settings, model, problems } = site();
+    // A preview whose content has problems shows them instead of the site (live-preview-plugin.ts).
+    if (!directories || !settings.cms || problems.length > 0) return;
+    const folder = join(directories.output, ADMIN_FOLDER);
+    mkdirSync(folder, { recursive: true });
+    const files = adminFiles(editorChoices(model), settings, {
+      backend: decapBackend(settings.cms),
+      content: relative(root, content).split("\\").join("/"),
+      siteUrl: absoluteUrl("/", settings),
+    });
+    for (const [name, text] of files) writeFileSync(join(folder, name), text);
+  });
+}

@@ -1,0 +1,401 @@
+/**
+ * The content manager, end to end, as an editor uses it: `npm run cms` on a temporary
+ * copy of the project (a git repository of its own, so the branches and commits Decap
+ * makes go nowhere else), Chromium filling in the form for a new inspection, saving it as a
+ * draft, marking it ready and publishing it; then the file it wrote passes `npm run check`
+ * and builds into a correct explainer. The same build publishes /admin/, which loads in
+ * Chromium under the headers `_headers` gives it, while every other page keeps the strict
+ * policy. Nothing is written to the repository's own content/.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { request as httpRequest, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { checkContent } from "../../src/content/index.ts";
+import { formatProblem } from "../../src/content/problems.ts";
+import { adminContentSecurityPolicy, contentSecurityPolicy } from "../../src/render/security-headers.ts";
+import { browser, fail, projectRoot, serveFolder, shareResources, testOutput } from "../browser/support.ts";
+import { headersFor, parseHeadersFile } from "../publish/headers.ts";
+
+const tsx = createRequire(import.meta.url).resolve("tsx/cli");
+const IDENTITY = {
+  GIT_AUTHOR_NAME: "CMS Test",
+  GIT_AUTHOR_EMAIL: "cms@example.org",
+  GIT_COMMITTER_NAME: "CMS Test",
+  GIT_COMMITTER_EMAIL: "cms@example.org",
+};
+const NEW_FILE = "content/inspections/oxfordshire/2025-standard.md";
+
+const cms = suite("the content manager: an inspection made through its form, in Chromium");
+shareResources(cms);
+
+let project = "";
+const children: ChildProcess[] = [];
+const servers: Server[] = [];
+
+cms.after(async () => {
+  for (const child of children.splice(0)) child.kill();
+  await Promise.all(servers.splice(0).map((server) => new Promise<void>((done) => server.close(() => done()))));
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+function git(folder: string, args: string[]): string {
+  const result = spawnSync("git", args, { cwd: folder, encoding: "utf8", env: { ...process.env, ...IDENTITY } });
+  if (result.status !== 0) throw new Error(`git ${args.join(" ")} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+/**
+ * A copy of the project to edit: its content and settings (with a content manager on
+ * GitHub, for the build), the code linked, committed on `main` in a repository of its own.
+ */
+function temporaryProject(): string {
+  const folder = mkdtempSync(join(tmpdir(), "explainers-cms-"));
+  cpSync(join(projectRoot, "content"), join(folder, "content"), { recursive: true });
+  cpSync(join(projectRoot, ".eleventy.ts"), join(folder, ".eleventy.ts"));
+  const settings = readFileSync(join(projectRoot, "site.yaml"), "utf8");
+  writeFileSync(
+    join(folder, "site.yaml"),
+    `${settings}cms:\n  backend: github\n  repo: example/inspection-explainers\n  branch: main\n`,
+  );
+  for (const name of ["src", "layouts", "fonts", "node_modules", "package.json", "tsconfig.json"])
+    symlinkSync(join(projectRoot, name), join(folder, name));
+  writeFileSync(join(folder, ".gitignore"), "node_modules\n/site/\n/.cache/\n");
+  git(folder, ["init", "-q", "-b", "main"]);
+  git(folder, ["add", "."]);
+  git(folder, ["commit", "-q", "-m", "The project, before the editor's work"]);
+  return folder;
+}
+
+/** Runs `npm run cms` on a free port; resolves with its address once it says it is listening. */
+function startCms(folder: string): Promise<string> {
+  const child = spawn(process.execPath, [tsx, join(projectRoot, "src/cli/cms.ts"), "--port", "0"], {
+    cwd: folder,
+    env: { ...process.env, ...IDENTITY },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  let output = "";
+  return new Promise((done, failed) => {
+    const timer = setTimeout(() => failed(new Error(`npm run cms did not start in 60 s:\n${output}`)), 60_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const address = /The content manager is at (\S+)/.exec(output);
+      if (address) {
+        clearTimeout(timer);
+        done(address[1]!);
+      }
+    };
+    child.stdout!.on("data", read);
+    child.stderr!.on("data", read);
+    child.once("exit", (code) => failed(new Error(`npm run cms exited with ${code}:\n${output}`)));
+  });
+}
+
+/** `npm run build` in the temporary project, with its search index, into site/. */
+function buildProject(): void {
+  const built = spawnSync(
+    process.execPath,
+    [tsx, join(projectRoot, "src/cli/build.ts"), "--quiet", "--output", "site"],
+    {
+      cwd: project,
+      encoding: "utf8",
+    },
+  );
+  assert.is(built.status, 0, built.stderr);
+}
+
+type Window = { __csp: string[] };
+
+/** A page that records every policy violation and console error. */
+async function watchedPage(context: BrowserContext): Promise<{ page: Page; problems: () => Promise<string[]> }> {
+  await context.addInitScript(() => {
+    (window as unknown as Window).__csp = [];
+    document.addEventListener("securitypolicyviolation", (event) =>
+      (window as unknown as Window).__csp.push(
+        `${event.effectiveDirective} refused ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`,
+      ),
+    );
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => {
+    // Decap rejects a save its form refused with no reason given; the form shows the reason.
+    if (error.message !== "undefined") errors.push(`uncaught ${error.message}`);
+  });
+  page.on("console", (message) => {
+    // Chromium asks every host for /favicon.ico by itself.
+    if (message.type() === "error" && !/favicon\.ico|404 \(Not Found\)/.test(message.text()))
+      errors.push(message.text());
+  });
+  const problems = async () => [
+    ...(await page.evaluate(() => (window as unknown as Window).__csp).catch(() => [])),
+    ...errors.splice(0),
+  ];
+  return { page, problems };
+}
+
+const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}( \\(optional\\))?$`));
+
+async function choose(page: Page, label: string, option: string): Promise<void> {
+  await field(page, label).click();
+  await page.getByRole("option", { name: option, exact: true }).click();
+}
+
+async function waitFor(condition: () => boolean, what: string, seconds = 30): Promise<void> {
+  for (let waited = 0; waited < seconds * 10; waited++) {
+    if (condition()) return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`Gave up waiting ${seconds} s for ${what}.`);
+}
+
+const JUDGEMENTS: [string, string][] = [
+  ["Overall effectiveness", "Good (good)"],
+  ["The impact of leaders on social work practice with children and families", "Outstanding (outstanding)"],
+  ["The experiences and progress of children who need help and protection", "Good (good)"],
+  ["The experiences and progress of children in care", "Requires improvement to be good (requires-improvement)"],
+  ["The experiences and progress of care leavers", "Good (good)"],
+];
+
+/** Fills in the form for a new ILACS 2023 inspection of Oxfordshire, saves it, and publishes it. */
+async function makeInspection(page: Page, admin: string): Promise<void> {
+  await page.goto(admin);
+  await page.getByRole("button", { name: "Login" }).click();
+  await page.getByText("Inspections: ILACS 2023 (Ofsted)").click();
+  await page.goto(`${admin}#/collections/inspections-ofsted-ilacs-2023/new`);
+  await choose(page, "Organisation", "Oxfordshire County Council");
+  await choose(page, "Kind of inspection", "Standard inspection (standard)");
+  await field(page, "First day").fill("2025-06-02");
+  // A slip the form itself catches: the last day before the first.
+  await field(page, "Last day").fill("2025-05-13");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.getByText("The last day cannot be before the first (2025-06-02).").waitFor();
+  await field(page, "Last day").fill("2025-06-13");
+  await field(page, "Published").fill("2025-07-30");
+  await field(page, "Report").fill("https://files.ofsted.gov.uk/v1/file/12345678");
+  // Filled in, then emptied: admin.js must leave it out of the file.
+  await field(page, "Lead inspector").fill("Someone");
+  await field(page, "Lead inspector").fill("");
+  await field(page, "Summary").fill("Good overall and in most areas; children in care now require improvement.");
+  for (const [area, grade] of JUDGEMENTS) await choose(page, area, grade);
+  await page.getByRole("button", { name: "Add improvements" }).click();
+  await field(page, "Improvements").last().fill("Make sure children in care see the same social worker.");
+  await page.locator("[data-slate-editor]").click();
+  await page.keyboard.type("Inspectors found that help for children at risk had got better since 2024.");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.getByRole("button", { name: /^Status:/ }).waitFor({ timeout: 30_000 });
+  await page.getByRole("button", { name: /^Status:/ }).click();
+  await page.getByRole("menuitem", { name: "Ready" }).click();
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await page.getByRole("menuitem", { name: "Publish now" }).click();
+}
+
+cms(
+  "an inspection made through the form is published into the repository, passes check, and builds into its explainer",
+  async () => {
+    project ||= temporaryProject();
+    const admin = await startCms(project);
+    const context = await (await browser()).newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await watchedPage(context);
+    try {
+      await makeInspection(page, admin);
+      await waitFor(
+        () => git(project, ["ls-files", NEW_FILE]).trim() === NEW_FILE,
+        `${NEW_FILE} to be merged into main`,
+      );
+    } catch (error) {
+      await page.screenshot({ path: join(testOutput, "cms-failure.png"), fullPage: true }).catch(() => undefined);
+      throw error;
+    } finally {
+      await context.close();
+    }
+    const seen = await problems().catch(() => [] as string[]);
+    if (seen.length) fail(`The content manager's page had problems:\n  ${seen.join("\n  ")}`);
+
+    const written = readFileSync(join(project, NEW_FILE), "utf8");
+    assert.match(
+      written,
+      /^---\norganisation: oxfordshire\nframework: ofsted-ilacs-2023\nkind: standard\nvisit:\n {2}start: 2025-06-02\n {2}end: 2025-06-13\npublished: 2025-07-30\n/,
+    );
+    assert.not.match(written, /leadInspector/, "a field filled in and emptied again is left out");
+    assert.match(written, /\n {2}children-in-care: requires-improvement\n/);
+    assert.match(written, /\n---\nInspectors found that help for children at risk had got better since 2024\.\n$/);
+    assert.equal(
+      git(project, ["branch", "--list", "cms/*"]).trim(),
+      "",
+      "publishing merged and removed the draft's branch",
+    );
+
+    const checked = checkContent(project);
+    assert.equal(checked.problems.map(formatProblem), [], "the file the form wrote passes npm run check");
+
+    buildProject();
+    const explainer = readFileSync(join(project, "site/organisations/oxfordshire/2025-standard/index.html"), "utf8");
+    for (const words of [
+      "Good overall and in most areas; children in care now require improvement.",
+      "Inspectors found that help for children at risk had got better since 2024.",
+      "https://files.ofsted.gov.uk/v1/file/12345678",
+      "Make sure children in care see the same social worker.",
+      // Compared with the 2024 inspection, area by area.
+      "2024",
+      "Requires improvement to be good",
+    ])
+      assert.ok(explainer.includes(words), `the explainer should say ${JSON.stringify(words)}`);
+  },
+);
+
+cms("a draft with a problem only check sees is saved, but not published, and the editor is told why", async () => {
+  project ||= temporaryProject();
+  const admin = await startCms(project);
+  const file = "content/inspections/oxfordshire/2024-standard-inspection.md";
+  const before = readFileSync(join(project, file), "utf8");
+  const context = await (await browser()).newContext({ viewport: { width: 1280, height: 900 } });
+  const { page } = await watchedPage(context);
+  try {
+    await page.goto(admin);
+    await page.getByRole("button", { name: "Login" }).click();
+    await page.goto(`${admin}#/collections/inspections-ofsted-ilacs-2023/entries/oxfordshire/2024-standard-inspection`);
+    // Published three days before the visit ended: each date is right on its own.
+    await field(page, "Published").fill("2024-02-20");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByRole("button", { name: /^Status:/ }).click();
+    await page.getByRole("menuitem", { name: "Ready" }).click();
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await page.getByRole("menuitem", { name: "Publish now" }).click();
+    const told = page.getByText("Not published: npm run check finds a problem in this draft.", { exact: false });
+    await told.waitFor({ timeout: 30_000 });
+    assert.match(
+      (await told.textContent()) ?? "",
+      "The report cannot be published before the visit ended (2024-02-23).",
+      "the editor is told check's own words",
+    );
+  } catch (error) {
+    await page.screenshot({ path: join(testOutput, "cms-refused-failure.png"), fullPage: true }).catch(() => undefined);
+    throw error;
+  } finally {
+    await context.close();
+  }
+  assert.is(readFileSync(join(project, file), "utf8"), before, "the published file is as it was");
+  assert.match(
+    git(project, ["branch", "--list", "cms/*"]),
+    "cms/inspections-ofsted-ilacs-2023/oxfordshire/2024-standard-inspection",
+    "the draft is kept",
+  );
+});
+
+cms(
+  "the built /admin/ loads under its own policy from _headers, and every other page keeps the strict one",
+  async () => {
+    project ||= temporaryProject();
+    const site = join(project, "site");
+    if (!existsSync(join(site, "_headers"))) buildProject();
+    const headers = parseHeadersFile(readFileSync(join(site, "_headers"), "utf8"));
+    const policies = (path: string) => headersFor(headers, path)["Content-Security-Policy"];
+    for (const path of [
+      "/",
+      "/index.html",
+      "/organisations/oxfordshire/",
+      "/search/",
+      "/assets/search.js",
+      "/pagefind/pagefind.js",
+      "/404.html",
+      "/sitemap.xml",
+    ])
+      assert.is(policies(path), contentSecurityPolicy(), path);
+    const adminPolicy = adminContentSecurityPolicy({
+      connect: ["https://api.github.com"],
+      images: ["https://avatars.githubusercontent.com"],
+    });
+    for (const path of ["/admin/", "/admin/config.yml", "/admin/decap-cms.js"])
+      assert.is(policies(path), adminPolicy, path);
+    assert.match(
+      readFileSync(join(site, "admin/config.yml"), "utf8"),
+      /backend:\n {2}name: github\n {2}repo: example\/inspection-explainers\n {2}branch: main\n/,
+    );
+
+    const server = await serveFolder(site);
+    servers.push(server);
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const context = await (await browser()).newContext();
+    await context.route("**/*", async (route) => {
+      const response = await route.fetch();
+      const path = new URL(route.request().url()).pathname;
+      await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(headers, path) } });
+    });
+    const { page, problems } = await watchedPage(context);
+    try {
+      await page.goto(`${origin}/admin/`);
+      await page.getByRole("button", { name: "Login with GitHub" }).waitFor({ timeout: 30_000 });
+      await page.screenshot({ path: join(testOutput, "cms-admin-login.png") });
+      const seen = await problems();
+      if (seen.length) fail(`/admin/ broke its policy or failed:\n  ${seen.join("\n  ")}`);
+    } finally {
+      await context.close();
+    }
+  },
+);
+
+cms("npm run cms answers only its own page: another site's request and another host name are refused", async () => {
+  project ||= temporaryProject();
+  const admin = await startCms(project);
+  const api = new URL("/api/v1", admin).href;
+  const body = JSON.stringify({ action: "info", params: {} });
+  const own = await fetch(api, {
+    method: "POST",
+    body,
+    headers: { "Content-Type": "application/json", Origin: new URL(admin).origin },
+  });
+  assert.is(own.status, 200);
+  const foreign = await fetch(api, {
+    method: "POST",
+    body,
+    headers: { "Content-Type": "application/json", Origin: "https://attacker.example" },
+  });
+  assert.is(foreign.status, 403);
+  // As after DNS rebinding: the browser thinks it is talking to attacker.example.
+  const rebound = await new Promise<number>((done, failed) => {
+    const sent = httpRequest(
+      api,
+      { method: "POST", headers: { "Content-Type": "application/json", Host: "attacker.example" } },
+      (response) => {
+        response.resume();
+        done(response.statusCode ?? 0);
+      },
+    );
+    sent.once("error", failed);
+    sent.end(body);
+  });
+  assert.is(rebound, 403);
+  const page = await fetch(admin);
+  assert.is(page.status, 200);
+  assert.is(page.headers.get("content-security-policy"), adminContentSecurityPolicy());
+});
+
+cms("npm run cms will not start while the repository has uncommitted changes, and says which", () => {
+  project ||= temporaryProject();
+  writeFileSync(join(project, "notes.txt"), "An editor's unsaved thought.\n");
+  try {
+    const result = spawnSync(process.execPath, [tsx, join(projectRoot, "src/cli/cms.ts"), "--port", "0"], {
+      cwd: project,
+      encoding: "utf8",
+      env: { ...process.env, ...IDENTITY },
+      timeout: 60_000,
+    });
+    assert.is(result.status, 1);
+    assert.match(result.stderr, "commits every change in the repository when it saves");
+    assert.match(result.stderr, "?? notes.txt");
+  } finally {
+    rmSync(join(project, "notes.txt"));
+  }
+});
+
+cms.run();

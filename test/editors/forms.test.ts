@@ -1,0 +1,143 @@
+/**
+ * The forms generated for editors offer what the content offers, and nothing check
+ * refuses: the content manager's collections (Decap CMS) and frontmatter.json (Front
+ * Matter CMS), each read as its tool reads it, from the sample content's choices.
+ */
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { parse } from "yaml";
+import { adminFiles, decapFiles } from "../../src/editors/admin-files.ts";
+import { decapBackend, decapConfig } from "../../src/editors/decap-config.ts";
+import { frontMatterConfig } from "../../src/editors/front-matter-config.ts";
+import { sampleChoices } from "../fixtures/editor-schemas.ts";
+
+const forms = suite("forms for editors: the content manager and VS Code");
+const choices = sampleChoices();
+const ilacs2023 = choices.frameworks.find((framework) => framework.id === "ofsted-ilacs-2023")!;
+
+type Field = {
+  name: string;
+  widget?: string;
+  type?: string;
+  options?: { value: string }[];
+  choices?: { id: string }[];
+  fields?: Field[];
+  when?: { value: string };
+  required?: boolean;
+};
+type Collection = { name: string; folder: string; filter?: { field: string; value: string }; fields: Field[] };
+
+const config = decapConfig(choices, {
+  backend: { name: "proxy", proxy_url: "/api/v1", branch: "main" },
+  content: "content",
+  siteUrl: "http://localhost:8080",
+}) as { collections: Collection[]; publish_mode: string };
+const field = (fields: Field[], name: string) => fields.find((candidate) => candidate.name === name)!;
+
+forms("the content manager has one collection of inspections per framework, each listing only its own files", () => {
+  const inspections = config.collections.filter((collection) => collection.name.startsWith("inspections-"));
+  assert.equal(
+    inspections.map((collection) => collection.filter),
+    choices.frameworks.map((framework) => ({ field: "framework", value: framework.id })),
+  );
+  assert.ok(inspections.every((collection) => collection.folder === "content/inspections"));
+  assert.is(config.publish_mode, "editorial_workflow");
+});
+
+forms("under a framework, the kind is one of its kinds and each of its areas a choice of its scale's outcomes", () => {
+  const collection = config.collections.find((candidate) => candidate.name === "inspections-ofsted-ilacs-2023")!;
+  assert.equal(field(collection.fields, "framework"), {
+    name: "framework",
+    label: "Framework",
+    widget: "hidden",
+    default: "ofsted-ilacs-2023",
+  } as unknown as Field);
+  assert.equal(
+    field(collection.fields, "kind").options!.map((option) => option.value),
+    ["standard", "short", "focused-visit", "monitoring-visit"],
+  );
+  const judgements = field(collection.fields, "judgements");
+  assert.equal(
+    judgements.fields!.map((area) => area.name),
+    ilacs2023.areas.map((area) => area.id),
+  );
+  for (const area of judgements.fields!) {
+    assert.equal(
+      area.options!.map((option) => option.value),
+      ["outstanding", "good", "requires-improvement", "inadequate", "not-judged", "withheld"],
+    );
+    assert.is(area.required, false);
+  }
+  assert.is(field(collection.fields, "organisation").widget, "relation");
+  assert.is(field(collection.fields, "visit").widget, "visit");
+  assert.is(field(collection.fields, "published").widget, "datetime");
+  assert.is(field(collection.fields, "body").widget, "markdown");
+});
+
+forms("the configuration Decap reads is the YAML the build writes, with the site's backend from site.yaml", () => {
+  const files = adminFiles(
+    choices,
+    { title: "Inspection explainers", language: "en-GB" },
+    {
+      backend: decapBackend({ backend: "gitlab", repo: "example/explainers", branch: "main", appId: "abc123" }),
+      content: "content",
+      siteUrl: "https://example.org/",
+    },
+  );
+  const read = parse(files.get("config.yml")!) as { backend: Record<string, string>; collections: Collection[] };
+  assert.equal(read.backend, {
+    name: "gitlab",
+    repo: "example/explainers",
+    branch: "main",
+    app_id: "abc123",
+    auth_type: "pkce",
+  });
+  assert.is(read.collections.length, config.collections.length);
+  assert.match(files.get("index.html")!, '<script src="decap-cms.js"></script>\n<script src="admin.js"></script>');
+  assert.match(files.get("index.html")!, '<meta name="robots" content="noindex">');
+  assert.ok(decapFiles().includes("decap-cms.js"));
+  assert.ok(
+    !decapFiles().some((name) => name.endsWith(".map") || name === "cms.js"),
+    "no source maps, no second copy of the bundle",
+  );
+});
+
+forms("frontmatter.json: a form per Markdown folder, the kind and judgements following the framework chosen", () => {
+  const frontMatter = frontMatterConfig(choices) as {
+    "frontMatter.content.pageFolders": { path: string; contentTypes: string[] }[];
+    "frontMatter.taxonomy.contentTypes": { name: string; fields: Field[] }[];
+  };
+  assert.equal(
+    frontMatter["frontMatter.content.pageFolders"].map((folder) => [folder.path, folder.contentTypes]),
+    [
+      ["[[workspace]]/content/organisations", ["organisation"]],
+      ["[[workspace]]/content/inspections", ["inspection"]],
+      ["[[workspace]]/content/events", ["event"]],
+    ],
+  );
+  const inspection = frontMatter["frontMatter.taxonomy.contentTypes"].find((type) => type.name === "inspection")!;
+  const kinds = inspection.fields.filter((candidate) => candidate.name === "kind");
+  assert.equal(
+    kinds.map((kind) => kind.when!.value),
+    choices.frameworks.map((framework) => framework.id),
+  );
+  const judgements = inspection.fields.find(
+    (candidate) => candidate.name === "judgements" && candidate.when!.value === "ofsted-ilacs-2023",
+  )!;
+  assert.equal(
+    judgements.fields!.map((area) => area.name),
+    ilacs2023.areas.map((area) => area.id),
+  );
+  assert.equal(
+    judgements.fields![0]!.choices!.map((choice) => choice.id),
+    ilacs2023.outcomes.map((outcome) => outcome.id),
+  );
+  assert.equal(
+    field(inspection.fields, "organisation").choices!.map((choice) => choice.id),
+    ["oxfordshire", "wessex-police"],
+  );
+  // Lists of groups have no form: Front Matter would add a key to each item that the format refuses.
+  assert.not.ok(inspection.fields.some((candidate) => candidate.name === "quotes" || candidate.name === "figures"));
+});
+
+forms.run();
