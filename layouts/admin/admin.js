@@ -86,7 +86,8 @@ const VisitControl = createClass({
       h(
         "p",
         null,
-        h("label", { htmlFor: `${forID}-${name}` }, label),
+        // The page's policy allows Decap's inline styles, so the widget may use them too.
+        h("label", { htmlFor: `${forID}-${name}`, style: { display: "inline-block", minWidth: "6em" } }, label),
         h("input", {
           id: `${forID}-${name}`,
           type: "date",

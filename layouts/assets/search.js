@@ -30,7 +30,7 @@ async function startSearchPage(list) {
     await pagefind.options({ baseUrl: siteRoot.pathname });
     await pagefind.init();
   } catch {
-    // Under `npm start`, or a build with --no-search: no index was written.
+    // A build with --no-search, or a preview whose index could not be built: no index was written.
     status.textContent = "Search is not available on this copy of the site. The lists below reach every page.";
     return;
   }

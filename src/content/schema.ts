@@ -1,7 +1,7 @@
 /**
  * The content format: one zod schema per kind of file. The TypeScript types below and the
  * published JSON Schema (`json-schema.ts`) both come from these, so the docs, the editor
- * autocompletion and the build can never disagree about what a field is.
+ * autocompletion, the editors' forms and the build can never disagree about what a field is.
  *
  * Cross-file rules (does this organisation exist, is this grade on the framework's scale)
  * are not here: they need every file at once and live in `validate-frameworks.ts` and
