@@ -89,13 +89,30 @@ function inspectionFields(schema: JsonSchema, choices: EditorChoices): FrontMatt
           ...choice("kind", "Kind of inspection", `The kinds of inspection under ${framework.label}`, framework.kinds),
           when: whenFramework(framework),
         });
+      fields.push(lastOfItsName({ title: "Kind of inspection", name: "kind", type: "string", required: true }));
     } else {
       fields.push(...shown(field));
     }
-    if (field.name === "summary") fields.push(...choices.frameworks.map(judgements));
+    if (field.name === "summary")
+      fields.push(
+        ...choices.frameworks.map(judgements),
+        lastOfItsName({ title: "Judgements", name: "judgements", type: "fields", fields: [] }),
+      );
   }
   return fields;
 }
+
+/**
+ * Front Matter checks a file against a schema it makes from the fields, where the last
+ * field of a name wins and `when` is not read: without this hidden last field, an
+ * inspection under one framework would be checked against another's kinds and grades.
+ * The choices shown are those of the fields above, one framework at a time.
+ */
+const lastOfItsName = (field: FrontMatterField): FrontMatterField => ({
+  ...field,
+  description: "Shown above, as the framework chosen allows",
+  hidden: true,
+});
 
 function judgements(framework: FrameworkChoices): FrontMatterField {
   return {

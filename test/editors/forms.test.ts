@@ -16,6 +16,7 @@ const choices = sampleChoices();
 const ilacs2023 = choices.frameworks.find((framework) => framework.id === "ofsted-ilacs-2023")!;
 
 type Field = {
+  hidden?: boolean;
   name: string;
   widget?: string;
   type?: string;
@@ -118,11 +119,20 @@ forms("frontmatter.json: a form per Markdown folder, the kind and judgements fol
   const inspection = frontMatter["frontMatter.taxonomy.contentTypes"].find((type) => type.name === "inspection")!;
   const kinds = inspection.fields.filter((candidate) => candidate.name === "kind");
   assert.equal(
-    kinds.map((kind) => kind.when!.value),
+    kinds.slice(0, -1).map((kind) => kind.when!.value),
     choices.frameworks.map((framework) => framework.id),
   );
+  // Front Matter's own check reads the last field of a name, without `when`: that one constrains nothing.
+  for (const name of ["kind", "judgements"]) {
+    const last = inspection.fields.filter((candidate) => candidate.name === name).at(-1)!;
+    assert.equal(
+      [last.hidden, last.when, last.choices, last.fields?.length ?? 0],
+      [true, undefined, undefined, 0],
+      name,
+    );
+  }
   const judgements = inspection.fields.find(
-    (candidate) => candidate.name === "judgements" && candidate.when!.value === "ofsted-ilacs-2023",
+    (candidate) => candidate.name === "judgements" && candidate.when?.value === "ofsted-ilacs-2023",
   )!;
   assert.equal(
     judgements.fields!.map((area) => area.name),
@@ -138,6 +148,50 @@ forms("frontmatter.json: a form per Markdown folder, the kind and judgements fol
   );
   // Lists of groups have no form: Front Matter would add a key to each item that the format refuses.
   assert.not.ok(inspection.fields.some((candidate) => candidate.name === "quotes" || candidate.name === "figures"));
+});
+
+/** The keys Front Matter CMS 10's settings schema allows on a field (its package.json, `#contenttypefield`). */
+const FRONT_MATTER_FIELD_KEYS = new Set([
+  "type",
+  "name",
+  "title",
+  "description",
+  "default",
+  "choices",
+  "single",
+  "multiple",
+  "hidden",
+  "fields",
+  "numberOptions",
+  "dateFormat",
+  "required",
+  "when",
+]);
+
+forms("frontmatter.json uses only field settings Front Matter knows", () => {
+  const types = (
+    frontMatterConfig(choices) as { "frontMatter.taxonomy.contentTypes": { fields: Record<string, unknown>[] }[] }
+  )["frontMatter.taxonomy.contentTypes"];
+  const unknown = (fields: Record<string, unknown>[]): string[] =>
+    fields.flatMap((one) => [
+      ...Object.keys(one)
+        .filter((key) => !FRONT_MATTER_FIELD_KEYS.has(key))
+        .map((key) => `${String(one.name)}.${key}`),
+      ...unknown((one.fields as Record<string, unknown>[] | undefined) ?? []),
+    ]);
+  assert.equal(
+    types.flatMap((type) => unknown(type.fields)),
+    [],
+  );
+  const fieldTypes = new Set(
+    types.flatMap(function all(type: { fields: Record<string, unknown>[] }): unknown[] {
+      return type.fields.flatMap((one) => [
+        one.type,
+        ...all({ fields: (one.fields as Record<string, unknown>[] | undefined) ?? [] }),
+      ]);
+    }),
+  );
+  assert.equal([...fieldTypes].sort(), ["boolean", "choice", "datetime", "fields", "list", "string"]);
 });
 
 forms.run();
