@@ -21,7 +21,7 @@ import { loadSiteSettings } from "../content/site-settings.ts";
 import { adminContentSecurityPolicy, SECURITY_HEADERS } from "../render/security-headers.ts";
 import { adminFiles, DECAP_DIST, decapFiles } from "./admin-files.ts";
 import { editorChoices } from "./choices.ts";
-import { problemsOnPublishing, type Draft } from "./publish-check.ts";
+import { problemsOnDeleting, problemsOnPublishing, type Place } from "./publish-check.ts";
 import { PREVIEW_ORIGIN } from "../scaffold/addresses.ts";
 
 export interface LocalCmsOptions {
@@ -58,7 +58,9 @@ interface RequestHandler {
 }
 
 /** The little of Express this module uses to add its own step before decap-server's. */
-type ApiRequest = IncomingMessage & { body?: { action?: string; params?: { collection?: string; slug?: string } } };
+type ApiRequest = IncomingMessage & {
+  body?: { action?: string; params?: { collection?: string; slug?: string; path?: string; paths?: string[] } };
+};
 type ApiResponse = ServerResponse & { status(code: number): { json(body: unknown): void } };
 type Middleware = (request: ApiRequest, response: ApiResponse, next: () => void) => void;
 interface ExpressApp extends RequestHandler {
@@ -174,7 +176,7 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
 }
 
 /** decap-server's git middleware, in its own Express, with the check before publishing ahead of it. */
-async function decapApi(origin: string, where: Omit<Draft, "branch">): Promise<RequestHandler> {
+async function decapApi(origin: string, where: Place): Promise<RequestHandler> {
   // decap-server reads these when its middlewares are registered: the repository, and the one origin its API answers.
   process.env.GIT_REPO_DIRECTORY = where.repository;
   process.env.ORIGIN = origin;
@@ -190,15 +192,27 @@ async function decapApi(origin: string, where: Omit<Draft, "branch">): Promise<R
   return api;
 }
 
-function checkBeforePublishing(where: Omit<Draft, "branch">): Middleware {
+/** The problems a request would bring to the published content: merging a draft, or deleting files. */
+function problemsFrom(where: Place, body: ApiRequest["body"]): string[] {
+  const { action, params } = body ?? {};
+  if (action === "publishUnpublishedEntry" && params?.collection && params.slug)
+    return problemsOnPublishing({ ...where, branch: `cms/${params.collection}/${params.slug}` });
+  if (action === "deleteFile" && params?.path) return problemsOnDeleting(where, [params.path]);
+  if (action === "deleteFiles" && params?.paths) return problemsOnDeleting(where, params.paths);
+  return [];
+}
+
+function checkBeforePublishing(where: Place): Middleware {
   return (request, response, next) => {
-    const { action, params } = request.body ?? {};
-    if (action !== "publishUnpublishedEntry" || !params?.collection || !params.slug) return next();
-    const problems = problemsOnPublishing({ ...where, branch: `cms/${params.collection}/${params.slug}` });
+    const problems = problemsFrom(where, request.body);
     if (problems.length === 0) return next();
-    response.status(422).json({
-      error: `Not published: npm run check finds ${problems.length === 1 ? "a problem" : `${problems.length} problems`} in this draft. Fix ${problems.length === 1 ? "it" : "them"}, save, and publish again. ${problems.join(" ")}`,
-    });
+    const count = problems.length === 1 ? "a problem" : `${problems.length} problems`;
+    const them = problems.length === 1 ? "it" : "them";
+    const error =
+      request.body?.action === "publishUnpublishedEntry"
+        ? `Not published: npm run check finds ${count} in this draft. Fix ${them}, save, and publish again.`
+        : `Not deleted: without this file, npm run check would find ${count}. Fix ${them} first.`;
+    response.status(422).json({ error: `${error} ${problems.join(" ")}` });
   };
 }
 

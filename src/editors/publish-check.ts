@@ -1,8 +1,8 @@
 /**
- * `npm run check` before the local content manager publishes a draft: the content as it
- * would be once the draft's branch is merged, checked exactly as the build checks it. A
- * draft may be saved with problems (it is work in progress); it is published only without
- * new ones. On GitHub, GitLab or Bitbucket the pull request's check does the same
+ * `npm run check` before the local content manager publishes a draft or deletes a published
+ * file: the content as it would be once the draft's branch is merged (or the file gone),
+ * checked exactly as the build checks it. A draft may be saved with problems (it is work in
+ * progress); it is published, and a file deleted, only without new ones. On GitHub, GitLab or Bitbucket the pull request's check does the same
  * (.github/workflows/check.yml).
  */
 import { execFileSync } from "node:child_process";
@@ -31,27 +31,48 @@ const git = (repository: string, args: string[]) =>
     maxBuffer: 64 * 1024 * 1024,
   });
 
+/** Where the content is, in the project and in the repository. */
+export type Place = Omit<Draft, "branch">;
+
 /** The problems the draft would bring, one line each as `npm run check` words them; none when it may be published. */
 export function problemsOnPublishing(draft: Draft): string[] {
-  const contentFolder = resolve(draft.root, draft.content);
-  const inRepository = relative(draft.repository, contentFolder).split(sep).join("/");
+  const inRepository = contentInRepository(draft);
   const changed = git(draft.repository, ["diff", "--name-only", `${draft.into}...${draft.branch}`])
     .split("\n")
     .filter((path) => path.startsWith(`${inRepository}/`));
-  if (changed.length === 0) return [];
+  return problemsAfter(draft, new Map(changed.map((path) => [path, showOrNothing(draft, path)])));
+}
+
+/** The problems deleting these files (by path in the repository) would bring. */
+export function problemsOnDeleting(place: Place, paths: readonly string[]): string[] {
+  return problemsAfter(place, new Map(paths.map((path) => [path, undefined])));
+}
+
+function contentInRepository(place: Place): string {
+  return relative(place.repository, resolve(place.root, place.content)).split(sep).join("/");
+}
+
+/**
+ * New problems once the content's files are as `changes` says (by path in the
+ * repository: new bytes, or undefined for deleted), checked in a copy of the content.
+ */
+function problemsAfter(place: Place, changes: Map<string, Buffer | undefined>): string[] {
+  const inRepository = contentInRepository(place);
+  const relevant = [...changes].filter(([path]) => path.startsWith(`${inRepository}/`));
+  if (relevant.length === 0) return [];
+  const contentFolder = resolve(place.root, place.content);
+  const contentHere = relative(place.root, contentFolder);
   const work = mkdtempSync(join(tmpdir(), "explainers-publish-"));
   try {
-    const contentHere = relative(draft.root, contentFolder);
     cpSync(contentFolder, join(work, contentHere), { recursive: true });
-    for (const path of changed) {
+    for (const [path, bytes] of relevant) {
       const target = join(work, contentHere, path.slice(inRepository.length + 1));
       rmSync(target, { force: true });
-      const text = showOrNothing(draft, path);
-      if (text === undefined) continue;
+      if (bytes === undefined) continue;
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, text);
+      writeFileSync(target, bytes);
     }
-    const before = new Set(checkContent(draft.root, draft.content).problems.map(formatProblem));
+    const before = new Set(checkContent(place.root, place.content).problems.map(formatProblem));
     return checkContent(work, contentHere)
       .problems.map(formatProblem)
       .filter((line) => !before.has(line));

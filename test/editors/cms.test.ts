@@ -207,9 +207,12 @@ cms(
     const { page, problems } = await watchedPage(context);
     try {
       await makeInspection(page, admin);
+      // Merged, then the draft's branch deleted: both, before anything is read.
       await waitFor(
-        () => git(project, ["ls-files", NEW_FILE]).trim() === NEW_FILE,
-        `${NEW_FILE} to be merged into main`,
+        () =>
+          git(project, ["ls-files", NEW_FILE]).trim() === NEW_FILE &&
+          git(project, ["branch", "--list", "cms/*"]).trim() === "",
+        `${NEW_FILE} to be merged into main, and its draft's branch removed`,
       );
     } catch (error) {
       await page.screenshot({ path: join(testOutput, "cms-failure.png"), fullPage: true }).catch(() => undefined);
@@ -228,11 +231,6 @@ cms(
     assert.not.match(written, /leadInspector/, "a field filled in and emptied again is left out");
     assert.match(written, /\n {2}children-in-care: requires-improvement\n/);
     assert.match(written, /\n---\nInspectors found that help for children at risk had got better since 2024\.\n$/);
-    assert.equal(
-      git(project, ["branch", "--list", "cms/*"]).trim(),
-      "",
-      "publishing merged and removed the draft's branch",
-    );
 
     const checked = checkContent(project);
     assert.equal(checked.problems.map(formatProblem), [], "the file the form wrote passes npm run check");
@@ -378,6 +376,25 @@ cms("npm run cms answers only its own page: another site's request and another h
   const page = await fetch(admin);
   assert.is(page.status, 200);
   assert.is(page.headers.get("content-security-policy"), adminContentSecurityPolicy());
+});
+
+cms("deleting a published file that others name is refused, with what check would find", async () => {
+  project ||= temporaryProject();
+  const admin = await startCms(project);
+  const file = "content/organisations/wessex-police.md";
+  const response = await fetch(new URL("/api/v1", admin), {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Origin: new URL(admin).origin },
+    body: JSON.stringify({
+      action: "deleteFiles",
+      params: { branch: "main", paths: [file], options: { commitMessage: "Delete" } },
+    }),
+  });
+  assert.is(response.status, 422);
+  const { error } = (await response.json()) as { error: string };
+  assert.match(error, "Not deleted: without this file, npm run check would find 2 problems.");
+  assert.match(error, "There is no organisation 'wessex-police' in content/organisations/.");
+  assert.ok(existsSync(join(project, file)));
 });
 
 cms("npm run cms will not start while the repository has uncommitted changes, and says which", () => {
