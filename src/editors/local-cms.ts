@@ -8,6 +8,8 @@
  *
  * decap-server commits with `git add .` and switches branches while it saves, so it is
  * started only on a clean working tree, on a branch, with a git identity to commit as.
+ * Before decap-server merges a draft or deletes a file, `npm run check` runs on the content
+ * as it would be (publish-check.ts): the editor is told check's problems instead.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";

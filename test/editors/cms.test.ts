@@ -236,17 +236,25 @@ cms(
     assert.equal(checked.problems.map(formatProblem), [], "the file the form wrote passes npm run check");
 
     buildProject();
-    const explainer = readFileSync(join(project, "site/organisations/oxfordshire/2025-standard/index.html"), "utf8");
+    const markup = readFileSync(join(project, "site/organisations/oxfordshire/2025-standard/index.html"), "utf8");
+    // The page's text as a reader gets it, tags taken out.
+    const explainer = markup
+      .replace(/<[^>]+>/g, " ")
+      .replace(/&#39;/g, "'")
+      .replace(/\s+/g, " ");
     for (const words of [
       "Good overall and in most areas; children in care now require improvement.",
       "Inspectors found that help for children at risk had got better since 2024.",
-      "https://files.ofsted.gov.uk/v1/file/12345678",
       "Make sure children in care see the same social worker.",
-      // Compared with the 2024 inspection, area by area.
-      "2024",
-      "Requires improvement to be good",
+      "Visit 2 to 13 June 2025 Published 30 July 2025",
+      // Compared with the 2024 inspection, area by area, as the grades entered say.
+      "Compared with the Ofsted standard inspection, 2024",
+      "The impact of leaders on social work practice with children and families Good Outstanding ▲ Improved",
+      "The experiences and progress of children in care Good Requires improvement ▼ Declined",
+      "The experiences and progress of care leavers Good Good = No change",
     ])
       assert.ok(explainer.includes(words), `the explainer should say ${JSON.stringify(words)}`);
+    assert.match(markup, 'href="https://files.ofsted.gov.uk/v1/file/12345678"');
   },
 );
 
