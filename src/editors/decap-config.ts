@@ -14,6 +14,7 @@
 import { anchored, CALENDAR_DAY, POINT_IN_TIME } from "../content/date-patterns.ts";
 import { contentJsonSchemas } from "../content/json-schema.ts";
 import type { CmsSettings } from "../model/site-settings.ts";
+import { inspectionUrl, mediaUrl, organisationUrl } from "../render/urls.ts";
 import type { EditorChoices, FrameworkChoices } from "./choices.ts";
 import { formFields, type FormField } from "./form-fields.ts";
 import type { JsonSchema } from "./json-schemas.ts";
@@ -48,6 +49,9 @@ export interface DecapConfigOptions {
   /** The site's address with its path prefix, for "view on site" links. */
   siteUrl: string;
 }
+
+/** A page's address as Decap's `preview_path` takes it: a template, relative to `site_url`. */
+const previewPath = (url: string): string => url.slice(1);
 
 const DATE = { widget: "datetime", format: "YYYY-MM-DD", date_format: "YYYY-MM-DD", time_format: false };
 
@@ -162,7 +166,7 @@ function inspectionCollection(framework: FrameworkChoices, options: DecapConfigO
     create: true,
     extension: "md",
     format: "frontmatter",
-    preview_path: "organisations/{{organisation}}/{{filename}}/",
+    preview_path: previewPath(inspectionUrl({ slug: "{{filename}}", organisation: { id: "{{organisation}}" } })),
     fields: [
       ...fields,
       { ...MARKDOWN, name: "body", label: "Explainer", required: false, hint: "The explainer, in your own words" },
@@ -245,7 +249,7 @@ export function decapConfig(choices: EditorChoices, options: DecapConfigOptions)
         hint: "A sentence or two about the organisation, shown at the top of its page",
       },
     ],
-    { identifier_field: "name", slug: "{{name}}", preview_path: "organisations/{{filename}}/" },
+    { identifier_field: "name", slug: "{{name}}", preview_path: previewPath(organisationUrl({ id: "{{filename}}" })) },
   );
   return {
     backend: options.backend,
@@ -254,8 +258,9 @@ export function decapConfig(choices: EditorChoices, options: DecapConfigOptions)
     display_url: options.siteUrl,
     show_preview_links: true,
     // Markdown here has no images (MARKDOWN): nothing is uploaded unless an editor uses the media library.
-    media_folder: "layouts/assets/media",
-    public_folder: "/assets/media",
+    // layouts/assets/ is published at /assets/ (src/eleventy/assets-plugin.ts); Decap adds the '/' before a file's name.
+    media_folder: `layouts${mediaUrl().slice(0, -1)}`,
+    public_folder: mediaUrl().slice(0, -1),
     slug: { encoding: "ascii", clean_accents: true },
     collections: [
       organisations,

@@ -11,6 +11,7 @@
  * by the form generators from choices.ts.
  */
 import { anchored, CALENDAR_DAY, POINT_IN_TIME } from "../content/date-patterns.ts";
+import { ID_PATTERN, ID_RULE } from "../content/ids.ts";
 import type { JsonSchema } from "./json-schemas.ts";
 
 /**
@@ -70,7 +71,7 @@ const FORM_SHAPES: Record<string, (field: FieldBase) => FormField | null> = {
 const PATTERN_WORDS: Record<string, string> = {
   [anchored(CALENDAR_DAY)]: "a day that exists, written YYYY-MM-DD",
   "^https?://": "a web address starting https://",
-  "^[a-z0-9]+(?:-[a-z0-9]+)*$": "lower-case letters, digits and single hyphens, like 'help-and-protection'",
+  [ID_PATTERN.source]: `${ID_RULE}, like 'help-and-protection'`,
   "^[A-Z]\\d{8}$": "an ONS code like E10000025",
 };
 

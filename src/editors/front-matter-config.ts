@@ -15,6 +15,7 @@
  * `npm run new` lays them out.
  */
 import { contentJsonSchemas } from "../content/json-schema.ts";
+import { previewOrigin } from "../render/urls.ts";
 import type { EditorChoices, FrameworkChoices } from "./choices.ts";
 import { formFields, type FormField } from "./form-fields.ts";
 import type { JsonSchema } from "./json-schemas.ts";
@@ -169,6 +170,6 @@ export function frontMatterConfig(choices: EditorChoices, content = "content"): 
     "frontMatter.content.autoUpdateDate": false,
     // Only the format's fields: no adding fields the format would refuse.
     "frontMatter.panel.freeform": false,
-    "frontMatter.preview.host": "http://localhost:8080",
+    "frontMatter.preview.host": previewOrigin(),
   };
 }

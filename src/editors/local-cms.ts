@@ -17,14 +17,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { join, relative, resolve } from "node:path";
-import { checkContent } from "../content/index.ts";
 import type { ContentProblem } from "../content/problems.ts";
-import { loadSiteSettings } from "../content/site-settings.ts";
 import { adminContentSecurityPolicy, SECURITY_HEADERS } from "../render/security-headers.ts";
+import { adminUrl, previewOrigin } from "../render/urls.ts";
+import { readSite } from "../site.ts";
 import { adminFiles, DECAP_DIST, decapFiles } from "./admin-files.ts";
 import { editorChoices } from "./choices.ts";
 import { problemsOnDeleting, problemsOnPublishing, type Place } from "./publish-check.ts";
-import { PREVIEW_ORIGIN } from "../scaffold/addresses.ts";
 
 export interface LocalCmsOptions {
   /** The project folder. */
@@ -76,6 +75,9 @@ interface Express {
 
 // decap-server's middlewares run in an Express app; it is decap-server's own Express.
 const fromDecapServer = createRequire(createRequire(import.meta.url).resolve("decap-server/package.json"));
+
+/** Where decap-server's API answers, beside the page: Decap's `proxy` backend posts to it. */
+const API_PATH = "/api/v1";
 
 const CONTENT_TYPES: Record<string, string> = {
   html: "text/html; charset=utf-8",
@@ -131,19 +133,19 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
   const root = resolve(options.root);
   const { repository, branch } = repositoryOf(root);
   const contentFolder = relative(repository, resolve(root, options.content)).split("\\").join("/");
-  const site = loadSiteSettings(root);
+  // The Site as it is now: the content changes as drafts are published.
   const freshFiles = () => {
-    const checked = checkContent(root, options.content);
-    if (!checked.model)
+    const { problems, model, settings } = readSite(root, options.content);
+    if (problems.length > 0)
       throw new LocalCmsError(
         "The content has problems, so the content manager cannot offer its choices. Fix them first (npm run check lists them).",
-        checked.problems,
+        problems,
       );
-    return adminFiles(editorChoices(checked.model), site, {
+    return adminFiles(editorChoices(model), settings, {
       // Relative, so the page works at 127.0.0.1 and at localhost alike.
-      backend: { name: "proxy", proxy_url: "/api/v1", branch },
+      backend: { name: "proxy", proxy_url: API_PATH, branch },
       content: contentFolder,
-      siteUrl: `${PREVIEW_ORIGIN}${site.pathPrefix.replace(/\/$/, "")}`,
+      siteUrl: `${previewOrigin()}${settings.pathPrefix.replace(/\/$/, "")}`,
     });
   };
   // Refuse to start on content with problems: the forms would offer wrong choices.
@@ -170,7 +172,7 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
   };
   server.on("request", handler(origin, port, api, adminFile));
   return {
-    url: `${origin}/admin/`,
+    url: `${origin}${adminUrl()}`,
     repository,
     branch,
     close: () => new Promise((done) => closeServer(server, done)),
@@ -179,19 +181,33 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
 
 /** decap-server's git middleware, in its own Express, with the check before publishing ahead of it. */
 async function decapApi(origin: string, where: Place): Promise<RequestHandler> {
-  // decap-server reads these when its middlewares are registered: the repository, and the one origin its API answers.
-  process.env.GIT_REPO_DIRECTORY = where.repository;
-  process.env.ORIGIN = origin;
   const express = fromDecapServer("express") as Express;
   const { registerLocalGit } = fromDecapServer("./dist/middlewares.js") as {
     registerLocalGit(app: RequestHandler, options: { logLevel: string }): Promise<void>;
   };
   const api = express();
   // Before decap-server's own handler: no draft is merged until `npm run check` passes.
-  api.use("/api/v1", express.json({ limit: "50mb" }));
-  api.post("/api/v1", checkBeforePublishing(where));
-  await registerLocalGit(api, { logLevel: "warn" });
+  api.use(API_PATH, express.json({ limit: "50mb" }));
+  api.post(API_PATH, checkBeforePublishing(where));
+  // decap-server takes the repository and the one origin its API answers from the environment,
+  // read as its middlewares are registered; they are set for that moment only.
+  await withEnvironment({ GIT_REPO_DIRECTORY: where.repository, ORIGIN: origin }, () =>
+    registerLocalGit(api, { logLevel: "warn" }),
+  );
   return api;
+}
+
+async function withEnvironment<T>(values: Record<string, string>, run: () => Promise<T>): Promise<T> {
+  const before = Object.fromEntries(Object.keys(values).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, values);
+  try {
+    return await run();
+  } finally {
+    for (const [name, value] of Object.entries(before)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
 }
 
 /** The problems a request would bring to the published content: merging a draft, or deleting files. */
@@ -229,6 +245,7 @@ function handler(
   api: RequestHandler,
   adminFile: (name: string) => string | Buffer | undefined,
 ): RequestHandler {
+  const admin = adminUrl();
   const hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   const origins = new Set([...hosts].map((host) => `http://${host}`));
   const adminHeaders = {
@@ -245,12 +262,12 @@ function handler(
         .end("Only the content manager's own page may use this server.\n");
       return;
     }
-    if (path === "/api/v1" && request.method === "POST") return api(request, response);
-    if (path === "/" || path === "/admin") {
-      response.writeHead(302, { Location: "/admin/" }).end();
+    if (path === API_PATH && request.method === "POST") return api(request, response);
+    if (path === "/" || `${path}/` === admin) {
+      response.writeHead(302, { Location: admin }).end();
       return;
     }
-    const name = path === "/admin/" ? "index.html" : path.startsWith("/admin/") ? path.slice("/admin/".length) : "";
+    const name = path === admin ? "index.html" : path.startsWith(admin) ? path.slice(admin.length) : "";
     const body =
       name && !name.includes("/") && (request.method === "GET" || request.method === "HEAD")
         ? adminFile(name)
@@ -258,7 +275,7 @@ function handler(
     if (body === undefined) {
       response
         .writeHead(404, { "Content-Type": "text/plain; charset=utf-8" })
-        .end("Not found. The content manager is at /admin/.\n");
+        .end(`Not found. The content manager is at ${admin}.\n`);
       return;
     }
     const type = CONTENT_TYPES[name.slice(name.lastIndexOf(".") + 1)] ?? "application/octet-stream";

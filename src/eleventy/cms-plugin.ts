@@ -11,7 +11,7 @@ import { join, relative } from "node:path";
 import { adminFiles, DECAP_DIST, decapFiles } from "../editors/admin-files.ts";
 import { editorChoices } from "../editors/choices.ts";
 import { decapBackend } from "../editors/decap-config.ts";
-import { absoluteUrl } from "../render/urls.ts";
+import { absoluteUrl, adminUrl } from "../render/urls.ts";
 import type { Site } from "../site.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -20,19 +20,19 @@ export interface CmsPluginOptions {
   site: () => Site;
 }
 
-export const ADMIN_FOLDER = "admin";
-
 export default function cmsPlugin(eleventyConfig: EleventyConfig, options: CmsPluginOptions): void {
   if (typeof options?.site !== "function") throw new Error("cmsPlugin needs the `site` option (current-site.ts).");
   const { site } = options;
   if (!site().settings.cms) return;
+  // The folder in the output: the address without its leading '/'.
+  const folderName = adminUrl().slice(1);
   for (const name of decapFiles())
-    eleventyConfig.addPassthroughCopy({ [join(DECAP_DIST, name)]: `${ADMIN_FOLDER}/${name}` });
+    eleventyConfig.addPassthroughCopy({ [join(DECAP_DIST, name)]: `${folderName}${name}` });
   eleventyConfig.on("eleventy.after", ({ directories }) => {
     const { root, content, settings, model, problems } = site();
     // A preview whose content has problems shows them instead of the site (live-preview-plugin.ts).
     if (!directories || !settings.cms || problems.length > 0) return;
-    const folder = join(directories.output, ADMIN_FOLDER);
+    const folder = join(directories.output, folderName);
     mkdirSync(folder, { recursive: true });
     const files = adminFiles(editorChoices(model), settings, {
       backend: decapBackend(settings.cms),

@@ -12,8 +12,9 @@ import type { Framework, Inspection, Organisation } from "../model/types.ts";
 export const homeUrl = (): string => "/";
 export const organisationsUrl = (): string => "/organisations/";
 export const organisationUrl = (organisation: Pick<Organisation, "id">): string => `/organisations/${organisation.id}/`;
-export const inspectionUrl = (inspection: Pick<Inspection, "slug" | "organisation">): string =>
-  `/organisations/${inspection.organisation.id}/${inspection.slug}/`;
+export const inspectionUrl = (
+  inspection: Pick<Inspection, "slug"> & { organisation: Pick<Organisation, "id"> },
+): string => `/organisations/${inspection.organisation.id}/${inspection.slug}/`;
 export const frameworksUrl = (): string => "/frameworks/";
 export const frameworkUrl = (framework: Pick<Framework, "id">): string => `/frameworks/${framework.id}/`;
 export const timelineUrl = (page = 1): string => (page <= 1 ? "/inspections/" : `/inspections/page-${page}/`);
@@ -41,6 +42,10 @@ export const headersUrl = (): string => "/_headers";
 
 /** The content manager (Decap CMS), when site.yaml sets `cms` (src/eleventy/cms-plugin.ts). */
 export const adminUrl = (): string => "/admin/";
+/** Where what an editor uploads through the content manager is published (its `public_folder`). */
+export const mediaUrl = (): string => "/assets/media/";
+/** `npm start`'s origin unless port 8080 is taken (Eleventy's default), where `npm run new` and the editors' tools point. */
+export const previewOrigin = (): string => "http://localhost:8080";
 
 /** Where the embed pages are: the one part of the site other sites may frame (security-headers.ts). */
 export const embedRootUrl = (): string => "/embed/";

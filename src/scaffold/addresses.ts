@@ -3,11 +3,7 @@
  * published site (site.yaml's `url` and `pathPrefix`) and in the live preview.
  */
 import type { SiteSettings } from "../model/site-settings.ts";
-import type { Inspection } from "../model/types.ts";
-import { inspectionUrl, organisationUrl } from "../render/urls.ts";
-
-/** `npm start`'s address unless port 8080 is taken (Eleventy's default). */
-export const PREVIEW_ORIGIN = "http://localhost:8080";
+import { inspectionUrl, organisationUrl, previewOrigin } from "../render/urls.ts";
 
 export interface PageAddresses {
   published: string;
@@ -16,7 +12,7 @@ export interface PageAddresses {
 
 function addresses(settings: Pick<SiteSettings, "url" | "pathPrefix">, path: string): PageAddresses {
   const prefixed = `${settings.pathPrefix.replace(/\/$/, "")}${path}`;
-  return { published: `${settings.url}${prefixed}`, preview: `${PREVIEW_ORIGIN}${prefixed}` };
+  return { published: `${settings.url}${prefixed}`, preview: `${previewOrigin()}${prefixed}` };
 }
 
 export function inspectionAddresses(
@@ -24,11 +20,7 @@ export function inspectionAddresses(
   organisation: string,
   slug: string,
 ): PageAddresses {
-  // inspectionUrl reads only the organisation's id and the slug.
-  return addresses(
-    settings,
-    inspectionUrl({ slug, organisation: { id: organisation } } as Pick<Inspection, "slug" | "organisation">),
-  );
+  return addresses(settings, inspectionUrl({ slug, organisation: { id: organisation } }));
 }
 
 export function organisationAddresses(
