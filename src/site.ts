@@ -18,12 +18,21 @@ import type { ContentProblem } from "./content/problems.ts";
 import { loadSiteSettings } from "./content/site-settings.ts";
 import { buildModel, type SiteModel } from "./model/build-model.ts";
 import { inspectionFilters, type InspectionFilter } from "./model/listings.ts";
-import { latestPublication, nationalPicture, type NationalPicture } from "./model/national.ts";
+import { nationalPicture, type NationalPicture } from "./model/national.ts";
+import { nationalDates } from "./model/national-dates.ts";
 import { inspectionRowSchema, judgementRowSchema, openData, openDataSchemas } from "./model/open-data.ts";
+import { nationalCsvColumns, nationalCsvRows, nationalData, nationalDataSchema } from "./model/national-data.ts";
 import type { SiteSettings } from "./model/site-settings.ts";
 import { toCsv, type CsvValue } from "./render/csv.ts";
 import { listingPages, type ListingPage } from "./render/listings.ts";
-import { dataSchemaUrl, openDataCsvUrl, openDataJsonUrl, organisationDataUrl } from "./render/urls.ts";
+import {
+  dataSchemaUrl,
+  nationalCsvUrl,
+  nationalDataUrl,
+  openDataCsvUrl,
+  openDataJsonUrl,
+  organisationDataUrl,
+} from "./render/urls.ts";
 
 export interface Site {
   /** The project folder, where site.yaml is; problems name files relative to it. */
@@ -40,7 +49,10 @@ export interface Site {
   /** The ways to narrow the list of all inspections, and their pages. */
   inspectionFilters: InspectionFilter[];
   listingPages: ListingPage[];
+  /** The national picture as at the latest publication date in the content: what the site's pages are as at. */
   national: NationalPicture;
+  /** The national picture as at each of the days site.yaml chooses, oldest first. */
+  nationalPictures: NationalPicture[];
 }
 
 const EMPTY_CONTENT = { inspectorates: [], scales: [], frameworks: [], organisations: [], inspections: [], events: [] };
@@ -57,6 +69,10 @@ export function readSite(root: string, content: string, environment: NodeJS.Proc
   const checked = checkContent(root, content);
   const model = checked.model ?? buildModel(EMPTY_CONTENT);
   const filters = inspectionFilters(model);
+  const { countBy } = settings.national;
+  const picture = (day?: string) =>
+    nationalPicture(model.organisations, model.frameworks, model.crosswalks, day, countBy);
+  const latest = picture();
   return {
     root,
     content: resolve(root, content),
@@ -65,8 +81,20 @@ export function readSite(root: string, content: string, environment: NodeJS.Proc
     model,
     inspectionFilters: filters,
     listingPages: listingPages(filters),
-    national: nationalPicture(model.organisations, model.frameworks),
+    national: latest,
+    nationalPictures: nationalDates(settings.national, model.organisations).map((day) =>
+      day === latest.asAt ? latest : picture(day),
+    ),
   };
+}
+
+/** The national pictures: one JSON file per date and `latest`, every date's counts as CSV, and their schema. */
+function addNational(site: Site, about: Parameters<typeof nationalData>[1], add: (url: string, text: string) => void) {
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  for (const picture of site.nationalPictures) add(nationalDataUrl(picture.asAt), json(nationalData(picture, about)));
+  if (site.national.asAt) add(nationalDataUrl("latest"), json(nationalData(site.national, about)));
+  add(nationalCsvUrl(), toCsv([...nationalCsvColumns], nationalCsvRows(site.nationalPictures)));
+  add(dataSchemaUrl("national"), json(z.toJSONSchema(nationalDataSchema)));
 }
 
 /**
@@ -77,12 +105,13 @@ export function readSite(root: string, content: string, environment: NodeJS.Proc
  */
 export function openDataFiles(site: Site): Map<string, string> {
   const { model, settings } = site;
-  const data = openData(model, {
+  const about = {
     title: settings.title,
     licence: settings.licence,
     publisher: settings.publisher,
-    as_at: latestPublication(model.organisations),
-  });
+    as_at: site.national.asAt,
+  };
+  const data = openData(model, about);
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   // Paths in the output are the files' addresses without the leading '/'.
   const files = new Map<string, string>();
@@ -97,6 +126,7 @@ export function openDataFiles(site: Site): Map<string, string> {
   for (const organisation of data.byOrganisation)
     add(organisationDataUrl(organisation.organisation), json(organisation));
   for (const [name, schema] of Object.entries(openDataSchemas)) add(dataSchemaUrl(name), json(z.toJSONSchema(schema)));
+  addNational(site, about, add);
   // The content format itself, for anyone writing or checking content files elsewhere.
   for (const [kind, schema] of Object.entries(contentJsonSchemas())) add(dataSchemaUrl(kind, "content"), json(schema));
   return files;

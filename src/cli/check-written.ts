@@ -4,12 +4,15 @@ import { checkContent } from "../content/index.ts";
 import type { ContentProblem } from "../content/problems.ts";
 import type { FileOutcome } from "../import/types.ts";
 
-/** Every problem in the content folder, and those in the files a command created or updated. */
+/**
+ * Every problem in the content folder, those in the files a command created or updated,
+ * and the notices (what the content does not know yet: src/content/notices.ts).
+ */
 export function checkWritten(
   root: string,
   content: string,
   files: readonly FileOutcome[],
-): { problems: ContentProblem[]; ours: ContentProblem[] } {
+): { problems: ContentProblem[]; ours: ContentProblem[]; notices: ContentProblem[] } {
   const written = new Set(
     files
       .filter((file) => file.status === "created" || file.status === "updated")
@@ -19,6 +22,6 @@ export function checkWritten(
           .join("/"),
       ),
   );
-  const { problems } = checkContent(root, content);
-  return { problems, ours: problems.filter((problem) => written.has(problem.file)) };
+  const { problems, notices } = checkContent(root, content);
+  return { problems, ours: problems.filter((problem) => written.has(problem.file)), notices };
 }

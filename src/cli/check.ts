@@ -3,7 +3,10 @@
  * Problems go to stdout grouped by file, each with the line quoted; `--json` prints one
  * JSON document instead (its shape is in docs/editing.md and `CheckReport` in src/content/problem-json.ts).
  *
- * Exit codes: 0 all good, 1 problems found, 2 the command itself was misused.
+ * Notices (what the content does not know yet: grades, visit dates, kinds) are listed
+ * after a clean check, as work for an editor; they are not problems.
+ *
+ * Exit codes: 0 all good (notices or not), 1 problems found, 2 the command itself was misused.
  */
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
@@ -11,7 +14,7 @@ import { performance } from "node:perf_hooks";
 import { checkContent } from "../content/index.ts";
 import { checkReportJson } from "../content/problem-json.ts";
 import { linesFromDisk } from "../content/problem-quote.ts";
-import { coloursFor, problemReport } from "../content/problem-report.ts";
+import { coloursFor, noticeReport, problemReport } from "../content/problem-report.ts";
 import { readArgs } from "./args.ts";
 
 const usage = "Usage: npm run check [-- --content <folder>] [--json]";
@@ -38,11 +41,11 @@ if (!existsSync(folder) || !statSync(folder).isDirectory()) {
 }
 
 const started = performance.now();
-const { content, problems } = checkContent(root, values.content);
+const { content, problems, notices } = checkContent(root, values.content);
 const milliseconds = Math.round(performance.now() - started);
 
 if (values.json) {
-  console.log(checkReportJson(content, problems));
+  console.log(checkReportJson(content, problems, notices));
   process.exit(problems.length === 0 ? 0 : 1);
 }
 
@@ -52,6 +55,7 @@ if (problems.length > 0) {
   console.log("Fix them, then run npm run check again.");
   process.exit(1);
 }
+if (notices.length > 0) console.log(`${noticeReport(notices, linesFromDisk(root), colours)}\n`);
 console.log(
   colours.good("OK: ") +
     `${content.inspections.length} inspections of ${content.organisations.length} organisations, ${content.events.length} events, ` +

@@ -5,6 +5,7 @@
 import { buildFrameworkIndex, buildModel, type SiteModel } from "../model/build-model.ts";
 import type { ContentSet } from "./content-set.ts";
 import { loadContent } from "./load.ts";
+import { contentNotices } from "./notices.ts";
 import { sortProblems, type ContentProblem } from "./problems.ts";
 import { validateFrameworks } from "./validate-frameworks.ts";
 import { validateInspections } from "./validate-inspections.ts";
@@ -12,6 +13,8 @@ import { validateInspections } from "./validate-inspections.ts";
 export interface CheckResult {
   content: ContentSet;
   problems: ContentProblem[];
+  /** What the content does not know yet (grades, visit dates, kinds): work for an editor, not problems. Only when there are no problems. */
+  notices: ContentProblem[];
   /** Present only when there are no problems. */
   model?: SiteModel;
 }
@@ -27,6 +30,7 @@ export function checkContent(root: string, contentFolder = "content"): CheckResu
     const { frameworks } = buildFrameworkIndex(content);
     problems.push(...validateInspections(content, frameworks, unreadable));
   }
-  if (problems.length > 0) return { content, problems: sortProblems(problems) };
-  return { content, problems, model: buildModel(content) };
+  if (problems.length > 0) return { content, problems: sortProblems(problems), notices: [] };
+  const notices = contentNotices(content, buildFrameworkIndex(content).frameworks);
+  return { content, problems, notices, model: buildModel(content) };
 }

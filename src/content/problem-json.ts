@@ -12,24 +12,35 @@ export interface CheckReport {
   problemCount: number;
   fileCount: number;
   problems: (Omit<ContentProblem, "found"> & { found: string | null })[];
+  /** What the content does not know yet (grades, visit dates, kinds): work for an editor, not problems. */
+  noticeCount: number;
+  notices: (Omit<ContentProblem, "found"> & { found: string | null })[];
   /** Files of each kind that could be read and are in the format; checks across files may still find problems in them. */
   checked: Record<keyof ContentSet, number>;
 }
 
-export function checkReport(content: ContentSet, problems: readonly ContentProblem[]): CheckReport {
+const asJson = ({ file, line, column, field, found, message }: ContentProblem) => ({
+  file,
+  line,
+  column,
+  field,
+  found: found ?? null,
+  message,
+});
+
+export function checkReport(
+  content: ContentSet,
+  problems: readonly ContentProblem[],
+  notices: readonly ContentProblem[] = [],
+): CheckReport {
   return {
     version: 1,
     ok: problems.length === 0,
     problemCount: problems.length,
     fileCount: new Set(problems.map((problem) => problem.file)).size,
-    problems: problems.map(({ file, line, column, field, found, message }) => ({
-      file,
-      line,
-      column,
-      field,
-      found: found ?? null,
-      message,
-    })),
+    problems: problems.map(asJson),
+    noticeCount: notices.length,
+    notices: notices.map(asJson),
     checked: {
       inspectorates: content.inspectorates.length,
       scales: content.scales.length,
@@ -42,6 +53,10 @@ export function checkReport(content: ContentSet, problems: readonly ContentProbl
 }
 
 /** The report as printed: indented, as people read it too. */
-export function checkReportJson(content: ContentSet, problems: readonly ContentProblem[]): string {
-  return JSON.stringify(checkReport(content, problems), null, 2);
+export function checkReportJson(
+  content: ContentSet,
+  problems: readonly ContentProblem[],
+  notices: readonly ContentProblem[] = [],
+): string {
+  return JSON.stringify(checkReport(content, problems, notices), null, 2);
 }

@@ -68,6 +68,21 @@ function describeProblem(problem: ContentProblem, linesOf: LinesOf, colours: Col
 
 /** Every problem, file by file (they arrive sorted), then the count. */
 export function problemReport(problems: readonly ContentProblem[], linesOf: LinesOf, colours: Colours): string {
+  const files = new Set(problems.map((problem) => problem.file)).size;
+  return [...byFile(problems, linesOf, colours), "", colours.bad(`${plural(problems.length, "problem")} in ${plural(files, "file")}.`)].join("\n");
+}
+
+/**
+ * Every notice, told the same way, then the count: what the content does not know yet
+ * (notices.ts). Not problems: the build goes ahead.
+ */
+export function noticeReport(notices: readonly ContentProblem[], linesOf: LinesOf, colours: Colours): string {
+  const files = new Set(notices.map((notice) => notice.file)).size;
+  const count = `${plural(notices.length, "notice")} in ${plural(files, "file")}: grades, dates or kinds not on this site yet. Work for an editor; the site builds, and says what is not known.`;
+  return [...byFile(notices, linesOf, colours), "", count].join("\n");
+}
+
+function byFile(problems: readonly ContentProblem[], linesOf: LinesOf, colours: Colours): string[] {
   const out: string[] = [];
   let file: string | undefined;
   for (const problem of problems) {
@@ -78,7 +93,5 @@ export function problemReport(problems: readonly ContentProblem[], linesOf: Line
     }
     out.push(...describeProblem(problem, linesOf, colours));
   }
-  const files = new Set(problems.map((problem) => problem.file)).size;
-  out.push("", colours.bad(`${plural(problems.length, "problem")} in ${plural(files, "file")}.`));
-  return out.join("\n");
+  return out;
 }

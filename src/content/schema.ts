@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import { isCalendarDay, parsePeriod, parsePoint } from "../model/dates.ts";
+import { NOT_JUDGED_ID, VISIT_UNKNOWN } from "../model/outcomes.ts";
 import { CROSSWALK_RELATIONS } from "../model/types.ts";
 import { ID_PATTERN, ID_RULE } from "./ids.ts";
 import { anchored, CALENDAR_DAY, POINT_IN_TIME } from "./date-patterns.ts";
@@ -128,6 +129,15 @@ export const frameworkSchema = z.strictObject({
         label: text.describe("What readers call it, like 'Standard inspection'"),
         graded: z.boolean().describe("Whether this kind of inspection gives grades"),
         description: text.optional().describe("A sentence for readers about this kind of inspection"),
+        judges: z
+          .union([z.enum(["all", "some"]), z.array(slug).min(1)])
+          .optional()
+          .describe(
+            "Which areas this kind judges: 'all' (the default), 'some' (each inspection lists the areas it judged; the others keep their earlier ratings), or a list of area ids",
+          ),
+        notJudged: text
+          .optional()
+          .describe("Why the areas this kind leaves out are not judged, for readers: shown beside each of them"),
       }),
     )
     .min(1)
@@ -187,6 +197,30 @@ export const organisationSchema = z.strictObject({
   example: z.boolean().optional().describe("A fictional organisation used to show the format"),
 });
 
+/**
+ * The visit as a point: a month or year for an ungraded visit, or 'unknown' for an
+ * inspection whose report gives no visit dates this site knows.
+ */
+const visitPoint = z
+  .union([z.number().int(), z.string()])
+  .refine((value) => value === VISIT_UNKNOWN || parsePoint(value) !== null, {
+    error: "a month (2020-10) or year (2020) for an ungraded visit, or 'unknown' when the report gives no visit dates",
+  })
+  .meta({
+    anyOf: [
+      { type: "integer", minimum: 1000, maximum: 9999 },
+      { type: "string", pattern: anchored(POINT_IN_TIME) },
+      { type: "string", const: VISIT_UNKNOWN },
+    ],
+  });
+
+/**
+ * What an inspection gave an area: a grade or state id of the framework's scale (checked
+ * against the scale, which can say "Did you mean 'good'?"), 'unknown' (judged, but the
+ * grade is not on this site yet), 'not-judged', or `not-judged:` with the reason.
+ */
+const judgementValue = z.union([text, z.strictObject({ [NOT_JUDGED_ID]: text.describe("Why it was not judged") })]);
+
 const quote = z.strictObject({
   text: text.describe("The words, quoted exactly"),
   by: text.describe("Who said it: a person's name, or the report"),
@@ -213,7 +247,9 @@ const figure = z.strictObject({
 export const inspectionSchema = z.strictObject({
   organisation: slug.describe("The organisation inspected: its file name in content/organisations/, without .md"),
   framework: slug.describe("The framework in force on the first day of the visit: a file name in content/frameworks/, without .yaml"),
-  kind: slug.describe("The kind of inspection: one of the framework's kinds, like 'standard' or 'focused-visit'"),
+  kind: slug.describe(
+    "The kind of inspection: one of the framework's kinds, like 'standard' or 'focused-visit'; 'unknown' for a graded inspection whose kind the source does not say",
+  ),
   title: text.optional().describe("The page's title; without it, like 'Ofsted standard inspection, 2024'"),
   visit: z
     .union([
@@ -221,9 +257,11 @@ export const inspectionSchema = z.strictObject({
         start: isoDate.describe("The first day inspectors were on site, YYYY-MM-DD"),
         end: isoDate.describe("The last day inspectors were on site, YYYY-MM-DD, not before the start"),
       }),
-      pointInTime,
+      visitPoint,
     ])
-    .describe("The days inspectors were on site ({ start, end }); only when those are unknown, the month or year (2020-10, 2020)"),
+    .describe(
+      "The days inspectors were on site ({ start, end }); for an ungraded visit whose days are unknown, the month or year (2020-10, 2020); 'unknown' when the report gives no visit dates (the inspection is then placed by its publication date)",
+    ),
   published: isoDate.optional().describe("When the report was published; may be left out only for an ungraded visit whose date is unknown"),
   report: url.optional().describe("The inspectorate's published report; required for a graded inspection"),
   leadInspector: text.optional().describe("The lead inspector, as the report names them"),
@@ -232,9 +270,11 @@ export const inspectionSchema = z.strictObject({
   // Grades are checked against the framework's scale, which can say "Did you mean 'good'?"
   // for "Good" or "requires improvement"; a pattern here could only say "lower case".
   judgements: z
-    .record(slug, text)
+    .record(slug, judgementValue)
     .default({})
-    .describe("Each area's id and its grade id (or a state such as 'not-judged'); none for an ungraded visit"),
+    .describe(
+      "Each area's grade id (or a state of the scale, such as 'withheld'), or 'unknown' (judged, grade not on this site yet), or 'not-judged' (optionally `not-judged: <reason>`); none for an ungraded visit",
+    ),
   improvements: z.array(text).default([]).describe("What the report says must improve, one item each"),
   quotes: z.array(quote).default([]).describe("Passages quoted exactly, each with who said it"),
   figures: z.array(figure).default([]).describe("Labelled series of dated numbers, each with its source"),

@@ -9,7 +9,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { DEFAULT_NATIONAL_DATES } from "../model/national-dates.ts";
 import { CMS_BACKENDS, type SiteSettings } from "../model/site-settings.ts";
+import { isoDate } from "./schema.ts";
 import { ContentError } from "./problems.ts";
 import { readSource } from "./read-file.ts";
 import { checkAgainstSchema } from "./schema-problems.ts";
@@ -59,6 +61,22 @@ export const siteSettingsSchema = z.strictObject({
     .default(false)
     .describe("Let editors write raw HTML inside Markdown. Leave false unless you trust every editor."),
   cms: cmsSettingsSchema.optional(),
+  national: z
+    .strictObject({
+      yearly: z
+        .union([z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "a day of the year written MM-DD, like 03-31"), z.literal(false)])
+        .default(DEFAULT_NATIONAL_DATES.yearly!)
+        .transform((day) => (day === false ? null : day))
+        .describe("A day of every year the content spans to draw the national picture as at, MM-DD (03-31, when official statistics are published as at); false for none"),
+      latest: z.boolean().default(true).describe("Also draw it as at the latest publication date in the content"),
+      dates: z.array(isoDate).default([]).describe("Any other days to draw it as at, YYYY-MM-DD"),
+      countBy: z
+        .enum(["publication", "visit-end"])
+        .default("publication")
+        .describe("Which inspections count on a day: 'publication' (once the report is published) or 'visit-end' (once the visit ended, as official statistics count)"),
+    })
+    .default({ yearly: DEFAULT_NATIONAL_DATES.yearly!, latest: true, dates: [], countBy: "publication" })
+    .describe("When the national picture is drawn, and which inspections count (docs/publishing.md)"),
 });
 
 

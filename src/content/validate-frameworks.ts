@@ -7,7 +7,8 @@ import type { ContentSet, Entry } from "./content-set.ts";
 import { noUnreadable, type Unreadable } from "./load.ts";
 import type { ContentProblem } from "./problems.ts";
 import type { FieldPath } from "./read-file.ts";
-import type { FrameworkData } from "./schema.ts";
+import type { FrameworkData, ScaleData } from "./schema.ts";
+import { KIND_UNKNOWN, NOT_JUDGED_ID, RESERVED_OUTCOME_IDS } from "../model/outcomes.ts";
 import { fieldName } from "./schema-problems.ts";
 import { didYouMean, listOf } from "./suggest.ts";
 
@@ -91,6 +92,39 @@ function checkCrosswalk(entry: Entry<FrameworkData>, replaced: FrameworkData, re
   return problems;
 }
 
+/** A kind's id is not the reserved 'unknown', and the areas it says it judges are the framework's. */
+function kindProblems(entry: Entry<FrameworkData>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const areaIds = entry.data.areas.map((area) => area.id);
+  entry.data.kinds.forEach((kind, index) => {
+    if (kind.id === KIND_UNKNOWN) {
+      problems.push(problemIn(entry, ["kinds", index, "id"], `'${KIND_UNKNOWN}' is kept for inspections whose kind the source does not say; give this kind another id.`, kind.id));
+    }
+    if (!Array.isArray(kind.judges)) return;
+    kind.judges.forEach((areaId, position) => {
+      if (!areaIds.includes(areaId)) {
+        problems.push(problemIn(entry, ["kinds", index, "judges", position], `'${areaId}' is not an area of this framework.${didYouMean(areaId, areaIds)} Its areas: ${listOf(areaIds)}.`, areaId));
+      }
+    });
+  });
+  return problems;
+}
+
+/** No grade or state of a scale may take an id every scale has: 'unknown' and 'not-judged'. */
+function reservedOutcomeProblems(scale: Entry<ScaleData>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const list of ["grades", "states"] as const) {
+    scale.data[list].forEach((outcome, index) => {
+      if (RESERVED_OUTCOME_IDS.includes(outcome.id)) {
+        problems.push(
+          problemIn(scale, [list, index, "id"], `'${outcome.id}' is built in on every scale (${outcome.id === NOT_JUDGED_ID ? "not judged at this inspection" : "judged, but the grade is not on this site yet"}): remove it from ${list}; inspections can use it as it is.`, outcome.id),
+        );
+      }
+    });
+  }
+  return problems;
+}
+
 type FrameworkFiles = Pick<ContentSet, "inspectorates" | "scales" | "frameworks">;
 type UnreadableFrameworkFiles = Pick<Unreadable, "inspectorates" | "scales" | "frameworks">;
 
@@ -109,7 +143,7 @@ function frameworkProblems(entry: Entry<FrameworkData>, content: FrameworkFiles,
   if (data.inForce.to && data.inForce.to < data.inForce.from) {
     problems.push(problemIn(entry, ["inForce", "to"], `The end of the period in force cannot be before its start (${data.inForce.from}).`, data.inForce.to));
   }
-  problems.push(...duplicateIds(entry, data.kinds, ["kinds"], "kinds"));
+  problems.push(...duplicateIds(entry, data.kinds, ["kinds"], "kinds"), ...kindProblems(entry));
   problems.push(...duplicateIds(entry, data.areas, ["areas"], "areas"));
   const areaIds = data.areas.map((area) => area.id);
   data.areas.forEach((area, index) => {
@@ -158,7 +192,7 @@ function replacesProblems(entry: Entry<FrameworkData>, content: FrameworkFiles, 
 export function validateFrameworks(content: FrameworkFiles, unreadable: UnreadableFrameworkFiles = noUnreadable()): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const scale of content.scales) {
-    problems.push(...duplicateIds(scale, [...scale.data.grades, ...scale.data.states], ["grades"], "grades or states"));
+    problems.push(...duplicateIds(scale, [...scale.data.grades, ...scale.data.states], ["grades"], "grades or states"), ...reservedOutcomeProblems(scale));
   }
   for (const entry of content.frameworks) {
     problems.push(...frameworkProblems(entry, content, unreadable), ...replacesProblems(entry, content, unreadable));

@@ -12,7 +12,8 @@ import { problemIn } from "./validate-frameworks.ts";
 import { stepsBetween } from "../model/crosswalk.ts";
 import { visitPeriod } from "../model/dates.ts";
 import { frameworksInForce, inForceOn } from "../model/in-force.ts";
-import type { Framework } from "../model/types.ts";
+import { KIND_UNKNOWN, kindJudges, NOT_JUDGED_ID, RESERVED_OUTCOME_IDS, unknownKind, VISIT_UNKNOWN } from "../model/outcomes.ts";
+import type { Framework, InspectionKind } from "../model/types.ts";
 
 /** Where an area id from another framework of the lineage went (or came from). */
 function areaElsewhere(areaId: string, framework: Framework, all: Iterable<Framework>): string | undefined {
@@ -36,39 +37,83 @@ function areaElsewhere(areaId: string, framework: Framework, all: Iterable<Frame
   return undefined;
 }
 
+/**
+ * The day an inspection is placed on, as the model places it: its visit's first day, or
+ * for `visit: unknown` its publication date (undefined when that is missing, which is
+ * reported on its own).
+ */
+export function placedOnOf(data: InspectionData): string | undefined {
+  return data.visit === VISIT_UNKNOWN ? data.published : visitPeriod(data.visit)!.start;
+}
+
+/** The framework must have been in force on the visit's first day, or (visit not known) have begun by publication. */
+function frameworkDateProblems(entry: Entry<InspectionData>, framework: Framework, frameworks: Map<string, Framework>): ContentProblem[] {
+  const { data } = entry;
+  const { from, to } = framework.inForce;
+  const found = `'${data.framework}'`;
+  if (data.visit === VISIT_UNKNOWN) {
+    if (!data.published || from <= data.published) return [];
+    return [problemIn(entry, ["framework"], `${framework.shortName} came into force on ${from}, after this report was published (${data.published}). Name the framework in force when the inspection was made.`, found)];
+  }
+  const start = visitPeriod(data.visit)!.start;
+  if (inForceOn(framework, start)) return [];
+  const sameInspectorate = [...frameworks.values()].filter((other) => other.inspectorate === framework.inspectorate);
+  const inForce = frameworksInForce(sameInspectorate, start);
+  const suggestion = inForce.length ? ` On ${start} ${inForce.map((other) => `${other.shortName} ('${other.id}')`).join(" or ")} was in force.` : "";
+  return [problemIn(entry, ["framework"], `${framework.shortName} was in force from ${from}${to ? ` to ${to}` : ""}, but this visit started on ${start}.${suggestion}`, found)];
+}
+
 /** The visit's dates, what a graded inspection must have, and the framework in force on the first day. */
-function visitProblems(entry: Entry<InspectionData>, framework: Framework, frameworks: Map<string, Framework>, kind: Framework["kinds"][number] | undefined): ContentProblem[] {
+function visitProblems(entry: Entry<InspectionData>, framework: Framework, frameworks: Map<string, Framework>, kind: InspectionKind | undefined): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const { data } = entry;
-  const visit = visitPeriod(data.visit)!;
-  const { start, end } = visit;
-  if (typeof data.visit === "object" && end < start) {
-    problems.push(problemIn(entry, ["visit", "end"], `The visit cannot end before it starts (${start}).`, end));
+  const visit = data.visit === VISIT_UNKNOWN ? null : visitPeriod(data.visit)!;
+  if (visit && typeof data.visit === "object" && visit.end < visit.start) {
+    problems.push(problemIn(entry, ["visit", "end"], `The visit cannot end before it starts (${visit.start}).`, visit.end));
   }
-  if (data.published && data.published < end) {
-    problems.push(problemIn(entry, ["published"], `The report cannot be published before the visit ended (${end}).`, data.published));
+  if (visit && data.published && data.published < visit.end) {
+    problems.push(problemIn(entry, ["published"], `The report cannot be published before the visit ended (${visit.end}).`, data.published));
+  }
+  if (!visit && !data.published) {
+    problems.push(problemIn(entry, ["published"], "The visit dates are not known, so the inspection is placed by its report's publication date: add 'published:' (YYYY-MM-DD)."));
   }
   if (kind?.graded) {
-    if (typeof data.visit !== "object") {
-      problems.push(problemIn(entry, ["visit"], "A graded inspection needs the exact days of the visit: 'start:' and 'end:' below 'visit:', each YYYY-MM-DD.", String(data.visit)));
+    if (visit && typeof data.visit !== "object") {
+      problems.push(problemIn(entry, ["visit"], "A graded inspection needs the exact days of the visit: 'start:' and 'end:' below 'visit:', each YYYY-MM-DD; or 'unknown' when the report gives none.", String(data.visit)));
     }
     for (const field of ["published", "report"] as const) {
-      if (!data[field]) {
+      if (!data[field] && (visit || field === "report")) {
         const what = field === "report" ? "a link to the published report (the evidence for its grades)" : "its publication date (YYYY-MM-DD)";
         problems.push(problemIn(entry, [field], `A graded inspection needs ${what}: add '${field}:'.`));
       }
     }
   }
-  if (!inForceOn(framework, start)) {
-    const { from, to } = framework.inForce;
-    const inForce = frameworksInForce(
-      [...frameworks.values()].filter((other) => other.inspectorate === framework.inspectorate),
-      start,
-    );
-    const suggestion = inForce.length ? ` On ${start} ${inForce.map((other) => `${other.shortName} ('${other.id}')`).join(" or ")} was in force.` : "";
-    problems.push(
-      problemIn(entry, ["framework"], `${framework.shortName} was in force from ${from}${to ? ` to ${to}` : ""}, but this visit started on ${start}.${suggestion}`, `'${data.framework}'`),
-    );
+  problems.push(...frameworkDateProblems(entry, framework, frameworks));
+  return problems;
+}
+
+/** Each judgement: an area of the framework that this kind judges, and a grade or state of its scale, 'unknown' or 'not-judged'. */
+function judgementProblems(entry: Entry<InspectionData>, framework: Framework, frameworks: Map<string, Framework>, kind: InspectionKind | undefined): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const areaIds = framework.areas.map((area) => area.id);
+  const outcomeIds = [...framework.scale.outcomes.keys(), ...RESERVED_OUTCOME_IDS];
+  for (const [areaId, written] of Object.entries(entry.data.judgements)) {
+    if (!areaIds.includes(areaId)) {
+      const hint = areaElsewhere(areaId, framework, frameworks.values()) ?? `It is not an area of ${framework.shortName}.${didYouMean(areaId, areaIds)}`;
+      problems.push(problemIn(entry, ["judgements", areaId], `${hint} Areas of ${framework.shortName}: ${listOf(areaIds)}.`));
+      continue;
+    }
+    if (typeof written === "object") continue;
+    if (!framework.scale.outcomes.has(written) && !RESERVED_OUTCOME_IDS.includes(written)) {
+      problems.push(
+        problemIn(entry, ["judgements", areaId], `'${written}' is not a grade on the ${framework.scale.name}.${didYouMean(written, outcomeIds)} Allowed: ${listOf(outcomeIds)}.`, `'${written}'`),
+      );
+    } else if (kind && written !== NOT_JUDGED_ID && kindJudges(kind, areaId) === "no") {
+      const judged = listOf(kind.judges as readonly string[]);
+      problems.push(
+        problemIn(entry, ["judgements", areaId], `${framework.shortName} says a ${kind.label.toLowerCase()} does not judge '${areaId}' (it judges ${judged}). Remove it, write 'not-judged', or correct 'kind'.`, `'${written}'`),
+      );
+    }
   }
   return problems;
 }
@@ -76,35 +121,22 @@ function visitProblems(entry: Entry<InspectionData>, framework: Framework, frame
 function checkInspection(entry: Entry<InspectionData>, framework: Framework, frameworks: Map<string, Framework>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const { data } = entry;
-  const kind = framework.kinds.find((candidate) => candidate.id === data.kind);
+  const kind = data.kind === KIND_UNKNOWN ? unknownKind() : framework.kinds.find((candidate) => candidate.id === data.kind);
   const kindIds = framework.kinds.map((candidate) => candidate.id);
   if (!kind) {
-    problems.push(problemIn(entry, ["kind"], `${framework.shortName} has no kind of inspection '${data.kind}'.${didYouMean(data.kind, kindIds)} Its kinds: ${listOf(kindIds)}.`, `'${data.kind}'`));
+    problems.push(problemIn(entry, ["kind"], `${framework.shortName} has no kind of inspection '${data.kind}'.${didYouMean(data.kind, kindIds)} Its kinds: ${listOf(kindIds)}; or 'unknown' for a graded inspection whose kind the source does not say.`, `'${data.kind}'`));
   }
-  const areaIds = framework.areas.map((area) => area.id);
-  const outcomeIds = [...framework.scale.outcomes.keys()];
-  const judged = Object.entries(data.judgements);
+  const judged = Object.keys(data.judgements);
   if (kind && !kind.graded && judged.length > 0) {
     problems.push(
       problemIn(entry, ["judgements"], `A ${kind.label.toLowerCase()} is not graded, so it cannot have judgements. Remove them, or change 'kind' if this was a graded inspection.`),
     );
   }
   if (kind?.graded && judged.length === 0) {
-    problems.push(problemIn(entry, ["judgements"], `A ${kind.label.toLowerCase()} is graded: list each area's grade under 'judgements'. Areas: ${listOf(areaIds)}.`));
+    const areaIds = framework.areas.map((area) => area.id);
+    problems.push(problemIn(entry, ["judgements"], `A ${kind.label.toLowerCase()} is graded: list each area's grade under 'judgements' ('unknown' for one not on this site yet). Areas: ${listOf(areaIds)}.`));
   }
-  for (const [areaId, outcomeId] of judged) {
-    if (!areaIds.includes(areaId)) {
-      const hint = areaElsewhere(areaId, framework, frameworks.values()) ?? `It is not an area of ${framework.shortName}.${didYouMean(areaId, areaIds)}`;
-      problems.push(problemIn(entry, ["judgements", areaId], `${hint} Areas of ${framework.shortName}: ${listOf(areaIds)}.`));
-      continue;
-    }
-    if (!framework.scale.outcomes.has(outcomeId)) {
-      problems.push(
-        problemIn(entry, ["judgements", areaId], `'${outcomeId}' is not a grade on the ${framework.scale.name}.${didYouMean(outcomeId, outcomeIds)} Allowed: ${listOf(outcomeIds)}.`, `'${outcomeId}'`),
-      );
-    }
-  }
-  problems.push(...visitProblems(entry, framework, frameworks, kind));
+  problems.push(...judgementProblems(entry, framework, frameworks, kind), ...visitProblems(entry, framework, frameworks, kind));
   if (data.previous !== undefined && kind && !kind.graded) {
     problems.push(problemIn(entry, ["previous"], `A ${kind.label.toLowerCase()} is not graded, so it is never compared: remove 'previous'.`));
   }
@@ -132,9 +164,11 @@ function checkPrevious(
       );
       continue;
     }
-    const targetStart = visitPeriod(target.data.visit)!.start;
-    if (target === entry || targetStart >= visitPeriod(entry.data.visit)!.start) {
-      problems.push(problemIn(entry, ["previous"], `'${named}' did not happen before this inspection (its visit started ${targetStart}); name an earlier one.`, `'${named}'`));
+    const targetPlaced = placedOnOf(target.data);
+    const entryPlaced = placedOnOf(entry.data);
+    if (target === entry || (targetPlaced && entryPlaced && targetPlaced >= entryPlaced)) {
+      const when = target.data.visit === VISIT_UNKNOWN ? `its report was published ${targetPlaced}` : `its visit started ${targetPlaced}`;
+      problems.push(problemIn(entry, ["previous"], `'${named}' did not happen before this inspection (${when}); name an earlier one.`, `'${named}'`));
       continue;
     }
     const targetFramework = frameworks.get(target.data.framework);
@@ -149,12 +183,14 @@ function checkDuplicates(entries: readonly Entry<InspectionData>[]): ContentProb
   const seen = new Map<string, Entry<InspectionData>>();
   const problems: ContentProblem[] = [];
   for (const entry of entries) {
-    const start = visitPeriod(entry.data.visit)!.start;
-    const key = `${entry.data.organisation}|${entry.data.framework}|${entry.data.kind}|${start}`;
+    const placed = placedOnOf(entry.data);
+    const undated = entry.data.visit === VISIT_UNKNOWN;
+    const key = `${entry.data.organisation}|${entry.data.framework}|${entry.data.kind}|${undated ? "published " : ""}${placed}`;
     const first = seen.get(key);
     if (first) {
+      const what = undated ? "publication date, with no visit dates" : "first day of the visit";
       problems.push(
-        problemIn(entry, ["visit", "start"], `This describes the same inspection as ${first.file.path} (same organisation, framework, kind and first day of the visit). Keep one file.`, start),
+        problemIn(entry, undated ? ["published"] : ["visit", "start"], `This describes the same inspection as ${first.file.path} (same organisation, framework, kind and ${what}). Keep one file.`, placed),
       );
     } else seen.set(key, entry);
   }

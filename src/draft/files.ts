@@ -22,7 +22,7 @@ export interface DraftFrontmatter {
   published?: string;
   leadInspector?: string;
   summary: string;
-  judgements: Record<string, string>;
+  judgements: Record<string, string | { "not-judged": string }>;
   improvements?: string[];
   quotes?: { text: string; by: string; role: string; source: { name: string } }[];
   draft: { source: string; needsReview: string[] };

@@ -19,6 +19,7 @@ import {
   type PlannedFile,
 } from "../import/writing-rules.ts";
 import { formatDayRange } from "../model/dates.ts";
+import { UNKNOWN_ID } from "../model/outcomes.ts";
 import { placeReading } from "../reports/framework.ts";
 import { matchOrganisation, organisationId } from "../reports/organisation.ts";
 import type { ReadOutcome, ReportReading } from "../reports/read-report.ts";
@@ -108,7 +109,7 @@ function draftOne(run: Run, report: string, reading: ReportReading): ReportOutco
   const draft = draftInspection({ ...reading, visit }, placed.placed, organisation, source);
   const { framework, kind } = placed.placed;
   const kindLabel = framework.kinds.find((candidate) => candidate.id === kind)?.label.toLowerCase() ?? kind;
-  const description = `${framework.shortName} ${kindLabel}, ${formatDayRange(visit.start, visit.end)}, ${Object.keys(draft.data.judgements).length} grades`;
+  const description = `${framework.shortName} ${kindLabel}, ${formatDayRange(visit.start, visit.end)}, ${Object.values(draft.data.judgements).filter((grade) => typeof grade === "string" && grade !== UNKNOWN_ID).length} grades`;
   const first = run.keys.get(draft.key);
   if (first !== undefined) return { report, notDrafted: `it is the same inspection as ${first}` };
   run.keys.set(draft.key, report);

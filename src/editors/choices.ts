@@ -5,6 +5,7 @@
  * the VS Code forms are all generated, so the three offer the same choices `npm run check`
  * accepts.
  */
+import { notJudged, UNKNOWN } from "../model/outcomes.ts";
 import type { SiteModel } from "../model/build-model.ts";
 
 export interface Choice {
@@ -23,7 +24,7 @@ export interface FrameworkChoices {
   kinds: (Choice & { graded: boolean })[];
   areas: (Choice & { description?: string })[];
   scaleName: string;
-  /** The scale's grades, best first, then its states that are not grades. */
+  /** The scale's grades, best first, then its states that are not grades, then unknown and not judged (every scale's). */
   outcomes: (Choice & { meaning: string; grade: boolean })[];
 }
 
@@ -62,9 +63,9 @@ export function editorChoices(
           ...(description ? { description } : {}),
         })),
         scaleName: framework.scale.name,
-        outcomes: [...framework.scale.grades, ...framework.scale.states].map((outcome) => ({
+        outcomes: [...framework.scale.grades, ...framework.scale.states, UNKNOWN, notJudged()].map((outcome) => ({
           id: outcome.id,
-          label: outcome.label,
+          label: outcome.kind === "unknown" ? "Not known (the report has it; not on this site yet)" : outcome.label,
           meaning: outcome.meaning,
           grade: outcome.kind === "grade",
         })),

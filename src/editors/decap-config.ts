@@ -130,7 +130,7 @@ function judgementsField(framework: FrameworkChoices): DecapField {
   return {
     name: "judgements",
     label: "Judgements",
-    hint: `Each area's grade, as the report gives it, on the ${framework.scaleName}. Leave an area empty if it was not judged; leave all empty for a visit that is not graded.`,
+    hint: `Each area's grade, as the report gives it, on the ${framework.scaleName}. 'Not judged' for an area this inspection did not judge; 'Not known' for a grade the report gives that you do not have yet (an area left empty counts as not known). Leave all empty for a visit that is not graded.`,
     required: false,
     widget: "object",
     collapsed: false,

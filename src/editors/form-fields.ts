@@ -64,6 +64,8 @@ const FORM_SHAPES: Record<string, (field: FieldBase) => FormField | null> = {
   // Maps from one id to another: judgements come from choices.ts; grade translations are written by hand.
   judgements: () => null,
   "replaces.grades": () => null,
+  // 'all', 'some' or a list of areas: rare, and written by hand (docs/frameworks.md).
+  "kinds.judges": () => null,
   // Written by `npm run import`, removed by an editor: never made in a form.
   draft: () => null,
 };

@@ -120,7 +120,7 @@ function judgements(framework: FrameworkChoices): FrontMatterField {
     title: "Judgements",
     name: "judgements",
     type: "fields",
-    description: `Each area's grade on the ${framework.scaleName}; leave an area empty if it was not judged, and all of them for a visit that is not graded`,
+    description: `Each area's grade on the ${framework.scaleName}: 'not-judged' for an area this inspection did not judge, 'unknown' for a grade you do not have yet (an area left empty counts as unknown); all empty for a visit that is not graded`,
     when: whenFramework(framework),
     fields: framework.areas.map((area) => ({
       title: area.label,

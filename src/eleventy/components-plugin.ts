@@ -22,7 +22,9 @@ import {
 } from "../render/inspection.ts";
 import { homeOrganisations, inspectionsByYear, organisationList } from "../render/lists.ts";
 import { filterNav } from "../render/listings.ts";
-import { nationalGlimpse, nationalPictureSection } from "../render/national.ts";
+import { nationalDatesNav, nationalGlimpse, nationalPictureSection } from "../render/national.ts";
+import { nationalChanges } from "../render/national-changes.ts";
+import { formatDay } from "../model/dates.ts";
 import { openDataPage } from "../render/open-data.ts";
 import { markdownFor, renderMarkdown } from "../render/markdown.ts";
 import { timeline, timelineExcerpt, trajectorySection } from "../render/timeline.ts";
@@ -47,6 +49,8 @@ const COMPONENTS: Record<string, Component> = {
   inspectionFacts,
   inspectionsByYear,
   judgementsTable,
+  nationalChanges,
+  nationalDatesNav,
   nationalGlimpse,
   nationalPictureSection,
   neighbours,
@@ -68,6 +72,7 @@ export default function componentsPlugin(eleventyConfig: EleventyConfig, options
   }
   eleventyConfig.addNunjucksShortcode("markdown", (source: string) => renderMarkdown(source, md).toString());
   eleventyConfig.addNunjucksFilter("verdictSentence", verdictSentence);
+  eleventyConfig.addNunjucksFilter("formatDay", formatDay);
   // Addresses as filters (`framework | frameworkUrl`) and as functions (`frameworksUrl()`).
   for (const [name, url] of Object.entries(urls)) {
     eleventyConfig.addNunjucksFilter(name, url as (...args: never[]) => string);

@@ -1,7 +1,8 @@
 /**
  * Gives every template the Site (src/site.ts) as global data: the checked model
  * (`model`), the site settings (`site`), the filters over the list of inspections
- * (`inspectionFilters`, `listingPages`) and the national picture (`national`).
+ * (`inspectionFilters`, `listingPages`) and the national picture, as at the latest report
+ * (`national`) and at each date site.yaml chooses (`nationalPictures`).
  * https://www.11ty.dev/docs/data-global-custom/
  */
 import type { Site } from "../site.ts";
@@ -20,4 +21,5 @@ export default function siteDataPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addGlobalData("inspectionFilters", () => site().inspectionFilters);
   eleventyConfig.addGlobalData("listingPages", () => site().listingPages);
   eleventyConfig.addGlobalData("national", () => site().national);
+  eleventyConfig.addGlobalData("nationalPictures", () => site().nationalPictures);
 }

@@ -34,7 +34,9 @@ export function inspectionFile(data: InspectionFrontmatter): string {
       : "Its details are copied from the spreadsheet, which can be wrong.",
   ];
   if (needsReview.length > 0)
-    lines.push("Parts of the spreadsheet row could not be used and are left out until an editor checks the report.");
+    lines.push(
+      "Parts of the spreadsheet row could not be used: `draft.needsReview` lists them, and what is not known is written `unknown`, until an editor checks the report.",
+    );
   return `---\n${frontmatter(data)}---\n${lines.join("\n")}\n`;
 }
 

@@ -18,6 +18,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import { formatDay } from "../model/dates.ts";
+import { UNKNOWN_ID } from "../model/outcomes.ts";
 import { plural } from "../model/labels.ts";
 import { placeReading, type Placed } from "../reports/framework.ts";
 import { sameOrganisation } from "../reports/organisation.ts";
@@ -199,8 +200,9 @@ export class ReportFiller {
     let filled = 0;
     for (const [area, column] of Object.entries(columns)) {
       const grade = placed.judgements[area];
-      const raw = grade === undefined ? undefined : rawFor(grade);
-      if (grade === undefined || raw === undefined) continue;
+      // Only grades fill cells: a grade the report could not read ('unknown') or an area not judged leaves the CSV's.
+      const raw = typeof grade === "string" ? rawFor(grade) : undefined;
+      if (typeof grade !== "string" || raw === undefined) continue;
       const said = fill.row.values[column] ?? "";
       const outcome = this.mapping.grade(said);
       if (outcome.type === "grade" && outcome.id === grade) continue;
@@ -218,11 +220,15 @@ export class ReportFiller {
     const { placed } = fill;
     if (placed && data.framework === placed.frameworkId) {
       const judgements = data.judgements ?? {};
-      const added = placed.framework.areas.filter((area) => placed.judgements[area.id] && !judgements[area.id]);
+      // A grade the report gives fills an area the CSV has no grade for (none, or 'unknown').
+      const known = (value: (typeof judgements)[string] | undefined) => value !== undefined && value !== UNKNOWN_ID;
+      const added = placed.framework.areas.filter(
+        (area) => known(placed.judgements[area.id]) && !known(judgements[area.id]),
+      );
       if (added.length > 0) {
-        const ordered: Record<string, string> = {};
+        const ordered: NonNullable<typeof data.judgements> = {};
         for (const { id } of placed.framework.areas) {
-          const grade = judgements[id] ?? placed.judgements[id];
+          const grade = known(judgements[id]) ? judgements[id] : (placed.judgements[id] ?? judgements[id]);
           if (grade) ordered[id] = grade;
         }
         data.judgements = ordered;

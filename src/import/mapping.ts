@@ -70,6 +70,19 @@ export const mappingSchema = z.strictObject({
       areas: z.record(slug, column).describe("Area id of this framework -> the column holding its grade"),
     }),
   ),
+  undated: z
+    .strictObject({
+      reportWithinMonths: z
+        .number()
+        .int()
+        .min(0)
+        .default(12)
+        .describe("A report is published within this many months of its visit"),
+    })
+    .default({ reportWithinMonths: 12 })
+    .describe(
+      "Rows without visit dates are placed by their publication date; the frameworks in force in this many months before it are the candidates",
+    ),
   grades: z.strictObject({
     values: z.record(z.string(), slug).describe("Raw cell value -> grade or state id on the framework's scale"),
     leaveOut: z.record(z.string(), text).default({}).describe("Raw values meaning 'not judged': left out, no review"),

@@ -1,9 +1,11 @@
 /**
  * One CSV row -> an organisation and an inspection, in the content format, or the reason
- * the row cannot be one. Nothing is guessed: a row the content model cannot support
- * (no visit dates, no framework for its date, an unknown kind, a graded inspection with
- * no report) is skipped with a reason, and a grade that cannot be read is left out and
- * listed in `draft.needsReview`, never filled in.
+ * the row cannot be one. Nothing is guessed: a grade that cannot be read is written
+ * `unknown` (judged; not on the site yet), a kind that cannot be read is `unknown` when the
+ * row carries grades, a row without visit dates is placed by its publication date
+ * (`visit: unknown`), and each is listed in `draft.needsReview` for an editor. A row the
+ * content model cannot support (no dates at all, no framework for its date, a graded
+ * inspection with no report) is skipped with a reason.
  */
 import { DateTime } from "luxon";
 import type { FrameworkData, OrganisationData } from "../content/schema.ts";
@@ -12,9 +14,11 @@ import { slugify } from "../content/ids.ts";
 import { listOf } from "../content/suggest.ts";
 import { formatDay, formatDayRange } from "../model/dates.ts";
 import { inForceOn } from "../model/in-force.ts";
+import { KIND_UNKNOWN, kindJudges, UNKNOWN_ID, VISIT_UNKNOWN } from "../model/outcomes.ts";
 import type { CsvRow } from "./csv.ts";
 import { normaliseValue, type Definitions, type Mapping } from "./mapping.ts";
 import { titleCase } from "./names.ts";
+import { undatedFramework } from "./undated.ts";
 import { inspectionKey } from "./writing-rules.ts";
 
 export interface OrganisationDraft {
@@ -31,11 +35,12 @@ export interface InspectionFrontmatter {
   framework: string;
   kind: string;
   visit: { start: string; end: string } | string;
+  /** Always a grade or state id, 'unknown', or not judged with the reason. */
   published?: string;
   report?: string;
   leadInspector?: string;
   summary: string;
-  judgements?: Record<string, string>;
+  judgements?: Record<string, string | { "not-judged": string }>;
   draft: { source: string; row: number; needsReview: string[] };
 }
 
@@ -162,26 +167,81 @@ function rowDates(row: CsvRow, spec: Mapping["data"]): Converted<VisitDates> {
     if (read.value !== undefined) dates[field] = read.value;
   }
   const { start, end, published } = dates;
-  if (!start) {
+  if (!start && !published) {
     return {
       ok: false,
-      reason: `no usable visit dates (the ${spec.visit.start.column} cell is empty), and an inspection cannot be placed without them`,
+      reason: `no visit dates (the ${spec.visit.start.column} cell is empty) and no publication date, and an inspection cannot be placed without one or the other`,
     };
   }
-  return { ok: true, value: { start, ...(end ? { end } : {}), ...(published ? { published } : {}) } };
+  if (!start) return { ok: true, value: { placed: published!, published: published! } };
+  return { ok: true, value: { start, placed: start, ...(end ? { end } : {}), ...(published ? { published } : {}) } };
 }
 
+/** The visit's days when the CSV gives them; without them, the row is placed by its publication date. */
 interface VisitDates {
-  start: string;
+  start?: string;
   end?: string;
   published?: string;
+  /** The visit's first day, or the publication date when the visit is not known. */
+  placed: string;
 }
 
-/** The framework the mapping chooses for the row, which must be in force on the visit's first day. */
-function rowFramework(row: CsvRow, context: RowContext, start: string): Converted<{ id: string; data: FrameworkData }> {
-  const chosen = chooseFramework(row, context.mapping, start);
+type ChosenFramework = { id: string; data: FrameworkData };
+
+/**
+ * The framework of a row without visit dates: by date ranges, as undated.ts chooses it; by a
+ * column, as for any row, if it had begun by publication. Either way the editor is told.
+ */
+function undatedRowFramework(
+  row: CsvRow,
+  context: RowContext,
+  published: string,
+  needsReview: string[],
+): Converted<ChosenFramework> {
+  const { mapping, definitions } = context;
+  const name = (id: string) => definitions.frameworks.get(id)?.shortName ?? id;
+  if ("byDate" in mapping.data.framework) {
+    const undated = undatedFramework(row, mapping, name, published);
+    if (!undated) {
+      const months = mapping.data.undated.reportWithinMonths;
+      return {
+        ok: false,
+        reason: `no framework: the CSV gives no visit dates, and none of the mapping's date ranges reaches the ${months} months before the report was published (${published})`,
+      };
+    }
+    needsReview.push(undated.note);
+    return { ok: true, value: { id: undated.id, data: definitions.frameworks.get(undated.id)! } };
+  }
+  const chosen = chooseFramework(row, mapping, published);
   if (!chosen.ok) return chosen;
-  const framework = context.definitions.frameworks.get(chosen.value)!;
+  const framework = definitions.frameworks.get(chosen.value)!;
+  if (framework.inForce.from > published)
+    return {
+      ok: false,
+      reason: `the mapping chose ${framework.shortName}, which came into force on ${framework.inForce.from}, after the report was published (${published})`,
+    };
+  needsReview.push(
+    `visit: the CSV gives no visit dates, so the inspection is placed by its publication date (${formatDay(published)}). Add them from the report.`,
+  );
+  return { ok: true, value: { id: chosen.value, data: framework } };
+}
+
+/**
+ * The framework the mapping chooses for the row, which must be in force on the visit's
+ * first day; for a row without visit dates, see undatedRowFramework.
+ */
+function rowFramework(
+  row: CsvRow,
+  context: RowContext,
+  dates: VisitDates,
+  needsReview: string[],
+): Converted<ChosenFramework> {
+  const { mapping, definitions } = context;
+  if (!dates.start) return undatedRowFramework(row, context, dates.placed, needsReview);
+  const start = dates.start;
+  const chosen = chooseFramework(row, mapping, start);
+  if (!chosen.ok) return chosen;
+  const framework = definitions.frameworks.get(chosen.value)!;
   if (!inForceOn(framework, start)) {
     const { from, to } = framework.inForce;
     return {
@@ -194,17 +254,44 @@ function rowFramework(row: CsvRow, context: RowContext, start: string): Converte
 
 type Kind = FrameworkData["kinds"][number];
 
-function rowKind(row: CsvRow, mapping: Mapping, framework: { id: string; data: FrameworkData }): Converted<Kind> {
+/** What an import writes for a graded inspection whose kind the CSV does not say (`kind: unknown`). */
+const UNKNOWN_KIND: Kind = { id: KIND_UNKNOWN, label: "Inspection", graded: true };
+
+/** Whether any of the framework's grade columns holds a value: a grade, or one that marks a grade unread. */
+function carriesGrade(row: CsvRow, mapping: Mapping, framework: ChosenFramework): boolean {
+  const areas = mapping.data.frameworks[framework.id]?.areas ?? {};
+  return Object.values(areas).some((column) => {
+    const raw = cell(row, column);
+    const outcome = mapping.grade(raw);
+    return raw !== "" && outcome.type !== "leave-out";
+  });
+}
+
+/**
+ * The kind the mapping reads from the row. One it cannot read is `unknown` when the row
+ * carries grades (so a graded report is never lost for want of its kind), flagged; a row
+ * without grades is skipped, as it may be a visit that is not graded.
+ */
+function rowKind(row: CsvRow, mapping: Mapping, framework: ChosenFramework, needsReview: string[]): Converted<Kind> {
   const kinds = mapping.kindsFor(framework.id);
   const column = mapping.data.kind.column;
   const raw = cell(row, column);
   const kindId = normaliseValue(raw) === "" ? kinds.ifEmpty : kinds.values.get(normaliseValue(raw));
   const { shortName } = framework.data;
   if (kindId) return { ok: true, value: framework.data.kinds.find((candidate) => candidate.id === kindId)! };
+  if (carriesGrade(row, mapping, framework)) {
+    const graded = framework.data.kinds.filter((kind) => kind.graded).map((kind) => kind.id);
+    const said =
+      raw === "" ? `the ${column} cell is empty` : `${column} says '${raw}', which the mapping does not list`;
+    needsReview.push(
+      `kind: ${said}, and the row carries grades, so it is written 'unknown'. Take it from the report (${listOf(graded)}).`,
+    );
+    return { ok: true, value: UNKNOWN_KIND };
+  }
   if (raw === "") {
     return {
       ok: false,
-      reason: `the kind of inspection is unknown: the ${column} cell is empty and the mapping gives ${shortName} no 'ifEmpty' kind`,
+      reason: `the kind of inspection is unknown: the ${column} cell is empty, the mapping gives ${shortName} no 'ifEmpty' kind, and the row has no grades`,
     };
   }
   const known =
@@ -215,7 +302,7 @@ function rowKind(row: CsvRow, mapping: Mapping, framework: { id: string; data: F
         : "no values";
   return {
     ok: false,
-    reason: `unknown kind of inspection '${raw}' in ${column}; for ${shortName} the mapping knows ${known}`,
+    reason: `unknown kind of inspection '${raw}' in ${column}, and the row has no grades; for ${shortName} the mapping knows ${known}`,
   };
 }
 
@@ -226,69 +313,106 @@ function rowKind(row: CsvRow, mapping: Mapping, framework: { id: string; data: F
  */
 function rowReport(row: CsvRow, spec: Mapping["data"], kind: Kind, dates: VisitDates, needsReview: string[]) {
   const { start, end, published } = dates;
+  const label = kind.id === KIND_UNKNOWN ? "graded inspection" : `graded ${inSentence(kind.label)}`;
   const raw = cell(row, spec.report);
   const ok = raw !== "" && inspectionSchema.shape.report.safeParse(raw).success;
   const refused = (reason: string) => ({ ok: false, reason }) as const;
   if (kind.graded) {
     const missing = (what: string, column: string | undefined) =>
       refused(
-        `a graded ${inSentence(kind.label)} needs ${what}, and ${column ? `the ${column} cell is empty` : "the mapping names no column for it"}`,
+        `a ${label} needs ${what}, and ${column ? `the ${column} cell is empty` : "the mapping names no column for it"}`,
       );
-    if (!end) return missing("the last day of the visit", spec.visit.end.column);
+    if (start && !end) return missing("the last day of the visit", spec.visit.end.column);
     if (!published) return missing("its publication date", spec.published?.column);
     if (raw === "") return missing("a link to the published report", spec.report);
     if (!ok)
-      return refused(
-        `a graded ${inSentence(kind.label)} needs a link to its report, and '${raw}' in ${spec.report} is not a web address`,
-      );
+      return refused(`a ${label} needs a link to its report, and '${raw}' in ${spec.report} is not a web address`);
   } else if (raw !== "" && !ok) {
     needsReview.push(`report: '${raw}' (column ${spec.report}) is not a web address, so it is left out.`);
   }
-  if (end && end < start) return refused(`the visit ends (${end}) before it starts (${start})`);
-  if (published && published < (end ?? start))
+  if (start && end && end < start) return refused(`the visit ends (${end}) before it starts (${start})`);
+  if (start && published && published < (end ?? start))
     return refused(`the report is dated ${published}, before the visit ended (${end ?? start})`);
   return { ok: true, value: ok ? raw : undefined } as const;
 }
 
+/** Whether the kind judges the area at every inspection of it ("yes"), or only when the row says ("some"), or never. */
+function judges(kind: Kind, areaId: string): "yes" | "no" | "some" {
+  return kindJudges({ ...kind, judges: kind.judges ?? "all" }, areaId);
+}
+
+type Written = NonNullable<InspectionFrontmatter["judgements"]>;
+
+/** One area's cell: its grade; 'unknown' (flagged) where it cannot be read; nothing where the area was not judged. */
+function areaJudgement(
+  row: CsvRow,
+  mapping: Mapping,
+  column: string,
+  area: string,
+  kind: Kind,
+  framework: ChosenFramework,
+): { value?: string; review?: string } {
+  const raw = cell(row, column);
+  const outcome = mapping.grade(raw);
+  const judged = judges(kind, area);
+  if (outcome.type === "grade") return { value: outcome.id };
+  const unknown = (why: string) => ({
+    value: UNKNOWN_ID,
+    review: `${area}: ${why}, so it is written 'unknown'. Add the grade from the report.`,
+  });
+  if (outcome.type === "unmapped") return unknown(`'${raw}' in ${column} is not a value the mapping knows`);
+  if (raw === "" && judged !== "yes") return {};
+  if (outcome.type === "unknown")
+    return unknown(raw === "" ? `the ${column} cell is empty` : `${column} says '${raw}' (${outcome.note})`);
+  // Left out: not judged, as the framework's kind says. Where the kind does judge the area, the cell contradicts the framework.
+  if (judged !== "yes") return {};
+  const what = kind.id === KIND_UNKNOWN ? "an inspection" : `a ${inSentence(kind.label)}`;
+  return unknown(
+    `${column} says '${raw}' (${outcome.note}), but ${what} under ${framework.data.shortName} judges this area`,
+  );
+}
+
 /**
- * The grades the row gives the framework's areas. A grade that cannot be read, or one in
- * a column of another framework's area, is left out and flagged; an ungraded visit keeps
- * none; a graded inspection needs at least one.
+ * The grades the row gives the framework's areas, in three states (docs/importing.md): a
+ * grade; 'unknown', flagged, where a grade was given but cannot be read (or the CSV has no
+ * column for an area the kind judges); nothing where the area was not judged, which the
+ * framework says. An ungraded visit keeps none; a graded inspection needs at least one.
  */
 function rowJudgements(
   row: CsvRow,
   mapping: Mapping,
-  framework: { id: string; data: FrameworkData },
+  framework: ChosenFramework,
   kind: Kind,
   needsReview: string[],
-): Converted<Record<string, string>> {
-  const judgements: Record<string, string> = {};
+): Converted<Written> {
+  const judgements: Written = {};
   const areas = mapping.data.frameworks[framework.id]!.areas;
-  for (const area of framework.data.areas) {
-    const column = areas[area.id];
-    if (column === undefined) continue;
-    const raw = cell(row, column);
-    const outcome = mapping.grade(raw);
-    if (outcome.type === "grade") judgements[area.id] = outcome.id;
-    else if (outcome.type === "unknown") {
-      needsReview.push(
-        `${area.id}: ${raw === "" ? `the ${column} cell is empty` : `${column} says '${raw}' (${outcome.note})`}, so it is left out. Add the grade from the report.`,
-      );
-    } else if (outcome.type === "unmapped") {
-      needsReview.push(
-        `${area.id}: '${raw}' in ${column} is not a value the mapping knows, so it is left out. Add the grade from the report.`,
-      );
-    }
-  }
-  needsReview.push(...otherFrameworksGrades(row, mapping, new Set(Object.values(areas)), framework.data.shortName));
-  if (!kind.graded && Object.keys(judgements).length > 0) {
-    needsReview.push(`The CSV gives grades, but a ${inSentence(kind.label)} is not graded, so they are left out.`);
+  if (!kind.graded) {
+    needsReview.push(...otherFrameworksGrades(row, mapping, new Set(Object.values(areas)), framework.data.shortName));
+    if (Object.values(areas).some((column) => mapping.grade(cell(row, column)).type === "grade"))
+      needsReview.push(`The CSV gives grades, but a ${inSentence(kind.label)} is not graded, so they are left out.`);
     return { ok: true, value: {} };
   }
-  if (kind.graded && Object.keys(judgements).length === 0) {
+  for (const area of framework.data.areas) {
+    const column = areas[area.id];
+    if (column === undefined) {
+      if (judges(kind, area.id) === "yes") {
+        judgements[area.id] = UNKNOWN_ID;
+        needsReview.push(
+          `${area.id}: the CSV has no column for it, so it is written 'unknown'. Add the grade from the report.`,
+        );
+      }
+      continue;
+    }
+    const { value, review } = areaJudgement(row, mapping, column, area.id, kind, framework);
+    if (value) judgements[area.id] = value;
+    if (review) needsReview.push(review);
+  }
+  needsReview.push(...otherFrameworksGrades(row, mapping, new Set(Object.values(areas)), framework.data.shortName));
+  if (Object.keys(judgements).length === 0) {
     return {
       ok: false,
-      reason: `no area has a grade the mapping can read (${listOf(Object.values(areas).map((column) => cell(row, column)))}), and a graded inspection needs at least one`,
+      reason: `no area has a grade the mapping can read (${listOf(Object.values(areas).map((name) => cell(row, name)))}), and a graded inspection needs at least one`,
     };
   }
   return { ok: true, value: judgements };
@@ -315,28 +439,28 @@ export function rowToInspection(
   const { mapping, source } = context;
   const dates = rowDates(row, mapping.data);
   if (!dates.ok) return dates;
-  const { start, end, published } = dates.value;
-  const framework = rowFramework(row, context, start);
-  if (!framework.ok) return framework;
-  const kind = rowKind(row, mapping, framework.value);
-  if (!kind.ok) return kind;
+  const { start, end, published, placed } = dates.value;
   const needsReview: string[] = [];
+  const framework = rowFramework(row, context, dates.value, needsReview);
+  if (!framework.ok) return framework;
+  const kind = rowKind(row, mapping, framework.value, needsReview);
+  if (!kind.ok) return kind;
   const report = rowReport(row, mapping.data, kind.value, dates.value, needsReview);
   if (!report.ok) return report;
   const judgements = rowJudgements(row, mapping, framework.value, kind.value, needsReview);
   if (!judgements.ok) return judgements;
 
   const what = `${framework.value.data.shortName} ${inSentence(kind.value.label)}`;
-  const when = end ? formatDayRange(start, end) : formatDay(start);
+  const when = !start ? "visit dates not known" : `on site ${end ? formatDayRange(start, end) : formatDay(start)}`;
   const summary =
     `First draft imported from ${source} and not yet checked by an editor: the ${what} ` +
-    `of ${organisation.name}, on site ${when}${published ? `, report published ${formatDay(published)}` : ""}.`;
+    `of ${organisation.name}, ${when}${published ? `, report published ${formatDay(published)}` : ""}.`;
   const lead = cell(row, mapping.data.leadInspector).replace(/\s+/g, " ");
   const data: InspectionFrontmatter = {
     organisation: organisation.id,
     framework: framework.value.id,
     kind: kind.value.id,
-    visit: end ? { start, end } : start,
+    visit: !start ? VISIT_UNKNOWN : end ? { start, end } : start,
     ...(published ? { published } : {}),
     ...(report.value ? { report: report.value } : {}),
     ...(lead ? { leadInspector: lead } : {}),
@@ -344,11 +468,20 @@ export function rowToInspection(
     ...(Object.keys(judgements.value).length > 0 ? { judgements: judgements.value } : {}),
     draft: { source, row: row.line, needsReview },
   };
-  return checkedDraft(data, row, start);
+  return checkedDraft(data, row, start ? placed : `published ${placed}`, placed);
 }
 
-/** The last guard: what is written must be a valid inspection file. */
-function checkedDraft(data: InspectionFrontmatter, row: CsvRow, start: string): Converted<InspectionDraft> {
+/**
+ * The last guard: what is written must be a valid inspection file. `when` is what tells
+ * two rows for the same inspection apart (the visit's first day, or for a row without
+ * visit dates its publication date, as the content checks do).
+ */
+function checkedDraft(
+  data: InspectionFrontmatter,
+  row: CsvRow,
+  when: string,
+  placed: string,
+): Converted<InspectionDraft> {
   const checked = inspectionSchema.safeParse(data);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
@@ -360,9 +493,9 @@ function checkedDraft(data: InspectionFrontmatter, row: CsvRow, start: string): 
   return {
     ok: true,
     value: {
-      key: inspectionKey(data.organisation, data.framework, data.kind, start),
-      baseName: `${start.slice(0, 4)}-${data.kind}`,
-      start,
+      key: inspectionKey(data.organisation, data.framework, data.kind, when),
+      baseName: `${placed.slice(0, 4)}-${data.kind === KIND_UNKNOWN ? "inspection" : data.kind}`,
+      start: placed,
       line: row.line,
       data,
     },

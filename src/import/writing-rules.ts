@@ -16,6 +16,7 @@
  */
 import { resolve, sep } from "node:path";
 import { visitPeriod } from "../model/dates.ts";
+import { VISIT_UNKNOWN } from "../model/outcomes.ts";
 import type { ContentFolder } from "./content-folder.ts";
 import { hashOf, MANIFEST_NAME, serialiseManifest, type Manifest } from "./manifest.ts";
 import type { FileOutcome, FileStatus } from "./types.ts";
@@ -37,14 +38,12 @@ export interface PlannedFile {
   review: string[];
 }
 
-/** What makes two drafts the same inspection: organisation, framework, kind and the first day of the visit. */
-export function inspectionKey(
-  organisation: string,
-  framework: string,
-  kind: string,
-  start: string | undefined,
-): string {
-  return `${organisation}|${framework}|${kind}|${start}`;
+/**
+ * What makes two drafts the same inspection: organisation, framework, kind and the first
+ * day of the visit, or for a visit not known (`visit: unknown`) `published <date>`.
+ */
+export function inspectionKey(organisation: string, framework: string, kind: string, when: string | undefined): string {
+  return `${organisation}|${framework}|${kind}|${when}`;
 }
 
 /** Where the drafts of one command go: what the folder holds by inspection, and the paths taken so far. */
@@ -61,7 +60,8 @@ export interface Placement {
 export function placementIn(target: ContentFolder): Placement {
   const existing = new Map<string, string>();
   for (const { data, path } of target.inspections) {
-    const key = inspectionKey(data.organisation, data.framework, data.kind, visitPeriod(data.visit)?.start);
+    const when = data.visit === VISIT_UNKNOWN ? `published ${data.published}` : visitPeriod(data.visit)?.start;
+    const key = inspectionKey(data.organisation, data.framework, data.kind, when);
     if (!existing.has(key)) existing.set(key, path);
   }
   const reserved = new Map<string, string>();

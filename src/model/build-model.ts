@@ -6,10 +6,23 @@
 import { compareInspections } from "./compare.ts";
 import { parsePeriod, visitPeriod } from "./dates.ts";
 import { shortFromLabel } from "./labels.ts";
+import { KIND_UNKNOWN, outcomeFor, unknownKind, VISIT_UNKNOWN } from "./outcomes.ts";
 import { chronological, linkPreviousInspections } from "./previous.ts";
+import { crosswalkCache, type Crosswalks } from "./crosswalk.ts";
+import { linkRatings } from "./ratings.ts";
 import type { EventSource, InspectionSource, ModelSource, ScaleSource, SourceEntry } from "./source.ts";
 import { buildTimeline } from "./timeline.ts";
-import type { ContextEvent, Framework, Inspection, Inspectorate, Organisation, Outcome, Scale } from "./types.ts";
+import type {
+  ContextEvent,
+  Framework,
+  Inspection,
+  InspectionKind,
+  Inspectorate,
+  Judgement,
+  Organisation,
+  Outcome,
+  Scale,
+} from "./types.ts";
 
 export interface SiteModel {
   inspectorates: Inspectorate[];
@@ -21,6 +34,8 @@ export interface SiteModel {
   /** Newest first: the order readers browse in. */
   inspections: Inspection[];
   events: ContextEvent[];
+  /** The crosswalks between frameworks, traced once each (src/model/ratings.ts). */
+  crosswalks: Crosswalks;
 }
 
 function required<T>(map: Map<string, T>, id: string, what: string): T {
@@ -65,7 +80,14 @@ function buildFrameworks(
       inForce: data.inForce,
       ...(data.url ? { url: data.url } : {}),
       ...(data.description ? { description: data.description } : {}),
-      kinds: data.kinds,
+      kinds: data.kinds.map((kind): InspectionKind => ({
+        id: kind.id,
+        label: kind.label,
+        graded: kind.graded,
+        ...(kind.description ? { description: kind.description } : {}),
+        judges: kind.judges ?? "all",
+        ...(kind.notJudged ? { notJudged: kind.notJudged } : {}),
+      })),
       areas: data.areas.map((area) => ({
         ...area,
         short: area.short ?? shortFromLabel(area.label),
@@ -133,22 +155,33 @@ function buildOrganisations(content: Pick<ModelSource, "organisations">): Map<st
   return organisations;
 }
 
-/** An inspection with its references resolved; `previous` and `comparison` are filled in later. */
+/** Every area's outcome at a graded inspection, in the framework's order; none for an ungraded visit. */
+function judgementsOf(entry: SourceEntry<InspectionSource>, framework: Framework, kind: InspectionKind): Judgement[] {
+  if (!kind.graded) return [];
+  const written = entry.data.judgements;
+  return framework.areas.map((area) => {
+    const outcome = outcomeFor(area, written[area.id], kind, framework.scale);
+    if (!outcome) throw new Error(`${entry.file.path}: '${String(written[area.id])}' should have been refused.`);
+    return { area, outcome: outcome as Outcome, written: written[area.id] !== undefined };
+  });
+}
+
+/** An inspection with its references resolved; `previous`, `ratings` and `comparison` are filled in later. */
 function buildInspection(
-  { id, data, body, file }: SourceEntry<InspectionSource>,
+  entry: SourceEntry<InspectionSource>,
   organisations: Map<string, Organisation>,
   frameworks: Map<string, Framework>,
 ): Inspection {
+  const { id, data, body, file } = entry;
   const organisation = required(organisations, data.organisation, "organisation");
   const framework = required(frameworks, data.framework, "framework");
-  const kind = framework.kinds.find((candidate) => candidate.id === data.kind);
+  const kind =
+    data.kind === KIND_UNKNOWN ? unknownKind() : framework.kinds.find((candidate) => candidate.id === data.kind);
   if (!kind) throw new Error(`${file.path}: kind '${data.kind}' is not in ${framework.id}.`);
-  const visit = visitPeriod(data.visit);
-  if (!visit) throw new Error(`${file.path}: visit ${JSON.stringify(data.visit)} should have been refused.`);
-  const judgements = framework.areas.flatMap((area) => {
-    const outcomeId = data.judgements[area.id];
-    return outcomeId === undefined ? [] : [{ area, outcome: required(framework.scale.outcomes, outcomeId, "grade") }];
-  });
+  const visit = data.visit === VISIT_UNKNOWN ? null : visitPeriod(data.visit);
+  const placedOn = visit?.start ?? data.published;
+  if (placedOn === undefined || (!visit && data.visit !== VISIT_UNKNOWN))
+    throw new Error(`${file.path}: visit ${JSON.stringify(data.visit)} should have been refused.`);
   return {
     id,
     slug: id.slice(id.indexOf("/") + 1),
@@ -156,14 +189,14 @@ function buildInspection(
     organisation,
     framework,
     kind,
-    title:
-      data.title ?? `${framework.inspectorate.shortName} ${shortFromLabel(kind.label)}, ${visit.start.slice(0, 4)}`,
+    title: data.title ?? `${framework.inspectorate.shortName} ${shortFromLabel(kind.label)}, ${placedOn.slice(0, 4)}`,
     visit,
+    placedOn,
     ...(data.published ? { published: data.published } : {}),
     ...(data.report ? { report: data.report } : {}),
     ...(data.leadInspector ? { leadInspector: data.leadInspector } : {}),
     summary: data.summary,
-    judgements,
+    judgements: judgementsOf(entry, framework, kind),
     improvements: data.improvements,
     quotes: data.quotes,
     figures: data.figures,
@@ -171,6 +204,7 @@ function buildInspection(
     ...(data.draft ? { draft: data.draft } : {}),
     previous: null,
     previousChoice: "first",
+    ratings: null,
     comparison: null,
   };
 }
@@ -199,9 +233,11 @@ export function buildModel(content: ModelSource): SiteModel {
     previousNamed.set(inspection, entry.data.previous);
     return inspection;
   });
+  const crosswalks = crosswalkCache();
   linkPreviousInspections(inspections, (inspection) => previousNamed.get(inspection));
+  linkRatings(inspections, crosswalks);
   for (const inspection of inspections) {
-    if (inspection.previous) inspection.comparison = compareInspections(inspection, inspection.previous);
+    if (inspection.previous) inspection.comparison = compareInspections(inspection, inspection.previous, crosswalks);
   }
   const events = content.events.map((entry) => buildEvent(entry, organisations));
 
@@ -225,5 +261,6 @@ export function buildModel(content: ModelSource): SiteModel {
     organisations: [...organisations.values()].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
     inspections: [...inspections].reverse(),
     events,
+    crosswalks,
   };
 }

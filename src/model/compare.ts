@@ -1,16 +1,26 @@
 /**
- * The comparison of an inspection with its previous one, area by area, through the
- * crosswalks between their frameworks (docs/domain.md, "Area by area"). An arrow is drawn
- * only where one grade can honestly be set against one grade on the same scale.
+ * The comparison of an inspection with the one before (docs/domain.md, "Area by area"):
+ * area by area, between the ratings in force after the previous inspection and what this
+ * one gave, through the crosswalks between their frameworks. An area this inspection did
+ * not judge keeps its rating, and the row says so; an area it judged is compared with the
+ * rating that stood, wherever that came from. An arrow is drawn only where one grade can
+ * honestly be set against one grade on the same scale.
  */
-import { yearOf } from "./dates.ts";
-import { gradeTranslation, traceFrameworks, type AreaTrace } from "./crosswalk.ts";
+import { comparedAreas, type AreaTrace, type Crosswalks } from "./crosswalk.ts";
+import { readInto } from "./ratings.ts";
 import { comparisonSentence } from "./sentence.ts";
-import type { Area, Change, Comparison, ComparisonRow, Framework, Inspection, Outcome } from "./types.ts";
-
-function outcomesByArea(inspection: Inspection): Map<string, Outcome> {
-  return new Map(inspection.judgements.map((judgement) => [judgement.area.id, judgement.outcome]));
-}
+import { inspectionYear as yearOfInspection } from "./when.ts";
+import type {
+  Area,
+  Change,
+  Comparison,
+  ComparisonRow,
+  Framework,
+  Inspection,
+  Outcome,
+  Rating,
+  RatingsInForce,
+} from "./types.ts";
 
 function areaOf(framework: Framework, id: string): Area {
   const area = framework.areas.find((candidate) => candidate.id === id);
@@ -19,123 +29,173 @@ function areaOf(framework: Framework, id: string): Area {
   return area;
 }
 
-function changeBetween(
-  current: Outcome | null,
-  previous: Outcome | null,
-  translate: (id: string) => string | undefined,
-  newer: Framework,
-): Change {
-  if (current?.kind !== "grade" || previous?.kind !== "grade") return "no-arrow";
-  const translatedId = translate(previous.id);
-  const translated = translatedId === undefined ? undefined : newer.scale.outcomes.get(translatedId);
+function outcomeOf(inspection: Inspection, areaId: string): Outcome | undefined {
+  return inspection.judgements.find((judgement) => judgement.area.id === areaId)?.outcome;
+}
+
+/** What is needed to read one comparison's rows. */
+interface Context {
+  current: Inspection;
+  previous: Inspection;
+  baseline: RatingsInForce;
+  trace: Map<string, AreaTrace>;
+  crosswalks: Crosswalks;
+}
+
+function changeBetween(current: Outcome, rating: Rating, context: Context): Change {
+  const before = rating.outcome;
+  if (current.kind !== "grade" || before.kind !== "grade") return "no-arrow";
+  const translation = context.crosswalks.translation(context.current.framework, rating.inspection.framework);
+  if ("reason" in translation) return "no-arrow";
+  const translatedId = translation.translate(before.id);
+  const translated =
+    translatedId === undefined ? undefined : context.current.framework.scale.outcomes.get(translatedId);
   if (translated?.kind !== "grade") return "no-arrow";
   if (current.rank < translated.rank) return "improved";
   if (current.rank > translated.rank) return "declined";
   return "unchanged";
 }
 
-function whyNoArrow(
-  current: Outcome | null,
-  previous: Outcome | null,
-  year: number,
-  older: Framework,
-  newer: Framework,
-): string {
-  if (!previous) return `Not judged in ${year}.`;
-  if (previous.kind === "state") return `${previous.label} in ${year}: no grade to compare with.`;
-  if (current?.kind === "state") return `${current.label} this time: no grade to compare with.`;
-  if (!current) return "Not judged this time.";
+function whyNoArrow(current: Outcome, rating: Rating, context: Context): string {
+  const before = rating.outcome;
+  const year = yearOfInspection(rating.inspection);
+  if (current.kind === "unknown")
+    return "The grade from this inspection is not on this site yet, so no change is shown.";
+  if (before.kind === "unknown") return `The ${year} grade is not on this site yet, so no change is shown.`;
+  if (before.kind === "state") return `${before.label} in ${year}: no grade to compare with.`;
+  if (current.kind !== "grade") return `${current.label} this time: no grade to compare with.`;
+  const older = rating.inspection.framework;
+  const translation = context.crosswalks.translation(context.current.framework, older);
+  if ("reason" in translation) return translation.reason;
   // Both are grades, so the scales' declared translation has no equivalent for the old one.
-  return `'${previous.label}' on the ${older.scale.name} has no declared equivalent on the ${newer.scale.name}, so no change is shown.`;
+  return `'${before.label}' on the ${older.scale.name} has no declared equivalent on the ${context.current.framework.scale.name}, so no change is shown.`;
 }
 
-function rowFor(
-  trace: AreaTrace,
-  current: Inspection,
-  previous: Inspection,
-  translate: (id: string) => string | undefined,
-): ComparisonRow | null {
-  const area = areaOf(current.framework, trace.areaId);
-  const currentOutcome = outcomesByArea(current).get(area.id) ?? null;
-  const previousOutcomes = outcomesByArea(previous);
-  const before = trace.from.map((id) => ({
-    area: areaOf(previous.framework, id),
-    outcome: previousOutcomes.get(id) ?? null,
-  }));
-  if (!currentOutcome && before.every((item) => !item.outcome)) return null;
+/** How the area was judged then, when it differs: renamed, or part of a combined judgement. */
+function judgedAsNotes(rating: Rating): string[] {
+  const year = yearOfInspection(rating.inspection);
+  if (rating.relation === "renamed")
+    return [`Called '${rating.judgedAs.label}' in ${rating.inspection.framework.shortName}.`];
+  if (rating.relation === "split")
+    return [
+      `In ${year} this was part of one judgement, '${rating.judgedAs.label}'; compared with that combined grade.`,
+    ];
+  return [];
+}
 
-  const year = yearOf(previous.visit.start);
-  const notes: string[] = [];
+/** A row for an area that had one rating in force before. */
+function ratedRow(area: Area, current: Outcome, rating: Rating, context: Context): ComparisonRow {
+  const judgedAgain = current.kind !== "not-judged";
+  const notes = judgedAsNotes(rating);
+  const ratingYear = yearOfInspection(rating.inspection);
   let change: Change = "no-arrow";
-  switch (trace.relation) {
-    case "new":
-      notes.push(`Not judged before: this judgement is new in ${current.framework.shortName}.`);
-      break;
-    case "merged":
+  if (!judgedAgain) {
+    notes.unshift(`Not judged at this inspection: the ${ratingYear} rating still stands.`);
+    if (current.kind === "not-judged" && current.reason) notes.push(current.reason);
+  } else {
+    change = changeBetween(current, rating, context);
+    if (rating.inspection !== context.previous)
       notes.push(
-        `Brings together ${before.map((item) => `'${item.area.label}'`).join(" and ")}, judged separately in ${year}, so no single change is shown.`,
+        `Not judged in ${yearOfInspection(context.previous)}: compared with the ${ratingYear} rating, which still stood.`,
       );
-      break;
-    default: {
-      const [only] = before;
-      change = changeBetween(currentOutcome, only!.outcome, translate, current.framework);
-      if (trace.relation === "renamed") notes.push(`Called '${only!.area.label}' in ${previous.framework.shortName}.`);
-      if (trace.relation === "split") {
-        notes.push(
-          `In ${year} this was part of one judgement, '${only!.area.label}'; compared with that combined grade.`,
-        );
-      }
-      if (change === "no-arrow")
-        notes.push(whyNoArrow(currentOutcome, only!.outcome, year, previous.framework, current.framework));
-    }
+    if (change === "no-arrow") notes.push(whyNoArrow(current, rating, context));
   }
-  notes.push(...trace.notes);
+  const carried = judgedAgain ? undefined : context.current.ratings?.after.ratings.get(area.id);
   return {
-    relation: trace.relation,
+    relation: rating.relation,
     area,
-    current: currentOutcome,
-    previous: before,
+    current,
+    ...(carried ? { carried } : {}),
+    judgedAgain,
+    previous: [{ area: rating.judgedAs, outcome: rating.outcome, inspection: rating.inspection }],
     change,
-    note: notes.filter(Boolean).join(" "),
+    note: [...notes, ...rating.notes].join(" "),
   };
 }
 
-export function compareInspections(current: Inspection, previous: Inspection): Comparison {
-  const trace = traceFrameworks(current.framework, previous.framework);
-  const translation = gradeTranslation(current.framework, previous.framework);
+/** A row for an area with no single rating before: made of several, new, or never rated on this site. */
+function unratedRow(area: Area, current: Outcome, context: Context): ComparisonRow | null {
+  const judgedAgain = current.kind !== "not-judged";
+  const trace = context.trace.get(area.id)!;
+  const year = yearOfInspection(context.previous);
+  const merged = context.baseline.merged.get(area.id);
+  const base = { area, current, judgedAgain, change: "no-arrow" as const };
+  if (merged || trace.relation === "merged") {
+    const parts = trace.from.map((id) => `'${areaOf(context.previous.framework, id).label}'`);
+    const previous = (merged ?? []).map((rating) => ({
+      area: rating.judgedAs,
+      outcome: rating.outcome,
+      inspection: rating.inspection,
+    }));
+    if (!judgedAgain && previous.length === 0) return null;
+    const note = `Brings together ${parts.join(" and ")}, judged separately in ${year}, so no single change is shown.`;
+    return { ...base, relation: "merged", previous, note: [note, ...trace.notes].join(" ") };
+  }
+  if (!judgedAgain) return null;
+  if (context.baseline.fresh.has(area.id) || trace.relation === "new") {
+    const note = `Not judged before: this judgement is new in ${context.current.framework.shortName}.`;
+    return { ...base, relation: "new", previous: [], note: [note, ...trace.notes].join(" ") };
+  }
+  const then = trace.from.map((id) => ({ area: areaOf(context.previous.framework, id), outcome: null }));
+  const notJudgedThen = trace.from.some((id) => outcomeOf(context.previous, id)?.kind === "not-judged");
+  const note = notJudgedThen
+    ? `Not judged in ${year}: no grade to compare with.`
+    : "No earlier rating on this site to compare with.";
+  return { ...base, relation: trace.relation, previous: then, note: [note, ...trace.notes].join(" ") };
+}
+
+function removedRows(context: Context): ComparisonRow[] {
+  return context.baseline.removed.map((rating) => ({
+    relation: "removed",
+    area: null,
+    current: null,
+    judgedAgain: false,
+    previous: [{ area: rating.judgedAs, outcome: rating.outcome, inspection: rating.inspection }],
+    change: "no-arrow",
+    note: [`No longer judged in ${context.current.framework.shortName}.`, ...rating.notes].join(" "),
+  }));
+}
+
+function notComparableRows(current: Inspection, reason: string): ComparisonRow[] {
+  return current.judgements
+    .filter((judgement) => !judgement.area.separate)
+    .map((judgement) => ({
+      relation: "not-comparable",
+      area: judgement.area,
+      current: judgement.outcome,
+      judgedAgain: judgement.outcome.kind !== "not-judged",
+      previous: [],
+      change: "no-arrow",
+      note: reason,
+    }));
+}
+
+export function compareInspections(current: Inspection, previous: Inspection, crosswalks: Crosswalks): Comparison {
+  const baseline = previous.ratings ? readInto(previous.ratings.after, current.framework, crosswalks) : null;
+  const trace = crosswalks.trace(current.framework, previous.framework);
+  const translation = crosswalks.translation(current.framework, previous.framework);
   let rows: ComparisonRow[];
   let notComparableReason: string | undefined;
-
-  if (!trace || "reason" in translation) {
+  if (!baseline || !trace || "reason" in translation) {
     notComparableReason =
-      "reason" in translation
+      translation && "reason" in translation
         ? translation.reason
         : `${current.framework.shortName} does not follow ${previous.framework.shortName}.`;
-    rows = current.judgements
-      .filter((judgement) => !judgement.area.separate)
-      .map((judgement) => ({
-        relation: "not-comparable",
-        area: judgement.area,
-        current: judgement.outcome,
-        previous: [],
-        change: "no-arrow",
-        note: notComparableReason!,
-      }));
+    rows = notComparableRows(current, notComparableReason);
   } else {
-    rows = trace.areas.flatMap((areaTrace) => rowFor(areaTrace, current, previous, translation.translate) ?? []);
-    const previousOutcomes = outcomesByArea(previous);
-    for (const removed of trace.removed) {
-      const outcome = previousOutcomes.get(removed.areaId);
-      if (!outcome) continue;
-      rows.push({
-        relation: "removed",
-        area: null,
-        current: null,
-        previous: [{ area: areaOf(previous.framework, removed.areaId), outcome }],
-        change: "no-arrow",
-        note: [`No longer judged in ${current.framework.shortName}.`, ...removed.notes].join(" "),
-      });
-    }
+    const context: Context = {
+      current,
+      previous,
+      baseline,
+      trace: new Map(trace.areas.map((item) => [item.areaId, item])),
+      crosswalks,
+    };
+    rows = comparedAreas(current.framework).flatMap((area) => {
+      const outcome = outcomeOf(current, area.id)!;
+      const rating = baseline.ratings.get(area.id);
+      return (rating ? ratedRow(area, outcome, rating, context) : unratedRow(area, outcome, context)) ?? [];
+    });
+    rows.push(...removedRows(context));
   }
   const comparison: Comparison = { current, previous, rows, sentence: "" };
   if (notComparableReason) comparison.notComparableReason = notComparableReason;

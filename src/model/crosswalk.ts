@@ -155,3 +155,33 @@ export function singleSource(areaId: string, newer: Framework, older: Framework)
   const trace = traceFrameworks(newer, older)?.areas.find((item) => item.areaId === areaId);
   return trace && trace.from.length === 1 ? trace : null;
 }
+
+type Translation = ReturnType<typeof gradeTranslation>;
+
+/**
+ * Traces and grade translations between pairs of frameworks, each worked out once: a
+ * site has a handful of frameworks and many thousands of inspections. Made once per model.
+ */
+export interface Crosswalks {
+  trace(newer: Framework, older: Framework): FrameworkTrace | null;
+  translation(newer: Framework, older: Framework): Translation;
+}
+
+export function crosswalkCache(): Crosswalks {
+  const traces = new Map<string, FrameworkTrace | null>();
+  const translations = new Map<string, Translation>();
+  const key = (newer: Framework, older: Framework) => `${newer.id}\u0000${older.id}`;
+  return {
+    trace(newer, older) {
+      const id = key(newer, older);
+      if (!traces.has(id)) traces.set(id, traceFrameworks(newer, older));
+      return traces.get(id)!;
+    },
+    translation(newer, older) {
+      const id = key(newer, older);
+      let translation = translations.get(id);
+      if (!translation) translations.set(id, (translation = gradeTranslation(newer, older)));
+      return translation;
+    },
+  };
+}

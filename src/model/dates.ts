@@ -119,6 +119,11 @@ export function formatDayRange(start: string, end: string): string {
   return `${day} to ${formatDay(end)}`;
 }
 
+/** "February 2024" */
+export function formatMonth(isoDay: string): string {
+  return `${MONTHS[Number(isoDay.slice(5, 7)) - 1]} ${isoDay.slice(0, 4)}`;
+}
+
 export function yearOf(isoDay: string): number {
   return Number(isoDay.slice(0, 4));
 }

@@ -20,22 +20,35 @@ export const inspectionRowSchema = z.strictObject({
   inspectorate: z.string().describe("Who inspected"),
   framework_id: z.string().describe("The framework's id"),
   framework: z.string().describe("The framework's short name"),
-  kind_id: z.string().describe("The kind of inspection's id"),
+  kind_id: z
+    .string()
+    .describe("The kind of inspection's id; 'unknown' for a graded inspection whose kind is not known"),
   kind: z.string().describe("The kind of inspection"),
   graded: z.boolean().describe("Whether this kind of inspection gives grades"),
-  visit_start: z
-    .string()
-    .describe("YYYY-MM-DD: the first day of the visit, or of the month or year when only that is known"),
-  visit_end: z.string().describe("YYYY-MM-DD: the last day of the visit (or of the month or year)"),
+  visit_start: nullableText.describe(
+    "YYYY-MM-DD: the first day of the visit, or of the month or year when only that is known; null when the visit dates are not known",
+  ),
+  visit_end: nullableText.describe(
+    "YYYY-MM-DD: the last day of the visit (or of the month or year); null when not known",
+  ),
   visit_precision: z
-    .enum(["day", "range", "month", "year", "financial-year"])
-    .describe("How precisely the visit dates are known"),
+    .enum(["day", "range", "month", "year", "financial-year", "unknown"])
+    .describe("How precisely the visit dates are known; 'unknown' when the report's dates are not on this site"),
+  placed_on: z
+    .string()
+    .describe(
+      "YYYY-MM-DD: the day the inspection is placed on: the first day of the visit, or the publication date when the visit dates are not known",
+    ),
   published: nullableText.describe("YYYY-MM-DD, or null when not known (ungraded visits only)"),
   report: nullableText.describe("The link to the inspectorate's report"),
   lead_inspector: nullableText.describe("As the report names them"),
   previous_inspection_id: nullableText.describe("The inspection this one is compared with"),
   summary: z.string().describe("The editors' summary"),
   comparison: nullableText.describe("The generated sentence comparing with the previous inspection"),
+  grades_not_known: z
+    .number()
+    .int()
+    .describe("Areas judged at this inspection whose grades are not on this site yet (status 'unknown' in judgements)"),
   draft: z.boolean().describe("Imported and not yet checked by an editor"),
 });
 
@@ -45,22 +58,38 @@ export const judgementRowSchema = z.strictObject({
   ons_code: nullableText.describe("The ONS area code, when known"),
   ofsted_urn: nullableText.describe("Ofsted's unique reference number, when known"),
   framework_id: z.string().describe("The framework's id"),
-  visit_start: z.string().describe("YYYY-MM-DD: the first day of the visit"),
+  visit_start: nullableText.describe("YYYY-MM-DD: the first day of the visit; null when not known"),
+  placed_on: z
+    .string()
+    .describe("YYYY-MM-DD: the first day of the visit, or the publication date when that is not known"),
   published: nullableText.describe("YYYY-MM-DD, when the report was published"),
   area_id: z.string().describe("The area's id in its framework"),
   area: z.string().describe("The area, as the framework names it"),
   sub_judgement_of: nullableText.describe("For a sub-judgement, the area it sits under"),
   separate: z.boolean().describe("Shown apart and never compared"),
   scale_id: z.string().describe("The scale the grade is on"),
-  outcome_id: z.string().describe("The grade's (or state's) id"),
-  outcome: z.string().describe("The grade or state, as the inspectorate writes it"),
-  is_grade: z.boolean().describe("False for states such as 'not judged', which are not grades"),
-  grade_rank: z.number().int().nullable().describe("0 is the best grade on the scale; null for a state"),
+  status: z
+    .enum(["grade", "other-outcome", "not-judged", "unknown"])
+    .describe(
+      "grade; other-outcome (on the scale but not a grade, such as withheld); not-judged (this inspection did not judge the area: its earlier rating still stands); unknown (judged, but the grade is not on this site yet). Never count unknown as a grade or as not judged",
+    ),
+  outcome_id: z.string().describe("The grade's or state's id, or 'not-judged' or 'unknown'"),
+  outcome: z.string().describe("The grade or state, as the inspectorate writes it, 'Not judged' or 'Not known'"),
+  is_grade: z.boolean().describe("True only for a grade"),
+  grade_rank: z.number().int().nullable().describe("0 is the best grade on the scale; null when not a grade"),
+  not_judged_reason: nullableText.describe("Why the area was not judged, where the framework or an editor says"),
+  rating_in_force_id: nullableText.describe(
+    "After this inspection, the outcome that stands in this area: its own, or for an area it did not judge the one carried from an earlier inspection",
+  ),
+  rating_in_force_from: nullableText.describe("The id of the inspection that gave the rating in force"),
   relation: z
     .enum(["same", "renamed", "split", "merged", "new", "not-comparable"])
     .nullable()
     .describe("How this area relates to the one it is compared with"),
-  previous_outcome_ids: nullableText.describe("What the compared area or areas were given, ';'-separated"),
+  previous_outcome_ids: nullableText.describe(
+    "The rating or ratings in force before, in the compared area or areas, ';'-separated",
+  ),
+  previous_from_ids: nullableText.describe("The inspections those ratings came from, ';'-separated"),
   change: z
     .enum(["improved", "declined", "unchanged", "no-arrow"])
     .nullable()
@@ -126,43 +155,56 @@ export function inspectionRow(inspection: Inspection): InspectionRow {
     kind_id: inspection.kind.id,
     kind: inspection.kind.label,
     graded: inspection.kind.graded,
-    visit_start: inspection.visit.start,
-    visit_end: inspection.visit.end,
-    visit_precision: inspection.visit.precision,
+    visit_start: inspection.visit?.start ?? null,
+    visit_end: inspection.visit?.end ?? null,
+    visit_precision: inspection.visit?.precision ?? "unknown",
+    placed_on: inspection.placedOn,
     published: inspection.published ?? null,
     report: inspection.report ?? null,
     lead_inspector: inspection.leadInspector ?? null,
     previous_inspection_id: inspection.previous?.id ?? null,
     summary: inspection.summary,
     comparison: inspection.comparison?.sentence ?? null,
+    grades_not_known: inspection.judgements.filter((judgement) => judgement.outcome.kind === "unknown").length,
     draft: inspection.draft !== undefined,
   };
 }
 
+const STATUS = { grade: "grade", state: "other-outcome", "not-judged": "not-judged", unknown: "unknown" } as const;
+
+/** Every area of a graded inspection, in the three states, with the rating that stands after it. */
 export function judgementRows(inspection: Inspection): JudgementRow[] {
   const rowsByArea = new Map<string, ComparisonRow>();
   for (const row of inspection.comparison?.rows ?? []) if (row.area) rowsByArea.set(row.area.id, row);
   return inspection.judgements.map(({ area, outcome }) => {
     const row = rowsByArea.get(area.id);
+    const stands = inspection.ratings?.after.ratings.get(area.id);
     return {
       inspection_id: inspection.id,
       organisation_id: inspection.organisation.id,
       ...codes(inspection.organisation),
       framework_id: inspection.framework.id,
-      visit_start: inspection.visit.start,
+      visit_start: inspection.visit?.start ?? null,
+      placed_on: inspection.placedOn,
       published: inspection.published ?? null,
       area_id: area.id,
       area: area.label,
       sub_judgement_of: area.parent ?? null,
       separate: area.separate,
       scale_id: inspection.framework.scale.id,
+      status: STATUS[outcome.kind],
       outcome_id: outcome.id,
       outcome: outcome.label,
       is_grade: outcome.kind === "grade",
       grade_rank: outcome.kind === "grade" ? outcome.rank : null,
+      not_judged_reason: outcome.kind === "not-judged" ? (outcome.reason ?? null) : null,
+      rating_in_force_id: stands?.outcome.id ?? null,
+      rating_in_force_from: stands?.inspection.id ?? null,
       relation: row && row.relation !== "removed" ? row.relation : null,
       previous_outcome_ids:
         row && row.previous.length ? row.previous.map((item) => item.outcome?.id ?? "").join(";") : null,
+      previous_from_ids:
+        row && row.previous.length ? row.previous.map((item) => item.inspection?.id ?? "").join(";") : null,
       change: row?.change ?? null,
     };
   });

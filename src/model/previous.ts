@@ -6,9 +6,13 @@
  */
 import type { Inspection } from "./types.ts";
 
+/**
+ * By the day each is placed on (the first day of the visit, or the publication date when
+ * the visit is not known), then by publication.
+ */
 export function chronological(a: Inspection, b: Inspection): number {
   return (
-    a.visit.start.localeCompare(b.visit.start) ||
+    a.placedOn.localeCompare(b.placedOn) ||
     (a.published ?? "").localeCompare(b.published ?? "") ||
     a.id.localeCompare(b.id)
   );
@@ -16,6 +20,21 @@ export function chronological(a: Inspection, b: Inspection): number {
 
 function lineageKey(inspection: Inspection): string {
   return `${inspection.organisation.id}\u0000${inspection.framework.inspectorate.id}\u0000${inspection.framework.lineage}`;
+}
+
+/**
+ * The inspections of each organisation by each inspectorate in each line of frameworks,
+ * each group in order: one sort per group, O(n log n) for the whole site.
+ */
+export function inspectionLines(inspections: readonly Inspection[]): Inspection[][] {
+  const groups = new Map<string, Inspection[]>();
+  for (const inspection of inspections) {
+    const key = lineageKey(inspection);
+    const group = groups.get(key);
+    if (group) group.push(inspection);
+    else groups.set(key, [inspection]);
+  }
+  return [...groups.values()].map((group) => group.sort(chronological));
 }
 
 /**
@@ -27,15 +46,7 @@ export function linkPreviousInspections(
   named: (inspection: Inspection) => string | undefined,
 ): void {
   const byId = new Map(inspections.map((inspection) => [inspection.id, inspection]));
-  const groups = new Map<string, Inspection[]>();
-  for (const inspection of inspections) {
-    const key = lineageKey(inspection);
-    const group = groups.get(key);
-    if (group) group.push(inspection);
-    else groups.set(key, [inspection]);
-  }
-  for (const group of groups.values()) {
-    group.sort(chronological);
+  for (const group of inspectionLines(inspections)) {
     let latestGraded: Inspection | null = null;
     for (const inspection of group) {
       const request = named(inspection);

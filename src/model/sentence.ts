@@ -2,10 +2,15 @@
  * The comparison as one sentence a reader can take away ("Good in all five areas, up from
  * 'requires improvement' for help and protection in 2018"). Generated from the rows, never
  * written by hand, so it cannot drift from the table beside it.
+ *
+ * It says only what is known (docs/domain.md): it counts the areas this inspection judged
+ * and says what became of the others (kept their earlier ratings; not on this site yet),
+ * and an area that was part of a combined judgement then is never spoken of as if it had
+ * been judged alone.
  */
 import { shortFromLabel } from "./labels.ts";
 import { yearOf } from "./dates.ts";
-import type { Comparison, ComparisonRow, Grade, Inspection } from "./types.ts";
+import type { Comparison, ComparisonRow, Grade, Inspection, Judgement } from "./types.ts";
 
 const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
@@ -24,68 +29,182 @@ function capitalise(text: string): string {
 }
 
 /**
- * "Good in all five areas", "Good in three of four areas and requires improvement for help
- * and protection". Sub-judgements (the SIF's adoption under children looked after) and
- * judgements shown apart are not areas of their own, as the inspectorates count them.
+ * The areas that count in a headline: sub-judgements (the SIF's adoption under children
+ * looked after) and judgements shown apart are not areas of their own, as the
+ * inspectorates count them.
  */
-export function gradesPhrase(inspection: Inspection): string {
-  const graded = inspection.judgements.filter(
-    (judgement) => !judgement.area.separate && !judgement.area.parent && judgement.outcome.kind === "grade",
-  );
-  if (graded.length === 0) return "No grades given";
+export function headlineJudgements(inspection: Inspection): Judgement[] {
+  return inspection.judgements.filter((judgement) => !judgement.area.separate && !judgement.area.parent);
+}
+
+function gradeGroups(graded: readonly Judgement[]): [Grade, string[]][] {
   const groups = new Map<Grade, string[]>();
   for (const judgement of graded) {
     const grade = judgement.outcome as Grade;
     groups.set(grade, [...(groups.get(grade) ?? []), judgement.area.short]);
   }
+  return [...groups.entries()].sort(([a, areasA], [b, areasB]) => areasB.length - areasA.length || a.rank - b.rank);
+}
+
+/**
+ * "Good in all five areas", "Good in three of four areas and requires improvement for help
+ * and protection". When some areas were not judged, or their grades are not on this site,
+ * the counts are of the grades given here ("Good in the three areas judged"), never of
+ * the framework's areas.
+ */
+export function gradesPhrase(inspection: Inspection): string {
+  const counted = headlineJudgements(inspection);
+  const graded = counted.filter((judgement) => judgement.outcome.kind === "grade");
+  const judged = counted.filter((judgement) => judgement.outcome.kind !== "not-judged");
+  if (graded.length === 0) {
+    return judged.some((judgement) => judgement.outcome.kind === "unknown")
+      ? "The grades from this inspection are not on this site yet"
+      : "No grades given";
+  }
+  const complete = graded.length === counted.length;
   const total = graded.length;
-  const ordered = [...groups.entries()].sort(
-    ([a, areasA], [b, areasB]) => areasB.length - areasA.length || a.rank - b.rank,
-  );
+  const ordered = gradeGroups(graded);
   if (ordered.length === 1) {
     const [grade, areas] = ordered[0]!;
     if (total === 1) return `${grade.short} for ${areas[0]}`;
-    return `${grade.short} in ${total === 2 ? "both" : `all ${numberWord(total)}`} areas`;
+    if (complete) return `${grade.short} in ${total === 2 ? "both" : `all ${numberWord(total)}`} areas`;
+    if (total <= 2) return `${grade.short} for ${listPhrase(areas)}`;
+    return graded.length === judged.length
+      ? `${grade.short} in the ${numberWord(total)} areas judged`
+      : `${grade.short} in ${numberWord(total)} areas`;
   }
   const phrases = ordered.map(([grade, areas], index) => {
     const label = index === 0 ? grade.short : grade.short.toLowerCase();
     if (areas.length <= 2) return `${label} for ${listPhrase(areas)}`;
-    return index === 0
-      ? `${label} in ${numberWord(areas.length)} of ${numberWord(total)} areas`
-      : `${label} in ${numberWord(areas.length)}`;
+    if (index > 0) return `${label} in ${numberWord(areas.length)}`;
+    const of = complete
+      ? ` of ${numberWord(total)}`
+      : graded.length === judged.length
+        ? ` of the ${numberWord(total)}`
+        : "";
+    return `${label} in ${numberWord(areas.length)}${of} areas${!complete && of ? " judged" : ""}`;
   });
   return capitalise(listPhrase(phrases));
 }
 
-function movementPhrases(rows: readonly ComparisonRow[], change: "improved" | "declined"): string[] {
-  const byPreviousGrade = new Map<string, string[]>();
-  for (const row of rows) {
-    if (row.change !== change || !row.area) continue;
-    const previousLabel = row.previous[0]!.outcome!.short.toLowerCase();
-    byPreviousGrade.set(previousLabel, [...(byPreviousGrade.get(previousLabel) ?? []), row.area.short]);
+/** Areas named, or counted when there are many: "care leavers", "safe and caring", "four areas". */
+function areasPhrase(areas: readonly string[]): string {
+  return areas.length <= 3 ? listPhrase(areas) : `${numberWord(areas.length)} areas`;
+}
+
+/** What the headline leaves out: grades not on this site yet, and ratings that still stand. */
+export function remainderClauses(inspection: Inspection): string[] {
+  const counted = headlineJudgements(inspection);
+  const clauses: string[] = [];
+  const unknown = counted.filter((judgement) => judgement.outcome.kind === "unknown");
+  const anyGrade = counted.some((judgement) => judgement.outcome.kind === "grade");
+  if (unknown.length > 0 && anyGrade) {
+    const areas = unknown.map((judgement) => judgement.area.short);
+    clauses.push(
+      `the ${areas.length === 1 ? "grade" : "grades"} for ${areasPhrase(areas)} ${areas.length === 1 ? "is" : "are"} not on this site yet`,
+    );
   }
-  const direction = change === "improved" ? "up" : "down";
-  return [...byPreviousGrade.entries()].map(
-    ([label, areas]) => `${direction} from '${label}' for ${listPhrase(areas)}`,
-  );
+  const notJudged = counted.filter((judgement) => judgement.outcome.kind === "not-judged");
+  if (notJudged.length === 0) return clauses;
+  const carried = notJudged.flatMap((judgement) => inspection.ratings?.after.ratings.get(judgement.area.id) ?? []);
+  const years = [...new Set(carried.map((rating) => yearOf(rating.inspection.placedOn)))].sort();
+  const others =
+    notJudged.length <= 2
+      ? listPhrase(notJudged.map((judgement) => judgement.area.short))
+      : `the other ${numberWord(notJudged.length)}`;
+  const one = notJudged.length === 1;
+  if (carried.length === notJudged.length) {
+    const when =
+      years.length === 1
+        ? `${years[0]} ${one ? "rating" : "ratings"}`
+        : `earlier ratings (from ${listPhrase(years.map(String))})`;
+    clauses.push(`${others} ${one ? "keeps its" : "keep their"} ${when}`);
+  } else if (carried.length === 0) {
+    clauses.push(
+      `${others} ${one ? "was" : "were"} not judged, and ${one ? "has" : "have"} no earlier rating on this site`,
+    );
+  } else {
+    clauses.push(
+      `${others} ${one ? "was" : "were"} not judged; ${numberWord(carried.length)} of them keep earlier ratings`,
+    );
+  }
+  return clauses;
+}
+
+interface Movement {
+  change: "improved" | "declined";
+  year: number;
+  phrase: string;
+}
+
+/**
+ * "up from 'requires improvement' for help and protection"; for an area that was part of
+ * a combined judgement then, that judgement is named, so no reader takes it for a grade
+ * of the area alone.
+ */
+function movements(rows: readonly ComparisonRow[]): Movement[] {
+  const groups = new Map<
+    string,
+    { change: "improved" | "declined"; year: number; label: string; combined?: string; areas: string[] }
+  >();
+  for (const row of rows) {
+    if ((row.change !== "improved" && row.change !== "declined") || !row.area) continue;
+    const before = row.previous[0]!;
+    const year = yearOf(before.inspection!.placedOn);
+    const combined = row.relation === "split" ? before.area.short : undefined;
+    const label = before.outcome!.short.toLowerCase();
+    const key = `${row.change}\u0000${year}\u0000${label}\u0000${combined ?? ""}`;
+    const group = groups.get(key) ?? { change: row.change, year, label, ...(combined ? { combined } : {}), areas: [] };
+    group.areas.push(row.area.short);
+    groups.set(key, group);
+  }
+  const ordered = [...groups.values()].sort((a, b) => (a.change === b.change ? 0 : a.change === "improved" ? -1 : 1));
+  return ordered.map(({ change, year, label, combined, areas }) => ({
+    change,
+    year,
+    phrase: `${change === "improved" ? "up" : "down"} from '${label}' for ${listPhrase(areas)}${combined ? (areas.length > 1 ? ` (then one judgement, '${combined}')` : ` (then part of the single judgement '${combined}')`) : ""}`,
+  }));
+}
+
+function movementPhrase(found: readonly Movement[]): string {
+  const years = new Set(found.map((movement) => movement.year));
+  if (years.size === 1) return `${listPhrase(found.map((movement) => movement.phrase))} in ${found[0]!.year}`;
+  return listPhrase(found.map((movement) => `${movement.phrase} in ${movement.year}`));
+}
+
+/** The opening and what it leaves out, joined: "Good in the three areas judged; the other three keep their 2019 ratings". */
+function withRemainder(opening: string, inspection: Inspection, rest = ""): string {
+  const clauses = remainderClauses(inspection);
+  return `${opening}${rest}${clauses.map((clause) => `; ${clause}`).join("")}`;
 }
 
 export function comparisonSentence(comparison: Comparison): string {
-  const opening = gradesPhrase(comparison.current);
-  const year = yearOf(comparison.previous.visit.start);
+  const current = comparison.current;
+  const opening = gradesPhrase(current);
+  const year = yearOf(comparison.previous.placedOn);
   if (comparison.notComparableReason) {
     // The full reason sits beside every row of the table; the sentence, shown in lists and
     // feeds too, says it in a few words.
     const why =
-      comparison.current.framework.scale !== comparison.previous.framework.scale
+      current.framework.scale !== comparison.previous.framework.scale
         ? `the grades are on a different scale and cannot be compared with ${year}'s`
         : `the grades cannot be compared with ${year}'s, as the two frameworks are not linked`;
-    return `${opening}; ${why}.`;
+    return `${withRemainder(opening, current)}; ${why}.`;
   }
-  const movements = [...movementPhrases(comparison.rows, "improved"), ...movementPhrases(comparison.rows, "declined")];
-  if (movements.length > 0) return `${opening}, ${listPhrase(movements)} in ${year}.`;
-  if (comparison.rows.some((row) => row.change === "unchanged")) return `${opening}, the same as in ${year}.`;
-  return `${opening}. No area can be compared directly with ${year}.`;
+  const found = movements(comparison.rows);
+  if (found.length > 0) return `${withRemainder(opening, current, `, ${movementPhrase(found)}`)}.`;
+  const judgedRows = comparison.rows.filter((row) => row.judgedAgain);
+  if (judgedRows.some((row) => row.change === "unchanged")) {
+    const years = [
+      ...new Set(
+        judgedRows
+          .filter((row) => row.change === "unchanged")
+          .map((row) => yearOf(row.previous[0]!.inspection!.placedOn)),
+      ),
+    ];
+    return `${withRemainder(opening, current, `, the same as in ${listPhrase(years.sort().map(String))}`)}.`;
+  }
+  return `${withRemainder(opening, current)}. No area can be compared directly with ${year}.`;
 }
 
 /** The sentence for an inspection that has no comparison. */
@@ -93,7 +212,7 @@ export function verdictSentence(inspection: Inspection): string {
   if (inspection.comparison) return inspection.comparison.sentence;
   if (!inspection.kind.graded)
     return `A ${shortFromLabel(inspection.kind.label)}: inspectors report what they found but give no grades.`;
-  const opening = gradesPhrase(inspection);
+  const opening = withRemainder(gradesPhrase(inspection), inspection);
   if (inspection.previousChoice === "none") return `${opening}. This inspection is not compared with an earlier one.`;
   return `${opening}. The first graded ${inspection.framework.inspectorate.shortName} inspection of this organisation on this site.`;
 }

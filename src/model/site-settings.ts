@@ -3,6 +3,8 @@
  * src/content/site-settings.ts, which conforms to this type): what pages, feeds and the
  * open data say about the site, where it is published, and where its content manager saves.
  */
+import type { NationalDates } from "./national-dates.ts";
+
 export interface SiteSettings {
   title: string;
   description: string;
@@ -18,6 +20,8 @@ export interface SiteSettings {
   allowHtmlInMarkdown: boolean;
   /** Where the content manager at /admin/ saves; without it, the site has none. */
   cms?: CmsSettings;
+  /** When the national picture is drawn, and which inspections count (src/model/national-dates.ts). */
+  national: NationalDates;
 }
 
 /** The git hosts whose Decap CMS backends support drafts and review (editorial workflow). */

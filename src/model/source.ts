@@ -5,7 +5,7 @@
  * the content format itself.
  */
 import type { PeriodInput, PointInput } from "./dates.ts";
-import type { CrosswalkRelation, Figure, InspectionKind, Quote, Source } from "./types.ts";
+import type { CrosswalkRelation, Figure, Quote, Source } from "./types.ts";
 
 /** One file: its id (from its file name), its data, its Markdown body and where it is. */
 export interface SourceEntry<T> {
@@ -56,6 +56,16 @@ export interface CrosswalkSource {
   note?: string;
 }
 
+export interface KindSource {
+  id: string;
+  label: string;
+  graded: boolean;
+  description?: string;
+  /** "all" when left out; "some", or a list of area ids. */
+  judges?: "all" | "some" | string[];
+  notJudged?: string;
+}
+
 export interface FrameworkSource {
   inspectorate: string;
   name: string;
@@ -64,7 +74,7 @@ export interface FrameworkSource {
   inForce: { from: string; to?: string };
   url?: string;
   description?: string;
-  kinds: InspectionKind[];
+  kinds: KindSource[];
   areas: AreaSource[];
   replaces?: { framework: string; grades?: Record<string, string>; crosswalk: CrosswalkSource[] };
 }
@@ -83,6 +93,7 @@ export interface InspectionSource {
   framework: string;
   kind: string;
   title?: string;
+  /** Days, or a month or year for an ungraded visit, or "unknown" when the report gives none this site knows. */
   visit: { start: string; end: string } | PointInput;
   published?: string;
   report?: string;
@@ -90,13 +101,18 @@ export interface InspectionSource {
   /** The file name of the inspection to compare with, or "none". */
   previous?: string;
   summary: string;
-  /** Area id -> grade or state id. */
-  judgements: Record<string, string>;
+  /**
+   * Area id -> a grade or state id, "unknown" (judged, grade not on the site yet),
+   * "not-judged", or { not-judged: the reason }.
+   */
+  judgements: Record<string, JudgementSource>;
   improvements: string[];
   quotes: Quote[];
   figures: Figure[];
   draft?: { source: string; row?: number; needsReview: string[] };
 }
+
+export type JudgementSource = string | { "not-judged": string };
 
 export interface EventSource {
   organisation: string;

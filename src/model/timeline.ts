@@ -5,6 +5,7 @@
  * "March 2017"), so a year reads as a heading for what happened in it.
  */
 import type { ContextEvent, Inspection, TimelineEntry } from "./types.ts";
+import { inspectionPeriod } from "./when.ts";
 
 function entryId(entry: TimelineEntry): string {
   return entry.type === "inspection" ? entry.inspection.id : entry.event.id;
@@ -21,7 +22,11 @@ export function compareTimelineEntries(a: TimelineEntry, b: TimelineEntry): numb
 
 export function buildTimeline(inspections: readonly Inspection[], events: readonly ContextEvent[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [
-    ...inspections.map((inspection): TimelineEntry => ({ type: "inspection", period: inspection.visit, inspection })),
+    ...inspections.map((inspection): TimelineEntry => ({
+      type: "inspection",
+      period: inspectionPeriod(inspection),
+      inspection,
+    })),
     ...events.map((event): TimelineEntry => ({ type: "event", period: event.period, event })),
   ];
   return entries.sort(compareTimelineEntries);

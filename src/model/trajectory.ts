@@ -1,16 +1,24 @@
 /**
- * An organisation's grades over time, area by area, for the trajectory chart. Areas are
- * those of the latest framework; earlier inspections are read through the crosswalk, as
- * comparisons are: a split area takes the old combined grade (and says so), a merged or
- * new one has no earlier point. Only inspections graded on the latest framework's scale
- * are drawn; the others are listed as not comparable, never placed on the same axis.
+ * An organisation's grades over time, area by area, for the trajectory chart: after each
+ * inspection, the rating in force in each area of the latest framework (src/model/ratings.ts),
+ * and whether that inspection judged it or it was carried from earlier. Earlier inspections
+ * are read through the crosswalk, as comparisons are: a split area takes the old combined
+ * grade (and says so), a merged or new one has no earlier point. Only inspections graded
+ * on the latest framework's scale are drawn; the others are listed as not comparable,
+ * never placed on the same axis.
  */
-import { singleSource } from "./crosswalk.ts";
-import type { Area, Framework, Inspection, Inspectorate, Outcome, Scale } from "./types.ts";
+import { crosswalkCache, type Crosswalks } from "./crosswalk.ts";
+import { readInto } from "./ratings.ts";
+import type { Area, Framework, Inspection, Inspectorate, Rated, Scale } from "./types.ts";
 
 export interface TrajectoryPoint {
   inspection: Inspection;
-  outcome: Outcome | null;
+  /** The rating in force after the inspection; null when there was none (or none on this scale). */
+  outcome: Rated | null;
+  /** True when this inspection judged the area; false when the rating was carried from an earlier one. */
+  judged: boolean;
+  /** Where a carried rating came from. */
+  from?: Inspection;
   /** The area it was judged as, when that differs (renamed or split from). */
   judgedAs?: Area;
 }
@@ -26,19 +34,20 @@ export interface Trajectory {
   otherScale: Inspection[];
 }
 
-function pointFor(area: Area, latest: Framework, inspection: Inspection): TrajectoryPoint {
-  const trace = singleSource(area.id, latest, inspection.framework);
-  if (!trace) return { inspection, outcome: null };
-  const fromId = trace.from[0]!;
-  const outcome = inspection.judgements.find((judgement) => judgement.area.id === fromId)?.outcome ?? null;
-  const judgedAs = inspection.framework.areas.find((candidate) => candidate.id === fromId);
-  return judgedAs && (judgedAs.short !== area.short || trace.relation === "split")
-    ? { inspection, outcome, judgedAs }
-    : { inspection, outcome };
+function pointFor(area: Area, latest: Framework, inspection: Inspection, crosswalks: Crosswalks): TrajectoryPoint {
+  const after = inspection.ratings && readInto(inspection.ratings.after, latest, crosswalks);
+  const rating = after?.ratings.get(area.id);
+  if (!rating || rating.inspection.framework.scale !== latest.scale)
+    return { inspection, outcome: null, judged: false };
+  const judged = rating.inspection === inspection;
+  const judgedAs =
+    rating.judgedAs.short !== area.short || rating.relation === "split" ? { judgedAs: rating.judgedAs } : {};
+  return { inspection, outcome: rating.outcome, judged, ...(judged ? {} : { from: rating.inspection }), ...judgedAs };
 }
 
 /** One trajectory per inspectorate and lineage the organisation was graded in. */
 export function trajectories(inspections: readonly Inspection[]): Trajectory[] {
+  const crosswalks = crosswalkCache();
   const groups = new Map<string, Inspection[]>();
   for (const inspection of inspections) {
     if (!inspection.kind.graded) continue;
@@ -55,7 +64,7 @@ export function trajectories(inspections: readonly Inspection[]): Trajectory[] {
       inspections: drawn,
       areas: latest.areas
         .filter((area) => !area.separate)
-        .map((area) => ({ area, points: drawn.map((inspection) => pointFor(area, latest, inspection)) })),
+        .map((area) => ({ area, points: drawn.map((inspection) => pointFor(area, latest, inspection, crosswalks)) })),
       otherScale: group.filter((inspection) => inspection.framework.scale !== latest.scale),
     };
   });

@@ -58,7 +58,37 @@ export interface NonGradeState {
   meaning: string;
 }
 
-export type Outcome = Grade | NonGradeState;
+/**
+ * Judged at this inspection, but the grade is not on this site yet: the source could not
+ * be read, the cell was empty, nobody has typed it in. Never a grade, never "not judged":
+ * the report has it (docs/domain.md, "Three states").
+ */
+export interface UnknownOutcome {
+  kind: "unknown";
+  id: "unknown";
+  label: string;
+  short: string;
+  meaning: string;
+}
+
+/**
+ * Not judged at this inspection: the kind of inspection does not judge the area (a
+ * focused inspection), or an editor says it was not. The rating from before still stands.
+ */
+export interface NotJudged {
+  kind: "not-judged";
+  id: "not-judged";
+  label: string;
+  short: string;
+  /** Why, when the framework or an editor says: the reason a reader is shown. */
+  meaning: string;
+  reason?: string;
+}
+
+/** What an inspection gave an area: a grade or a state (withheld, not rated), or unknown. Can stand as a rating. */
+export type Rated = Grade | NonGradeState | UnknownOutcome;
+
+export type Outcome = Rated | NotJudged;
 
 export interface Scale {
   id: string;
@@ -79,11 +109,20 @@ export interface Area {
   overall: boolean;
 }
 
+/**
+ * Which areas a kind of inspection judges: every area, only the areas each inspection lists
+ * (a CQC focused inspection), or a fixed list.
+ */
+export type KindJudges = "all" | "some" | readonly string[];
+
 export interface InspectionKind {
   id: string;
   label: string;
   graded: boolean;
   description?: string;
+  judges: KindJudges;
+  /** Why it does not judge the areas it leaves out, as the framework says. */
+  notJudged?: string;
 }
 
 export interface CrosswalkEntry {
@@ -134,6 +173,8 @@ export interface Organisation {
 export interface Judgement {
   area: Area;
   outcome: Outcome;
+  /** False when the editor left the area out and the outcome follows from the kind (unknown or not judged). */
+  written: boolean;
 }
 
 export type PreviousChoice = "latest-earlier" | "named" | "none" | "first" | "ungraded";
@@ -148,13 +189,22 @@ export interface Inspection {
   framework: Framework;
   kind: InspectionKind;
   title: string;
-  /** Exact days for graded inspections; possibly only a month or year for an ungraded visit. */
-  visit: Period;
+  /**
+   * Exact days for graded inspections; possibly only a month or year for an ungraded visit;
+   * null when the report gives no visit dates this site knows (the inspection is then
+   * placed by its publication date).
+   */
+  visit: Period | null;
+  /** The day it is placed on: the visit's first day, or the publication date when the visit is not known. */
+  placedOn: string;
   published?: string;
   report?: string;
   leadInspector?: string;
   summary: string;
-  /** In the framework's area order. */
+  /**
+   * Every area of the framework, in its order, for a graded inspection (none for an
+   * ungraded visit): a grade or state, unknown, or not judged.
+   */
   judgements: Judgement[];
   improvements: string[];
   quotes: Quote[];
@@ -163,7 +213,41 @@ export interface Inspection {
   draft?: { source: string; row?: number; needsReview: string[] };
   previous: Inspection | null;
   previousChoice: PreviousChoice;
+  /** The ratings in force just before and just after this inspection; null for an ungraded visit. */
+  ratings: { before: RatingsInForce; after: RatingsInForce } | null;
   comparison: Comparison | null;
+}
+
+/** A rating that stands: what an inspection gave an area, read into a framework's area. */
+export interface Rating {
+  /** The area of the framework it is read into. */
+  area: Area;
+  outcome: Rated;
+  /** The inspection that gave it. */
+  inspection: Inspection;
+  /** The area as that inspection judged it (an older area, across a framework change). */
+  judgedAs: Area;
+  /** How `judgedAs` became `area`: the strongest crosswalk relation met on the way. */
+  relation: "same" | "renamed" | "split";
+  /** The crosswalks' notes met on the way. */
+  notes: string[];
+}
+
+/**
+ * The ratings of one organisation by one inspectorate, in one line of frameworks, read
+ * into one framework: for each area, the latest judgement of it (docs/domain.md, "Ratings
+ * in force").
+ */
+export interface RatingsInForce {
+  framework: Framework;
+  /** By area id. An area with none has never been rated on this site (or is new). */
+  ratings: Map<string, Rating>;
+  /** Areas made from several older ones and not judged since: their old ratings, and no single one. */
+  merged: Map<string, Rating[]>;
+  /** Areas new in this framework since the ratings were given, by id. */
+  fresh: Set<string>;
+  /** Ratings of areas this framework no longer judges (only when read across a framework change). */
+  removed: Rating[];
 }
 
 export interface ContextEvent {
@@ -189,9 +273,17 @@ export interface ComparisonRow {
   relation: RowRelation;
   /** The area in the current inspection; null for an area no longer judged. */
   area: Area | null;
+  /** What this inspection gave the area (not judged when it did not judge it); null for an area no longer judged. */
   current: Outcome | null;
-  /** The area or areas it is compared with, and what they were given. */
-  previous: { area: Area; outcome: Outcome | null }[];
+  /** When this inspection did not judge the area: the rating that still stands. */
+  carried?: Rating;
+  /** Whether this inspection judged the area (a grade, a state or unknown). */
+  judgedAgain: boolean;
+  /**
+   * The rating or ratings in force before, as the areas were judged then, each with the
+   * inspection it came from; an outcome of null when the area had no rating.
+   */
+  previous: { area: Area; outcome: Rated | null; inspection?: Inspection }[];
   change: Change;
   /** Why there is or is not an arrow, in a sentence for readers. */
   note: string;

@@ -10,6 +10,7 @@
  * the grades are as at, and where it comes from.
  */
 import { formatDay } from "../model/dates.ts";
+import { whenText } from "../model/when.ts";
 import type { Comparison, ComparisonRow, Outcome } from "../model/types.ts";
 import { arrowChartDrawing, wrapLabel, type ChartPaint, type ChartRole } from "./charts.ts";
 import { CHANGE_TEXT, columnLabels } from "./comparison.ts";
@@ -41,7 +42,7 @@ function sourceLine(comparison: Comparison, address: string): string {
   const inspectorate = current.framework.inspectorate.shortName;
   const asAt = current.published
     ? `Grades as ${inspectorate} published them on ${formatDay(current.published)}.`
-    : `Grades from ${inspectorate}'s visit of ${current.visit.label}.`;
+    : `Grades from ${inspectorate}'s visit of ${whenText(current)}.`;
   return `${asAt} ${address}`;
 }
 
@@ -76,7 +77,7 @@ export function comparisonChartSvg(comparison: Comparison, palette: Palette, add
 }
 
 function gradeText(outcome: Outcome | null): string {
-  return outcome ? outcome.label : "Not judged";
+  return outcome ? outcome.label : "No rating";
 }
 
 /** 1 for the best grade of the scale; empty for an outcome that is not a grade. */

@@ -3,8 +3,8 @@
  * holding the same data; none needs a script. Grades are positions on their own scale,
  * so a chart never puts two scales on one axis.
  */
-import { yearOf } from "../model/dates.ts";
-import type { Trajectory } from "../model/trajectory.ts";
+import { inspectionYear } from "../model/when.ts";
+import type { Trajectory, TrajectoryPoint } from "../model/trajectory.ts";
 import type { Comparison, ComparisonRow, Grade, Scale } from "../model/types.ts";
 import { gradeChip } from "./grade.ts";
 import { html, type SafeHtml } from "./html.ts";
@@ -119,9 +119,11 @@ export function arrowChartDrawing(comparison: Comparison, paint: ChartPaint = cl
       before === now
         ? html`<circle ${paint("same")} cx="${x(now)}" cy="${y}" r="6"/>`
         : html`<circle ${paint("before")} cx="${x(before)}" cy="${y}" r="4"/><line ${paint(`line-${change}`)} x1="${x(before) + direction * 6}" x2="${x(now) - direction * 9}" y1="${y}" y2="${y}"/><path ${paint(`head-${change}`)} d="M${x(now)} ${y} l${-direction * 10} -5 v10 z"/>`;
-    return html`<text ${paint("label")} x="${left}" y="${top + 10}">${row.area!.short}</text>${mark}`;
+    const source = row.previous[0]?.inspection;
+    const from = source && source !== comparison.previous ? ` (from ${inspectionYear(source)})` : "";
+    return html`<text ${paint("label")} x="${left}" y="${top + 10}">${row.area!.short}${from}</text>${mark}`;
   });
-  const [previousYear, currentYear] = [yearOf(comparison.previous.visit.start), yearOf(comparison.current.visit.start)];
+  const [previousYear, currentYear] = [inspectionYear(comparison.previous), inspectionYear(comparison.current)];
   return {
     width: WIDTH,
     height: arrowChartHeight(rows.length),
@@ -167,12 +169,19 @@ function stepLayout(trajectory: Trajectory, times: readonly number[]): StepLayou
   );
   const years = trajectory.inspections.map(
     (inspection, index) =>
-      html`<text x="${x(times[index]!)}" y="${height - 6}" text-anchor="middle">${yearOf(inspection.visit.start)}</text>`,
+      html`<text x="${x(times[index]!)}" y="${height - 6}" text-anchor="middle">${inspectionYear(inspection)}</text>`,
   );
   return { height, x, y, axes: html`${grid}${years}` };
 }
 
-/** One area's steps from grade to grade, and a dot at each grade. */
+/** A point in words: "good", "good, carried from 2019 (not judged)", "not known", "no rating". */
+function pointText(point: TrajectoryPoint): string {
+  const outcome = point.outcome ? point.outcome.short.toLowerCase() : "no rating";
+  const as = point.judgedAs ? ` (as '${point.judgedAs.short}')` : "";
+  return point.from ? `not judged; ${outcome} stands from ${inspectionYear(point.from)}${as}` : `${outcome}${as}`;
+}
+
+/** One area's steps from grade to grade, and a dot where each was judged. */
 function stepChart(
   area: Trajectory["areas"][number],
   layout: StepLayout,
@@ -186,17 +195,13 @@ function stepChart(
     if (point.outcome?.kind !== "grade") return;
     const px = x(times[index]!);
     const py = y(point.outcome);
-    dots.push(html`<circle class="chart-point" cx="${px.toFixed(1)}" cy="${py}" r="4.5"/>`);
+    // A dot where the area was judged; a carried rating only continues the line.
+    if (point.judged) dots.push(html`<circle class="chart-point" cx="${px.toFixed(1)}" cy="${py}" r="4.5"/>`);
     const next = area.points[index + 1];
     if (next?.outcome?.kind === "grade")
       segments.push(`M${px.toFixed(1)} ${py} H${x(times[index + 1]!).toFixed(1)} V${y(next.outcome)}`);
   });
-  const description = area.points
-    .map(
-      (point) =>
-        `${yearOf(point.inspection.visit.start)}: ${point.outcome ? point.outcome.short : "not judged"}${point.judgedAs ? ` (as '${point.judgedAs.short}')` : ""}`,
-    )
-    .join("; ");
+  const description = area.points.map((point) => `${inspectionYear(point.inspection)}: ${pointText(point)}`).join("; ");
   return html`<figure class="chart-figure">
 <figcaption>${area.area.label}</figcaption>
 ${chartSvg(id, layout.height, `${area.area.label}: grades over time`, `${description}.`, html`${layout.axes}<path class="chart-step" d="${segments.join(" ")}"/>${dots}`)}
@@ -207,7 +212,7 @@ ${chartSvg(id, layout.height, `${area.area.label}: grades over time`, `${descrip
 export function trajectoryCharts(trajectory: Trajectory, id: string): SafeHtml {
   const { scale, inspections } = trajectory;
   if (inspections.length === 0) return html``;
-  const times = inspections.map((inspection) => Date.parse(inspection.visit.start));
+  const times = inspections.map((inspection) => Date.parse(inspection.placedOn));
   const layout = stepLayout(trajectory, times);
   const charts = trajectory.areas.map((area, index) => stepChart(area, layout, times, `${id}-${index}`));
   return html`<div class="chart-grid-list">${charts}</div>
@@ -224,12 +229,12 @@ function trajectoryTable(trajectory: Trajectory, id: string): SafeHtml {
   return html`<div class="table-scroll" role="region" aria-labelledby="${id}-table" tabindex="0">
 <table class="trajectory-table">
 <caption id="${id}-table">The same grades as a table</caption>
-<thead><tr><th scope="col">Area</th>${trajectory.inspections.map((inspection) => html`<th scope="col">${yearOf(inspection.visit.start)}</th>`)}</tr></thead>
+<thead><tr><th scope="col">Area</th>${trajectory.inspections.map((inspection) => html`<th scope="col">${inspectionYear(inspection)}</th>`)}</tr></thead>
 <tbody>${trajectory.areas.map(
     ({ area, points }) =>
       html`<tr><th scope="row">${area.label}</th>${points.map(
         (point) =>
-          html`<td>${point.outcome ? gradeChip(point.outcome, scale) : html`<span class="muted">Not judged</span>`}${point.judgedAs ? html`<span class="row-note"> as '${point.judgedAs.short}'</span>` : ""}</td>`,
+          html`<td>${point.outcome ? gradeChip(point.outcome, scale) : html`<span class="muted">No rating</span>`}${point.judgedAs ? html`<span class="row-note"> as '${point.judgedAs.short}'</span>` : ""}${point.from ? html`<span class="row-note"> not judged; stands from ${inspectionYear(point.from)}</span>` : ""}</td>`,
       )}</tr>`,
   )}</tbody>
 </table>

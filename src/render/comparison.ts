@@ -2,8 +2,8 @@
  * The comparison with the previous inspection as a table: one row per area, the grade
  * then and now, and the change in words (with an arrow only where one is honest).
  */
-import type { Change, Comparison, ComparisonRow } from "../model/types.ts";
-import { yearOf } from "../model/dates.ts";
+import type { Change, Comparison, ComparisonRow, Inspection } from "../model/types.ts";
+import { inspectionPeriod, inspectionYear } from "../model/when.ts";
 import { gradeChip } from "./grade.ts";
 import { html, type SafeHtml } from "./html.ts";
 
@@ -21,10 +21,15 @@ export function changeLabel(change: Change): SafeHtml {
 
 /** Column headings: the years, or month and year when both inspections fall in one year. */
 export function columnLabels(comparison: Comparison): [string, string] {
-  const before = comparison.previous.visit;
-  const now = comparison.current.visit;
-  if (yearOf(before.start) !== yearOf(now.start)) return [String(yearOf(before.start)), String(yearOf(now.start))];
-  return [before.label, now.label];
+  const { previous, current } = comparison;
+  if (inspectionYear(previous) !== inspectionYear(current))
+    return [String(inspectionYear(previous)), String(inspectionYear(current))];
+  return [inspectionPeriod(previous).label, inspectionPeriod(current).label];
+}
+
+/** " (2019)": said beside a rating that came from another inspection than the column's. */
+function fromYear(source: Inspection | undefined, column: Inspection): string {
+  return source && source !== column ? ` (${inspectionYear(source)})` : "";
 }
 
 export interface ComparisonTableOptions {
@@ -43,13 +48,18 @@ function row(
   const previousScale = comparison.previous.framework.scale;
   const areaLabel = item.area?.label ?? item.previous[0]?.area.label ?? "";
   const before = item.previous.length
-    ? item.previous.map((previous) =>
-        item.previous.length > 1
-          ? html`<span class="merged-part">${previous.area.short}: ${gradeChip(previous.outcome, previousScale, chip)}</span>`
-          : gradeChip(previous.outcome, previousScale, chip),
-      )
+    ? item.previous.map((previous) => {
+        const then = html`${gradeChip(previous.outcome, previous.inspection?.framework.scale ?? previousScale, chip)}${fromYear(previous.inspection, comparison.previous)}`;
+        return item.previous.length > 1 ? html`<span class="merged-part">${previous.area.short}: ${then}</span>` : then;
+      })
     : html`<span class="muted">${item.relation === "new" ? "Not judged before" : "–"}</span>`;
-  const now = item.area ? gradeChip(item.current, scale, chip) : html`<span class="muted">No longer judged</span>`;
+  const now = !item.area
+    ? html`<span class="muted">No longer judged</span>`
+    : item.judgedAgain
+      ? gradeChip(item.current, scale, chip)
+      : item.carried
+        ? html`<span class="muted">Not judged; stands:</span> ${gradeChip(item.carried.outcome, item.carried.inspection.framework.scale, chip)}${fromYear(item.carried.inspection, comparison.current)}`
+        : gradeChip(item.current, scale, chip);
   return html`<tr class="relation-${item.relation}">
 <th scope="row">${areaLabel}</th>
 <td data-label="${beforeLabel}">${before}</td>

@@ -12,6 +12,7 @@
  */
 import type { SiteSettings } from "../model/site-settings.ts";
 import { formatDay } from "../model/dates.ts";
+import { whenText } from "../model/when.ts";
 import { verdictSentence } from "../model/sentence.ts";
 import type { Inspection } from "../model/types.ts";
 import { arrowChart } from "./charts.ts";
@@ -40,8 +41,8 @@ function gradesTable(inspection: Inspection): SafeHtml {
 function asAt(inspection: Inspection): SafeHtml {
   const inspectorate = inspection.framework.inspectorate.shortName;
   const when = inspection.published
-    ? `${inspection.kind.graded ? "Grades as" : "As"} ${inspectorate} published them on ${formatDay(inspection.published)}, after a visit of ${inspection.visit.label}.`
-    : `Visit of ${inspection.visit.label}.`;
+    ? `${inspection.kind.graded ? "Grades as" : "As"} ${inspectorate} published them on ${formatDay(inspection.published)}, ${inspection.visit ? `after a visit of ${inspection.visit.label}` : "after a visit whose dates are not known"}.`
+    : `Visit of ${whenText(inspection)}.`;
   const previous = inspection.comparison?.previous;
   const compared = previous
     ? ` Compared with the ${previous.title}${previous.published ? `, published ${formatDay(previous.published)}` : ""}.`

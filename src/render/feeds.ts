@@ -9,6 +9,7 @@
  * Atom: https://www.rfc-editor.org/rfc/rfc4287
  */
 import { verdictSentence } from "../model/sentence.ts";
+import { visitEnded } from "../model/when.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
 import type { SiteSettings } from "../model/site-settings.ts";
 import { html, type SafeHtml } from "./html.ts";
@@ -41,7 +42,7 @@ export function feedEntries(inspections: readonly Inspection[], limit = Infinity
     .map((inspection): FeedEntry => ({
       title: `${inspection.organisation.name}: ${inspection.title}`,
       path: inspectionUrl(inspection),
-      updated: startOfDay(inspection.published ?? inspection.visit.end),
+      updated: startOfDay(inspection.published ?? visitEnded(inspection)),
       ...(inspection.published ? { published: startOfDay(inspection.published) } : {}),
       summary: verdictSentence(inspection),
       content: inspection.summary.trim(),

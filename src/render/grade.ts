@@ -8,12 +8,13 @@ import { html, type SafeHtml } from "./html.ts";
 
 const TONES = ["best", "good", "mid", "weak", "worst"] as const;
 
-/** A grade's colour family (`.grade-best` ...), or `state` for an outcome that is not a grade. */
-export type GradeTone = (typeof TONES)[number] | "state";
+/** A grade's colour family (`.grade-best` ...), `state` for an outcome that is not a grade, `unknown` for a grade not on the site. */
+export type GradeTone = (typeof TONES)[number] | "state" | "unknown";
 
 /** A colour family by relative position, so a six-point scale and a four-point one share a palette. */
 export function gradeTone(outcome: Outcome, scale: Scale): GradeTone {
-  if (outcome.kind === "state") return "state";
+  if (outcome.kind === "unknown") return "unknown";
+  if (outcome.kind !== "grade") return "state";
   const steps = scale.grades.length - 1;
   return TONES[Math.round((outcome.rank / steps) * (TONES.length - 1))]!;
 }
@@ -48,13 +49,20 @@ function drawMeter(outcome: Outcome, scale: Scale): SafeHtml {
   return html`<svg class="grade-meter" aria-hidden="true" focusable="false" width="${count * 5}" height="13" viewBox="0 0 ${count * 5} 13">${fill}<path d="${bars.join("")}" fill="none" stroke="currentColor"/></svg>`;
 }
 
-/** `meter: false` leaves the meter out (the embed page, where every byte counts): the label still says the grade. */
+/**
+ * The chip of an outcome. Unknown (judged, not on this site yet) and not judged are told in
+ * words with no meter, so neither can be read as a place on the scale; null is an area
+ * with no rating at all. `meter: false` leaves the meter out (the embed page, where every
+ * byte counts): the label still says the grade.
+ */
 export function gradeChip(
   outcome: Outcome | null,
   scale: Scale,
   options: { full?: boolean; meter?: boolean } = {},
 ): SafeHtml {
-  if (!outcome) return html`<span class="grade grade-none">Not judged</span>`;
+  if (!outcome) return html`<span class="grade grade-none">No rating</span>`;
+  if (outcome.kind === "unknown") return html`<span class="grade grade-unknown">Not known</span>`;
+  if (outcome.kind === "not-judged") return html`<span class="grade grade-none">Not judged</span>`;
   const label = options.full ? outcome.label : outcome.short;
   const meter = options.meter === false ? "" : html`${gradeMeter(outcome, scale)} `;
   return html`<span class="grade grade-${gradeTone(outcome, scale)}">${meter}${label}</span>`;

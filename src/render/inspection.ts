@@ -3,8 +3,10 @@
  * figures, source, and the way to the inspections before and after.
  */
 import { formatDay } from "../model/dates.ts";
-import { verdictSentence } from "../model/sentence.ts";
-import type { Inspection, Judgement } from "../model/types.ts";
+import { KIND_UNKNOWN } from "../model/outcomes.ts";
+import { listPhrase, verdictSentence } from "../model/sentence.ts";
+import type { Inspection, Judgement, Rating } from "../model/types.ts";
+import { inspectionByDate } from "../model/when.ts";
 import { arrowChart } from "./charts.ts";
 import { comparisonTable } from "./comparison.ts";
 import { figureBlock } from "./figures.ts";
@@ -18,11 +20,30 @@ export function inspectionFacts(inspection: Inspection): SafeHtml {
 <div><dt>Organisation</dt><dd><a href="${organisationUrl(inspection.organisation)}">${inspection.organisation.name}</a></dd></div>
 <div><dt>Inspectorate</dt><dd>${framework.inspectorate.shortName}</dd></div>
 <div><dt>Framework</dt><dd><a href="${frameworkUrl(framework)}">${framework.shortName}</a></dd></div>
-<div><dt>Kind</dt><dd>${inspection.kind.label}${inspection.kind.graded ? "" : " (not graded)"}</dd></div>
-<div><dt>Visit</dt><dd>${inspection.visit.label}</dd></div>
+<div><dt>Kind</dt><dd>${inspection.kind.id === KIND_UNKNOWN ? "Not known (a graded inspection)" : inspection.kind.label}${inspection.kind.graded ? "" : " (not graded)"}</dd></div>
+<div><dt>Visit</dt><dd>${inspection.visit ? inspection.visit.label : "Dates not known: placed by the date its report was published"}</dd></div>
 <div><dt>Published</dt><dd>${inspection.published ? formatDay(inspection.published) : "Not known"}</dd></div>
 ${inspection.leadInspector ? html`<div><dt>Lead inspector</dt><dd>${inspection.leadInspector}</dd></div>` : ""}
 </dl>`;
+}
+
+/** "Good, from the March 2019 inspection": a rating that still stands, with where it came from. */
+export function carriedRating(rating: Rating): SafeHtml {
+  const scale = rating.inspection.framework.scale;
+  const as = rating.judgedAs.id === rating.area.id ? "" : html` (judged as '${rating.judgedAs.label}')`;
+  return html`${gradeChip(rating.outcome, scale, { full: true })}, from <a href="${inspectionUrl(rating.inspection)}">${inspectionByDate(rating.inspection)}</a>${as}`;
+}
+
+/** The headline judgement: this inspection's, or (not judged this time) the rating that stands. */
+function verdictGrade(judgement: Judgement, inspection: Inspection): SafeHtml {
+  const scale = inspection.framework.scale;
+  const stands = inspection.ratings?.after.ratings.get(judgement.area.id);
+  if (judgement.outcome.kind === "not-judged") {
+    return html`<p class="verdict-grade">${judgement.area.label}: not judged at this inspection.${stands ? html` The rating that stands: ${carriedRating(stands)}.` : ""}</p>`;
+  }
+  if (judgement.outcome.kind === "unknown")
+    return html`<p class="verdict-grade">${judgement.area.label}: ${gradeChip(judgement.outcome, scale)}: the grade is in the report, not on this site yet.</p>`;
+  return html`<p class="verdict-grade">${judgement.area.label}: ${gradeChip(judgement.outcome, scale, { full: true })}</p>`;
 }
 
 /** The ten-second answer: the sentence, and the headline grade where there is one. */
@@ -30,10 +51,23 @@ export function verdict(inspection: Inspection): SafeHtml {
   const overall = inspection.judgements.find((judgement) => judgement.area.overall);
   return html`<section class="verdict" aria-labelledby="verdict-heading">
 <h2 id="verdict-heading" class="visually-hidden">The verdict</h2>
-${overall ? html`<p class="verdict-grade">${overall.area.label}: ${gradeChip(overall.outcome, inspection.framework.scale, { full: true })}</p>` : ""}
+${overall ? verdictGrade(overall, inspection) : ""}
 <p class="verdict-sentence">${verdictSentence(inspection)}</p>
 <p class="verdict-summary">${inspection.summary}</p>
 </section>`;
+}
+
+/** What the grade means; for unknown, where to find it; for not judged, why and what stands instead. */
+function judgementMeaning(judgement: Judgement, inspection: Inspection): SafeHtml {
+  const { outcome } = judgement;
+  if (outcome.kind === "unknown") {
+    const report = inspection.report ? html` <a href="${safeHref(inspection.report)}">Read it in the report</a>.` : "";
+    return html`Judged at this inspection, but the grade is not on this site yet.${report}`;
+  }
+  if (outcome.kind !== "not-judged") return html`${outcome.meaning}`;
+  const stands = inspection.ratings?.after.ratings.get(judgement.area.id);
+  const reason = outcome.reason ? html`${outcome.reason} ` : "";
+  return html`${reason}${stands ? html`The rating that stands: ${carriedRating(stands)}.` : "No earlier rating on this site."}`;
 }
 
 function judgementRow(judgement: Judgement, inspection: Inspection): SafeHtml {
@@ -41,7 +75,7 @@ function judgementRow(judgement: Judgement, inspection: Inspection): SafeHtml {
   return html`<tr${area.parent ? html` class="sub-judgement"` : ""}>
 <th scope="row">${area.parent ? html`<span class="visually-hidden">Sub-judgement: </span>` : ""}${area.label}</th>
 <td>${gradeChip(outcome, inspection.framework.scale, { full: true })}</td>
-<td>${outcome.meaning}</td>
+<td>${judgementMeaning(judgement, inspection)}</td>
 </tr>`;
 }
 
@@ -51,14 +85,14 @@ export function judgementsTable(inspection: Inspection): SafeHtml {
   if (main.length === 0 && apart.length === 0) return html``;
   return html`<div class="table-scroll" role="region" aria-labelledby="judgements-caption" tabindex="0">
 <table class="judgements">
-<caption id="judgements-caption">Every judgement at this inspection, and what the grade means</caption>
+<caption id="judgements-caption">Every area at this inspection: its grade, or why there is none, and what it means</caption>
 <thead><tr><th scope="col">Area</th><th scope="col">Grade</th><th scope="col">What the grade means</th></tr></thead>
 <tbody>${main.map((judgement) => judgementRow(judgement, inspection))}</tbody>
 </table>
 </div>
 ${apart.map(
   (judgement) =>
-    html`<p class="separate-judgement"><strong>Shown apart:</strong> ${judgement.area.label}: ${gradeChip(judgement.outcome, inspection.framework.scale, { full: true })}. ${judgement.area.description ?? ""}</p>`,
+    html`<p class="separate-judgement"><strong>Shown apart:</strong> ${judgement.area.label}: ${gradeChip(judgement.outcome, inspection.framework.scale, { full: true })}. ${judgement.outcome.kind === "unknown" || judgement.outcome.kind === "not-judged" ? html`${judgementMeaning(judgement, inspection)} ` : ""}${judgement.area.description ?? ""}</p>`,
 )}`;
 }
 
@@ -72,13 +106,39 @@ export function comparisonSection(inspection: Inspection): SafeHtml {
         : "There is no earlier graded inspection of this organisation by this inspectorate on this site.";
     return html`<p>${why}</p>`;
   }
-  return html`<p>Compared with the <a href="${inspectionUrl(comparison.previous)}">${comparison.previous.title}</a>${comparison.previous.framework === inspection.framework ? "" : html`, made under ${comparison.previous.framework.shortName}`}.</p>
-${comparisonTable(comparison)}
+  return html`<p>Compared with the ratings that stood after the <a href="${inspectionUrl(comparison.previous)}">${comparison.previous.title}</a>${comparison.previous.framework === inspection.framework ? "" : html`, made under ${comparison.previous.framework.shortName}`}${olderSources(comparison)}.</p>
+${judgedAgainNote(inspection)}${comparisonTable(comparison)}
 ${arrowChart(comparison, `${inspection.slug}-arrows`)}`;
 }
 
+/** ", and, where it did not judge an area, the March 2019 inspection": older ratings the comparison uses. */
+function olderSources(comparison: NonNullable<Inspection["comparison"]>): SafeHtml {
+  const older = new Set<Inspection>();
+  for (const row of comparison.rows)
+    for (const item of row.previous)
+      if (item.inspection && item.inspection !== comparison.previous) older.add(item.inspection);
+  if (older.size === 0) return html``;
+  const links = [...older].map((source) => html`<a href="${inspectionUrl(source)}">${inspectionByDate(source)}</a>`);
+  return html`, and, for areas it did not judge, ratings from ${links.map((link, index) => html`${index === 0 ? "" : index === links.length - 1 ? " and " : ", "}${link}`)}`;
+}
+
+/** Which areas this inspection judged again, when it did not judge them all. */
+function judgedAgainNote(inspection: Inspection): SafeHtml {
+  const areas = inspection.judgements.filter((judgement) => !judgement.area.separate);
+  const judged = areas.filter((judgement) => judgement.outcome.kind !== "not-judged");
+  if (judged.length === areas.length) return html``;
+  const names = (list: Judgement[]) => listPhrase(list.map((judgement) => judgement.area.short));
+  const notJudged = areas.filter((judgement) => judgement.outcome.kind === "not-judged");
+  const stand = notJudged.every((judgement) => inspection.ratings?.after.ratings.has(judgement.area.id))
+    ? `${notJudged.length === 1 ? "its" : "their"} earlier ${notJudged.length === 1 ? "rating still stands" : "ratings still stand"}`
+    : "an earlier rating still stands where there was one";
+  return html`<p class="comparison-note">Judged again at this inspection: ${judged.length ? names(judged) : "no area"}. Not judged this time: ${names(notJudged)}; ${stand}.</p>
+`;
+}
+
+/** What the report says must improve, as the editor wrote it; nothing when they wrote nothing (it may list some). */
 export function improvementsList(inspection: Inspection): SafeHtml {
-  if (inspection.improvements.length === 0) return html`<p>The report lists no areas for improvement.</p>`;
+  if (inspection.improvements.length === 0) return html``;
   return html`<ul class="improvements">${inspection.improvements.map((item) => html`<li>${item}</li>`)}</ul>`;
 }
 

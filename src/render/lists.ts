@@ -4,6 +4,7 @@
 import { verdictSentence } from "../model/sentence.ts";
 import { byYear } from "../model/timeline.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
+import { inspectionYear, whenText } from "../model/when.ts";
 import { gradeChip } from "./grade.ts";
 import { html, type SafeHtml } from "./html.ts";
 import { inspectionUrl, organisationsUrl, organisationUrl } from "./urls.ts";
@@ -12,14 +13,22 @@ function latestGraded(organisation: Organisation): Inspection | undefined {
   return [...organisation.inspections].reverse().find((inspection) => inspection.kind.graded);
 }
 
+/** The headline rating that stands after an inspection: its own grade, or one carried from earlier (with its year). */
+function headlineRating(latest: Inspection): SafeHtml {
+  const overall = latest.framework.areas.find((area) => area.overall);
+  const rating = overall && latest.ratings?.after.ratings.get(overall.id);
+  if (!overall || !rating) return html``;
+  const from = rating.inspection === latest ? "" : ` (from ${inspectionYear(rating.inspection)}, not judged since)`;
+  return html`. ${overall.label}: ${gradeChip(rating.outcome, rating.inspection.framework.scale)}${from}`;
+}
+
 export function organisationList(organisations: readonly Organisation[]): SafeHtml {
   return html`<ul class="card-list">${organisations.map((organisation) => {
     const latest = latestGraded(organisation);
-    const overall = latest?.judgements.find((judgement) => judgement.area.overall);
     return html`<li class="card">
 <p class="card-title"><a href="${organisationUrl(organisation)}">${organisation.name}</a></p>
 <p class="card-meta">${organisation.kind}${organisation.region ? `, ${organisation.region}` : ""}</p>
-${latest ? html`<p>Latest graded inspection: ${latest.visit.label}${overall ? html`. ${overall.area.label}: ${gradeChip(overall.outcome, latest.framework.scale)}` : ""}</p>` : html`<p>No graded inspection yet.</p>`}
+${latest ? html`<p>Latest graded inspection: ${whenText(latest)}${headlineRating(latest)}</p>` : html`<p>No graded inspection yet.</p>`}
 </li>`;
   })}</ul>`;
 }
@@ -40,14 +49,14 @@ export function inspectionCard(inspection: Inspection, headingLevel: 3 | 4 = 3):
   const heading = `h${headingLevel}`;
   return html`<li class="card">
 ${html`<${heading} class="card-title">`}<a href="${inspectionUrl(inspection)}">${inspection.organisation.name}: ${inspection.title}</a>${html`</${heading}>`}
-<p class="card-meta">${inspection.framework.inspectorate.shortName} · ${inspection.framework.shortName} · ${inspection.kind.label} · ${inspection.visit.label}</p>
+<p class="card-meta">${inspection.framework.inspectorate.shortName} · ${inspection.framework.shortName} · ${inspection.kind.label} · ${whenText(inspection)}</p>
 <p>${verdictSentence(inspection)}</p>
 </li>`;
 }
 
 /** Newest first, under year headings. */
 export function inspectionsByYear(inspections: readonly Inspection[]): SafeHtml {
-  return html`${byYear(inspections, (inspection) => inspection.visit.start).map(
+  return html`${byYear(inspections, (inspection) => inspection.placedOn).map(
     (group) => html`<section class="year-group" aria-labelledby="year-${group.year}">
 <h2 id="year-${group.year}">${group.year}</h2>
 <ul class="card-list">${group.entries.map((inspection) => inspectionCard(inspection))}</ul>

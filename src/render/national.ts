@@ -1,24 +1,68 @@
 /**
- * The national picture page and its glimpse on the home page: distributions of latest
- * grades as bar charts with tables, movements since the inspection before, and regions.
+ * The national picture as at a date, its glimpse on the home page, and the list of dates:
+ * distributions of the ratings in force as bar charts with tables and the share good or
+ * better in words, movers since the inspection before, and regions. Every picture says the
+ * date it is as at and the rule for which inspections count.
  */
 import { formatDay } from "../model/dates.ts";
 import { plural } from "../model/labels.ts";
-import type { AreaDistribution, LineagePicture, NationalPicture } from "../model/national.ts";
+import {
+  NO_GRADE_REASONS,
+  type AreaDistribution,
+  type AreaMovement,
+  type LineagePicture,
+  type MovementGroup,
+  type NationalPicture,
+  type NoGradeReason,
+  type NotComparedReason,
+} from "../model/national.ts";
+import { countingRule } from "../model/national-dates.ts";
+import { UNKNOWN } from "../model/outcomes.ts";
+import { listPhrase } from "../model/sentence.ts";
 import { CHART_WIDTH, chartSvg, textLines, wrapLabel } from "./charts.ts";
 import { gradeChip, gradeTone } from "./grade.ts";
 import { html, type SafeHtml } from "./html.ts";
-import { frameworkUrl, nationalUrl } from "./urls.ts";
+import { frameworkUrl, nationalChangesUrl, nationalDataUrl, nationalDateUrl, nationalUrl } from "./urls.ts";
 
-function distributionChart(distribution: AreaDistribution, picture: LineagePicture, id: string): SafeHtml {
-  const rows = [
+export const NO_GRADE_WORDS: Record<NoGradeReason, string> = {
+  unknown: "Grade not on this site yet",
+  "not-a-grade": "An outcome that is not a grade",
+  "never-rated": "Not rated in this area on this site",
+  merged: "Made from several earlier areas; not judged since",
+  "other-scale": "Graded on another scale, with no declared equivalent",
+};
+
+const NOT_COMPARED_WORDS: Record<NotComparedReason, string> = {
+  "not-judged-again": "not judged again",
+  unknown: "grade not known",
+  "no-earlier-rating": "no earlier rating",
+  "new-area": "new area",
+  merged: "merged areas",
+  "not-a-grade": "not a grade",
+  "no-translation": "no declared equivalent",
+};
+
+const percent = (count: number, total: number) => `${Math.round((count / Math.max(1, total)) * 100)}%`;
+
+/** The bars of one distribution: each grade, then grades not known, then no grade for other reasons. */
+function distributionRows(distribution: AreaDistribution, picture: LineagePicture) {
+  const otherwise = NO_GRADE_REASONS.filter((reason) => reason !== "unknown").reduce(
+    (sum, reason) => sum + distribution.noGrade[reason].length,
+    0,
+  );
+  return [
     ...distribution.grades.map((item) => ({
       label: item.grade.short,
       count: item.organisations.length,
       tone: gradeTone(item.grade, picture.framework.scale),
     })),
-    { label: "Not graded", count: distribution.notGraded.length, tone: "state" },
+    { label: "Not known", count: distribution.noGrade.unknown.length, tone: "unknown" },
+    { label: "No grade", count: otherwise, tone: "state" },
   ];
+}
+
+function distributionChart(distribution: AreaDistribution, picture: LineagePicture, id: string): SafeHtml {
+  const rows = distributionRows(distribution, picture);
   const max = Math.max(1, ...rows.map((row) => row.count));
   const labelWidth = 96;
   const rowHeight = 26;
@@ -32,40 +76,73 @@ function distributionChart(distribution: AreaDistribution, picture: LineagePictu
   return chartSvg(
     id,
     rows.length * rowHeight,
-    `${distribution.area.label}: latest grades`,
+    `${distribution.area.label}: ratings in force`,
     `${description}.`,
     html`${bars}`,
   );
 }
 
+/** "Good or better: 40 of 50 organisations with a grade here (80%)", and what the counts leave out. */
+export function shareInWords(distribution: AreaDistribution, total: number): string {
+  const graded = distribution.grades.reduce((sum, item) => sum + item.organisations.length, 0);
+  const parts: string[] = [];
+  if (distribution.goodOrBetter && graded > 0) {
+    const { count, of } = distribution.goodOrBetter;
+    parts.push(
+      `Good or better: ${count} of the ${plural(of, "organisation")} with a grade here (${percent(count, of)}).`,
+    );
+  } else if (graded === 0) parts.push("No organisation has a grade here.");
+  const unknown = distribution.noGrade.unknown.length;
+  if (unknown > 0)
+    parts.push(
+      `${plural(unknown, "organisation")} ${unknown === 1 ? "has" : "have"} a grade not on this site yet, counted apart.`,
+    );
+  if (graded + unknown < total) parts.push(`${total - graded - unknown} have no grade in this area (see the table).`);
+  if (distribution.fromCombined > 0)
+    parts.push(`${distribution.fromCombined} of the grades come from a combined judgement under an earlier framework.`);
+  if (distribution.carried > 0)
+    parts.push(
+      `${distribution.carried} stand from an inspection before the organisation's latest, which did not judge this area.`,
+    );
+  return parts.join(" ");
+}
+
 function distributionTable(distribution: AreaDistribution, picture: LineagePicture, id: string): SafeHtml {
   const total = picture.latest.length;
-  const percent = (count: number) => `${Math.round((count / Math.max(1, total)) * 100)}%`;
+  const reasons = NO_GRADE_REASONS.filter((reason) => distribution.noGrade[reason].length > 0);
   return html`<div class="table-scroll" role="region" aria-labelledby="${id}-table" tabindex="0">
 <table class="distribution">
-<caption class="visually-hidden" id="${id}-table">${distribution.area.label}: organisations by latest grade</caption>
-<thead><tr><th scope="col">Grade</th><th scope="col">Number</th><th scope="col">Share</th></tr></thead>
+<caption class="visually-hidden" id="${id}-table">${distribution.area.label}: organisations by the rating in force</caption>
+<thead><tr><th scope="col">Rating</th><th scope="col">Number</th><th scope="col">Share</th></tr></thead>
 <tbody>
-${distribution.grades.map((item) => html`<tr><th scope="row">${gradeChip(item.grade, picture.framework.scale)}</th><td>${item.organisations.length}</td><td>${percent(item.organisations.length)}</td></tr>`)}
-<tr><th scope="row">Not graded in this area</th><td>${distribution.notGraded.length}</td><td>${percent(distribution.notGraded.length)}</td></tr>
+${distribution.grades.map((item) => html`<tr><th scope="row">${gradeChip(item.grade, picture.framework.scale)}</th><td>${item.organisations.length}</td><td>${percent(item.organisations.length, total)}</td></tr>`)}
+${reasons.map((reason) => html`<tr><th scope="row">${NO_GRADE_WORDS[reason]}</th><td>${distribution.noGrade[reason].length}</td><td>${percent(distribution.noGrade[reason].length, total)}</td></tr>`)}
 </tbody>
 </table>
 </div>`;
 }
 
-function movementTable(
-  movement: LineagePicture["movements"][number],
-  picture: LineagePicture,
-  index: number,
-): SafeHtml {
+function notComparedCell(movement: AreaMovement): SafeHtml {
+  const entries = (Object.entries(movement.notCompared) as [NotComparedReason, number][]).filter(
+    ([, count]) => count > 0,
+  );
+  const total = entries.reduce((sum, [, count]) => sum + count, 0);
+  if (entries.length === 0) return html`0`;
+  return html`${total}<span class="row-note"> ${listPhrase(entries.map(([reason, count]) => `${count} ${NOT_COMPARED_WORDS[reason]}`))}</span>`;
+}
+
+function movementTable(movement: MovementGroup, picture: LineagePicture, index: number): SafeHtml {
   const id = `${picture.framework.id}-movement-${index}`;
-  return html`<div class="table-scroll" role="region" aria-labelledby="${id}" tabindex="0">
+  const first = movement.firstInspections
+    ? html`<p>${plural(movement.firstInspections, "organisation")} of these had no earlier inspection on this site to compare with, and ${movement.firstInspections === 1 ? "is" : "are"} not counted below.</p>`
+    : "";
+  return html`${first}<div class="table-scroll" role="region" aria-labelledby="${id}" tabindex="0">
 <table class="movement">
-<caption id="${id}">Organisations last inspected under ${movement.framework.shortName}: change since the inspection before</caption>
-<thead><tr><th scope="col">Area</th><th scope="col">Improved</th><th scope="col">No change</th><th scope="col">Declined</th><th scope="col">Not compared</th><th scope="col">Different scale</th></tr></thead>
+<caption id="${id}">${plural(movement.organisations, "organisation")} last inspected under ${movement.framework.shortName}: change at that inspection, from the ratings in force before it</caption>
+<thead><tr><th scope="col">Area</th><th scope="col">Improved</th><th scope="col">No change</th><th scope="col">Declined</th><th scope="col">Not compared, and why</th><th scope="col">Different scale</th></tr></thead>
 <tbody>${movement.areas.map(
     (area) =>
-      html`<tr><th scope="row">${area.area.label}</th><td>${area.counts.improved}</td><td>${area.counts.unchanged}</td><td>${area.counts.declined}</td><td>${area.counts["no-arrow"]}</td><td>${area.notComparable}</td></tr>`,
+      html`<tr><th scope="row">${area.area.label}</th><td>${area.counts.improved}</td><td>${area.counts.unchanged}</td><td>${area.counts.declined}</td><td>${notComparedCell(area)}</td><td>${area.differentScale}</td></tr>`,
   )}</tbody>
 </table>
 </div>`;
@@ -78,35 +155,59 @@ function regionTable(picture: LineagePicture): SafeHtml {
   return html`<h3>By region: ${area.label}</h3>
 <div class="table-scroll" role="region" aria-labelledby="${id}" tabindex="0">
 <table class="regions">
-<caption id="${id}">Organisations by region and latest grade for ${area.short}</caption>
-<thead><tr><th scope="col">Region</th>${picture.framework.scale.grades.map((grade) => html`<th scope="col">${grade.short}</th>`)}<th scope="col">Not graded</th></tr></thead>
-<tbody>${rows.map((row) => html`<tr><th scope="row">${row.region}</th>${row.counts.map((count) => html`<td>${count}</td>`)}<td>${row.notGraded}</td></tr>`)}</tbody>
+<caption id="${id}">Organisations by region and the rating in force for ${area.short}</caption>
+<thead><tr><th scope="col">Region</th>${picture.framework.scale.grades.map((grade) => html`<th scope="col">${grade.short}</th>`)}<th scope="col">No grade or not known</th></tr></thead>
+<tbody>${rows.map((row) => html`<tr><th scope="row">${row.region}</th>${row.counts.map((count) => html`<td>${count}</td>`)}<td>${row.noGrade}</td></tr>`)}</tbody>
 </table>
 </div>`;
 }
 
-export function nationalPictureSection(picture: NationalPicture): SafeHtml {
-  if (picture.lineages.length === 0) return html`<p>There are no graded inspections yet.</p>`;
-  return html`<p class="lede">As at ${formatDay(picture.asAt)}: the latest graded inspection of each organisation, and how it changed from the one before.</p>
-${picture.lineages.map(
-  (lineage) => html`<section aria-labelledby="${lineage.framework.id}-heading">
-<h2 id="${lineage.framework.id}-heading">${lineage.inspectorate.shortName}: ${plural(lineage.latest.length, "organisation")}</h2>
-<p>Areas as judged under <a href="${frameworkUrl(lineage.framework)}">${lineage.framework.shortName}</a>, in force on that date. Organisations last inspected under an earlier framework are read through the crosswalk; where an area cannot be read across, they count as not graded.</p>
+function lineageSection(lineage: LineagePicture): SafeHtml {
+  const id = lineage.framework.id;
+  const total = lineage.latest.length;
+  return html`<section aria-labelledby="${id}-heading">
+<h2 id="${id}-heading">${lineage.inspectorate.shortName}: ${plural(total, "organisation")}</h2>
+<p>Areas as judged under <a href="${frameworkUrl(lineage.framework)}">${lineage.framework.shortName}</a>, the framework in force on that date. Each organisation's rating in each area is the latest judgement of it: an area its latest inspection did not judge keeps the rating it had. Ratings from an earlier framework are read through the crosswalk; where an area cannot be read across, or its grade is not on this site, it is counted apart, never as a grade.</p>
 <div class="chart-grid-list">${lineage.distributions.map(
-    (
-      distribution,
-      index,
-    ) => html`<figure class="chart-figure" aria-labelledby="${lineage.framework.id}-${index}-caption">
-<figcaption id="${lineage.framework.id}-${index}-caption">${distribution.area.label}</figcaption>
-${distributionChart(distribution, lineage, `${lineage.framework.id}-${index}`)}
-${distributionTable(distribution, lineage, `${lineage.framework.id}-${index}`)}
+    (distribution, index) => html`<figure class="chart-figure" aria-labelledby="${id}-${index}-caption">
+<figcaption id="${id}-${index}-caption">${distribution.area.label}</figcaption>
+${distributionChart(distribution, lineage, `${id}-${index}`)}
+<p class="share">${shareInWords(distribution, total)}</p>
+${distributionTable(distribution, lineage, `${id}-${index}`)}
 </figure>`,
   )}</div>
-<h3>Change since the inspection before</h3>
-${lineage.movements.length ? lineage.movements.map((movement, index) => movementTable(movement, lineage, index)) : html`<p>No organisation has an earlier graded inspection to compare with.</p>`}
+<h3>Change at the latest inspection</h3>
+${lineage.movements.map((movement, index) => movementTable(movement, lineage, index))}
 ${regionTable(lineage)}
-</section>`,
-)}`;
+</section>`;
+}
+
+/** The picture as at one date: when, by what rule, and each inspectorate's line of frameworks. */
+export function nationalPictureSection(picture: NationalPicture): SafeHtml {
+  const when = picture.asAt ? formatDay(picture.asAt) : "no date";
+  if (picture.lineages.length === 0)
+    return html`<p class="lede">As at ${when}: no graded inspection counts yet.</p>
+<p>${countingRule(picture.countBy)}</p>`;
+  return html`<p class="lede">As at ${when}: the rating in force in every area of each organisation, and how it changed at its latest inspection.</p>
+<p class="counting-rule"><strong>Which inspections count:</strong> ${countingRule(picture.countBy)} Later reports are not in this picture.</p>
+<p>The same figures as data: <a href="${nationalDataUrl(picture.asAt)}">${nationalDataUrl(picture.asAt).split("/").pop()}</a>.</p>
+${picture.lineages.map(lineageSection)}`;
+}
+
+/** Links to the picture as at every date, and to how it changed. */
+export function nationalDatesNav(pictures: readonly NationalPicture[], current?: string): SafeHtml {
+  if (pictures.length === 0) return html``;
+  const last = pictures[pictures.length - 1]!.asAt;
+  return html`<nav class="dates-nav" aria-label="The national picture as at other dates">
+<p>The national picture as at:</p>
+<ul class="inline-list">${pictures.map((picture) => {
+    const label = `${formatDay(picture.asAt)}${picture.asAt === last ? " (latest)" : ""}`;
+    return picture.asAt === current
+      ? html`<li><span aria-current="page">${label}</span></li>`
+      : html`<li><a href="${nationalDateUrl(picture.asAt)}">${label}</a></li>`;
+  })}</ul>
+<p><a href="${nationalChangesUrl()}">How the picture changed across these dates</a></p>
+</nav>`;
 }
 
 /** For the home page: the headline distribution of the largest lineage. */
@@ -115,7 +216,8 @@ export function nationalGlimpse(picture: NationalPicture): SafeHtml {
   const headline =
     lineage?.distributions.find((distribution) => distribution.area.overall) ?? lineage?.distributions[0];
   if (!lineage || !headline) return html``;
-  return html`<p>As at ${formatDay(picture.asAt)}, the latest ${lineage.inspectorate.shortName} grades for ${headline.area.short} across ${plural(lineage.latest.length, "organisation")}:</p>
-<ul class="glimpse">${headline.grades.map((item) => html`<li>${gradeChip(item.grade, lineage.framework.scale)} ${item.organisations.length}</li>`)}</ul>
+  return html`<p>As at ${formatDay(picture.asAt)}, the ${lineage.inspectorate.shortName} ratings in force for ${headline.area.short} across ${plural(lineage.latest.length, "organisation")}:</p>
+<ul class="glimpse">${headline.grades.map((item) => html`<li>${gradeChip(item.grade, lineage.framework.scale)} ${item.organisations.length}</li>`)}${headline.noGrade.unknown.length ? html`<li>${gradeChip(UNKNOWN, lineage.framework.scale)} ${headline.noGrade.unknown.length}</li>` : ""}</ul>
+<p>${shareInWords(headline, lineage.latest.length)}</p>
 <p><a href="${nationalUrl()}">The national picture</a></p>`;
 }

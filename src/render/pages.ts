@@ -65,7 +65,7 @@ ${shareTools(inspection, sharing)}`,
         ? section("explainer", "The inspection explained", renderMarkdown(inspection.bodyMarkdown, md))
         : ""
     }${inspection.judgements.length ? section("judgements", "The judgements and what they mean", judgementsTable(inspection)) : ""}${
-      inspection.kind.graded ? section("improve", "What needs to improve", improvementsList(inspection)) : ""
+      inspection.improvements.length ? section("improve", "What needs to improve", improvementsList(inspection)) : ""
     }${inspection.quotes.length ? section("quotes", "What people said", quotesList(inspection)) : ""}${
       inspection.figures.length ? section("figures", "In figures", figuresList(inspection)) : ""
     }${section("source", "Source", sourceBlock(inspection))}${section(

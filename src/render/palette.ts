@@ -18,7 +18,7 @@ export interface Palette {
   tones: Record<GradeTone, { fg: string; bg: string }>;
 }
 
-const TONE_NAMES: readonly GradeTone[] = ["best", "good", "mid", "weak", "worst", "state"];
+const TONE_NAMES: readonly GradeTone[] = ["best", "good", "mid", "weak", "worst", "state", "unknown"];
 
 /**
  * @example paletteFromCss(":root { --text: #0b0c0c; ... }").text === "#0b0c0c"

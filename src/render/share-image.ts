@@ -12,7 +12,8 @@
  * Its words come from the same model as the page: the sentence, the grades' short labels,
  * the dates the grades are as at. The alt text says the comparison in words.
  */
-import { formatDay, yearOf } from "../model/dates.ts";
+import { formatDay } from "../model/dates.ts";
+import { inspectionYear } from "../model/when.ts";
 import { verdictSentence } from "../model/sentence.ts";
 import type { Comparison, ComparisonRow, Inspection, Judgement, Outcome, Scale } from "../model/types.ts";
 import { CHANGE_TEXT, columnLabels } from "./comparison.ts";
@@ -67,8 +68,11 @@ function chip(outcome: Outcome | null, scale: Scale, palette: Palette, size = 23
       fontSize: size,
       fontWeight: 700,
     },
-    ...(outcome && withMeter ? [meter(outcome, scale, tone.fg)] : []),
-    outcome ? outcome.short : "Not judged",
+    // Unknown and not judged have no place on the scale, so no meter.
+    ...(outcome && withMeter && (outcome.kind === "grade" || outcome.kind === "state")
+      ? [meter(outcome, scale, tone.fg)]
+      : []),
+    outcome ? outcome.short : "No rating",
   );
 }
 
@@ -227,7 +231,7 @@ function judgementRows(inspection: Inspection, palette: Palette, note?: string):
 
 /** Why a comparison draws no arrow at all, in a few words (as the sentence says it). */
 function notComparedNote(comparison: Comparison): string {
-  const year = yearOf(comparison.previous.visit.start);
+  const year = inspectionYear(comparison.previous);
   return comparison.current.framework.scale !== comparison.previous.framework.scale
     ? `Not compared with ${year}: the grades were on a different scale.`
     : `Not compared with ${year}: the two frameworks are not linked.`;
@@ -244,7 +248,7 @@ function sentenceBlock(inspection: Inspection, palette: Palette): ImageNode {
 
 /** When the grades are as at: the visit and the publication of the report. */
 function datesLine(inspection: Inspection): string {
-  const visit = `Visit ${inspection.visit.label}`;
+  const visit = inspection.visit ? `Visit ${inspection.visit.label}` : "Visit dates not known";
   return inspection.published ? `${visit}. Report published ${formatDay(inspection.published)}.` : `${visit}.`;
 }
 
@@ -294,7 +298,7 @@ function titles(inspection: Inspection, palette: Palette): ImageNode[] {
   ];
 }
 
-const gradeWord = (outcome: Outcome | null): string => (outcome ? outcome.short.toLowerCase() : "not judged");
+const gradeWord = (outcome: Outcome | null): string => (outcome ? outcome.short.toLowerCase() : "no rating");
 
 /** "help and protection: requires improvement in 2018, good in 2024" and the like, one per row. */
 function rowInWords(comparison: Comparison, row: ComparisonRow): string {
@@ -316,7 +320,7 @@ export function comparisonInWords(comparison: Comparison): string {
   if (comparison.notComparableReason) {
     const [, now] = columnLabels(comparison);
     const grades = comparison.rows.map((row) => `${row.area?.short ?? ""}: ${gradeWord(row.current)}`);
-    return `Grades in ${now}, not compared with ${yearOf(comparison.previous.visit.start)}: ${grades.join("; ")}.`;
+    return `Grades in ${now}, not compared with ${inspectionYear(comparison.previous)}: ${grades.join("; ")}.`;
   }
   return `Area by area: ${comparison.rows.map((row) => rowInWords(comparison, row)).join("; ")}.`;
 }

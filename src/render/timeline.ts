@@ -6,6 +6,7 @@ import { verdictSentence } from "../model/sentence.ts";
 import { byYear } from "../model/timeline.ts";
 import { trajectories } from "../model/trajectory.ts";
 import type { Inspection, Organisation, TimelineEntry } from "../model/types.ts";
+import { inspectionYear } from "../model/when.ts";
 import { trajectoryCharts } from "./charts.ts";
 import { html, safeHref, type SafeHtml } from "./html.ts";
 import { renderMarkdown } from "./markdown.ts";
@@ -25,7 +26,7 @@ ${event.source ? html`<p class="timeline-source">Source: ${event.source.url ? ht
   const type = inspection.kind.graded ? "Inspection" : "Visit, not graded";
   const isCurrent = inspection === current;
   return html`<li class="timeline-entry timeline-${inspection.kind.graded ? "inspection" : "visit"}${isCurrent ? " timeline-current" : ""}">
-<p class="timeline-date">${inspection.visit.label}</p>
+<p class="timeline-date">${entry.period.label}</p>
 <p class="timeline-title"><span class="timeline-type">${type}</span> ${
     isCurrent
       ? html`<span aria-current="page">${inspection.title} (this page)</span>`
@@ -62,8 +63,8 @@ export function trajectorySection(organisation: Organisation): SafeHtml {
     (
       trajectory,
       index,
-    ) => html`<h3>${trajectory.inspectorate.shortName} grades since ${trajectory.inspections[0]!.visit.start.slice(0, 4)}</h3>
-<p>Areas as judged under ${trajectory.framework.shortName}; earlier grades follow the crosswalk between frameworks. Best grade at the top.</p>
+    ) => html`<h3>${trajectory.inspectorate.shortName} grades since ${inspectionYear(trajectory.inspections[0]!)}</h3>
+<p>After each inspection, the rating that stood in each area as judged under ${trajectory.framework.shortName}: a dot where the inspection judged it, the line alone where an earlier rating still stood. Earlier grades follow the crosswalk between frameworks. Best grade at the top.</p>
 ${trajectoryCharts(trajectory, `${organisation.id}-trajectory-${index + 1}`)}`,
   )}`;
 }

@@ -20,6 +20,10 @@ export const frameworkUrl = (framework: Pick<Framework, "id">): string => `/fram
 export const timelineUrl = (page = 1): string => (page <= 1 ? "/inspections/" : `/inspections/page-${page}/`);
 export const gradesUrl = (): string => "/grades/";
 export const nationalUrl = (): string => "/national/";
+/** The national picture as at one day, YYYY-MM-DD. */
+export const nationalDateUrl = (day: string): string => `/national/${day}/`;
+/** How the national picture changed across the days it is drawn as at. */
+export const nationalChangesUrl = (): string => "/national/changes/";
 export const searchUrl = (): string => "/search/";
 export const notFoundUrl = (): string => "/404.html";
 export const filterUrl = (type: string, key: string, page = 1): string =>
@@ -77,6 +81,10 @@ export const openDataCsvUrl = (table: OpenDataTable): string => `/data/${table}.
 export const openDataJsonUrl = (table: OpenDataTable | "organisations"): string => `/data/${table}.json`;
 export const organisationDataUrl = (organisation: Pick<Organisation, "id">): string =>
   `/data/organisations/${organisation.id}.json`;
+/** The national picture as at a day (YYYY-MM-DD), or the latest, as JSON. */
+export const nationalDataUrl = (day: string | "latest"): string => `/data/national/${day}.json`;
+/** Every national picture's distributions, one row per date, area and rating, as CSV. */
+export const nationalCsvUrl = (): string => "/data/national.csv";
 /** The JSON Schema of an open data file (by its schema's name) or, with `content`, of a kind of content file. */
 export const dataSchemaUrl = (name: string, of: "data" | "content" = "data"): string =>
   `/data/schema/${of === "content" ? "content/" : ""}${name}.schema.json`;

@@ -18,6 +18,7 @@
 import type { FrameworkData, ScaleData } from "../content/schema.ts";
 import { formatDay } from "../model/dates.ts";
 import { inForceOn } from "../model/in-force.ts";
+import { NOT_JUDGED_ID, UNKNOWN_ID } from "../model/outcomes.ts";
 import type { ReportReading } from "./read-report.ts";
 import { daysBetween } from "./words.ts";
 
@@ -32,9 +33,12 @@ export interface Placed {
   frameworkId: string;
   framework: FrameworkData;
   kind: string;
-  judgements: Record<string, string>;
+  /** Every area of the framework: a grade, 'unknown', or not judged with the reason. */
+  judgements: Judgements;
   needsReview: string[];
 }
+
+type Judgements = Record<string, string | { [NOT_JUDGED_ID]: string }>;
 
 function kindFor(reading: ReportReading, visit: { start: string; end: string }): string {
   if (reading.family === "sif") return "single-inspection";
@@ -58,26 +62,40 @@ function fitJudgements(
 }
 
 /** What an editor must look at: grades the framework cannot hold, and its areas whose grade was not read. */
-function reviewOfJudgements(
-  reading: ReportReading,
-  framework: FrameworkData,
-  judgements: Record<string, string>,
-): string[] {
+function reviewOfJudgements(reading: ReportReading, framework: FrameworkData, judgements: Judgements): string[] {
   const review: string[] = [];
   for (const [area, grade] of Object.entries(reading.judgements)) {
-    if (judgements[area] !== undefined) continue;
+    if (typeof judgements[area] === "string" && judgements[area] !== UNKNOWN_ID) continue;
     review.push(
       `The report gives '${grade}' for ${area}, which ${framework.shortName} has no area (or grade) for, so it is left out: check the visit dates and the framework.`,
     );
   }
   for (const area of framework.areas) {
-    if (judgements[area.id] !== undefined) continue;
-    if (area.id === "lscb-review" && !reading.reviewsLscb) continue; // the review was not part of this inspection
+    if (judgements[area.id] !== UNKNOWN_ID) continue;
     review.push(
-      `judgements.${area.id}: the grade for '${area.label}' could not be read from the report, so it is left out. Add it from the report.`,
+      `judgements.${area.id}: the grade for '${area.label}' could not be read from the report, so it is written 'unknown'. Add it from the report.`,
     );
   }
   return review;
+}
+
+/**
+ * Every area of the framework, in three states (docs/content-format.md): the grades read;
+ * 'unknown' for an area whose grade could not be read (it was judged: the report has it);
+ * not judged for the review of the safeguarding board when the report says it was not part
+ * of the inspection.
+ */
+function everyArea(reading: ReportReading, framework: FrameworkData, read: Record<string, string>): Judgements {
+  const judgements: Judgements = {};
+  for (const area of framework.areas) {
+    if (read[area.id] !== undefined) judgements[area.id] = read[area.id]!;
+    else if (area.id === "lscb-review" && !reading.reviewsLscb)
+      judgements[area.id] = {
+        [NOT_JUDGED_ID]: "The review of the Local Safeguarding Children Board was not part of this inspection.",
+      };
+    else judgements[area.id] = UNKNOWN_ID;
+  }
+  return judgements;
 }
 
 /** Where the reading belongs, or why it cannot be placed. */
@@ -108,7 +126,7 @@ export function placeReading(
   const fits = ([, framework]: [string, FrameworkData]) =>
     Object.keys(reading.judgements).filter((area) => framework.areas.some((candidate) => candidate.id === area)).length;
   const [frameworkId, framework] = candidates.sort((a, b) => fits(b) - fits(a))[0]!;
-  const judgements = fitJudgements(reading, framework, scales.get(framework.scale));
+  const judgements = everyArea(reading, framework, fitJudgements(reading, framework, scales.get(framework.scale)));
   return {
     ok: true,
     placed: {

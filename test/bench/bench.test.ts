@@ -67,7 +67,7 @@ corpus("200 generated inspections pass every content check and build a model", (
   );
   assert.ok(
     model.inspections.some(
-      (inspection) => inspection.visit.precision === "month" || inspection.visit.precision === "year",
+      (inspection) => inspection.visit?.precision === "month" || inspection.visit?.precision === "year",
     ),
     "some visits known only by month or year",
   );

@@ -46,7 +46,7 @@ check("groups problems by file, gives line:column, quotes the line with a caret,
   );
   assert.ok(header >= 0, result.stdout);
   assert.equal(lines.slice(header + 1, header + 4), [
-    "  17:3  judgements.help-and-protection: 'goood' is not a grade on the Ofsted four-point scale. Did you mean 'good'? Allowed: 'outstanding', 'good', 'requires-improvement', 'inadequate', 'not-judged', 'withheld'. (found 'goood')",
+    "  17:3  judgements.help-and-protection: 'goood' is not a grade on the Ofsted four-point scale. Did you mean 'good'? Allowed: 'outstanding', 'good', 'requires-improvement', 'inadequate', 'withheld', 'unknown', 'not-judged'. (found 'goood')",
     "    17 |   help-and-protection: goood",
     "       |   ^",
   ]);
@@ -69,7 +69,16 @@ check("--json prints one document of a stable shape, and exits 1", () => {
   const result = runTool("check", ["--content", content, "--json"]);
   assert.is(result.status, 1);
   const report = JSON.parse(result.stdout) as CheckReport;
-  assert.equal(Object.keys(report), ["version", "ok", "problemCount", "fileCount", "problems", "checked"]);
+  assert.equal(Object.keys(report), [
+    "version",
+    "ok",
+    "problemCount",
+    "fileCount",
+    "problems",
+    "noticeCount",
+    "notices",
+    "checked",
+  ]);
   assert.is(report.version, 1);
   assert.is(report.ok, false);
   assert.is(report.problemCount, 4);

@@ -248,7 +248,7 @@ cms(
       "Make sure children in care see the same social worker.",
       "Visit 2 to 13 June 2025 Published 30 July 2025",
       // Compared with the 2024 inspection, area by area, as the grades entered say.
-      "Compared with the Ofsted standard inspection, 2024",
+      "Compared with the ratings that stood after the Ofsted standard inspection, 2024",
       "The impact of leaders on social work practice with children and families Good Outstanding ▲ Improved",
       "The experiences and progress of children in care Good Requires improvement ▼ Declined",
       "The experiences and progress of care leavers Good Good = No change",

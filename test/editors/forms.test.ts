@@ -65,7 +65,7 @@ forms("under a framework, the kind is one of its kinds and each of its areas a c
   for (const area of judgements.fields!) {
     assert.equal(
       area.options!.map((option) => option.value),
-      ["outstanding", "good", "requires-improvement", "inadequate", "not-judged", "withheld"],
+      ["outstanding", "good", "requires-improvement", "inadequate", "withheld", "unknown", "not-judged"],
     );
     assert.is(area.required, false);
   }

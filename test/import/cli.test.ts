@@ -24,16 +24,16 @@ cli("prints what it created, skipped and needs review, and exits 0", () => {
     const content = join(folder, "content");
     const result = runCli([sampleCsv, "--mapping", shippedMapping, "--content", content]);
     assert.is(result.status, 0, result.stderr);
-    assert.match(result.stdout, "Created (18):");
+    assert.match(result.stdout, "Created (21):");
     assert.match(result.stdout, "  inspections/ashby-on-wold/2024-standard.md  (line 5)");
-    assert.match(result.stdout, "Skipped rows (8): nothing was written for them.");
+    assert.match(result.stdout, "Skipped rows (5): nothing was written for them.");
     assert.match(result.stdout, "  line 10: the same inspection as line 2");
-    assert.match(result.stdout, "Needs an editor's eye (3 files;");
-    assert.match(result.stdout, "Rows: 19 = 11 created + 0 updated + 0 unchanged + 0 left alone + 8 skipped.");
+    assert.match(result.stdout, "Needs an editor's eye (7 files;");
+    assert.match(result.stdout, "Rows: 19 = 14 created + 0 updated + 0 unchanged + 0 left alone + 5 skipped.");
     assert.match(result.stdout, "Content check: OK.");
     const again = runCli([sampleCsv, "--mapping", shippedMapping, "--content", content]);
     assert.is(again.status, 0, again.stderr);
-    assert.match(again.stdout, "Rows: 19 = 0 created + 0 updated + 11 unchanged + 0 left alone + 8 skipped.");
+    assert.match(again.stdout, "Rows: 19 = 0 created + 0 updated + 14 unchanged + 0 left alone + 5 skipped.");
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -103,7 +103,13 @@ custom("reads organisation details, an ungraded visit and the framework from col
       "website: 'www.other' (column site) is not a web address, so it is left out.",
     ]);
     const standard = read("inspections/example-borough/2019-standard.md");
-    assert.equal(standard.judgements, { "overall-effectiveness": "good", "impact-of-leaders": "good" });
+    // The areas the CSV has no column for are judged by a standard inspection, so their grades are not known.
+    assert.equal(standard.judgements, {
+      "overall-effectiveness": "good",
+      "impact-of-leaders": "good",
+      "help-and-protection": "unknown",
+      "children-in-care-and-care-leavers": "unknown",
+    });
     const visit = read("inspections/example-borough/2020-focused-visit.md");
     assert.is(visit.visit, "2020-10-05");
     assert.not.ok("judgements" in visit);

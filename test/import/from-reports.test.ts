@@ -183,10 +183,17 @@ if (!history || !reportsFolder) {
           assert.equal(data.judgements, expected.judgements, file);
           assert.is(data.leadInspector, expected.leadInspector, file);
         }
+        // Rows without dates are imported either way (placed by their publication date);
+        // with their reports, the nine single inspection framework rows among them gain their dates.
+        assert.is(created(withReports).length, created(without).length);
+        const undated = (report: typeof without) =>
+          created(report).filter(
+            (file) => frontmatter(join(folder, report === without ? "without" : "with", file.path)).visit === "unknown",
+          ).length;
         assert.is(
-          created(withReports).length,
-          created(without).length + 9,
-          "the nine single inspection framework rows with no dates are imported now",
+          undated(withReports),
+          undated(without) - 9,
+          "the nine single inspection framework rows with no dates gain them from their reports",
         );
       } finally {
         rmSync(folder, { recursive: true, force: true });

@@ -29,6 +29,8 @@ fresh("creates one file per supported inspection and one per organisation", () =
   assert.equal(pathsWith(report, "created", "inspection").sort(), [
     "inspections/ashby-on-wold/2016-single-inspection.md",
     "inspections/ashby-on-wold/2024-standard.md",
+    "inspections/hartwell-deane-and-moss/2022-standard.md",
+    "inspections/kingsford-upon-avon/2019-inspection.md",
     "inspections/kingsford-upon-avon/2024-short.md",
     "inspections/kingsford-upon-avon/2026-standard.md",
     "inspections/little-hampton-and-dale/2018-standard.md",
@@ -38,6 +40,7 @@ fresh("creates one file per supported inspection and one per organisation", () =
     "inspections/northmoor-eastwick-and-vale/2025-short.md",
     "inspections/st-marys/2019-standard.md",
     "inspections/st-marys/2022-short.md",
+    "inspections/westerby/2015-single-inspection.md",
   ]);
   assert.equal(pathsWith(report, "created", "organisation"), [
     "organisations/ashby-on-wold.md",
@@ -58,7 +61,7 @@ fresh("the result passes the same checks as the build", () => {
   const result = checkContent(projectRoot, content);
   assert.equal(result.problems.map(formatProblem), []);
   assert.ok(result.model);
-  assert.is(result.content.inspections.length, 11);
+  assert.is(result.content.inspections.length, 14);
 });
 
 fresh("every row is accounted for, and the rows it cannot support are skipped with line and reason", () => {
@@ -66,13 +69,10 @@ fresh("every row is accounted for, and the rows it cannot support are skipped wi
   assert.is(report.rows, 19);
   assert.is(totals.created + totals.skipped, report.rows);
   const reasons = new Map(report.skipped.map(({ line, reason }) => [line, reason]));
-  assert.equal([...reasons.keys()], [7, 8, 9, 10, 11, 15, 16, 21]);
+  assert.equal([...reasons.keys()], [7, 8, 10, 16, 21]);
   assert.match(reasons.get(7)!, "'31/02/2021' in inspection_start_date is not a real date");
   assert.match(reasons.get(8)!, "no framework for a visit starting 2012-05-14");
-  assert.match(reasons.get(9)!, "no usable visit dates");
   assert.match(reasons.get(10)!, "the same inspection as line 2");
-  assert.match(reasons.get(11)!, "unknown kind of inspection 'inspection duration longer than standard framework'");
-  assert.match(reasons.get(15)!, "no area has a grade the mapping can read");
   assert.match(reasons.get(16)!, "needs its publication date");
   assert.match(reasons.get(21)!, "no organisation name");
 });
@@ -138,14 +138,16 @@ fresh("placeholders: not in the framework and not given are left out; unreadable
   ]);
 
   const unreadable = frontmatterOf(join(content, "inspections/ashby-on-wold/2024-standard.md"));
-  assert.not.ok("impact-of-leaders" in (unreadable.judgements as object));
+  assert.is((unreadable.judgements as Record<string, string>)["impact-of-leaders"], "unknown");
   const review = (unreadable.draft as { needsReview: string[] }).needsReview;
   assert.is(review.length, 1);
   assert.match(review[0]!, /^impact-of-leaders: impact_of_leaders_grade says 'data_unreadable'/);
 
   const odd = frontmatterOf(join(content, "inspections/little-hampton-and-dale/2018-standard.md"));
   assert.equal(odd.judgements, {
+    "overall-effectiveness": "unknown",
     "impact-of-leaders": "requires-improvement",
+    "help-and-protection": "unknown",
     "children-in-care-and-care-leavers": "requires-improvement",
   });
   const oddReview = (odd.draft as { needsReview: string[] }).needsReview;
@@ -163,12 +165,51 @@ fresh("placeholders: not in the framework and not given are left out; unreadable
   assert.equal(
     report.review.map((entry) => entry.path),
     [
+      "inspections/ashby-on-wold/2016-single-inspection.md",
       "inspections/ashby-on-wold/2024-standard.md",
+      "inspections/hartwell-deane-and-moss/2022-standard.md",
+      "inspections/kingsford-upon-avon/2019-inspection.md",
       "inspections/little-hampton-and-dale/2018-standard.md",
       "inspections/st-marys/2019-standard.md",
+      "inspections/westerby/2015-single-inspection.md",
     ],
   );
 });
+
+fresh("a row whose grades the source could not read is imported with every grade unknown, never skipped", () => {
+  const unread = frontmatterOf(join(content, "inspections/hartwell-deane-and-moss/2022-standard.md"));
+  assert.equal(unread.judgements, {
+    "overall-effectiveness": "unknown",
+    "impact-of-leaders": "unknown",
+    "help-and-protection": "unknown",
+    "children-in-care-and-care-leavers": "unknown",
+  });
+});
+
+fresh("a row whose kind cannot be read, but which carries grades, is imported with kind unknown and flagged", () => {
+  const odd = frontmatterOf(join(content, "inspections/kingsford-upon-avon/2019-inspection.md"));
+  assert.is(odd.kind, "unknown");
+  assert.is(odd.framework, "ofsted-ilacs-2018");
+  assert.match(
+    (odd.draft as { needsReview: string[] }).needsReview[0]!,
+    "kind: inspection_framework says 'inspection duration longer than standard framework', which the mapping does not list, and the row carries grades, so it is written 'unknown'.",
+  );
+});
+
+fresh(
+  "a row without visit dates is placed by its publication date, under a framework whose kinds fit, and flagged",
+  () => {
+    const undated = frontmatterOf(join(content, "inspections/westerby/2015-single-inspection.md"));
+    assert.is(undated.visit, "unknown");
+    assert.is(undated.published, "2015-03-12");
+    assert.is(undated.framework, "ofsted-sif-2013");
+    assert.is(undated.kind, "single-inspection");
+    assert.match(
+      (undated.draft as { needsReview: string[] }).needsReview[0]!,
+      "visit: the CSV gives no visit dates, so the inspection is placed by its publication date (12 March 2015), and the framework, SIF, is the latest in force in the 12 months before it.",
+    );
+  },
+);
 
 fresh("SIF-era rows use the SIF's own areas and its one kind of inspection", () => {
   const sif = frontmatterOf(join(content, "inspections/ashby-on-wold/2016-single-inspection.md"));
@@ -180,6 +221,9 @@ fresh("SIF-era rows use the SIF's own areas and its one kind of inspection", () 
     "children-looked-after": "inadequate",
     "care-leavers-experiences": "requires-improvement",
     "leadership-management-governance": "inadequate",
+    // Not in the CSV, and judged at every single inspection: not known.
+    "adoption-performance": "unknown",
+    "lscb-review": "unknown",
   });
 });
 
@@ -209,7 +253,7 @@ again("a second run creates nothing and changes no byte", () => {
     const second = importInto(content);
     assert.equal(pathsWith(second, "created"), []);
     assert.equal(pathsWith(second, "updated"), []);
-    assert.is(pathsWith(second, "unchanged").length, 18);
+    assert.is(pathsWith(second, "unchanged").length, 21);
     assert.is(second.copied.length, 0);
     assert.equal(snapshot(content), before);
   } finally {
@@ -225,7 +269,7 @@ again("an edited file is left byte-identical and reported as left alone", () => 
     const edited = join(content, "inspections/ashby-on-wold/2024-standard.md");
     const text = readFileSync(edited, "utf8")
       .replace('  - "impact-of-leaders', '  - "IGNORED impact-of-leaders')
-      .replace("judgements:\n", "judgements:\n  impact-of-leaders: requires-improvement\n")
+      .replace("impact-of-leaders: unknown", "impact-of-leaders: requires-improvement")
       .replace(/draft:\n[\s\S]*?---\n/, "---\n");
     writeFileSync(edited, text);
     const organisation = join(content, "organisations/ashby-on-wold.md");
@@ -369,7 +413,7 @@ again("a dry run reports the same plan and writes nothing", () => {
   try {
     const content = join(folder, "content");
     const dry = importInto(content, { dryRun: true });
-    assert.is(pathsWith(dry, "created").length, 18);
+    assert.is(pathsWith(dry, "created").length, 21);
     assert.not.ok(existsSync(content));
   } finally {
     rmSync(folder, { recursive: true, force: true });

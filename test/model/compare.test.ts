@@ -29,10 +29,7 @@ const KIDS_2022_AREAS = ["overall", "leaders", "care", "leavers", "wellbeing", "
 function kidsLineage(): ContentSet {
   return withEntries(emptyContent(), {
     inspectorates: [inspectorate("kids-inspectorate", "KI")],
-    scales: [
-      scale("four", "Four-point scale", FOUR_POINT, ["not-judged"]),
-      scale("five", "Five-point scale", FIVE_POINT),
-    ],
+    scales: [scale("four", "Four-point scale", FOUR_POINT), scale("five", "Five-point scale", FIVE_POINT)],
     frameworks: [
       framework("kids-2019", {
         inspectorate: "kids-inspectorate",
@@ -218,7 +215,7 @@ relations("removed: the old grade is shown as 'no longer judged', with the cross
   });
 });
 
-relations("an area the earlier inspection did not grade gets no arrow and says it was not judged then", () => {
+relations("an area the earlier inspection did not judge gets no arrow and says it was not judged then", () => {
   const content = kidsLineage();
   content.inspections[0] = inspection("testshire", "2020-standard", {
     framework: "kids-2019",
@@ -229,6 +226,7 @@ relations("an area the earlier inspection did not grade gets no arrow and says i
       "care-and-leavers": "good",
       health: "good",
       education: "good",
+      adoption: "not-judged",
     },
   });
   const rows = rowsOf(findInspection(modelOf(content), "testshire/2023-standard"));
@@ -236,7 +234,7 @@ relations("an area the earlier inspection did not grade gets no arrow and says i
     relation: "same",
     area: "overall",
     current: "good",
-    previous: ["overall=not-judged"],
+    previous: ["overall=nothing"],
     change: "no-arrow",
     note: "Not judged in 2020: no grade to compare with.",
   });
@@ -247,7 +245,7 @@ relations("an area the earlier inspection did not grade gets no arrow and says i
   );
 });
 
-relations("an area this inspection did not grade is told as such, not as a decline", () => {
+relations("an area this inspection did not judge keeps its rating, told as such, not as a decline", () => {
   const content = kidsLineage();
   content.inspections[1] = inspection("testshire", "2023-standard", {
     framework: "kids-2022",
@@ -268,7 +266,7 @@ relations("an area this inspection did not grade is told as such, not as a decli
     current: "not-judged",
     previous: ["overall=good"],
     change: "no-arrow",
-    note: "Not judged this time: no grade to compare with.",
+    note: "Not judged at this inspection: the 2020 rating still stands.",
   });
 });
 
@@ -529,13 +527,26 @@ chains("the Local Safeguarding Children Board review, shown apart, is never in a
       framework: "ofsted-sif-2013",
       kind: "single-inspection",
       visit: ["2015-06-01", "2015-06-19"],
-      judgements: { "overall-effectiveness": "good", "lscb-review": "inadequate" },
+      judgements: {
+        "overall-effectiveness": "good",
+        "help-and-protection": "not-judged",
+        "children-looked-after": "not-judged",
+        "adoption-performance": "not-judged",
+        "care-leavers-experiences": "not-judged",
+        "leadership-management-governance": "not-judged",
+        "lscb-review": "inadequate",
+      },
     }),
     inspection("testshire", "2019-short-inspection", {
       framework: "ofsted-ilacs-2018",
       kind: "short",
       visit: ["2019-02-04", "2019-02-08"],
-      judgements: { "overall-effectiveness": "good" },
+      judgements: {
+        "overall-effectiveness": "good",
+        "impact-of-leaders": "not-judged",
+        "help-and-protection": "not-judged",
+        "children-in-care-and-care-leavers": "not-judged",
+      },
     }),
   ]);
   const current = findInspection(modelOf(content), "testshire/2019-short-inspection");
@@ -631,7 +642,7 @@ chains("two frameworks that are not in one lineage are 'not comparable', with th
       inspection("testshire", "2024-standard-inspection", {
         framework: "ofsted-ilacs-2023",
         visit: ["2024-02-12", "2024-02-23"],
-        judgements: { "overall-effectiveness": "good" },
+        judgements: { "overall-effectiveness": "good", "help-and-protection": "good" },
         previous: "2019-peel-assessment",
       }),
     ],
@@ -639,16 +650,24 @@ chains("two frameworks that are not in one lineage are 'not comparable', with th
   const current = findInspection(modelOf(content), "testshire/2024-standard-inspection");
   const reason = "ILACS 2023 and PEEL 2018/19 are not in one lineage of frameworks, so no crosswalk links their areas.";
   assert.is(current.comparison?.notComparableReason, reason);
-  assert.equal(rowsOf(current), [
-    {
+  // Every area, in its state: the two graded, and three left out, which this kind judges, so unknown.
+  assert.equal(
+    rowsOf(current),
+    [
+      ["overall-effectiveness", "good"],
+      ["impact-of-leaders", "unknown"],
+      ["help-and-protection", "good"],
+      ["children-in-care", "unknown"],
+      ["care-leavers", "unknown"],
+    ].map(([area, outcome]) => ({
       relation: "not-comparable",
-      area: "overall-effectiveness",
-      current: "good",
+      area,
+      current: outcome,
       previous: [],
       change: "no-arrow",
       note: reason,
-    },
-  ]);
+    })),
+  );
 });
 
 relations.run();

@@ -110,7 +110,9 @@ function distributionOf(lineage: LineagePicture) {
         ...Object.fromEntries(
           distribution.grades.map((item) => [item.grade.id, item.organisations.map((organisation) => organisation.id)]),
         ),
-        "not-graded": distribution.notGraded.map((organisation) => organisation.id),
+        "not-graded": Object.values(distribution.noGrade)
+          .flat()
+          .map((organisation) => organisation.id),
       },
     ]),
   );
@@ -120,7 +122,7 @@ const national = suite("national picture");
 
 national("is as at the latest publication date, leaving the made-up example out", () => {
   const model = fixture();
-  const picture = nationalPicture(model.organisations, model.frameworks);
+  const picture = nationalPicture(model.organisations, model.frameworks, model.crosswalks);
   assert.is(picture.asAt, "2024-06-01");
   assert.is(picture.lineages.length, 1);
   assert.is(picture.lineages[0]!.framework.id, "ofsted-ilacs-2023");
@@ -134,7 +136,7 @@ national("is as at the latest publication date, leaving the made-up example out"
 
 national("counts each council's latest grade per area, reading older frameworks through the crosswalk", () => {
   const model = fixture();
-  const [lineage] = nationalPicture(model.organisations, model.frameworks).lineages;
+  const [lineage] = nationalPicture(model.organisations, model.frameworks, model.crosswalks).lineages;
   assert.equal(distributionOf(lineage!), {
     "overall-effectiveness": {
       outstanding: ["gamma"],
@@ -178,22 +180,26 @@ national(
   "counts movers from the same comparisons the explainers show, split areas against the old combined grade",
   () => {
     const model = fixture();
-    const [lineage] = nationalPicture(model.organisations, model.frameworks).lineages;
+    const [lineage] = nationalPicture(model.organisations, model.frameworks, model.crosswalks).lineages;
     assert.equal(
       lineage!.movements.map((movement) => ({
         framework: movement.framework.id,
+        organisations: movement.organisations,
+        first: movement.firstInspections,
         areas: movement.areas.map((area) => [
           area.area.id,
           area.counts.improved,
           area.counts.unchanged,
           area.counts.declined,
-          area.counts["no-arrow"],
-          area.notComparable,
+          Object.values(area.notCompared).reduce((sum, count) => sum + count, 0),
+          area.differentScale,
         ]),
       })),
       [
         {
           framework: "ofsted-ilacs-2023",
+          organisations: 3,
+          first: 1,
           areas: [
             ["overall-effectiveness", 2, 0, 0, 0, 0],
             ["impact-of-leaders", 2, 0, 0, 0, 0],
@@ -202,6 +208,8 @@ national(
             ["care-leavers", 0, 1, 1, 0, 0],
           ],
         },
+        // Beta's only inspection is its first on this site: counted, and said to have nothing to compare with.
+        { framework: "ofsted-ilacs-2018", organisations: 1, first: 1, areas: [] },
       ],
     );
   },
@@ -209,17 +217,17 @@ national(
 
 national("groups the headline judgement by region, for organisations that have one", () => {
   const model = fixture();
-  const [lineage] = nationalPicture(model.organisations, model.frameworks).lineages;
+  const [lineage] = nationalPicture(model.organisations, model.frameworks, model.crosswalks).lineages;
   assert.is(lineage!.byRegion!.area.id, "overall-effectiveness");
   assert.equal(lineage!.byRegion!.rows, [
-    { region: "North", counts: [0, 2, 0, 0], notGraded: 0 },
-    { region: "South", counts: [1, 0, 0, 0], notGraded: 0 },
+    { region: "North", counts: [0, 2, 0, 0], noGrade: 0 },
+    { region: "South", counts: [1, 0, 0, 0], noGrade: 0 },
   ]);
 });
 
 national("an earlier as-at date uses only what was published by then", () => {
   const model = fixture();
-  const [lineage] = nationalPicture(model.organisations, model.frameworks, "2023-12-31").lineages;
+  const [lineage] = nationalPicture(model.organisations, model.frameworks, model.crosswalks, "2023-12-31").lineages;
   assert.equal(lineage!.latest.map((inspection) => inspection.id).sort(), ["alpha/2018", "beta/2019", "gamma/2023"]);
   assert.equal(distributionOf(lineage!)["care-leavers"], {
     outstanding: [],

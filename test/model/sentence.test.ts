@@ -55,41 +55,84 @@ sentence("the sample's 2018 inspection: a decline is told as 'down from'", () =>
   );
 });
 
+const ALL_GOOD_2018 = {
+  "overall-effectiveness": "good",
+  "impact-of-leaders": "good",
+  "help-and-protection": "good",
+  "children-in-care-and-care-leavers": "good",
+};
+const ALL_GOOD_2023 = {
+  "overall-effectiveness": "good",
+  "impact-of-leaders": "good",
+  "help-and-protection": "good",
+  "children-in-care": "good",
+  "care-leavers": "good",
+};
+
 sentence("nothing moved: 'the same as in' the earlier year", () => {
+  assert.is(sentenceFor(ALL_GOOD_2018, ALL_GOOD_2023), "Good in all five areas, the same as in 2019.");
+});
+
+sentence("grades not on this site yet are said to be missing, and never counted", () => {
   assert.is(
-    sentenceFor(
-      { "overall-effectiveness": "good", "help-and-protection": "good" },
-      { "overall-effectiveness": "good", "help-and-protection": "good" },
-    ),
-    "Good in both areas, the same as in 2019.",
+    sentenceFor(ALL_GOOD_2018, { ...ALL_GOOD_2023, "overall-effectiveness": "unknown", "care-leavers": "unknown" }),
+    "Good in three areas, the same as in 2019; the grades for overall effectiveness and care leavers are not on this site yet.",
   );
 });
 
-sentence("rises and falls together: rises first, areas that moved from the same grade named together", () => {
+sentence("an area left out, which the kind judges, is unknown, not 'not judged'", () => {
+  const { "help-and-protection": _left, ...rest } = ALL_GOOD_2023;
   assert.is(
-    sentenceFor(
-      {
-        "overall-effectiveness": "requires-improvement",
-        "impact-of-leaders": "requires-improvement",
-        "help-and-protection": "requires-improvement",
-        "children-in-care-and-care-leavers": "outstanding",
-      },
-      {
-        "overall-effectiveness": "good",
-        "impact-of-leaders": "good",
-        "help-and-protection": "good",
-        "children-in-care": "good",
-        "care-leavers": "outstanding",
-      },
-    ),
-    "Good in four of five areas and outstanding for care leavers, up from 'requires improvement' for overall effectiveness, impact of leaders and help and protection and down from 'outstanding' for children in care in 2019.",
+    sentenceFor(ALL_GOOD_2018, rest),
+    "Good in four areas, the same as in 2019; the grade for help and protection is not on this site yet.",
   );
 });
+
+sentence(
+  "areas an editor says were not judged keep their earlier ratings, and the headline counts only those judged",
+  () => {
+    assert.is(
+      sentenceFor(ALL_GOOD_2018, {
+        ...ALL_GOOD_2023,
+        "overall-effectiveness": "not-judged",
+        "help-and-protection": "requires-improvement",
+      }),
+      "Good in three of the four areas judged and requires improvement for help and protection, down from 'good' for help and protection in 2019; overall effectiveness keeps its 2019 rating.",
+    );
+  },
+);
+
+sentence(
+  "rises and falls together: rises first, areas that moved from the same grade named together, a split area's combined judgement named",
+  () => {
+    assert.is(
+      sentenceFor(
+        {
+          "overall-effectiveness": "requires-improvement",
+          "impact-of-leaders": "requires-improvement",
+          "help-and-protection": "requires-improvement",
+          "children-in-care-and-care-leavers": "outstanding",
+        },
+        {
+          "overall-effectiveness": "good",
+          "impact-of-leaders": "good",
+          "help-and-protection": "good",
+          "children-in-care": "good",
+          "care-leavers": "outstanding",
+        },
+      ),
+      "Good in four of five areas and outstanding for care leavers, up from 'requires improvement' for overall effectiveness, impact of leaders and help and protection and down from 'outstanding' for children in care (then part of the single judgement 'children in care and care leavers') in 2019.",
+    );
+  },
+);
 
 sentence("when nothing can be set side by side, the sentence says so instead of implying no change", () => {
   assert.is(
-    sentenceFor({ "help-and-protection": "not-judged" }, { "help-and-protection": "good" }),
-    "Good for help and protection. No area can be compared directly with 2019.",
+    sentenceFor(
+      { ...ALL_GOOD_2018, "help-and-protection": "not-judged", "overall-effectiveness": "withheld" },
+      { "overall-effectiveness": "good", "help-and-protection": "good" },
+    ),
+    "Good for overall effectiveness and help and protection; the grades for impact of leaders, children in care and care leavers are not on this site yet. No area can be compared directly with 2019.",
   );
 });
 
@@ -131,13 +174,22 @@ verdict("an inspection with a comparison uses the comparison's sentence", () => 
   assert.is(verdictSentence(latest), latest.comparison?.sentence);
 });
 
-verdict("an inspection whose judgements are all 'not judged' has no grades to tell", () => {
-  const content = testshire(
-    { "help-and-protection": "good" },
-    { "help-and-protection": "withheld", "care-leavers": "not-judged" },
-  );
+verdict("an inspection whose judgements are all withheld or not judged has no grades to tell", () => {
+  const content = testshire(ALL_GOOD_2018, {
+    "overall-effectiveness": "withheld",
+    "impact-of-leaders": "withheld",
+    "help-and-protection": "withheld",
+    "children-in-care": "not-judged",
+    "care-leavers": "not-judged",
+  });
   const current = findInspection(modelOf(content), "testshire/2023-standard-inspection");
   assert.is(gradesPhrase(current), "No grades given");
+});
+
+verdict("an inspection whose grades are all unknown says they are not on this site yet", () => {
+  const content = testshire(ALL_GOOD_2018, { "overall-effectiveness": "unknown" });
+  const current = findInspection(modelOf(content), "testshire/2023-standard-inspection");
+  assert.is(gradesPhrase(current), "The grades from this inspection are not on this site yet");
 });
 
 const words = suite("words the sentences are made of");

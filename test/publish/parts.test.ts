@@ -7,6 +7,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { checkContent } from "../../src/content/index.ts";
 import { withOverrides } from "../../src/content/site-settings.ts";
+import { DEFAULT_NATIONAL_DATES } from "../../src/model/national-dates.ts";
 import type { SiteSettings } from "../../src/model/site-settings.ts";
 import type { SiteModel } from "../../src/model/build-model.ts";
 import { feedEntries, feedUpdated, followOrganisation, startOfDay } from "../../src/render/feeds.ts";
@@ -41,6 +42,7 @@ const SETTINGS: SiteSettings = {
   language: "en-GB",
   publisher: "P",
   licence: "L",
+  national: DEFAULT_NATIONAL_DATES,
   allowHtmlInMarkdown: false,
 };
 

@@ -1,0 +1,195 @@
+/**
+ * The national pictures as open data: one JSON file per date (and `latest`), and one CSV
+ * of every date's counts. The zod schemas are the published JSON Schema, so the data and
+ * its description are one (as in open-data.ts).
+ */
+import { z } from "zod";
+import { NO_GRADE_REASONS, type LineagePicture, type NationalPicture } from "./national.ts";
+import { countingRule } from "./national-dates.ts";
+
+const ids = z.array(z.string());
+
+const areaSchema = z.strictObject({
+  area_id: z.string().describe("The area's id in the framework in force on the date"),
+  area: z.string().describe("The area, as the framework names it"),
+  grades: z
+    .array(
+      z.strictObject({
+        grade_id: z.string(),
+        grade: z.string().describe("As the inspectorate writes it"),
+        count: z.number().int(),
+        organisation_ids: ids.describe("The organisations whose rating in force is this grade"),
+      }),
+    )
+    .describe("Best first: organisations by the grade in force in this area"),
+  graded: z.number().int().describe("Organisations with a grade here"),
+  good_or_better: z
+    .number()
+    .int()
+    .nullable()
+    .describe("Of those graded, how many are good or better; null when the scale has no 'good'"),
+  no_grade: z
+    .strictObject(
+      Object.fromEntries(NO_GRADE_REASONS.map((reason) => [reason, ids])) as Record<
+        (typeof NO_GRADE_REASONS)[number],
+        typeof ids
+      >,
+    )
+    .describe(
+      "Organisations with no grade to count here, by why: unknown (judged, grade not on this site yet), not-a-grade (withheld, not rated), never-rated (no judgement of this area on this site), merged (made from several earlier areas, not judged since), other-scale (graded on another scale with no declared equivalent). Never counted as grades",
+    ),
+  from_combined: z
+    .number()
+    .int()
+    .describe("Of the graded, how many ratings come from a combined judgement of an earlier framework (a split area)"),
+  carried: z
+    .number()
+    .int()
+    .describe(
+      "Of the graded, how many stand from an earlier inspection than the organisation's latest, which did not judge this area",
+    ),
+});
+
+const movementSchema = z.strictObject({
+  framework_id: z.string().describe("The framework of the latest inspections counted here"),
+  organisations: z.number().int(),
+  first_inspections: z.number().int().describe("Of those, how many had no earlier inspection to compare with"),
+  areas: z.array(
+    z.strictObject({
+      area_id: z.string(),
+      improved: z.number().int(),
+      unchanged: z.number().int(),
+      declined: z.number().int(),
+      not_compared: z
+        .record(z.string(), z.number().int())
+        .describe(
+          "By reason: not-judged-again, unknown, no-earlier-rating, new-area, merged, not-a-grade, no-translation",
+        ),
+      different_scale: z.number().int(),
+    }),
+  ),
+});
+
+export const nationalDataSchema = z.strictObject({
+  about: z.strictObject({ title: z.string(), licence: z.string(), publisher: z.string(), as_at: z.string() }),
+  as_at: z.string().describe("YYYY-MM-DD: the day the picture is as at"),
+  counted_by: z.enum(["publication", "visit-end"]).describe("Which inspections count on the day"),
+  counting_rule: z.string().describe("The rule in words"),
+  lineages: z.array(
+    z.strictObject({
+      inspectorate_id: z.string(),
+      inspectorate: z.string(),
+      framework_id: z.string().describe("The framework in force on the day, whose areas the picture is read into"),
+      framework: z.string(),
+      organisations: z.number().int().describe("Organisations with a counted graded inspection"),
+      areas: z.array(areaSchema),
+      movements: z
+        .array(movementSchema)
+        .describe("Change at each organisation's latest counted inspection, by its framework"),
+    }),
+  ),
+});
+
+export const nationalCsvColumns = [
+  "as_at",
+  "counted_by",
+  "inspectorate",
+  "framework_id",
+  "area_id",
+  "area",
+  "rating_id",
+  "rating",
+  "count",
+  "organisations",
+] as const;
+
+export type NationalData = z.infer<typeof nationalDataSchema>;
+type About = NationalData["about"];
+
+function lineageData(lineage: LineagePicture): NationalData["lineages"][number] {
+  return {
+    inspectorate_id: lineage.inspectorate.id,
+    inspectorate: lineage.inspectorate.shortName,
+    framework_id: lineage.framework.id,
+    framework: lineage.framework.shortName,
+    organisations: lineage.latest.length,
+    areas: lineage.distributions.map((distribution) => ({
+      area_id: distribution.area.id,
+      area: distribution.area.label,
+      grades: distribution.grades.map((item) => ({
+        grade_id: item.grade.id,
+        grade: item.grade.label,
+        count: item.organisations.length,
+        organisation_ids: item.organisations.map((organisation) => organisation.id).sort(),
+      })),
+      graded: distribution.grades.reduce((sum, item) => sum + item.organisations.length, 0),
+      good_or_better: distribution.goodOrBetter?.count ?? null,
+      no_grade: Object.fromEntries(
+        NO_GRADE_REASONS.map((reason) => [
+          reason,
+          distribution.noGrade[reason].map((organisation) => organisation.id).sort(),
+        ]),
+      ) as NationalData["lineages"][number]["areas"][number]["no_grade"],
+      from_combined: distribution.fromCombined,
+      carried: distribution.carried,
+    })),
+    movements: lineage.movements.map((movement) => ({
+      framework_id: movement.framework.id,
+      organisations: movement.organisations,
+      first_inspections: movement.firstInspections,
+      areas: movement.areas.map((area) => ({
+        area_id: area.area.id,
+        ...area.counts,
+        not_compared: area.notCompared,
+        different_scale: area.differentScale,
+      })),
+    })),
+  };
+}
+
+export function nationalData(picture: NationalPicture, about: About): NationalData {
+  return {
+    about,
+    as_at: picture.asAt,
+    counted_by: picture.countBy,
+    counting_rule: countingRule(picture.countBy),
+    lineages: picture.lineages.map(lineageData),
+  };
+}
+
+/** Every picture's counts, one row per date, area and rating (grade, 'unknown', or why there is no grade). */
+export function nationalCsvRows(
+  pictures: readonly NationalPicture[],
+): Record<(typeof nationalCsvColumns)[number], string | number>[] {
+  return pictures.flatMap((picture) =>
+    picture.lineages.flatMap((lineage) =>
+      lineage.distributions.flatMap((distribution) => {
+        const base = {
+          as_at: picture.asAt,
+          counted_by: picture.countBy,
+          inspectorate: lineage.inspectorate.shortName,
+          framework_id: lineage.framework.id,
+          area_id: distribution.area.id,
+          area: distribution.area.label,
+        };
+        const total = lineage.latest.length;
+        return [
+          ...distribution.grades.map((item) => ({
+            ...base,
+            rating_id: item.grade.id,
+            rating: item.grade.label,
+            count: item.organisations.length,
+            organisations: total,
+          })),
+          ...NO_GRADE_REASONS.map((reason) => ({
+            ...base,
+            rating_id: reason,
+            rating: reason === "unknown" ? "Not known" : `No grade: ${reason.replace(/-/g, " ")}`,
+            count: distribution.noGrade[reason].length,
+            organisations: total,
+          })),
+        ];
+      }),
+    ),
+  );
+}
