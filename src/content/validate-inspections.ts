@@ -7,6 +7,7 @@ import type { ContentSet, Entry } from "./content-set.ts";
 import { noUnreadable, type Unreadable } from "./load.ts";
 import type { ContentProblem } from "./problems.ts";
 import type { InspectionData } from "./schema.ts";
+import { sameInspectionIndex, type SameBy } from "./same-inspection.ts";
 import { didYouMean, listOf } from "./suggest.ts";
 import { problemIn } from "./validate-frameworks.ts";
 import { stepsBetween } from "../model/crosswalk.ts";
@@ -179,20 +180,24 @@ function checkPrevious(
   return problems;
 }
 
+const SAME_BECAUSE: Record<SameBy, string> = {
+  start: "same organisation, framework, kind and first day of the visit",
+  published: "same organisation, framework, kind and publication date, and one has no visit dates",
+  report: "the same report",
+};
+
 function checkDuplicates(entries: readonly Entry<InspectionData>[]): ContentProblem[] {
-  const seen = new Map<string, Entry<InspectionData>>();
+  const seen = sameInspectionIndex<Entry<InspectionData>>();
   const problems: ContentProblem[] = [];
   for (const entry of entries) {
-    const placed = placedOnOf(entry.data);
-    const undated = entry.data.visit === VISIT_UNKNOWN;
-    const key = `${entry.data.organisation}|${entry.data.framework}|${entry.data.kind}|${undated ? "published " : ""}${placed}`;
-    const first = seen.get(key);
-    if (first) {
-      const what = undated ? "publication date, with no visit dates" : "first day of the visit";
-      problems.push(
-        problemIn(entry, undated ? ["published"] : ["visit", "start"], `This describes the same inspection as ${first.file.path} (same organisation, framework, kind and ${what}). Keep one file.`, placed),
-      );
-    } else seen.set(key, entry);
+    const same = seen.match(entry.data);
+    if (!same) {
+      seen.add(entry.data, entry);
+      continue;
+    }
+    const { data } = entry;
+    const [field, found] = same.by === "start" ? [["visit", "start"], placedOnOf(data)] : [[same.by], data[same.by]];
+    problems.push(problemIn(entry, field, `This describes the same inspection as ${same.value.file.path} (${SAME_BECAUSE[same.by]}). Keep one file.`, found));
   }
   return problems;
 }

@@ -13,6 +13,7 @@
  * 3. The same CSV and mapping give the same files, byte for byte; a second run changes
  *    nothing.
  */
+import { sameInspectionIndex } from "../content/same-inspection.ts";
 import type { OrganisationData } from "../content/schema.ts";
 import { inspectionFile, organisationFile } from "./files.ts";
 import { ReportFiller } from "./from-reports.ts";
@@ -98,18 +99,18 @@ function inspectionFiles(
   files: FileOutcome[],
   skipped: Skipped,
 ): PlannedFile[] {
-  const firstLineOf = new Map<string, number>();
+  const firstLineOf = sameInspectionIndex<number>();
   const unique: InspectionDraft[] = [];
   for (const draft of drafts) {
-    const first = firstLineOf.get(draft.key);
+    const first = firstLineOf.find(draft.data);
     if (first !== undefined) {
       skipped.push({
         line: draft.line,
-        reason: `the same inspection as line ${first} (same organisation, framework, kind and first day of the visit)`,
+        reason: `the same inspection as line ${first} (same organisation, framework, kind and day of the visit or of the report, or the same report)`,
       });
       continue;
     }
-    firstLineOf.set(draft.key, draft.line);
+    firstLineOf.add(draft.data, draft.line);
     unique.push(draft);
   }
   unique.sort(

@@ -4,7 +4,8 @@
  *
  * 1. Where a draft goes: the file the manifest has for the same inspection; otherwise,
  *    unless the inspection is already in a file no import wrote or one an editor has
- *    changed, the first free `<year>-<kind>[-n].md`.
+ *    changed (the same inspection as src/content/same-inspection.ts tells it, whatever
+ *    dates each knows), the first free `<year>-<kind>[-n].md`.
  * 2. Whether it may be written: created when nothing is there; rewritten only when the
  *    manifest lists the file and its bytes still hash to what was written; otherwise left
  *    alone, with the reason. Never outside the content folder, never through a symbolic link.
@@ -15,8 +16,7 @@
  * they decide.
  */
 import { resolve, sep } from "node:path";
-import { visitPeriod } from "../model/dates.ts";
-import { VISIT_UNKNOWN } from "../model/outcomes.ts";
+import { sameInspectionIndex, type SameInspection, type SameInspectionIndex } from "../content/same-inspection.ts";
 import type { ContentFolder } from "./content-folder.ts";
 import { hashOf, MANIFEST_NAME, serialiseManifest, type Manifest } from "./manifest.ts";
 import type { FileOutcome, FileStatus } from "./types.ts";
@@ -49,8 +49,8 @@ export function inspectionKey(organisation: string, framework: string, kind: str
 /** Where the drafts of one command go: what the folder holds by inspection, and the paths taken so far. */
 export interface Placement {
   target: ContentFolder;
-  /** Inspection key -> the file in the content that holds it. */
-  existing: ReadonlyMap<string, string>;
+  /** The file in the content that holds each inspection (src/content/same-inspection.ts says which are the same). */
+  existing: SameInspectionIndex<string>;
   /** Inspection key -> the file an earlier import wrote for it. */
   reserved: ReadonlyMap<string, string>;
   /** Paths written before or chosen already: not free for another draft. */
@@ -58,12 +58,8 @@ export interface Placement {
 }
 
 export function placementIn(target: ContentFolder): Placement {
-  const existing = new Map<string, string>();
-  for (const { data, path } of target.inspections) {
-    const when = data.visit === VISIT_UNKNOWN ? `published ${data.published}` : visitPeriod(data.visit)?.start;
-    const key = inspectionKey(data.organisation, data.framework, data.kind, when);
-    if (!existing.has(key)) existing.set(key, path);
-  }
+  const existing = sameInspectionIndex<string>();
+  for (const { data, path } of target.inspections) existing.add(data, path);
   const reserved = new Map<string, string>();
   for (const [path, entry] of target.manifest.files) if (!reserved.has(entry.key)) reserved.set(entry.key, path);
   return { target, existing, reserved, taken: new Set(target.manifest.files.keys()) };
@@ -76,10 +72,10 @@ export function placementIn(target: ContentFolder): Placement {
  */
 export function placeInspection(
   placement: Placement,
-  draft: { key: string; organisation: string; baseName: string },
+  draft: { key: string; organisation: string; baseName: string; data: SameInspection },
 ): { path: string } | { leftAlone: { path: string; reason: string } } {
   const { target, existing, reserved, taken } = placement;
-  const there = existing.get(draft.key);
+  const there = existing.find(draft.data);
   if (there !== undefined && there !== reserved.get(draft.key)) {
     const whose = target.manifest.files.has(there)
       ? "an imported file that has since been edited"

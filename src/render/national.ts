@@ -97,12 +97,15 @@ export function shareInWords(distribution: AreaDistribution, total: number): str
     parts.push(
       `${plural(unknown, "organisation")} ${unknown === 1 ? "has" : "have"} a grade not on this site yet, counted apart.`,
     );
-  if (graded + unknown < total) parts.push(`${total - graded - unknown} have no grade in this area (see the table).`);
+  const none = total - graded - unknown;
+  if (none > 0) parts.push(`${none} ${none === 1 ? "has" : "have"} no grade in this area (see the table).`);
   if (distribution.fromCombined > 0)
-    parts.push(`${distribution.fromCombined} of the grades come from a combined judgement under an earlier framework.`);
+    parts.push(
+      `${distribution.fromCombined} of the grades ${distribution.fromCombined === 1 ? "comes" : "come"} from a combined judgement under an earlier framework.`,
+    );
   if (distribution.carried > 0)
     parts.push(
-      `${distribution.carried} stand from an inspection before the organisation's latest, which did not judge this area.`,
+      `${distribution.carried} ${distribution.carried === 1 ? "stands" : "stand"} from an inspection before the organisation's latest, which did not judge this area.`,
     );
   return parts.join(" ");
 }

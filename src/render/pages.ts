@@ -26,6 +26,7 @@ import {
 import { filterNav, type ListingPage } from "./listings.ts";
 import { inspectionsByYear } from "./lists.ts";
 import { renderMarkdown } from "./markdown.ts";
+import { ratingsInForceSection } from "./ratings.ts";
 import { shareTools, type ShareToolsOptions } from "./share-tools.ts";
 import { timeline, timelineExcerpt, trajectorySection } from "./timeline.ts";
 import { organisationUrl, timelineUrl } from "./urls.ts";
@@ -77,7 +78,8 @@ ${shareTools(inspection, sharing)}`,
   };
 }
 
-export function organisationPage(organisation: Organisation, md: MarkdownIt): PageParts {
+/** `asAt`: the day the site is as at (its latest report), for the ratings in force. */
+export function organisationPage(organisation: Organisation, md: MarkdownIt, asAt: string): PageParts {
   return {
     title: organisation.name,
     description: `Every inspection of ${organisation.name} on this site, with the context around them.`,
@@ -85,7 +87,7 @@ export function organisationPage(organisation: Organisation, md: MarkdownIt): Pa
 <p class="lede">${organisation.kind}${organisation.region ? `, ${organisation.region}` : ""}.</p>
 ${organisation.example ? html`<p class="example-note"><strong>Example:</strong> this organisation is made up, to show how the site works.</p>\n` : ""}${
       organisation.bodyMarkdown.trim() ? renderMarkdown(organisation.bodyMarkdown, md) : ""
-    }${section("trajectory", "Grades over time", trajectorySection(organisation))}${section(
+    }${section("ratings", "Ratings in force", ratingsInForceSection(organisation, asAt))}${section("trajectory", "Grades over time", trajectorySection(organisation))}${section(
       "timeline",
       "Timeline",
       html`<p>Inspections, visits that were not graded, and the context around them, oldest first.</p>

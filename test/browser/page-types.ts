@@ -34,6 +34,8 @@ export const PAGE_TYPES: PageType[] = [
     path: "/organisations/oxfordshire/",
     texts: [
       "Oxfordshire County Council",
+      "Ratings in force",
+      "As at 9 April 2024, the date of the latest report on this site",
       "Timeline",
       "2015-16",
       "Ofsted focused visit, 2020",
@@ -90,7 +92,26 @@ export const PAGE_TYPES: PageType[] = [
   {
     name: "national",
     path: "/national/",
-    texts: ["The national picture", "Overall effectiveness"],
+    texts: [
+      "The national picture",
+      "Overall effectiveness",
+      "Which inspections count:",
+      "Good or better: 1 of the 1 organisation",
+    ],
+  },
+  {
+    name: "national-as-at",
+    path: "/national/2019-03-31/",
+    texts: [
+      "The national picture as at 31 March 2019",
+      "An inspection counts once its report is published",
+      "Ofsted: 1 organisation",
+    ],
+  },
+  {
+    name: "national-changes",
+    path: "/national/changes/",
+    texts: ["How the national picture changed", "Children looked after and achieving permanence", "31 March 2024"],
   },
   {
     name: "frameworks",

@@ -37,6 +37,29 @@ check("exits 0 with a count of what it checked when all is well", () => {
   );
 });
 
+check("lists grades not on the site yet as notices, with the line and the report, and still exits 0", () => {
+  const { folder: other, content: unknownContent } = sampleCopy("check-notices");
+  try {
+    editFile(
+      join(unknownContent, "inspections/oxfordshire/2024-standard-inspection.md"),
+      "help-and-protection: good",
+      "help-and-protection: unknown",
+    );
+    const result = runTool("check", ["--content", unknownContent]);
+    assert.is(result.status, 0, result.stdout + result.stderr);
+    assert.match(
+      result.stdout,
+      "content/inspections/oxfordshire/2024-standard-inspection.md\n  17:3  judgements.help-and-protection: The grade is not on this site yet; add it from the report (https://files.ofsted.gov.uk/v1/file/50243682).",
+    );
+    assert.match(result.stdout, "1 notice in 1 file: grades, dates or kinds not on this site yet.");
+    assert.match(result.stdout, /\nOK: 6 inspections/);
+    const json = JSON.parse(runTool("check", ["--content", unknownContent, "--json"]).stdout) as CheckReport;
+    assert.equal([json.ok, json.noticeCount, json.notices[0]?.field], [true, 1, "judgements.help-and-protection"]);
+  } finally {
+    rmSync(other, { recursive: true, force: true });
+  }
+});
+
 check("groups problems by file, gives line:column, quotes the line with a caret, and counts them", () => {
   const result = runTool("check", ["--content", content]);
   assert.is(result.status, 1);

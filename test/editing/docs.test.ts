@@ -55,7 +55,8 @@ docs("the documented --json shape is the one npm run check prints", () => {
   assert.equal(Object.keys(problem), ["file", "line", "column", "field", "found", "message"]);
 });
 
-docs("the worked example in frameworks.md compares through its crosswalk as the doc says", () => {
+/** The sample content with every example file of the docs added, checked; `use` gets the model. */
+function withDocExamples(use: (model: NonNullable<ReturnType<typeof checkContent>["model"]>) => void): void {
   const work = mkdtempSync(join(tmpdir(), "explainers-docs-editing-"));
   try {
     cpSync(join(projectRoot, "content"), join(work, "content"), { recursive: true });
@@ -67,9 +68,15 @@ docs("the worked example in frameworks.md compares through its crosswalk as the 
     }
     const result = checkContent(work);
     assert.equal(result.problems.map(formatProblem), []);
-    const inspection = result.model!.inspections.find(
-      (candidate) => candidate.id === "example-city/2026-joint-inspection",
-    )!;
+    use(result.model!);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+docs("the worked example in frameworks.md compares through its crosswalk as the doc says", () => {
+  withDocExamples((model) => {
+    const inspection = model.inspections.find((candidate) => candidate.id === "example-city/2026-joint-inspection")!;
     assert.equal(
       inspection.comparison!.rows.map((row) => `${row.relation} ${row.area?.id} ${row.change}`),
       [
@@ -81,9 +88,23 @@ docs("the worked example in frameworks.md compares through its crosswalk as the 
     );
     const quoted = /rows:\n\n> (.+)\n/.exec(read("frameworks.md"))?.[1];
     assert.is(quoted, verdictSentence(inspection));
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+  });
+});
+
+docs("the CQC example in frameworks.md: the focused inspection and the one after it read as the doc says", () => {
+  withDocExamples((model) => {
+    const find = (id: string) => model.inspections.find((candidate) => candidate.id === `example-care-home/${id}`)!;
+    const focused = find("2022-focused-inspection");
+    const after = find("2023-comprehensive-inspection");
+    const doc = read("frameworks.md");
+    assert.is(/key\nquestions with the ratings they kept:\n\n> (.+)\n/.exec(doc)?.[1], verdictSentence(focused));
+    assert.is(/which still stood:\n\n> (.+)\n/.exec(doc)?.[1], verdictSentence(after));
+    const caring = after.comparison!.rows.find((row) => row.area?.id === "caring")!;
+    assert.equal(
+      [caring.change, caring.previous[0]!.inspection!.id],
+      ["improved", "example-care-home/2019-comprehensive-inspection"],
+    );
+  });
 });
 
 docs.run();

@@ -1,0 +1,67 @@
+/**
+ * An organisation's ratings in force (docs/domain.md, "Ratings in force"): for each
+ * inspectorate and line of frameworks, the rating that stands in every area after its
+ * latest graded inspection, with the inspection each came from, as at the date the site
+ * is as at. An area its latest inspection did not judge shows the rating carried from
+ * before; a grade not on this site yet says so and links the report.
+ */
+import { formatDay } from "../model/dates.ts";
+import { comparedAreas } from "../model/crosswalk.ts";
+import type { Inspection, Organisation, RatingsInForce } from "../model/types.ts";
+import { inspectionByDate } from "../model/when.ts";
+import { gradeChip } from "./grade.ts";
+import { html, safeHref, type SafeHtml } from "./html.ts";
+import { inspectionUrl } from "./urls.ts";
+
+/** Each line's latest graded inspection, in the order the organisation's inspections are. */
+export function latestByLine(organisation: Organisation): Inspection[] {
+  const latest = new Map<string, Inspection>();
+  for (const inspection of organisation.inspections) {
+    if (!inspection.kind.graded) continue;
+    latest.set(`${inspection.framework.inspectorate.id}\u0000${inspection.framework.lineage}`, inspection);
+  }
+  return [...latest.values()];
+}
+
+function ratingCell(inForce: RatingsInForce, areaId: string, latest: Inspection): SafeHtml {
+  const rating = inForce.ratings.get(areaId);
+  if (!rating) {
+    const merged = inForce.merged.has(areaId);
+    return html`<td>${gradeChip(null, inForce.framework.scale)}</td><td>${merged ? "Made from several earlier areas, not judged since: no single rating." : "Not rated on this site yet."}</td>`;
+  }
+  const source = rating.inspection;
+  const scale = source.framework.scale;
+  const as = rating.judgedAs.id === rating.area.id ? "" : html` Judged as '${rating.judgedAs.label}'.`;
+  const carried = source === latest ? "" : html` Not judged since.`;
+  const unknown =
+    rating.outcome.kind === "unknown" && source.report
+      ? html` The grade is in <a href="${safeHref(source.report)}">the report</a>, not on this site yet.`
+      : "";
+  return html`<td>${gradeChip(rating.outcome, scale, { full: true })}</td><td>From <a href="${inspectionUrl(source)}">${inspectionByDate(source)}</a>.${carried}${as}${unknown}</td>`;
+}
+
+function lineTable(latest: Inspection, index: number, organisation: Organisation): SafeHtml {
+  const inForce = latest.ratings!.after;
+  const id = `${organisation.id}-ratings-${index + 1}`;
+  return html`<div class="table-scroll" role="region" aria-labelledby="${id}" tabindex="0">
+<table class="ratings">
+<caption id="${id}">${latest.framework.inspectorate.shortName}: the rating in force in each area, and where it came from (areas as judged under ${latest.framework.shortName})</caption>
+<thead><tr><th scope="col">Area</th><th scope="col">Rating</th><th scope="col">From</th></tr></thead>
+<tbody>${comparedAreas(latest.framework).map((area) => html`<tr><th scope="row">${area.label}</th>${ratingCell(inForce, area.id, latest)}</tr>`)}</tbody>
+</table>
+</div>`;
+}
+
+/** The section's body; `asAt` is the day the site is as at (its latest report), never the day of the build. */
+export function ratingsInForceSection(organisation: Organisation, asAt: string): SafeHtml {
+  const lines = latestByLine(organisation).filter((inspection) => inspection.ratings);
+  if (lines.length === 0) return html`<p>No graded inspection yet.</p>`;
+  // A made-up example's reports do not count towards the site's date, so may be later than it.
+  const own = lines.reduce(
+    (latest, inspection) => ((inspection.published ?? "") > latest ? inspection.published! : latest),
+    "",
+  );
+  const day = asAt > own ? asAt : own;
+  return html`<p>As at ${formatDay(day)}, the date of the latest report on this site: each area's latest judgement, with the inspection it came from. A rating stands until its area is judged again; a later report not yet on this site would change it.</p>
+${lines.map((latest, index) => lineTable(latest, index, organisation))}`;
+}
