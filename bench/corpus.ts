@@ -149,7 +149,7 @@ interface Slot {
   from: string;
   to: string;
   areas: readonly string[];
-  /** Grade ids on the framework's scale, best first; states that are not grades. */
+  /** Grade ids on the framework's scale, best first; outcomes that are not grades (not judged, unknown). */
   grades: readonly string[];
   states: readonly string[];
   /** Alternative graded kind (short instead of standard) chosen on the previous grade. */
@@ -157,7 +157,8 @@ interface Slot {
 }
 
 const OFSTED_GRADES = ["outstanding", "good", "requires-improvement", "inadequate"] as const;
-const OFSTED_STATES = ["not-judged", "withheld"] as const;
+/** Not grades: the scale's withheld, and not judged and unknown, which every scale has. */
+const OFSTED_STATES = ["not-judged", "withheld", "unknown"] as const;
 const PEEL4 = ["outstanding", "good", "requires-improvement", "inadequate"] as const;
 const PEEL5 = ["outstanding", "good", "adequate", "requires-improvement", "inadequate"] as const;
 

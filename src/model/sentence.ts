@@ -142,27 +142,41 @@ interface Movement {
  * a combined judgement then, that judgement is named, so no reader takes it for a grade
  * of the area alone.
  */
+interface MovementGroup {
+  change: "improved" | "declined";
+  year: number;
+  label: string;
+  /** Areas judged on their own then. */
+  plain: string[];
+  /** Areas that were part of a combined judgement then, by that judgement's name. */
+  split: Map<string, string[]>;
+}
+
+/** "children in care (then part of the single judgement 'children in care and care leavers')". */
+function splitPhrase([combined, areas]: [string, string[]]): string {
+  const then =
+    areas.length > 1 ? `then one judgement, '${combined}'` : `then part of the single judgement '${combined}'`;
+  return `${listPhrase(areas)} (${then})`;
+}
+
 function movements(rows: readonly ComparisonRow[]): Movement[] {
-  const groups = new Map<
-    string,
-    { change: "improved" | "declined"; year: number; label: string; combined?: string; areas: string[] }
-  >();
+  const groups = new Map<string, MovementGroup>();
   for (const row of rows) {
     if ((row.change !== "improved" && row.change !== "declined") || !row.area) continue;
     const before = row.previous[0]!;
     const year = yearOf(before.inspection!.placedOn);
-    const combined = row.relation === "split" ? before.area.short : undefined;
     const label = before.outcome!.short.toLowerCase();
-    const key = `${row.change}\u0000${year}\u0000${label}\u0000${combined ?? ""}`;
-    const group = groups.get(key) ?? { change: row.change, year, label, ...(combined ? { combined } : {}), areas: [] };
-    group.areas.push(row.area.short);
+    const key = `${row.change}\u0000${year}\u0000${label}`;
+    const group: MovementGroup = groups.get(key) ?? { change: row.change, year, label, plain: [], split: new Map() };
     groups.set(key, group);
+    if (row.relation !== "split") group.plain.push(row.area.short);
+    else group.split.set(before.area.short, [...(group.split.get(before.area.short) ?? []), row.area.short]);
   }
   const ordered = [...groups.values()].sort((a, b) => (a.change === b.change ? 0 : a.change === "improved" ? -1 : 1));
-  return ordered.map(({ change, year, label, combined, areas }) => ({
+  return ordered.map(({ change, year, label, plain, split }) => ({
     change,
     year,
-    phrase: `${change === "improved" ? "up" : "down"} from '${label}' for ${listPhrase(areas)}${combined ? (areas.length > 1 ? ` (then one judgement, '${combined}')` : ` (then part of the single judgement '${combined}')`) : ""}`,
+    phrase: `${change === "improved" ? "up" : "down"} from '${label}' for ${listPhrase([...plain, ...[...split].map(splitPhrase)])}`,
   }));
 }
 

@@ -14,8 +14,9 @@ export const CHANGE_TEXT: Record<Change, { mark: string; text: string }> = {
   "no-arrow": { mark: "–", text: "Not compared" },
 };
 
-export function changeLabel(change: Change): SafeHtml {
-  const { mark, text } = CHANGE_TEXT[change];
+/** The change in words; `text` replaces the word (a row not judged again says so). */
+export function changeLabel(change: Change, text = CHANGE_TEXT[change].text): SafeHtml {
+  const { mark } = CHANGE_TEXT[change];
   return html`<span class="change change-${change}"><span aria-hidden="true">${mark}</span> ${text}</span>`;
 }
 
@@ -64,7 +65,7 @@ function row(
 <th scope="row">${areaLabel}</th>
 <td data-label="${beforeLabel}">${before}</td>
 <td data-label="${nowLabel}">${now}</td>
-<td data-label="Change">${changeLabel(item.change)}${notes && item.note ? html`<p class="row-note">${item.note}</p>` : ""}</td>
+<td data-label="Change">${item.area && !item.judgedAgain ? changeLabel(item.change, "Not judged again") : changeLabel(item.change)}${notes && item.note ? html`<p class="row-note">${item.note}</p>` : ""}</td>
 </tr>`;
 }
 

@@ -3,7 +3,8 @@
  * changed from the framework before (drawn from the crosswalk, not written again).
  */
 import { formatDay } from "../model/dates.ts";
-import type { CrosswalkEntry, Framework, Scale } from "../model/types.ts";
+import { listPhrase } from "../model/sentence.ts";
+import type { CrosswalkEntry, Framework, InspectionKind, Scale } from "../model/types.ts";
 import { gradeChip } from "./grade.ts";
 import { html, safeHref, type SafeHtml } from "./html.ts";
 import { frameworkUrl } from "./urls.ts";
@@ -37,6 +38,16 @@ function areaLabels(framework: Framework, ids: readonly string[]): string {
   return ids.map((id) => framework.areas.find((area) => area.id === id)?.label ?? id).join("; ");
 }
 
+/** Which areas a graded kind judges, when not all: those it leaves out keep their earlier ratings. */
+function judgesText(framework: Framework, kind: InspectionKind): string {
+  if (kind.judges === "all") return "";
+  const which =
+    kind.judges === "some"
+      ? "Judges only some areas; each inspection says which."
+      : `Judges ${listPhrase(kind.judges.map((id) => framework.areas.find((area) => area.id === id)?.short ?? id))} only.`;
+  return ` ${which} The others keep their earlier ratings.${kind.notJudged ? ` ${kind.notJudged}` : ""}`;
+}
+
 export function frameworkDetail(framework: Framework): SafeHtml {
   const replaces = framework.replaces;
   return html`<p class="lede">${framework.name}. ${inForceText(framework)}.</p>
@@ -48,7 +59,7 @@ ${framework.url ? html`<p><a href="${safeHref(framework.url)}">The inspectorate'
       html`<li${area.parent ? html` class="sub-judgement"` : ""}><strong>${area.label}</strong>${area.parent ? " (a sub-judgement)" : ""}${area.separate ? " (shown apart, never compared)" : ""}${area.description ? html`: ${area.description}` : ""}</li>`,
   )}</ul>
 <h2>Kinds of inspection</h2>
-<ul>${framework.kinds.map((kind) => html`<li><strong>${kind.label}</strong>${kind.graded ? "" : " (not graded)"}${kind.description ? html`: ${kind.description}` : ""}</li>`)}</ul>
+<ul>${framework.kinds.map((kind) => html`<li><strong>${kind.label}</strong>${kind.graded ? "" : " (not graded)"}${kind.description ? html`: ${kind.description}` : ""}${kind.graded ? judgesText(framework, kind) : ""}</li>`)}</ul>
 <h2>Grades</h2>
 ${scaleTable(framework.scale, `scale-${framework.id}`)}
 <h2>What changed from the framework before</h2>

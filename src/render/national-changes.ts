@@ -37,10 +37,12 @@ export function changeSeries(pictures: readonly NationalPicture[]): LineSeries[]
       for (const distribution of lineage.distributions) addPoint(line, lineage, picture, distribution);
     }
   }
+  // The headline judgement first, whichever framework it was last judged under.
+  const headlineFirst = (a: AreaSeries, b: AreaSeries) => Number(b.area.overall) - Number(a.area.overall);
   return [...lines.values()].map(({ title, key, areas }) => ({
     title,
     key,
-    areas: areas.map((series) => ({ ...series, points: [...series.points].reverse() })),
+    areas: [...areas].sort(headlineFirst).map((series) => ({ ...series, points: [...series.points].reverse() })),
   }));
 }
 
@@ -115,11 +117,11 @@ function changeTable(series: AreaSeries, id: string): SafeHtml {
   );
   return html`<div class="table-scroll" role="region" aria-labelledby="${id}-table" tabindex="0">
 <table class="changes">
-<caption id="${id}-table">${series.area.label}: organisations by rating in force, at each date</caption>
+<caption class="visually-hidden" id="${id}-table">${series.area.label}: organisations by rating in force, at each date</caption>
 <thead><tr><th scope="col">As at</th>${series.scale.grades.map((grade) => html`<th scope="col">${grade.short}</th>`)}${reasons.map((reason) => html`<th scope="col">${reason === "unknown" ? "Not known" : "No grade"}${reason === "unknown" ? "" : html`<span class="row-note"> (${reason.replace(/-/g, " ")})</span>`}</th>`)}<th scope="col">Good or better</th></tr></thead>
 <tbody>${series.points.map(
     (point) =>
-      html`<tr><th scope="row"><a href="${nationalDateUrl(point.asAt)}">${formatDay(point.asAt)}</a></th>${point.distribution.grades.map((item) => html`<td>${item.organisations.length}</td>`)}${reasons.map((reason) => html`<td>${point.distribution.noGrade[reason].length}</td>`)}<td>${goodOrBetterText(point.distribution)}</td></tr>`,
+      html`<tr><th scope="row" class="nowrap"><a href="${nationalDateUrl(point.asAt)}">${shortDay(point.asAt)}</a></th>${point.distribution.grades.map((item) => html`<td>${item.organisations.length}</td>`)}${reasons.map((reason) => html`<td>${point.distribution.noGrade[reason].length}</td>`)}<td>${goodOrBetterText(point.distribution)}</td></tr>`,
   )}</tbody>
 </table>
 </div>`;
@@ -134,7 +136,7 @@ export function nationalChanges(pictures: readonly NationalPicture[]): SafeHtml 
 ${changeSeries(pictures).map(
   (line) => html`<section aria-labelledby="${line.key}-changes">
 <h2 id="${line.key}-changes">${line.title}</h2>
-<div class="chart-grid-list">${line.areas.map(
+<div class="changes-list">${line.areas.map(
     (series, index) => html`<figure class="chart-figure">
 <figcaption>${series.area.label}</figcaption>
 ${changeChart(series, `${line.key}-changes-${index}`)}

@@ -9,6 +9,7 @@
  */
 import { frameworksInForce, inForceOn } from "../model/in-force.ts";
 import { plural } from "../model/labels.ts";
+import { kindJudges } from "../model/outcomes.ts";
 import type { Framework, InspectionKind } from "../model/types.ts";
 import { slugify } from "../content/ids.ts";
 import { didYouMean, listOf } from "../content/suggest.ts";
@@ -203,9 +204,29 @@ function areaNote(framework: Framework, areaId: string): string {
   return notes.join("; ");
 }
 
+/** The judgements of a graded inspection: every area the kind judges, each a placeholder, under the scale's grades. */
+function judgementLines(framework: Framework, kind: InspectionKind): string[] {
+  const scale = framework.scale;
+  return [
+    `# Each area's grade, as the report gives it. The ${oneLine(scale.name)}, best first:`,
+    `#   ${scale.grades.map((grade) => grade.id).join(", ")}`,
+    ...(scale.states.length
+      ? [`# Outcomes that are not grades: ${scale.states.map((state) => state.id).join(", ")}`]
+      : []),
+    "# 'unknown' for a grade the report gives that you do not have yet; 'not-judged' for an area",
+    "# this inspection did not judge (its earlier rating still stands).",
+    ...(kind.judges === "some"
+      ? [`# A ${oneLine(kind.label.toLowerCase())} judges only some areas: delete the ones it did not look at.`]
+      : []),
+    "judgements:",
+    ...framework.areas
+      .filter((area) => kindJudges(kind, area.id) !== "no")
+      .map((area) => `  ${area.id}: ${GRADE_PLACEHOLDER} # ${areaNote(framework, area.id)}`),
+  ];
+}
+
 export function inspectionText(plan: InspectionPlan): string {
   const { framework, kind } = plan;
-  const scale = framework.scale;
   const lines = [
     "---",
     `organisation: ${plan.organisation}`,
@@ -229,18 +250,7 @@ export function inspectionText(plan: InspectionPlan): string {
     "# One or two plain sentences a reader can take away: what was judged and what changed.",
     'summary: ""',
   );
-  if (kind.graded) {
-    lines.push(
-      `# Each area's grade, as the report gives it. The ${oneLine(scale.name)}, best first:`,
-      `#   ${scale.grades.map((grade) => grade.id).join(", ")}`,
-      ...(scale.states.length
-        ? [`# Outcomes that are not grades: ${scale.states.map((state) => state.id).join(", ")}`]
-        : []),
-      "# Delete an area the inspection did not judge at all.",
-      "judgements:",
-      ...framework.areas.map((area) => `  ${area.id}: ${GRADE_PLACEHOLDER} # ${areaNote(framework, area.id)}`),
-    );
-  }
+  if (kind.graded) lines.push(...judgementLines(framework, kind));
   lines.push(
     "# What the report says must improve, in plain words, one '- ' line each (optional):",
     "# improvements:",
@@ -263,11 +273,11 @@ export function inspectionText(plan: InspectionPlan): string {
 /** What the editor must still fill in, in the order it appears in the file. */
 export function inspectionPlaceholders(plan: InspectionPlan): string[] {
   if (!plan.kind.graded) return ["summary"];
-  const areas = plan.framework.areas.length;
+  const areas = plan.framework.areas.filter((area) => kindJudges(plan.kind, area.id) !== "no").length;
   return [
     ...(plan.published ? [] : ["published"]),
     "report",
     "summary",
-    `judgements: a grade for each of the ${plural(areas, "area")} (or delete the ones not judged)`,
+    `judgements: a grade for each of the ${plural(areas, "area")} ('unknown' for one you do not have yet, 'not-judged' for one not judged)`,
   ];
 }

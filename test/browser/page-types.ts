@@ -111,7 +111,7 @@ export const PAGE_TYPES: PageType[] = [
   {
     name: "national-changes",
     path: "/national/changes/",
-    texts: ["How the national picture changed", "Children looked after and achieving permanence", "31 March 2024"],
+    texts: ["How the national picture changed", "Children looked after and achieving permanence", "31 Mar 2024"],
   },
   {
     name: "frameworks",
