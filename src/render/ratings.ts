@@ -45,7 +45,7 @@ function lineTable(latest: Inspection, index: number, organisation: Organisation
   const id = `${organisation.id}-ratings-${index + 1}`;
   return html`<div class="table-scroll" role="region" aria-labelledby="${id}" tabindex="0">
 <table class="ratings">
-<caption id="${id}">${latest.framework.inspectorate.shortName}: the rating in force in each area, and where it came from (areas as judged under ${latest.framework.shortName})</caption>
+<caption id="${id}">${latest.framework.inspectorate.shortName}: the rating in force in each area, and where it came from</caption>
 <thead><tr><th scope="col">Area</th><th scope="col">Rating</th><th scope="col">From</th></tr></thead>
 <tbody>${comparedAreas(latest.framework).map((area) => html`<tr><th scope="row">${area.label}</th>${ratingCell(inForce, area.id, latest)}</tr>`)}</tbody>
 </table>
@@ -62,6 +62,6 @@ export function ratingsInForceSection(organisation: Organisation, asAt: string):
     "",
   );
   const day = asAt > own ? asAt : own;
-  return html`<p>As at ${formatDay(day)}, the date of the latest report on this site: each area's latest judgement, with the inspection it came from. A rating stands until its area is judged again; a later report not yet on this site would change it.</p>
+  return html`<p>As at ${formatDay(day)}, the date of the latest report on this site: each area's latest judgement, with the inspection it came from, in the areas of the framework of the latest inspection. A rating stands until its area is judged again; a later report not yet on this site would change it.</p>
 ${lines.map((latest, index) => lineTable(latest, index, organisation))}`;
 }

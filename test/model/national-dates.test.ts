@@ -8,6 +8,7 @@ import { rmSync } from "node:fs";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { checkContent } from "../../src/content/index.ts";
+import { siteSettingsSchema } from "../../src/content/site-settings.ts";
 import { nationalPicture } from "../../src/model/national.ts";
 import { countingRule, nationalDates, publicationSpan } from "../../src/model/national-dates.ts";
 import { nationalCsvRows, nationalData, nationalDataSchema } from "../../src/model/national-data.ts";
@@ -124,6 +125,23 @@ dates("a grade not on this site yet is counted apart, never as a grade nor as no
   assert.is(leaders.goodOrBetter!.of, 0);
   const movement = picture.lineages[0]!.movements[0]!.areas.find((area) => area.area.id === "impact-of-leaders")!;
   assert.is(movement.notCompared.unknown, 1);
+});
+
+dates("site.yaml chooses the days and the rule; left out, 31 March yearly, the latest, by publication", () => {
+  const base = { title: "T", description: "D", url: "https://example.org", publisher: "P", licence: "L" };
+  assert.equal(siteSettingsSchema.parse(base).national, {
+    yearly: "03-31",
+    latest: true,
+    dates: [],
+    countBy: "publication",
+  });
+  assert.equal(
+    siteSettingsSchema.parse({ ...base, national: { yearly: false, dates: ["2020-09-30"], countBy: "visit-end" } })
+      .national,
+    { yearly: null, latest: true, dates: ["2020-09-30"], countBy: "visit-end" },
+  );
+  assert.not.ok(siteSettingsSchema.safeParse({ ...base, national: { yearly: "31-03" } }).success);
+  assert.not.ok(siteSettingsSchema.safeParse({ ...base, national: { countBy: "visit" } }).success);
 });
 
 const cqcPicture = suite("the CQC care home in the national picture");
