@@ -14,14 +14,15 @@ import { resolve } from "node:path";
 import { z } from "zod";
 import { checkContent } from "./content/index.ts";
 import { contentJsonSchemas } from "./content/json-schema.ts";
-import type { ContentProblem } from "./content/problems.ts";
-import { loadSiteSettings } from "./content/site-settings.ts";
+import { sortProblems, type ContentProblem } from "./content/problems.ts";
+import { readSiteSettings } from "./content/site-settings.ts";
 import { buildModel, type SiteModel } from "./model/build-model.ts";
 import { inspectionFilters, type InspectionFilter } from "./model/listings.ts";
 import { nationalPicture, type NationalPicture } from "./model/national.ts";
 import { nationalDates } from "./model/national-dates.ts";
 import { inspectionRowSchema, judgementRowSchema, openData, openDataSchemas } from "./model/open-data.ts";
 import { nationalCsvColumns, nationalCsvRows, nationalData, nationalDataSchema } from "./model/national-data.ts";
+import { DEFAULT_NATIONAL_DATES } from "./model/national-dates.ts";
 import type { SiteSettings } from "./model/site-settings.ts";
 import { toCsv, type CsvValue } from "./render/csv.ts";
 import { listingPages, type ListingPage } from "./render/listings.ts";
@@ -41,8 +42,9 @@ export interface Site {
   content: string;
   settings: SiteSettings;
   /**
-   * Every problem in the content, sorted by file. When there are any, the model is empty:
-   * `npm run build` refuses to start, and `npm start` shows them instead of the site.
+   * Every problem in the content and in site.yaml, sorted by file. When there are any, the
+   * model is empty: `npm run build` refuses to start, and `npm start` shows them instead of
+   * the site.
    */
   problems: readonly ContentProblem[];
   model: SiteModel;
@@ -58,16 +60,33 @@ export interface Site {
 const EMPTY_CONTENT = { inspectorates: [], scales: [], frameworks: [], organisations: [], inspections: [], events: [] };
 
 /**
- * Reads and checks everything under `root`. Content problems are returned, not thrown;
- * a site.yaml with problems, or an override that is not a right value, throws (the
- * settings are needed to say anything at all).
+ * What a site whose site.yaml has problems is made with, so that the live preview can
+ * still show those problems as a page (it shows nothing else until they are fixed).
+ */
+const SETTINGS_WHILE_BROKEN: SiteSettings = {
+  title: "Inspection explainers",
+  description: "site.yaml has problems.",
+  url: "http://localhost",
+  pathPrefix: "/",
+  language: "en-GB",
+  publisher: "",
+  licence: "",
+  allowHtmlInMarkdown: false,
+  national: DEFAULT_NATIONAL_DATES,
+};
+
+/**
+ * Reads and checks everything under `root`. Problems in the content and in site.yaml are
+ * returned, not thrown; an override in the environment that is not a right value throws.
  *
  * @param content The content folder, relative to `root` or absolute.
  */
 export function readSite(root: string, content: string, environment: NodeJS.ProcessEnv = process.env): Site {
-  const settings = loadSiteSettings(root, "site.yaml", environment);
+  const read = readSiteSettings(root, "site.yaml", environment);
+  const settings = read.settings ?? SETTINGS_WHILE_BROKEN;
   const checked = checkContent(root, content);
-  const model = checked.model ?? buildModel(EMPTY_CONTENT);
+  const problems = read.problems.length > 0 ? sortProblems([...read.problems, ...checked.problems]) : checked.problems;
+  const model = (problems.length === 0 && checked.model) || buildModel(EMPTY_CONTENT);
   const filters = inspectionFilters(model);
   const { countBy } = settings.national;
   const picture = (day?: string) =>
@@ -77,7 +96,7 @@ export function readSite(root: string, content: string, environment: NodeJS.Proc
     root,
     content: resolve(root, content),
     settings,
-    problems: checked.problems,
+    problems,
     model,
     inspectionFilters: filters,
     listingPages: listingPages(filters),

@@ -1,7 +1,12 @@
 /**
  * `npm run build`: check everything, build into a fresh folder beside the output, index it
  * for search, and only then swap it into place. A build that fails at any step (content,
- * templates, search index) leaves the previous site exactly as it was.
+ * templates, search index) leaves the previous site exactly as it was. It refuses to
+ * replace a site with one missing what it could not read, or with one of no inspections
+ * at all (a wrong --content, an emptied folder) unless told `--allow-empty`.
+ *
+ * Exit codes: 0 built; 1 the content or site.yaml has problems, or the build itself
+ * failed; 2 misused, or the content could not all be read, or there are no inspections.
  *
  * `--url` and `--path-prefix` override site.yaml for this build (through the environment
  * variables EXPLAINERS_URL and EXPLAINERS_PATH_PREFIX, which work as well); `--no-search`
@@ -11,15 +16,16 @@
 import Eleventy from "@11ty/eleventy";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { ContentError } from "../content/problems.ts";
 import { SETTING_OVERRIDES } from "../content/site-settings.ts";
 import { withSite } from "../eleventy/current-site.ts";
 import { readSite, type Site } from "../site.ts";
-import { readArgs } from "./args.ts";
+import { notAContentFolder, readArgs } from "./args.ts";
+import { buildRefusal, outputRefusal } from "./build-refusal.ts";
 import { indexForSearch, SearchIndexError } from "../search-index.ts";
+import { removeAbandoned, retiredFolder, stagingFolder } from "./staging.ts";
 
 const usage =
-  "Usage: npm run build [-- --output <folder>] [--content <folder>] [--url <address>] [--path-prefix <path>] [--no-search] [--no-images] [--quiet]";
+  "Usage: npm run build [-- --output <folder>] [--content <folder>] [--url <address>] [--path-prefix <path>] [--no-search] [--no-images] [--allow-empty] [--quiet]";
 const { values } = readArgs(
   {
     output: { type: "string", default: "_site" },
@@ -28,6 +34,7 @@ const { values } = readArgs(
     "path-prefix": { type: "string" },
     "no-search": { type: "boolean", default: false },
     "no-images": { type: "boolean", default: false },
+    "allow-empty": { type: "boolean", default: false },
     quiet: { type: "boolean", default: false },
   },
   usage,
@@ -39,6 +46,19 @@ if (values["path-prefix"] !== undefined) process.env[SETTING_OVERRIDES.pathPrefi
 if (values["no-images"]) process.env.EXPLAINERS_IMAGES = "off";
 
 const unchanged = `${basename(output)}/ is as it was.`;
+const notFolder = notAContentFolder(root, values.content);
+if (notFolder) {
+  console.error(`${notFolder}\n\nNothing was built; ${unchanged}`);
+  process.exit(2);
+}
+const badOutput = outputRefusal(root, resolve(root, values.content), output);
+if (badOutput) {
+  console.error(`${badOutput.message}\n\nNothing was built.`);
+  process.exit(badOutput.exitCode);
+}
+const abandoned = removeAbandoned(dirname(output));
+if (abandoned.length > 0 && !values.quiet)
+  console.log(`Removed ${abandoned.join(", ")}, left beside ${basename(output)}/ by builds that were stopped.`);
 let site: Site;
 try {
   site = readSite(root, values.content);
@@ -47,14 +67,15 @@ try {
   console.error(`\nNothing was built; ${unchanged}`);
   process.exit(2);
 }
-if (site.problems.length > 0) {
-  console.error(new ContentError(site.problems).message);
+const refusal = buildRefusal(site, { content: values.content, allowEmpty: values["allow-empty"] });
+if (refusal) {
+  console.error(refusal.message);
   console.error(`\nNothing was built; ${unchanged}`);
-  process.exit(1);
+  process.exit(refusal.exitCode);
 }
 
-const staging = join(dirname(output), `.site-build-${process.pid}`);
-const retired = join(dirname(output), `.site-old-${process.pid}`);
+const staging = stagingFolder(dirname(output), process.pid);
+const retired = retiredFolder(dirname(output), process.pid);
 try {
   const eleventy = new Eleventy(root, staging, {
     configPath: join(root, ".eleventy.ts"),

@@ -1,21 +1,24 @@
 /**
- * `npm run check`: reads and checks all content exactly as the build does, renders nothing.
- * Problems go to stdout grouped by file, each with the line quoted; `--json` prints one
- * JSON document instead (its shape is in docs/editing.md and `CheckReport` in src/content/problem-json.ts).
+ * `npm run check`: reads and checks all content and site.yaml exactly as the build does,
+ * renders nothing, and adds the one check the build leaves out: dates after today
+ * (src/content/validate-today.ts). Problems go to stdout grouped by file, each with the
+ * line quoted; `--json` prints one JSON document instead and nothing else (its shape is
+ * in docs/editing.md and `CheckReport` in src/content/problem-json.ts). npm prints its
+ * own banner on stdout before a script's output: `npm run -s check -- --json` (or
+ * `node --import tsx src/cli/check.ts --json`) leaves it out.
  *
  * Notices (what the content does not know yet: grades, visit dates, kinds) are listed
  * after a clean check, as work for an editor; they are not problems.
  *
  * Exit codes: 0 all good (notices or not), 1 problems found, 2 the command itself was misused.
  */
-import { existsSync, statSync } from "node:fs";
-import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { checkContent } from "../content/index.ts";
+import { checkProject } from "../content/index.ts";
 import { checkReportJson } from "../content/problem-json.ts";
 import { linesFromDisk } from "../content/problem-quote.ts";
 import { coloursFor, noticeReport, problemReport } from "../content/problem-report.ts";
-import { readArgs } from "./args.ts";
+import { todayAnywhere } from "../content/validate-today.ts";
+import { notAContentFolder, readArgs } from "./args.ts";
 
 const usage = "Usage: npm run check [-- --content <folder>] [--json]";
 const { values, positionals } = readArgs(
@@ -32,16 +35,14 @@ if (positionals.length > 0) {
   );
   process.exit(2);
 }
-const folder = resolve(root, values.content);
-if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-  console.error(
-    `There is no content folder ${values.content}. Run this from the project folder, or name the folder with --content.\n\n${usage}`,
-  );
+const notFolder = notAContentFolder(root, values.content);
+if (notFolder) {
+  console.error(`${notFolder}\n\n${usage}`);
   process.exit(2);
 }
 
 const started = performance.now();
-const { content, problems, notices } = checkContent(root, values.content);
+const { content, problems, notices } = checkProject(root, values.content, { today: todayAnywhere() });
 const milliseconds = Math.round(performance.now() - started);
 
 if (values.json) {

@@ -7,6 +7,7 @@
  * no content folder, no frameworks in it, a damaged manifest).
  */
 import { formatProblem } from "../content/problems.ts";
+import { AlreadyExists, OutsideContentFolder } from "../content/write-inside.ts";
 import { runDraft, type DraftReport } from "../draft/index.ts";
 import { formatDraftReport } from "../draft/report.ts";
 import { ImportSetupError } from "../import/types.ts";
@@ -32,7 +33,9 @@ let report: DraftReport;
 try {
   report = await runDraft({ root, reports: positionals, content: values.content, dryRun: values["dry-run"] });
 } catch (error) {
-  if (!(error instanceof ImportSetupError)) throw error;
+  // The writing rules leave alone every path through a symbolic link; the writer checks again as it writes.
+  if (!(error instanceof ImportSetupError || error instanceof OutsideContentFolder || error instanceof AlreadyExists))
+    throw error;
   console.error(error.message);
   process.exit(2);
 }

@@ -11,6 +11,7 @@ import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { formatProblem } from "../content/problems.ts";
 import { readReportsFolder, type ReportRead } from "../import/from-reports.ts";
+import { AlreadyExists, OutsideContentFolder } from "../content/write-inside.ts";
 import { ImportSetupError, runImport, type ImportReport } from "../import/index.ts";
 import { formatReport } from "../import/report.ts";
 import { plural } from "../model/labels.ts";
@@ -63,6 +64,13 @@ try {
     dryRun: values["dry-run"],
   });
 } catch (error) {
+  // The plan leaves alone every path through a symbolic link; the writer checks again as it writes.
+  if (error instanceof OutsideContentFolder || error instanceof AlreadyExists) {
+    console.error(
+      `The import stopped: ${error.message} Files it wrote before stopping are not in its manifest yet, so a new import leaves them alone: remove them (git status lists them) before importing again.`,
+    );
+    process.exit(2);
+  }
   if (!(error instanceof ImportSetupError)) throw error;
   console.error(error.message);
   for (const detail of error.details) console.error(`  ${detail}`);

@@ -7,13 +7,14 @@
  * exists or the framework files have problems; 2 the command was misused (an unknown or
  * missing option, a value that cannot be used).
  */
-import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { existsSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { linesFromDisk } from "../content/problem-quote.ts";
 import { coloursFor, problemReport } from "../content/problem-report.ts";
 import { checkContent } from "../content/index.ts";
-import { loadSiteSettings } from "../content/site-settings.ts";
+import { readSiteSettings } from "../content/site-settings.ts";
+import { AlreadyExists, OutsideContentFolder, writeInside } from "../content/write-inside.ts";
 import { editorChoices } from "../editors/choices.ts";
 import { editorFiles, writeEditorFiles } from "../editors/editor-files.ts";
 import { inspectionAddresses, organisationAddresses, type PageAddresses } from "../scaffold/addresses.ts";
@@ -22,7 +23,7 @@ import { FrameworksUnusable, loadScaffoldContent, type ScaffoldContent } from ".
 import { eventPath, eventText, planEvent } from "../scaffold/event.ts";
 import { inspectionPath, inspectionPlaceholders, inspectionText, planInspection } from "../scaffold/inspection.ts";
 import { organisationPath, organisationText, planOrganisation } from "../scaffold/organisation.ts";
-import { readArgs } from "./args.ts";
+import { notAContentFolder, readArgs } from "./args.ts";
 
 const usage = `Usage:
   npm run new -- [inspection] --organisation <id> --start <YYYY-MM-DD> --end <YYYY-MM-DD> --kind <id>
@@ -40,7 +41,15 @@ interface Scaffold {
   ): Promise<{ path: string; text: string; page: PageAddresses; shownAt: string; placeholders: string[] }>;
 }
 
-const settings = () => loadSiteSettings(process.cwd());
+/** site.yaml's settings, for the new page's address; its problems, if it has any, stop the command. */
+function settings() {
+  const read = readSiteSettings(process.cwd());
+  if (read.settings) return read.settings;
+  console.error("site.yaml has problems, so the new page's address cannot be worked out. Fix these first:\n");
+  console.error(problemReport(read.problems, linesFromDisk(process.cwd()), coloursFor(process.stderr)));
+  console.error("\nNothing was written.");
+  process.exit(1);
+}
 
 const SCAFFOLDS: Record<string, Scaffold> = {
   inspection: {
@@ -118,11 +127,8 @@ const foreign = ALL_OPTIONS.filter((option) => options[option] !== undefined && 
 if (foreign.length > 0) misuse(`A new ${what} does not take ${foreign.map((option) => `--${option}`).join(", ")}.`);
 
 const root = process.cwd();
-if (!existsSync(resolve(root, values.content)) || !statSync(resolve(root, values.content)).isDirectory()) {
-  misuse(
-    `There is no content folder ${values.content}. Run this from the project folder, or name the folder with --content.`,
-  );
-}
+const notFolder = notAContentFolder(root, values.content);
+if (notFolder) misuse(notFolder);
 let content: ScaffoldContent;
 try {
   content = loadScaffoldContent(root, values.content);
@@ -163,15 +169,18 @@ try {
 
 const target = join(resolve(root, values.content), made.path);
 const shown = relative(root, target).split(sep).join("/");
-mkdirSync(dirname(target), { recursive: true });
 try {
-  // "wx" fails if the file exists, even if it appeared after the questions were answered.
-  writeFileSync(target, made.text, { flag: "wx" });
+  // Created only if nothing is there, even if a file appeared after the questions were answered.
+  writeInside(resolve(root, values.content), made.path, made.text, "create");
 } catch (error) {
-  if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-  console.error(
-    `${shown} already exists, so nothing was written. Edit that file, or choose another file name with --file.`,
-  );
+  if (error instanceof AlreadyExists) {
+    console.error(
+      `${shown} already exists, so nothing was written. Edit that file, or choose another file name with --file.`,
+    );
+    process.exit(1);
+  }
+  if (!(error instanceof OutsideContentFolder)) throw error;
+  console.error(`${error.message} Nothing was written.`);
   process.exit(1);
 }
 

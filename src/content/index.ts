@@ -3,12 +3,15 @@
  * `npm run check` and the tests: read every file, check everything, and only then build.
  */
 import { buildFrameworkIndex, buildModel, type SiteModel } from "../model/build-model.ts";
-import type { ContentSet } from "./content-set.ts";
-import { loadContent } from "./load.ts";
+import type { ContentSet, Entry } from "./content-set.ts";
+import { loadContent, type Unreadable } from "./load.ts";
 import { contentNotices } from "./notices.ts";
 import { sortProblems, type ContentProblem } from "./problems.ts";
+import { readSiteSettings } from "./site-settings.ts";
+import type { FrameworkData } from "./schema.ts";
 import { validateFrameworks } from "./validate-frameworks.ts";
 import { validateInspections } from "./validate-inspections.ts";
+import { futureDateProblems } from "./validate-today.ts";
 
 export interface CheckResult {
   content: ContentSet;
@@ -19,18 +22,69 @@ export interface CheckResult {
   model?: SiteModel;
 }
 
-export function checkContent(root: string, contentFolder = "content"): CheckResult {
-  const { content, problems, unreadable } = loadContent(root, contentFolder);
-  const frameworkProblems = validateFrameworks(content, unreadable);
-  problems.push(...frameworkProblems);
-  // Inspections are read against linked frameworks, so only once every inspectorate, scale
-  // and framework file is sound.
-  const frameworkFilesUnreadable = unreadable.inspectorates.size + unreadable.scales.size + unreadable.frameworks.size > 0;
-  if (frameworkProblems.length === 0 && !frameworkFilesUnreadable) {
-    const { frameworks } = buildFrameworkIndex(content);
-    problems.push(...validateInspections(content, frameworks, unreadable));
-  }
+export interface CheckOptions {
+  /**
+   * Today, YYYY-MM-DD: dates after it are problems. Only `npm run check` passes it (a
+   * check may read the clock); the build leaves it out, so what it makes never depends
+   * on the day it runs.
+   */
+  today?: string;
+}
+
+/**
+ * The inspectorates, scales and frameworks whose files have no problems and whose every
+ * reference (inspectorate, scale, the framework replaced, all the way back) is to such a
+ * file: inspections are checked against these, so one broken framework file does not stop
+ * every other inspection being checked.
+ */
+function soundDefinitions(content: ContentSet, problems: readonly ContentProblem[]) {
+  const withProblems = new Set(problems.map((problem) => problem.file));
+  const sound = <T>(entries: Entry<T>[]) => entries.filter((entry) => !withProblems.has(entry.file.path));
+  const inspectorates = new Set(sound(content.inspectorates).map((entry) => entry.id));
+  const scales = sound(content.scales);
+  const scaleIds = new Set(scales.map((entry) => entry.id));
+  const byId = new Map(content.frameworks.map((entry) => [entry.id, entry]));
+  const verdicts = new Map<string, boolean>();
+  const isSound = (entry: Entry<FrameworkData>): boolean => {
+    if (!verdicts.has(entry.id)) {
+      verdicts.set(entry.id, false); // a loop back to here is not sound
+      const replaced = entry.data.replaces ? byId.get(entry.data.replaces.framework) : undefined;
+      verdicts.set(
+        entry.id,
+        !withProblems.has(entry.file.path) &&
+          inspectorates.has(entry.data.inspectorate) &&
+          scaleIds.has(entry.data.scale) &&
+          (!entry.data.replaces || (replaced !== undefined && isSound(replaced))),
+      );
+    }
+    return verdicts.get(entry.id)!;
+  };
+  const frameworks = content.frameworks.filter(isSound);
+  return { inspectorates: content.inspectorates.filter((entry) => inspectorates.has(entry.id)), scales, frameworks };
+}
+
+export function checkContent(root: string, contentFolder = "content", options: CheckOptions = {}): CheckResult {
+  const { content, problems, unreadable, salvaged } = loadContent(root, contentFolder);
+  problems.push(...validateFrameworks(content, unreadable));
+  const definitions = soundDefinitions(content, problems);
+  const sound = new Set(definitions.frameworks.map((entry) => entry.id));
+  // Inspections under a framework with problems are not checked against it, nor told it is missing.
+  const skipped: Unreadable = { ...unreadable, frameworks: new Set([...unreadable.frameworks, ...content.frameworks.map((entry) => entry.id).filter((id) => !sound.has(id))]) };
+  const { frameworks } = buildFrameworkIndex(definitions);
+  problems.push(...validateInspections(content, frameworks, skipped, salvaged));
+  if (options.today) problems.push(...futureDateProblems(content, salvaged, options.today));
   if (problems.length > 0) return { content, problems: sortProblems(problems), notices: [] };
   const notices = contentNotices(content, buildFrameworkIndex(content).frameworks);
   return { content, problems, notices, model: buildModel(content) };
+}
+
+/**
+ * What `npm run check` checks: site.yaml and the content, with the dates after `today`;
+ * every problem, sorted.
+ */
+export function checkProject(root: string, contentFolder: string, options: CheckOptions = {}): CheckResult {
+  const settings = readSiteSettings(root);
+  const checked = checkContent(root, contentFolder, options);
+  if (settings.problems.length === 0) return checked;
+  return { content: checked.content, problems: sortProblems([...settings.problems, ...checked.problems]), notices: [] };
 }

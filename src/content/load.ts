@@ -6,13 +6,16 @@
  *   inspectorates/*.yaml   scales/*.yaml   frameworks/*.yaml
  *   organisations/*.md     inspections/**\/*.md   events/**\/*.md
  */
-import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { statSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
 import type { z } from "zod";
+import { listContentFiles, projectPath, readContentBytes } from "./content-files.ts";
 import type { ContentSet, Entry } from "./content-set.ts";
 import { ID_RULE, isId, slugify } from "./ids.ts";
+import { LIMITS } from "./limits.ts";
 import type { ContentProblem } from "./problems.ts";
 import { readSource } from "./read-file.ts";
+import { salvage, type Salvaged } from "./salvage.ts";
 import { eventSchema, frameworkSchema, inspectionSchema, inspectorateSchema, organisationSchema, scaleSchema } from "./schema.ts";
 import { checkAgainstSchema } from "./schema-problems.ts";
 
@@ -33,22 +36,6 @@ export const CONTENT_FOLDERS = {
 } as const satisfies Record<keyof ContentSet, Folder>;
 
 
-function listFiles(directory: string): string[] {
-  let entries: Dirent[];
-  try {
-    // The entries' types come with the listing: no stat per file (docs/performance.md).
-    entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  } catch {
-    return [];
-  }
-  return entries.flatMap((entry) => {
-    if (entry.name.startsWith(".")) return [];
-    const path = join(directory, entry.name);
-    const folder = entry.isDirectory() || (entry.isSymbolicLink() && statSync(path).isDirectory());
-    return folder ? listFiles(path) : [path];
-  });
-}
-
 function extensionFits(format: Folder["format"], name: string): boolean {
   return format === "yaml" ? /\.ya?ml$/.test(name) : name.endsWith(".md");
 }
@@ -64,81 +51,119 @@ export function noUnreadable(): Unreadable {
   return { inspectorates: new Set(), scales: new Set(), frameworks: new Set(), organisations: new Set(), inspections: new Set(), events: new Set() };
 }
 
+/**
+ * Inspections and events with problems of their own, holding only the fields that are
+ * right, so that the checks across files still look at them (a misspelt field must not
+ * hide a misspelt grade in the same file until the next run).
+ */
+export interface SalvagedContent {
+  inspections: Salvaged<z.output<typeof inspectionSchema>>[];
+  events: Salvaged<z.output<typeof eventSchema>>[];
+}
+
 export interface LoadResult {
   content: ContentSet;
   problems: ContentProblem[];
   unreadable: Unreadable;
+  salvaged: SalvagedContent;
 }
 
-/** Files outside every content folder, which would otherwise be silently ignored. */
-function strayFiles(root: string, base: string): ContentProblem[] {
-  const known = new Set(Object.keys(CONTENT_FOLDERS));
-  return listFiles(base).flatMap((path): ContentProblem[] => {
-    const top = relative(base, path).split(sep)[0]!;
-    if (known.has(top) || /^readme\.md$/i.test(top)) return [];
-    return [
-      {
-        file: relative(root, path).split(sep).join("/"),
-        line: 1,
-        column: 1,
-        field: "",
-        message: `This file is not in a content folder, so it is not read. Move it into one of: ${[...known].join(", ")}.`,
-      },
-    ];
-  });
+/** A problem with a whole file, at its first line. */
+function fileProblem(file: string, message: string, fix: string): ContentProblem {
+  return { file, line: 1, column: 1, field: "", message, fix };
+}
+
+/**
+ * The files of each content folder, from one listing of the whole content folder; a file
+ * outside every content folder (which would otherwise be silently ignored) is a problem.
+ */
+function filesByFolder(root: string, base: string, files: readonly string[], problems: ContentProblem[]): Map<string, string[]> {
+  const known = Object.keys(CONTENT_FOLDERS);
+  const byFolder = new Map<string, string[]>(known.map((name) => [name, []]));
+  for (const path of files) {
+    const parts = relative(base, path).split(sep);
+    const folder = byFolder.get(parts[0]!);
+    if (folder && parts.length > 1) folder.push(path);
+    else if (folder) problems.push(fileProblem(projectPath(root, path), `${parts[0]} should be a folder of files, and this is a file.`, `Move it into a folder named ${parts[0]}.`));
+    else if (parts.length > 1 || !/^readme\.md$/i.test(parts[0]!))
+      problems.push(fileProblem(projectPath(root, path), "This file is not in a content folder, so it is not read.", `Move it into one of: ${known.join(", ")}.`));
+  }
+  return byFolder;
 }
 
 /** The file's id, or the problem with its name: the wrong ending, or not an id. */
-function idOf(folderName: keyof ContentSet, folder: Folder, name: string): { id: string } | { problem: string } {
+function idOf(folderName: keyof ContentSet, folder: Folder, name: string): { id: string } | { message: string; fix: string } {
   if (!extensionFits(folder.format, name))
     return {
-      problem: `Files in ${folderName}/ are ${folder.format === "yaml" ? "YAML files ending .yaml" : "Markdown files ending .md"}.`,
+      message: `Files in ${folderName}/ are ${folder.format === "yaml" ? "YAML files ending .yaml" : "Markdown files ending .md"}, and this one is not.`,
+      fix: `Rename it to end ${folder.format === "yaml" ? ".yaml" : ".md"}, or move it out of the content folder if it is not content.`,
     };
   const baseName = name.replace(/\.(ya?ml|md)$/, "");
+  if (isId(baseName) && baseName.length <= LIMITS.id) return { id: baseName };
+  const like = slugify(baseName).slice(0, LIMITS.id).replace(/-+$/, "");
   if (!isId(baseName))
     return {
-      problem: `The file name '${baseName}' becomes part of web addresses, so it must be ${ID_RULE}, like '${slugify(baseName)}'.`,
+      message: `The file name '${baseName}' becomes part of web addresses, so it must be ${ID_RULE}.`,
+      fix: like ? `Rename it like '${like}'.` : `Rename it in ${ID_RULE}.`,
     };
-  return { id: baseName };
+  return {
+    message: `The file name is ${baseName.length} characters long; an id, which becomes part of web addresses, may have ${LIMITS.id} at most.`,
+    fix: `Rename it with a shorter name, like '${like}'.`,
+  };
+}
+
+/** One file's data checked against its folder's schema, or every problem it has (and what is right in it). */
+function readEntry(root: string, path: string, relativePath: string, folderName: keyof ContentSet, id: string, result: LoadResult): Entry<unknown> | undefined {
+  const folder: Folder = CONTENT_FOLDERS[folderName];
+  const bytes = readContentBytes(root, path);
+  const read = bytes instanceof Uint8Array ? readSource(relativePath, bytes, folder.format) : { ok: false as const, problems: [bytes] };
+  const checked = read.ok ? checkAgainstSchema(folder.schema, read.file) : undefined;
+  if (read.ok && checked?.ok && read.problems.length === 0) return { id, data: checked.data, body: read.file.body, file: read.file };
+  result.problems.push(...read.problems, ...(checked && !checked.ok ? checked.problems : []));
+  result.unreadable[folderName].add(id);
+  if (read.ok && (folderName === "inspections" || folderName === "events")) {
+    const fields = salvage(CONTENT_FOLDERS[folderName].schema, read.file.data);
+    (result.salvaged[folderName] as Salvaged<unknown>[]).push({ id, data: fields.data, invalid: fields.invalid, body: read.file.body, file: read.file });
+  }
+  return undefined;
 }
 
 /** Reads and checks every file of one folder into `result`. */
-function readFolder(root: string, base: string, folderName: keyof ContentSet, result: LoadResult): void {
+function readFolder(root: string, folderName: keyof ContentSet, paths: readonly string[], result: LoadResult): void {
   const folder: Folder = CONTENT_FOLDERS[folderName];
   const seen = new Map<string, string>();
-  for (const path of listFiles(join(base, folderName))) {
-    const relativePath = relative(root, path).split(sep).join("/");
+  for (const path of paths) {
+    const relativePath = projectPath(root, path);
     const name = path.slice(path.lastIndexOf(sep) + 1);
     if (/^readme\.md$/i.test(name)) continue;
-    const fileProblem = (message: string): ContentProblem => ({ file: relativePath, line: 1, column: 1, field: "", message });
     const named = idOf(folderName, folder, name);
-    if ("problem" in named) {
-      result.problems.push(fileProblem(named.problem));
+    if (!("id" in named)) {
+      result.problems.push(fileProblem(relativePath, named.message, named.fix));
       continue;
     }
-    const baseName = named.id;
-    const read = readSource(relativePath, readFileSync(path), folder.format);
-    const checked = read.ok ? checkAgainstSchema(folder.schema, read.file) : read;
-    if (!read.ok || !checked.ok) {
-      result.problems.push(...(checked.ok ? [] : checked.problems));
-      result.unreadable[folderName].add(baseName);
-      continue;
-    }
-    const data = checked.data as { organisation?: string };
-    const id = folder.scopedToOrganisation ? `${data.organisation}/${baseName}` : baseName;
+    const entry = readEntry(root, path, relativePath, folderName, named.id, result);
+    if (!entry) continue;
+    const data = entry.data as { organisation?: string };
+    const id = folder.scopedToOrganisation ? `${data.organisation}/${named.id}` : named.id;
     const earlier = seen.get(id);
     if (earlier) {
       result.problems.push(
-        fileProblem(
-          folder.scopedToOrganisation
-            ? `Another ${folderName.slice(0, -1)} of '${data.organisation}' has the same file name (${earlier}); their pages would share one address. Rename one.`
-            : `${earlier} has the same file name; ids come from file names, so rename one.`,
-        ),
+        folder.scopedToOrganisation
+          ? fileProblem(relativePath, `Another ${folderName.slice(0, -1)} of '${data.organisation}' has the same file name (${earlier}); their pages would share one address.`, "Rename one.")
+          : fileProblem(relativePath, `${earlier} has the same file name, and ids come from file names.`, "Rename one."),
       );
       continue;
     }
     seen.set(id, relativePath);
-    (result.content[folderName] as Entry<unknown>[]).push({ id, data: checked.data, body: read.file.body, file: read.file });
+    (result.content[folderName] as Entry<unknown>[]).push({ ...entry, id });
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 
@@ -147,9 +172,20 @@ export function loadContent(root: string, contentFolder = "content"): LoadResult
   const base = resolve(root, contentFolder);
   const result: LoadResult = {
     content: { inspectorates: [], scales: [], frameworks: [], organisations: [], inspections: [], events: [] },
-    problems: strayFiles(root, base),
+    problems: [],
     unreadable: noUnreadable(),
+    salvaged: { inspections: [], events: [] },
   };
-  for (const folderName of Object.keys(CONTENT_FOLDERS) as (keyof ContentSet)[]) readFolder(root, base, folderName, result);
+  if (!isFolder(base)) {
+    result.problems.push({
+      ...fileProblem(projectPath(root, base) || contentFolder, `There is no content folder ${contentFolder}.`, "Run this from the project folder, or name the content folder with --content."),
+      unread: true,
+    });
+    return result;
+  }
+  const listing = listContentFiles(root, base);
+  result.problems.push(...listing.problems);
+  const byFolder = filesByFolder(root, base, listing.files, result.problems);
+  for (const folderName of Object.keys(CONTENT_FOLDERS) as (keyof ContentSet)[]) readFolder(root, folderName, byFolder.get(folderName)!, result);
   return result;
 }

@@ -12,6 +12,8 @@ import { sortProblems } from "./problems.ts";
 import type { InspectionData } from "./schema.ts";
 import { problemIn } from "./validate-frameworks.ts";
 
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Where the grades are: the report, or the report to be linked. */
 function fromReport(data: InspectionData): string {
   return data.report ? `add it from the report (${data.report})` : "add it from the report";
@@ -21,18 +23,18 @@ function inspectionNotices(entry: Entry<InspectionData>, framework: Framework): 
   const { data } = entry;
   const notices: ContentProblem[] = [];
   if (data.visit === VISIT_UNKNOWN)
-    notices.push(problemIn(entry, ["visit"], `The visit dates are not known, so the inspection is placed by its publication date; ${fromReport(data).replace("add it", "add them")}.`));
+    notices.push(problemIn(entry, ["visit"], "The visit dates are not known, so the inspection is placed by its publication date.", `${capitalised(fromReport(data).replace("add it", "add them"))}.`));
   const kind = data.kind === KIND_UNKNOWN ? undefined : framework.kinds.find((candidate) => candidate.id === data.kind);
   if (data.kind === KIND_UNKNOWN)
-    notices.push(problemIn(entry, ["kind"], `The kind of inspection is not known; ${fromReport(data)}: ${framework.kinds.filter((candidate) => candidate.graded).map((candidate) => `'${candidate.id}'`).join(" or ")}.`));
+    notices.push(problemIn(entry, ["kind"], "The kind of inspection is not known.", `${capitalised(fromReport(data))}: ${framework.kinds.filter((candidate) => candidate.graded).map((candidate) => `'${candidate.id}'`).join(" or ")}.`));
   if (kind && !kind.graded) return notices;
   for (const area of framework.areas) {
     const written = data.judgements[area.id];
     if (written === UNKNOWN_ID) {
-      notices.push(problemIn(entry, ["judgements", area.id], `The grade is not on this site yet; ${fromReport(data)}.`));
+      notices.push(problemIn(entry, ["judgements", area.id], "The grade is not on this site yet.", `${capitalised(fromReport(data))}.`));
     } else if (written === undefined && (!kind || kindJudges(kind, area.id) === "yes")) {
       notices.push(
-        problemIn(entry, ["judgements"], `'${area.id}' is left out, and this kind of inspection judges it, so its grade counts as not known: ${fromReport(data)}, or write '${area.id}: not-judged' if it was not judged.`),
+        problemIn(entry, ["judgements"], `'${area.id}' is left out, and this kind of inspection judges it, so its grade counts as not known.`, `${capitalised(fromReport(data))}, or write '${area.id}: not-judged' if it was not judged.`),
       );
     }
   }

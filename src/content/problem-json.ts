@@ -4,28 +4,33 @@
  * or removed.
  */
 import type { ContentSet } from "./content-set.ts";
-import type { ContentProblem } from "./problems.ts";
+import { problemText, type ContentProblem } from "./problems.ts";
 
 export interface CheckReport {
   version: 1;
   ok: boolean;
   problemCount: number;
   fileCount: number;
-  problems: (Omit<ContentProblem, "found"> & { found: string | null })[];
+  /**
+   * `message` is the whole of what the editor is told (what is wrong, then what to do), as
+   * `npm run check` prints it; `fix` is what to do on its own.
+   */
+  problems: (Omit<ContentProblem, "found" | "unread"> & { found: string | null })[];
   /** What the content does not know yet (grades, visit dates, kinds): work for an editor, not problems. */
   noticeCount: number;
-  notices: (Omit<ContentProblem, "found"> & { found: string | null })[];
+  notices: (Omit<ContentProblem, "found" | "unread"> & { found: string | null })[];
   /** Files of each kind that could be read and are in the format; checks across files may still find problems in them. */
   checked: Record<keyof ContentSet, number>;
 }
 
-const asJson = ({ file, line, column, field, found, message }: ContentProblem) => ({
-  file,
-  line,
-  column,
-  field,
-  found: found ?? null,
-  message,
+const asJson = (problem: ContentProblem) => ({
+  file: problem.file,
+  line: problem.line,
+  column: problem.column,
+  field: problem.field,
+  found: problem.found ?? null,
+  message: problemText(problem),
+  fix: problem.fix,
 });
 
 export function checkReport(

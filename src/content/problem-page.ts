@@ -8,7 +8,7 @@
 import { plural } from "../model/labels.ts";
 import { html, type SafeHtml } from "../render/html.ts";
 import { problemQuote, type LinesOf } from "./problem-quote.ts";
-import { foundText, type ContentProblem } from "./problems.ts";
+import { foundText, printable, type ContentProblem } from "./problems.ts";
 
 const STYLE = html`
 body { font: 1rem/1.5 system-ui, sans-serif; margin: 0; color: #0b0c0c; background: #fff; }
@@ -17,6 +17,7 @@ h1 { font-size: 1.75rem; border-left: 0.5rem solid #d4351c; padding-left: 0.75re
 h2 { font-size: 1.125rem; margin-top: 2rem; overflow-wrap: anywhere; }
 ol { padding-left: 1.25rem; }
 li { margin-bottom: 1rem; }
+li p { margin: 0.25rem 0; overflow-wrap: anywhere; }
 pre { background: #f3f2f1; padding: 0.5rem; overflow-x: auto; margin: 0.25rem 0 0; }
 .where { font-weight: bold; }
 .caret { color: #d4351c; font-weight: bold; }
@@ -29,7 +30,8 @@ function problemItem(problem: ContentProblem, linesOf: LinesOf): SafeHtml {
     quote?.caretLead === undefined
       ? ""
       : html`\n${" ".repeat(gutter.length)}${quote.caretLead}<span class="caret">^</span>`;
-  return html`<li><p><span class="where">Line ${problem.line}, column ${problem.column}</span>${problem.field ? html` <code>${problem.field}</code>` : ""}: ${problem.message}${foundText(problem)}</p>${quote ? html`<pre><code>${gutter}${quote.text}${caret}</code></pre>` : ""}</li>`;
+  const fix = problem.fix ? html`<p class="fix"><strong>To fix:</strong> ${problem.fix}</p>` : "";
+  return html`<li><p><span class="where">Line ${problem.line}, column ${problem.column}</span>${problem.field ? html` <code>${problem.field}</code>` : ""}: ${problem.message}${foundText(problem)}</p>${fix}${quote ? html`<pre><code>${gutter}${quote.text}${caret}</code></pre>` : ""}</li>`;
 }
 
 /** The whole page, for problems sorted by file (as the content checks return them). */
@@ -50,7 +52,7 @@ export function problemsPage(problems: readonly ContentProblem[], linesOf: Lines
 <p>Until they are fixed, the preview shows this page at every address. Fix a file and save it: this page reloads by itself, and the site comes back when nothing is left. <code>npm run check</code> lists the same problems.</p>
 ${files.map(
   (file) => html`<section>
-<h2><code>${file}</code></h2>
+<h2><code>${printable(file)}</code></h2>
 <ol>
 ${problems.filter((problem) => problem.file === file).map((problem) => problemItem(problem, linesOf))}
 </ol>

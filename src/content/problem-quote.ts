@@ -3,9 +3,9 @@
  * report (problem-report.ts) and the live preview's page (problem-page.ts), so both show
  * the same cut of the same line.
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { ContentProblem } from "./problems.ts";
+import { readContentBytes } from "./content-files.ts";
+import { printable, type ContentProblem } from "./problems.ts";
 
 /** The lines of a file, or undefined when it cannot be read as UTF-8 text. */
 export type LinesOf = (file: string) => readonly string[] | undefined;
@@ -18,11 +18,10 @@ export function linesFromDisk(root: string): LinesOf {
   return (file) => {
     if (!cache.has(file)) {
       let lines: readonly string[] | undefined;
+      // Read as content is read: a named pipe or a huge file in its place is not quoted.
+      const bytes = readContentBytes(root, join(root, file));
       try {
-        lines = utf8
-          .decode(readFileSync(join(root, file)))
-          .replace(/^\uFEFF/, "")
-          .split(/\r\n?|\n/);
+        lines = bytes instanceof Uint8Array ? utf8.decode(bytes).replace(/^\uFEFF/, "").split(/\r\n?|\n/) : undefined;
       } catch {
         lines = undefined;
       }
@@ -76,6 +75,6 @@ export interface ProblemQuote {
 export function problemQuote(problem: ContentProblem, linesOf: LinesOf): ProblemQuote | undefined {
   const line = linesOf(problem.file)?.[problem.line - 1];
   if (line === undefined || !worthQuoting(problem, line)) return undefined;
-  const { text, caret } = quotedLine(line, problem.column);
+  const { text, caret } = quotedLine(printable(line), problem.column);
   return caret > 0 ? { text, caretLead: text.slice(0, caret - 1).replace(/[^\t]/g, " ") } : { text };
 }

@@ -8,7 +8,7 @@
  */
 import { plural } from "../model/labels.ts";
 import { problemQuote, type LinesOf } from "./problem-quote.ts";
-import { foundText, type ContentProblem } from "./problems.ts";
+import { foundText, printable, problemText, type ContentProblem } from "./problems.ts";
 
 export interface Colours {
   file(text: string): string;
@@ -55,8 +55,8 @@ export function coloursFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv =
 }
 
 function describeProblem(problem: ContentProblem, linesOf: LinesOf, colours: Colours): string[] {
-  const field = problem.field ? `${colours.field(problem.field)}: ` : "";
-  const out = [`  ${colours.location(`${problem.line}:${problem.column}`)}  ${field}${problem.message}${foundText(problem)}`];
+  const field = problem.field ? `${colours.field(printable(problem.field))}: ` : "";
+  const out = [`  ${colours.location(`${problem.line}:${problem.column}`)}  ${field}${printable(`${problemText(problem)}${foundText(problem)}`)}`];
   const quote = problemQuote(problem, linesOf);
   if (quote) {
     out.push(`${colours.quote(`${String(problem.line).padStart(6)} |`)} ${quote.text}`);
@@ -89,7 +89,7 @@ function byFile(problems: readonly ContentProblem[], linesOf: LinesOf, colours: 
     if (problem.file !== file) {
       if (file !== undefined) out.push("");
       file = problem.file;
-      out.push(colours.file(file));
+      out.push(colours.file(printable(file)));
     }
     out.push(...describeProblem(problem, linesOf, colours));
   }

@@ -14,13 +14,47 @@ export interface ContentProblem {
   field: string;
   /** What was there, shown back to the editor; undefined when the field is missing. */
   found?: string;
-  /** A sentence saying what is wrong and what would be right. */
+  /** What is wrong, as a sentence. */
   message: string;
+  /** What to do about it: what would be right, as a sentence or two. */
+  fix: string;
+  /**
+   * The file or folder could not be read at all (permissions, a broken link, not a file):
+   * the content is not all there, so `npm run build` stops with exit code 2.
+   */
+  unread?: true;
+}
+
+/** What is wrong, then what to do: the whole of what an editor is told. */
+export function problemText(problem: Pick<ContentProblem, "message" | "fix">): string {
+  return problem.fix ? `${problem.message} ${problem.fix}` : problem.message;
+}
+
+const UNPRINTABLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/**
+ * Text safe to print to a terminal: control characters (an ESC from a file name or a
+ * quoted line would start an escape sequence) shown as U+FFFD, one column each.
+ */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, "\uFFFD");
+}
+
+/** Sentences joined with a space, the empty ones left out: `sentences(didYouMean(...), "Allowed: ...")`. */
+export function sentences(...parts: readonly string[]): string {
+  return parts
+    .map((part) => part.trim())
+    .filter((part) => part !== "")
+    .join(" ");
 }
 
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
-  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "string") {
+    // A pasted page is not shown back whole: its start, and how long it is.
+    if (value.length <= 120) return JSON.stringify(value);
+    return `${JSON.stringify(`${value.slice(0, 60)}…`)} (${value.length.toLocaleString("en-GB")} characters)`;
+  }
   if (Array.isArray(value)) return "a list";
   if (value !== null && typeof value === "object") return "a group of fields";
   return String(value);
@@ -46,7 +80,7 @@ export function foundText(problem: ContentProblem): string {
 export function formatProblem(problem: ContentProblem): string {
   const where = `${problem.file}:${problem.line}:${problem.column}`;
   const field = problem.field ? `${problem.field}: ` : "";
-  return `${where}  ${field}${problem.message}${foundText(problem)}`;
+  return printable(`${where}  ${field}${problemText(problem)}${foundText(problem)}`);
 }
 
 export class ContentError extends Error {

@@ -13,19 +13,12 @@
  * too, when asked for. test/content/read-file-parsers.test.ts holds the two to the same data.
  */
 import matter from "gray-matter";
-import { createRequire } from "node:module";
-import type { Document, LineCounter, Node, YAMLError } from "yaml";
+import type { Document, Node } from "yaml";
+import { controlCharacters } from "./control-characters.ts";
+import { LIMITS } from "./limits.ts";
 import type { ContentProblem } from "./problems.ts";
-import { readFast } from "./yaml-fast.ts";
-
-const require = createRequire(import.meta.url);
-
-/**
- * `yaml`, loaded the first time a file needs it (Node keeps it after that): a check with
- * no problem never does, and loading it was a twentieth of `npm run check` at 1,000
- * inspections (docs/performance.md).
- */
-const yaml = (): typeof import("yaml") => require("yaml") as typeof import("yaml");
+import { parseYaml, yaml, type ParsedYaml } from "./yaml-parse.ts";
+import { readYaml } from "./yaml-read.ts";
 
 export type FieldPath = readonly (string | number)[];
 
@@ -44,7 +37,12 @@ export interface SourceFile {
   locate(field: FieldPath): Position;
 }
 
-export type ReadResult = { ok: true; file: SourceFile } | { ok: false; problems: ContentProblem[] };
+/**
+ * `ok`: the file could be read into data, whose fields can be checked; its `problems`
+ * (a control character, a key written twice, a YAML tag) do not stop that, so an editor
+ * sees every problem of the file at once. Not `ok`: nothing could be read.
+ */
+export type ReadResult = { ok: true; file: SourceFile; problems: ContentProblem[] } | { ok: false; problems: ContentProblem[] };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -76,8 +74,8 @@ function decode(path: string, bytes: Uint8Array): string | ContentProblem {
       line,
       column: 1,
       field: "",
-      message:
-        "The file is not UTF-8 text. Save it again as UTF-8 (in VS Code: the encoding in the status bar, then 'Save with Encoding', 'UTF-8').",
+      message: "The file is not UTF-8 text.",
+      fix: "Save it again as UTF-8 (in VS Code: the encoding in the status bar, then 'Save with Encoding', 'UTF-8').",
     };
   }
 }
@@ -111,68 +109,6 @@ function keyNodeAt(document: Document, field: FieldPath): Node | undefined {
 }
 
 /**
- * The parser reports a missing closing quote where the file ends, which can be far below
- * the mistake; the editor needs the line where the quote was opened.
- */
-function unclosedQuoteStart(document: Document, error: YAMLError): number | undefined {
-  if (error.code !== "MISSING_CHAR" || !/closing ["']/.test(error.message)) return undefined;
-  let start: number | undefined;
-  yaml().visit(document, {
-    Scalar(_key, node) {
-      const range = node.range;
-      if ((node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && range && range[0] < error.pos[0] && range[1] >= error.pos[0]) {
-        start = range[0];
-      }
-    },
-  });
-  return start;
-}
-
-/** A problem that stops a file being read, where the YAML parser put it. */
-function unreadable(path: string, lineCounter: LineCounter, offset: number, message: string): ContentProblem {
-  const position = lineCounter.linePos(offset);
-  return { file: path, line: position.line, column: position.col, field: "", message: `The YAML cannot be read: ${message}` };
-}
-
-/**
- * `yaml` parses aliases (`*name`) but finds out only when making the data that one has no
- * anchor (`&name`) above it, or that they repeat a value so often that reading it would
- * never end (yaml's limit against "billion laughs" files).
- */
-function aliasProblem(path: string, document: Document, lineCounter: LineCounter, message: string): ContentProblem {
-  const unresolved = /^Unresolved alias[^:]*: (.+)$/.exec(message)?.[1];
-  let offset = 0;
-  yaml().visit(document, {
-    Alias(_key, node) {
-      if ((unresolved === undefined || node.source === unresolved) && node.range) {
-        offset = node.range[0];
-        return yaml().visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return unreadable(
-    path,
-    lineCounter,
-    offset,
-    unresolved !== undefined
-      ? `'*${unresolved}' repeats a value marked '&${unresolved}', but no value above it is marked so. Mark the value with '&${unresolved}' before using it, or write the value out.`
-      : `its aliases ('*name') repeat values too many times (${message.replace(/\.$/, "")}). Write the values out instead.`,
-  );
-}
-
-interface ParsedYaml {
-  document: Document;
-  lineCounter: LineCounter;
-}
-
-function parseYaml(yamlText: string): ParsedYaml {
-  const lineCounter = new (yaml().LineCounter)();
-  const document = yaml().parseDocument(yamlText, { lineCounter, schema: "core", uniqueKeys: true, prettyErrors: false });
-  return { document, lineCounter };
-}
-
-/**
  * Where fields were written. Positions are wanted only for a file with a problem, and
  * keeping every file's parsed document for them was most of the memory the content took
  * (about 10 KB a file), so the YAML is parsed again, the same way, the first time a
@@ -198,40 +134,9 @@ function locator(yamlText: string, format: "markdown" | "yaml"): SourceFile["loc
   };
 }
 
-/** The YAML could not be read: what gray-matter's engine throws, with the problems for the editor. */
-class UnreadableYaml extends Error {
-  constructor(readonly problems: ContentProblem[]) {
-    super(problems[0]?.message ?? "The YAML cannot be read.");
-  }
-}
 
-/** Reads YAML by the fast path, or by `yaml` with its problems at their lines. */
-function readYaml(path: string, yamlText: string): { data: unknown } | { problems: ContentProblem[] } {
-  const fast = readFast(yamlText);
-  if (fast) return fast;
-  const { document, lineCounter } = parseYaml(yamlText);
-  if (document.errors.length > 0) return { problems: document.errors.map((error) => yamlProblem(path, document, lineCounter, error)) };
-  try {
-    return { data: document.toJS() };
-  } catch (error) {
-    return { problems: [aliasProblem(path, document, lineCounter, error instanceof Error ? error.message : String(error))] };
-  }
-}
-
-function yamlProblem(path: string, document: Document, lineCounter: LineCounter, error: YAMLError): ContentProblem {
-  const unclosed = unclosedQuoteStart(document, error);
-  const firstLine = error.message.split("\n")[0] ?? error.message;
-  const quote = /closing (["'])/.exec(firstLine)?.[1] ?? '"';
-  // The parser sets `linePos` only with prettyErrors on; the offset is always there.
-  return unreadable(
-    path,
-    lineCounter,
-    unclosed ?? error.pos[0],
-    unclosed !== undefined
-      ? `the text starting here opens a ${quote} quote that is never closed. Add the closing ${quote} at the end of the text, or remove the opening one.`
-      : `${firstLine.replace(/ at line \d+, column \d+:?$/, "")}. Check the indentation, and put text containing ': ' or starting with a quote in quotes.`,
-  );
-}
+/** The YAML could not be read: what gray-matter's engine throws, as gray-matter passes on what it throws. */
+class UnreadableYaml extends Error {}
 
 /**
  * A Markdown file's frontmatter and body, split by gray-matter, which gives the YAML to
@@ -249,41 +154,78 @@ export function splitFrontmatter(
   return { yaml: file.matter, body: file.content, data: file.data };
 }
 
-function readMarkdown(path: string, text: string): { yaml: string; body: string; data: unknown } {
-  return splitFrontmatter(text, (yaml) => {
-    const read = readYaml(path, yaml);
-    if ("problems" in read) throw new UnreadableYaml(read.problems);
-    return read.data;
-  });
+function fileProblem(path: string, line: number, message: string, fix: string): ContentProblem {
+  return { file: path, line, column: 1, field: "", message, fix };
 }
 
-export function readSource(path: string, bytes: Uint8Array, format: "markdown" | "yaml"): ReadResult {
-  const text = decode(path, bytes);
-  if (typeof text !== "string") return { ok: false, problems: [text] };
-  if (format === "yaml") {
-    const read = readYaml(path, text);
-    if ("problems" in read) return { ok: false, problems: read.problems };
-    return { ok: true, file: { path, data: read.data ?? {}, body: "", locate: locator(text, format) } };
-  }
-  if (!text.startsWith("---\n")) {
-    return {
-      ok: false,
-      problems: [
-        {
-          file: path,
-          line: 1,
-          column: 1,
-          field: "",
-          message: "The file must start with frontmatter: a line '---', the fields in YAML, then another line '---'.",
-        },
-      ],
-    };
-  }
+/** A Markdown file must open its frontmatter on line 1 and close it (gray-matter closes it at the next line starting '---'). */
+function frontmatterProblem(path: string, text: string): ContentProblem | undefined {
+  if (!text.startsWith("---\n"))
+    return fileProblem(
+      path,
+      1,
+      "The file does not start with frontmatter.",
+      "Start it with a line '---', the fields in YAML, then another line '---', then the Markdown text.",
+    );
+  if (text.indexOf("\n---", 3) === -1)
+    return fileProblem(
+      path,
+      1,
+      "The frontmatter opened by the '---' on line 1 is never closed, so the whole file would be read as fields.",
+      "Add a line '---' after the last field, before the Markdown text.",
+    );
+  return undefined;
+}
+
+/** The Markdown after the frontmatter, when it is longer than anyone reads. */
+function bodyProblem(path: string, text: string, body: string): ContentProblem | undefined {
+  if (body.length <= LIMITS.body) return undefined;
+  const line = text.slice(0, text.length - body.length).split("\n").length;
+  return fileProblem(
+    path,
+    line,
+    `The Markdown after the frontmatter is ${body.length.toLocaleString("en-GB")} characters long; the most a page takes is ${LIMITS.body.toLocaleString("en-GB")}.`,
+    "Shorten it: say what matters in your own words and link to the report for the rest.",
+  );
+}
+
+function readMarkdown(path: string, text: string): ReadResult {
+  const problems: ContentProblem[] = [];
+  let split: { yaml: string; body: string; data: unknown };
   try {
-    const { yaml, body, data } = readMarkdown(path, text);
-    return { ok: true, file: { path, data: data ?? {}, body, locate: locator(yaml, format) } };
+    split = splitFrontmatter(text, (yamlText) => {
+      const read = readYaml(path, yamlText);
+      problems.push(...read.problems);
+      if (read.data === undefined) throw new UnreadableYaml();
+      return read.data;
+    });
   } catch (error) {
-    if (error instanceof UnreadableYaml) return { ok: false, problems: error.problems };
+    if (error instanceof UnreadableYaml) return { ok: false, problems };
     throw error;
   }
+  const { yaml: yamlText, body, data } = split;
+  const long = bodyProblem(path, text, body);
+  if (long) problems.push(long);
+  return { ok: true, file: { path, data: data ?? {}, body, locate: locator(yamlText, "markdown") }, problems };
+}
+
+/**
+ * Reads one file's bytes: UTF-8 text, without control characters, its frontmatter (for
+ * Markdown) or whole text (for YAML) read as YAML. Every problem is returned, with the
+ * data when the fields can still be checked.
+ */
+export function readSource(path: string, bytes: Uint8Array, format: "markdown" | "yaml"): ReadResult {
+  const decoded = decode(path, bytes);
+  if (typeof decoded !== "string") return { ok: false, problems: [decoded] };
+  const { text, problems } = controlCharacters(path, decoded);
+  if (format === "yaml") {
+    const read = readYaml(path, text);
+    problems.push(...read.problems);
+    if (read.data === undefined) return { ok: false, problems };
+    return { ok: true, file: { path, data: read.data ?? {}, body: "", locate: locator(text, format) }, problems };
+  }
+  const unframed = frontmatterProblem(path, text);
+  if (unframed) return { ok: false, problems: [...problems, unframed] };
+  const read = readMarkdown(path, text);
+  return { ...read, problems: [...problems, ...read.problems] };
 }

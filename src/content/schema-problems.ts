@@ -2,7 +2,7 @@
  * zod's issues rewritten for editors: where, which field, what was found, what is right.
  */
 import type { z } from "zod";
-import { describeValue, type ContentProblem } from "./problems.ts";
+import { describeValue, sentences, type ContentProblem } from "./problems.ts";
 import type { FieldPath, SourceFile } from "./read-file.ts";
 import { didYouMean, listOf } from "./suggest.ts";
 
@@ -18,6 +18,26 @@ const TYPE_NAMES: Record<string, string> = {
   object: "a group of fields, indented below it",
   record: "a group of fields, indented below it",
 };
+
+/** What to write instead, for each type a field can be. */
+const TYPE_FIXES: Record<string, string> = {
+  string: "Write the text after the colon, in quotes if it holds ': ' or starts with a quote or a bracket.",
+  number: "Write a number without quotes, like 12 or 3.5.",
+  int: "Write a whole number without quotes, like 12.",
+  boolean: "Write true or false, without quotes.",
+  array: "Write each item on a line of its own below it, starting '- '.",
+  object: "Write its fields on the lines below it, each indented two spaces more.",
+  record: "Write its fields on the lines below it, each indented two spaces more.",
+};
+
+/** What to do when a value is not in the form a field takes, by zod's issue code. */
+function formFix(issue: Issue): string {
+  if (issue.code === "too_big")
+    return issue.origin === "string" ? "Shorten it." : "Remove some items.";
+  if (issue.code === "too_small")
+    return issue.origin === "string" ? "Write the text after the colon, or delete the line if the field is optional." : "Add the items that are missing.";
+  return "Correct it to that form.";
+}
 
 export function fieldName(path: FieldPath): string {
   return path.reduce<string>((name, key) => (typeof key === "number" ? `${name}[${key}]` : name ? `${name}.${key}` : key), "");
@@ -63,9 +83,9 @@ function objectKeysAt(schema: AnySchema, path: FieldPath): string[] {
   return def?.type === "object" ? Object.keys(def.shape as Record<string, unknown>) : [];
 }
 
-function problemAt(file: SourceFile, path: FieldPath, message: string, found?: unknown): ContentProblem {
+function problemAt(file: SourceFile, path: FieldPath, message: string, fix: string, found?: unknown): ContentProblem {
   const { line, column } = file.locate(path);
-  const problem: ContentProblem = { file: file.path, line, column, field: fieldName(path), message };
+  const problem: ContentProblem = { file: file.path, line, column, field: fieldName(path), message, fix };
   if (found !== undefined) problem.found = describeValue(found);
   return problem;
 }
@@ -80,26 +100,32 @@ function issueProblems(issue: Issue, file: SourceFile, schema: AnySchema): Conte
         problemAt(
           file,
           [...path, key],
-          `'${key}' is not a field here.${didYouMean(key, allowed)} Fields allowed here: ${allowed.join(", ")}.`,
+          `'${key}' is not a field here.`,
+          sentences(didYouMean(key, allowed), `Fields allowed here: ${allowed.join(", ")}.`),
         ),
       );
     }
     case "invalid_type": {
-      if (found === undefined) return [problemAt(file, path, `This field is required and is missing: add '${String(path[path.length - 1])}:'.`)];
-      return [problemAt(file, path, `should be ${TYPE_NAMES[issue.expected] ?? issue.expected}.`, found)];
+      if (found === undefined) {
+        const name = String(path[path.length - 1] ?? "");
+        return [problemAt(file, path, "This field is required and is missing.", `Add '${name}:' with its value.`)];
+      }
+      return [problemAt(file, path, `should be ${TYPE_NAMES[issue.expected] ?? issue.expected}.`, TYPE_FIXES[issue.expected] ?? "Correct its type.", found)];
     }
-    case "invalid_value":
-      return [problemAt(file, path, `should be one of ${listOf(issue.values.map(String))}.${didYouMean(String(found), issue.values.map(String))}`, found)];
+    case "invalid_value": {
+      const values = issue.values.map(String);
+      return [problemAt(file, path, `should be one of ${listOf(values)}.`, didYouMean(String(found), values).trim() || "Write one of them, exactly as it is shown.", found)];
+    }
     case "invalid_key":
-      return [problemAt(file, path, "should be an id in lower case letters, digits and single hyphens, like 'help-and-protection'.")];
+      return [problemAt(file, path, "should be an id in lower case letters, digits and single hyphens, like 'help-and-protection'.", "Rename it in that form.")];
     case "invalid_union": {
       const branches = issue.errors.filter((branch) => branch.every((inner) => inner.code !== "invalid_type" || inner.path.length > 0));
       const best = branches[0] ?? issue.errors[0] ?? [];
       const inner = best.flatMap((innerIssue) => issueProblems({ ...innerIssue, path: [...issue.path, ...innerIssue.path] }, file, schema));
-      return inner.length > 0 ? inner : [problemAt(file, path, "is not in a form this field accepts.", found)];
+      return inner.length > 0 ? inner : [problemAt(file, path, "is not in a form this field accepts.", "See docs/content-format.md for the forms it takes.", found)];
     }
     default:
-      return [problemAt(file, path, `should be ${issue.message}.`, found)];
+      return [problemAt(file, path, `should be ${issue.message}.`, formFix(issue), found)];
   }
 }
 

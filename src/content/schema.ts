@@ -12,19 +12,37 @@ import { isCalendarDay, parsePeriod, parsePoint } from "../model/dates.ts";
 import { NOT_JUDGED_ID, VISIT_UNKNOWN } from "../model/outcomes.ts";
 import { CROSSWALK_RELATIONS } from "../model/types.ts";
 import { ID_PATTERN, ID_RULE } from "./ids.ts";
+import { LIMITS } from "./limits.ts";
 import { anchored, CALENDAR_DAY, POINT_IN_TIME } from "./date-patterns.ts";
 
 /** An id: a file name, or a reference to one (src/content/ids.ts). */
-export const slug = z.string().regex(ID_PATTERN, `an id in ${ID_RULE}, like 'help-and-protection'`);
+export const slug = z
+  .string()
+  .regex(ID_PATTERN, `an id in ${ID_RULE}, like 'help-and-protection'`)
+  .max(LIMITS.id, `an id of at most ${LIMITS.id} characters`);
 
 /**
- * Text an editor writes: anything but nothing (spaces alone are nothing). `.meta` says the
- * same in the JSON Schema (json-schema.ts), where the trim cannot run: not only spaces.
+ * Text an editor writes, up to `limit` characters: anything but nothing (spaces alone are
+ * nothing). `.meta` says the same in the JSON Schema (json-schema.ts), where the trim
+ * cannot run: not only spaces.
  */
-export const text = z.string().trim().min(1, "some text (it is empty)").meta({ pattern: "\\S" });
+const textUpTo = (limit: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, "some text (it is empty)")
+    .max(limit, `at most ${limit.toLocaleString("en-GB")} characters long`)
+    .meta({ pattern: "\\S" });
+
+/** One line of text: a name, a title, a label (LIMITS.shortText). */
+export const text = textUpTo(LIMITS.shortText);
+
+/** A paragraph: a summary, a description, a quote (LIMITS.longText). */
+export const longText = textUpTo(LIMITS.longText);
 
 const url = z
   .url({ protocol: /^https?$/, error: "a web address starting with https:// or http://" })
+  .max(LIMITS.url, `a web address of at most ${LIMITS.url.toLocaleString("en-GB")} characters`)
   .meta({ pattern: "^https?://" });
 
 /** A calendar date written as YYYY-MM-DD that really exists (no 30 February). */
@@ -78,19 +96,19 @@ export const inspectorateSchema = z.strictObject({
   shortName: text.describe("What readers call it, for example 'Ofsted'"),
   website: url.optional().describe("Its website, starting https://"),
   country: text.optional().describe("Where it inspects, for example 'England'"),
-  description: text.optional().describe("A sentence or two for readers: who it is and what it inspects"),
+  description: longText.optional().describe("A sentence or two for readers: who it is and what it inspects"),
 });
 
 const gradeOrState = z.strictObject({
   id: slug.describe("The id written in inspections' judgements, like 'requires-improvement'"),
   label: text.describe("The full label, as the inspectorate writes it"),
   short: text.optional().describe("A shorter label for tables and chips; the full label when absent"),
-  meaning: text.describe("What it means, in plain English"),
+  meaning: longText.describe("What it means, in plain English"),
 });
 
 export const scaleSchema = z.strictObject({
   name: text.describe("The scale's name, used in sentences: 'the Ofsted four-point scale'"),
-  description: text.optional().describe("A sentence or two for readers about the scale"),
+  description: longText.optional().describe("A sentence or two for readers about the scale"),
   grades: z.array(gradeOrState).min(2, "at least two grades, best first").describe("The grades, best first"),
   states: z
     .array(gradeOrState)
@@ -106,7 +124,7 @@ const crosswalkEntry = z.strictObject({
     .describe("How the areas relate: same, renamed, split (one became several), merged (several became one), new or removed"),
   from: areaIds.optional().describe("The area or areas of the framework replaced"),
   to: areaIds.optional().describe("The area or areas of this framework"),
-  note: text.optional().describe("What a reader should know about the change"),
+  note: longText.optional().describe("What a reader should know about the change"),
 });
 
 export const frameworkSchema = z.strictObject({
@@ -121,21 +139,21 @@ export const frameworkSchema = z.strictObject({
     })
     .describe("When inspections were made under it"),
   url: url.optional().describe("The inspectorate's page about the framework"),
-  description: text.optional().describe("A sentence or two for readers: what it judges and how"),
+  description: longText.optional().describe("A sentence or two for readers: what it judges and how"),
   kinds: z
     .array(
       z.strictObject({
         id: slug.describe("The id written in inspections' 'kind', like 'standard' or 'focused-visit'"),
         label: text.describe("What readers call it, like 'Standard inspection'"),
         graded: z.boolean().describe("Whether this kind of inspection gives grades"),
-        description: text.optional().describe("A sentence for readers about this kind of inspection"),
+        description: longText.optional().describe("A sentence for readers about this kind of inspection"),
         judges: z
           .union([z.enum(["all", "some"]), z.array(slug).min(1)])
           .optional()
           .describe(
             "Which areas this kind judges: 'all' (the default), 'some' (each inspection lists the areas it judged; the others keep their earlier ratings), or a list of area ids",
           ),
-        notJudged: text
+        notJudged: longText
           .optional()
           .describe("Why the areas this kind leaves out are not judged, for readers: shown beside each of them"),
       }),
@@ -148,7 +166,7 @@ export const frameworkSchema = z.strictObject({
         id: slug.describe("The id written in inspections' judgements, like 'help-and-protection'"),
         label: text.describe("The judgement's name, as the inspectorate writes it"),
         short: text.optional().describe("A short name used in sentences, like 'help and protection'"),
-        description: text.optional().describe("What the judgement covers, for readers"),
+        description: longText.optional().describe("What the judgement covers, for readers"),
         parent: slug.optional().describe("For a sub-judgement: the area it sits under"),
         separate: z
           .boolean()
@@ -187,7 +205,7 @@ export const organisationSchema = z.strictObject({
         .optional()
         .describe("The ONS area code, like E10000025"),
       ofstedUrn: z
-        .union([z.string().regex(/^\d+$/, "digits only"), z.number().int()])
+        .union([z.string().regex(/^\d{1,20}$/, "digits only (at most 20)"), z.number().int().nonnegative()])
         .optional()
         .describe("Ofsted's unique reference number, digits only"),
     })
@@ -219,10 +237,10 @@ const visitPoint = z
  * against the scale, which can say "Did you mean 'good'?"), 'unknown' (judged, but the
  * grade is not on this site yet), 'not-judged', or `not-judged:` with the reason.
  */
-const judgementValue = z.union([text, z.strictObject({ [NOT_JUDGED_ID]: text.describe("Why it was not judged") })]);
+const judgementValue = z.union([text, z.strictObject({ [NOT_JUDGED_ID]: longText.describe("Why it was not judged") })]);
 
 const quote = z.strictObject({
-  text: text.describe("The words, quoted exactly"),
+  text: longText.describe("The words, quoted exactly"),
   by: text.describe("Who said it: a person's name, or the report"),
   role: text.optional().describe("Their role, or which document, like 'inspection report'"),
   source: source.optional().describe("Where it was said or written"),
@@ -237,7 +255,7 @@ const figure = z.strictObject({
       z.strictObject({
         date: pointInTime.describe("When: a day, month, year or financial year"),
         value: z.number().describe("The number"),
-        note: text.optional().describe("Shown instead of the date, like 'before the restructure'"),
+        note: longText.optional().describe("Shown instead of the date, like 'before the restructure'"),
       }),
     )
     .min(2, "at least two dated values to make a series")
@@ -266,7 +284,7 @@ export const inspectionSchema = z.strictObject({
   report: url.optional().describe("The inspectorate's published report; required for a graded inspection"),
   leadInspector: text.optional().describe("The lead inspector, as the report names them"),
   previous: slug.optional().describe("The file name of the inspection to compare with, or 'none'"),
-  summary: text.describe("One or two plain sentences a reader can take away; used in lists, feeds and search results"),
+  summary: longText.describe("One or two plain sentences a reader can take away; used in lists, feeds and search results"),
   // Grades are checked against the framework's scale, which can say "Did you mean 'good'?"
   // for "Good" or "requires improvement"; a pattern here could only say "lower case".
   judgements: z
@@ -275,14 +293,14 @@ export const inspectionSchema = z.strictObject({
     .describe(
       "Each area's grade id (or a state of the scale, such as 'withheld'), or 'unknown' (judged, grade not on this site yet), or 'not-judged' (optionally `not-judged: <reason>`); none for an ungraded visit",
     ),
-  improvements: z.array(text).default([]).describe("What the report says must improve, one item each"),
+  improvements: z.array(longText).default([]).describe("What the report says must improve, one item each"),
   quotes: z.array(quote).default([]).describe("Passages quoted exactly, each with who said it"),
   figures: z.array(figure).default([]).describe("Labelled series of dated numbers, each with its source"),
   draft: z
     .strictObject({
       source: text.describe("The spreadsheet the draft came from"),
       row: z.number().int().optional().describe("Its row in the spreadsheet"),
-      needsReview: z.array(text).default([]).describe("What an editor must check before publishing"),
+      needsReview: z.array(longText).default([]).describe("What an editor must check before publishing"),
     })
     .optional()
     .describe("Set by `npm run import`: a first draft awaiting an editor"),

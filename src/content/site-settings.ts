@@ -6,15 +6,33 @@
  * EXPLAINERS_URL and EXPLAINERS_PATH_PREFIX (`npm run build -- --url ... --path-prefix ...`
  * sets them). docs/publishing.md.
  */
-import { readFileSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { DEFAULT_NATIONAL_DATES } from "../model/national-dates.ts";
 import { CMS_BACKENDS, type SiteSettings } from "../model/site-settings.ts";
-import { isoDate } from "./schema.ts";
-import { ContentError } from "./problems.ts";
+import { readContentBytes } from "./content-files.ts";
+import { LIMITS } from "./limits.ts";
+import { ContentError, type ContentProblem } from "./problems.ts";
 import { readSource } from "./read-file.ts";
 import { checkAgainstSchema } from "./schema-problems.ts";
+import { isoDate, longText, text } from "./schema.ts";
+
+const WEB_ADDRESS = "a web address starting with https:// or http://, like https://example.org";
+
+/**
+ * The site's address: http or https, a host, perhaps a path; no user name or password,
+ * query or fragment (it is the start of every absolute link: canonical links, feeds,
+ * sitemap.xml), and nothing that would need escaping wherever it is written.
+ */
+const siteUrl = z
+  // `abort`: an address that is not one is told so once, not also for what it holds.
+  .url({ protocol: /^https?$/, error: WEB_ADDRESS, abort: true })
+  .max(LIMITS.url, `${WEB_ADDRESS}, of at most ${LIMITS.url.toLocaleString("en-GB")} characters`)
+  .refine((url) => /^https?:\/\/[^\s"'<>`\\^{}|@?#]+$/.test(url), {
+    error: `${WEB_ADDRESS}, with no user name, query (?) or fragment (#), and no spaces, quotes or angle brackets`,
+  })
+  .transform((url) => url.replace(/\/+$/, ""));
 
 const cmsSettingsSchema = z
   .strictObject({
@@ -38,15 +56,14 @@ const cmsSettingsSchema = z
   .describe("The content manager at /admin/ (docs/editing.md): where it saves. Leave out to publish no /admin/.");
 
 export const siteSettingsSchema = z.strictObject({
-  title: z.string().min(1).describe("The site's name: every page's title, the header, the feeds"),
-  description: z.string().min(1).describe("One sentence about the site, for the home page"),
-  url: z
-    .url({ protocol: /^https?$/ })
-    .transform((url) => url.replace(/\/+$/, ""))
-    .describe("The address the site is published at, without the path prefix, like https://example.org"),
+  title: text.describe("The site's name: every page's title, the header, the feeds"),
+  description: longText.describe("One sentence about the site, for the home page"),
+  url: siteUrl.describe("The address the site is published at, without the path prefix, like https://example.org"),
   pathPrefix: z
     .string()
-    .regex(/^\/([a-z0-9._~-]+\/)*$/, "a path that starts and ends with '/', like / or /explainers/")
+    // Each part holds a letter or digit: '..' or '.' would climb out of the site.
+    .regex(/^\/([a-z0-9._~-]*[a-z0-9][a-z0-9._~-]*\/)*$/, "a path that starts and ends with '/', like / or /explainers/")
+    .max(LIMITS.shortText, `a path of at most ${LIMITS.shortText} characters`)
     .default("/")
     .describe("The path the site lives under, starting and ending with '/': / or /explainers/"),
   language: z
@@ -54,8 +71,8 @@ export const siteSettingsSchema = z.strictObject({
     .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, "a language tag like en-GB")
     .default("en-GB")
     .describe("The pages' language tag, like en-GB"),
-  publisher: z.string().min(1).describe("Who publishes the site: shown in every footer, and the feeds' author"),
-  licence: z.string().min(1).describe("The licence and attribution text: every footer, the feeds and the open data"),
+  publisher: text.describe("Who publishes the site: shown in every footer, and the feeds' author"),
+  licence: longText.describe("The licence and attribution text: every footer, the feeds and the open data"),
   allowHtmlInMarkdown: z
     .boolean()
     .default(false)
@@ -86,12 +103,44 @@ export const SETTING_OVERRIDES = {
   pathPrefix: { variable: "EXPLAINERS_PATH_PREFIX", expected: "a lower-case path like / or /explainers/" },
 } as const;
 
-export function loadSiteSettings(root: string, file = "site.yaml", environment: NodeJS.ProcessEnv = process.env): SiteSettings {
-  const read = readSource(file, readFileSync(join(root, file)), "yaml");
-  if (!read.ok) throw new ContentError(read.problems);
+function isMissing(path: string): boolean {
+  try {
+    lstatSync(path);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ENOENT";
+  }
+}
+
+/**
+ * site.yaml read and checked like any content file: the settings (with the environment's
+ * overrides), or every problem in it. A missing or unreadable file is a problem too.
+ */
+export function readSiteSettings(
+  root: string,
+  file = "site.yaml",
+  environment: NodeJS.ProcessEnv = process.env,
+): { settings?: SiteSettings; problems: ContentProblem[] } {
+  if (isMissing(join(root, file))) {
+    const message = `There is no ${file} in the project folder: the site's title, address and licence come from it.`;
+    const fix = `Run the command from the project folder (the one with ${file}), or create ${file} as docs/publishing.md shows.`;
+    return { problems: [{ file, line: 1, column: 1, field: "", message, fix, unread: true }] };
+  }
+  const bytes = readContentBytes(root, join(root, file));
+  if (!(bytes instanceof Uint8Array)) return { problems: [bytes] };
+  const read = readSource(file, bytes, "yaml");
+  if (!read.ok) return { problems: read.problems };
   const checked = checkAgainstSchema(siteSettingsSchema, read.file);
-  if (!checked.ok) throw new ContentError(checked.problems);
-  return withOverrides(checked.data, environment);
+  const problems = [...read.problems, ...(checked.ok ? [] : checked.problems)];
+  if (!checked.ok || problems.length > 0) return { problems };
+  return { settings: withOverrides(checked.data, environment), problems };
+}
+
+/** The settings, or a ContentError listing the problems in site.yaml. */
+export function loadSiteSettings(root: string, file = "site.yaml", environment: NodeJS.ProcessEnv = process.env): SiteSettings {
+  const { settings, problems } = readSiteSettings(root, file, environment);
+  if (!settings) throw new ContentError(problems);
+  return settings;
 }
 
 /**

@@ -4,8 +4,8 @@
  * editor where an area from another framework went.
  */
 import type { ContentSet, Entry } from "./content-set.ts";
-import { noUnreadable, type Unreadable } from "./load.ts";
-import type { ContentProblem } from "./problems.ts";
+import { noUnreadable, type SalvagedContent, type Unreadable } from "./load.ts";
+import { sentences, type ContentProblem } from "./problems.ts";
 import type { InspectionData } from "./schema.ts";
 import { sameInspectionIndex, type SameBy } from "./same-inspection.ts";
 import { didYouMean, listOf } from "./suggest.ts";
@@ -43,49 +43,59 @@ function areaElsewhere(areaId: string, framework: Framework, all: Iterable<Frame
  * for `visit: unknown` its publication date (undefined when that is missing, which is
  * reported on its own).
  */
-export function placedOnOf(data: InspectionData): string | undefined {
+export function placedOnOf(data: Pick<InspectionData, "visit" | "published">): string | undefined {
   return data.visit === VISIT_UNKNOWN ? data.published : visitPeriod(data.visit)!.start;
 }
 
+/**
+ * An inspection as the checks see it: a file that passed its schema, or only the right
+ * fields of one that did not (salvage.ts), with the fields that are wrong or missing.
+ */
+type InspectionEntry = Omit<Entry<unknown>, "data"> & { data: Partial<InspectionData>; invalid?: ReadonlySet<string> };
+
 /** The framework must have been in force on the visit's first day, or (visit not known) have begun by publication. */
-function frameworkDateProblems(entry: Entry<InspectionData>, framework: Framework, frameworks: Map<string, Framework>): ContentProblem[] {
+function frameworkDateProblems(entry: InspectionEntry, framework: Framework, frameworks: Map<string, Framework>): ContentProblem[] {
   const { data } = entry;
   const { from, to } = framework.inForce;
   const found = `'${data.framework}'`;
   if (data.visit === VISIT_UNKNOWN) {
     if (!data.published || from <= data.published) return [];
-    return [problemIn(entry, ["framework"], `${framework.shortName} came into force on ${from}, after this report was published (${data.published}). Name the framework in force when the inspection was made.`, found)];
+    return [problemIn(entry, ["framework"], `${framework.shortName} came into force on ${from}, after this report was published (${data.published}).`, "Name the framework in force when the inspection was made.", found)];
   }
-  const start = visitPeriod(data.visit)!.start;
+  const start = visitPeriod(data.visit!)!.start;
   if (inForceOn(framework, start)) return [];
   const sameInspectorate = [...frameworks.values()].filter((other) => other.inspectorate === framework.inspectorate);
   const inForce = frameworksInForce(sameInspectorate, start);
-  const suggestion = inForce.length ? ` On ${start} ${inForce.map((other) => `${other.shortName} ('${other.id}')`).join(" or ")} was in force.` : "";
-  return [problemIn(entry, ["framework"], `${framework.shortName} was in force from ${from}${to ? ` to ${to}` : ""}, but this visit started on ${start}.${suggestion}`, found)];
+  const suggestion = inForce.length
+    ? `On ${start} ${inForce.map((other) => `${other.shortName} ('${other.id}')`).join(" or ")} was in force: name it, or correct the visit's dates.`
+    : "Correct the framework or the visit's dates.";
+  return [problemIn(entry, ["framework"], `${framework.shortName} was in force from ${from}${to ? ` to ${to}` : ""}, but this visit started on ${start}.`, suggestion, found)];
 }
 
 /** The visit's dates, what a graded inspection must have, and the framework in force on the first day. */
-function visitProblems(entry: Entry<InspectionData>, framework: Framework, frameworks: Map<string, Framework>, kind: InspectionKind | undefined): ContentProblem[] {
+function visitProblems(entry: InspectionEntry, framework: Framework, frameworks: Map<string, Framework>, kind: InspectionKind | undefined): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const { data } = entry;
-  const visit = data.visit === VISIT_UNKNOWN ? null : visitPeriod(data.visit)!;
+  const visit = data.visit === VISIT_UNKNOWN ? null : visitPeriod(data.visit!)!;
+  // A field that is there but wrong has been reported already.
+  const missing = (field: "published" | "report") => !data[field] && !entry.invalid?.has(field);
   if (visit && typeof data.visit === "object" && visit.end < visit.start) {
-    problems.push(problemIn(entry, ["visit", "end"], `The visit cannot end before it starts (${visit.start}).`, visit.end));
+    problems.push(problemIn(entry, ["visit", "end"], `The visit cannot end before it starts (${visit.start}).`, "Correct the start or the end: they are the first and last days inspectors were on site.", visit.end));
   }
   if (visit && data.published && data.published < visit.end) {
-    problems.push(problemIn(entry, ["published"], `The report cannot be published before the visit ended (${visit.end}).`, data.published));
+    problems.push(problemIn(entry, ["published"], `The report cannot be published before the visit ended (${visit.end}).`, "Correct the publication date, or the visit's dates, from the report.", data.published));
   }
-  if (!visit && !data.published) {
-    problems.push(problemIn(entry, ["published"], "The visit dates are not known, so the inspection is placed by its report's publication date: add 'published:' (YYYY-MM-DD)."));
+  if (!visit && missing("published")) {
+    problems.push(problemIn(entry, ["published"], "The visit dates are not known, so the inspection is placed by its report's publication date, and there is none.", "Add 'published:' (YYYY-MM-DD)."));
   }
   if (kind?.graded) {
     if (visit && typeof data.visit !== "object") {
-      problems.push(problemIn(entry, ["visit"], "A graded inspection needs the exact days of the visit: 'start:' and 'end:' below 'visit:', each YYYY-MM-DD; or 'unknown' when the report gives none.", String(data.visit)));
+      problems.push(problemIn(entry, ["visit"], "A graded inspection needs the exact days of the visit.", "Write 'start:' and 'end:' below 'visit:', each YYYY-MM-DD, from the report; or 'unknown' when the report gives none.", String(data.visit)));
     }
     for (const field of ["published", "report"] as const) {
-      if (!data[field] && (visit || field === "report")) {
+      if (missing(field) && (visit || field === "report")) {
         const what = field === "report" ? "a link to the published report (the evidence for its grades)" : "its publication date (YYYY-MM-DD)";
-        problems.push(problemIn(entry, [field], `A graded inspection needs ${what}: add '${field}:'.`));
+        problems.push(problemIn(entry, [field], `A graded inspection needs ${what}.`, `Add '${field}:'.`));
       }
     }
   }
@@ -94,52 +104,55 @@ function visitProblems(entry: Entry<InspectionData>, framework: Framework, frame
 }
 
 /** Each judgement: an area of the framework that this kind judges, and a grade or state of its scale, 'unknown' or 'not-judged'. */
-function judgementProblems(entry: Entry<InspectionData>, framework: Framework, frameworks: Map<string, Framework>, kind: InspectionKind | undefined): ContentProblem[] {
+function judgementProblems(entry: InspectionEntry, framework: Framework, frameworks: Map<string, Framework>, kind: InspectionKind | undefined): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const areaIds = framework.areas.map((area) => area.id);
   const outcomeIds = [...framework.scale.outcomes.keys(), ...RESERVED_OUTCOME_IDS];
-  for (const [areaId, written] of Object.entries(entry.data.judgements)) {
+  for (const [areaId, written] of Object.entries(entry.data.judgements ?? {})) {
     if (!areaIds.includes(areaId)) {
-      const hint = areaElsewhere(areaId, framework, frameworks.values()) ?? `It is not an area of ${framework.shortName}.${didYouMean(areaId, areaIds)}`;
-      problems.push(problemIn(entry, ["judgements", areaId], `${hint} Areas of ${framework.shortName}: ${listOf(areaIds)}.`));
+      const elsewhere = areaElsewhere(areaId, framework, frameworks.values());
+      const fix = sentences(elsewhere ? "" : didYouMean(areaId, areaIds), `Areas of ${framework.shortName}: ${listOf(areaIds)}.`);
+      problems.push(problemIn(entry, ["judgements", areaId], elsewhere ?? `'${areaId}' is not an area of ${framework.shortName}.`, fix));
       continue;
     }
     if (typeof written === "object") continue;
     if (!framework.scale.outcomes.has(written) && !RESERVED_OUTCOME_IDS.includes(written)) {
       problems.push(
-        problemIn(entry, ["judgements", areaId], `'${written}' is not a grade on the ${framework.scale.name}.${didYouMean(written, outcomeIds)} Allowed: ${listOf(outcomeIds)}.`, `'${written}'`),
+        problemIn(entry, ["judgements", areaId], `'${written}' is not a grade on the ${framework.scale.name}.`, sentences(didYouMean(written, outcomeIds), `Allowed: ${listOf(outcomeIds)}.`), `'${written}'`),
       );
     } else if (kind && written !== NOT_JUDGED_ID && kindJudges(kind, areaId) === "no") {
       const judged = listOf(kind.judges as readonly string[]);
       problems.push(
-        problemIn(entry, ["judgements", areaId], `${framework.shortName} says a ${kind.label.toLowerCase()} does not judge '${areaId}' (it judges ${judged}). Remove it, write 'not-judged', or correct 'kind'.`, `'${written}'`),
+        problemIn(entry, ["judgements", areaId], `${framework.shortName} says a ${kind.label.toLowerCase()} does not judge '${areaId}' (it judges ${judged}).`, "Remove it, write 'not-judged', or correct 'kind'.", `'${written}'`),
       );
     }
   }
   return problems;
 }
 
-function checkInspection(entry: Entry<InspectionData>, framework: Framework, frameworks: Map<string, Framework>): ContentProblem[] {
+function checkInspection(entry: InspectionEntry, framework: Framework, frameworks: Map<string, Framework>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const { data } = entry;
   const kind = data.kind === KIND_UNKNOWN ? unknownKind() : framework.kinds.find((candidate) => candidate.id === data.kind);
   const kindIds = framework.kinds.map((candidate) => candidate.id);
-  if (!kind) {
-    problems.push(problemIn(entry, ["kind"], `${framework.shortName} has no kind of inspection '${data.kind}'.${didYouMean(data.kind, kindIds)} Its kinds: ${listOf(kindIds)}; or 'unknown' for a graded inspection whose kind the source does not say.`, `'${data.kind}'`));
+  if (!kind && data.kind !== undefined) {
+    const fix = sentences(didYouMean(data.kind, kindIds), `Its kinds: ${listOf(kindIds)}; or 'unknown' for a graded inspection whose kind the source does not say.`);
+    problems.push(problemIn(entry, ["kind"], `${framework.shortName} has no kind of inspection '${data.kind}'.`, fix, `'${data.kind}'`));
   }
-  const judged = Object.keys(data.judgements);
+  const judged = Object.keys(data.judgements ?? {});
   if (kind && !kind.graded && judged.length > 0) {
     problems.push(
-      problemIn(entry, ["judgements"], `A ${kind.label.toLowerCase()} is not graded, so it cannot have judgements. Remove them, or change 'kind' if this was a graded inspection.`),
+      problemIn(entry, ["judgements"], `A ${kind.label.toLowerCase()} is not graded, so it cannot have judgements.`, "Remove them, or change 'kind' if this was a graded inspection."),
     );
   }
-  if (kind?.graded && judged.length === 0) {
+  if (kind?.graded && data.judgements !== undefined && judged.length === 0) {
     const areaIds = framework.areas.map((area) => area.id);
-    problems.push(problemIn(entry, ["judgements"], `A ${kind.label.toLowerCase()} is graded: list each area's grade under 'judgements' ('unknown' for one not on this site yet). Areas: ${listOf(areaIds)}.`));
+    problems.push(problemIn(entry, ["judgements"], `A ${kind.label.toLowerCase()} is graded, but no judgements are listed.`, `List each area's grade under 'judgements' ('unknown' for one not on this site yet). Areas: ${listOf(areaIds)}.`));
   }
-  problems.push(...judgementProblems(entry, framework, frameworks, kind), ...visitProblems(entry, framework, frameworks, kind));
+  problems.push(...judgementProblems(entry, framework, frameworks, kind));
+  if (data.visit !== undefined) problems.push(...visitProblems(entry, framework, frameworks, kind));
   if (data.previous !== undefined && kind && !kind.graded) {
-    problems.push(problemIn(entry, ["previous"], `A ${kind.label.toLowerCase()} is not graded, so it is never compared: remove 'previous'.`));
+    problems.push(problemIn(entry, ["previous"], `A ${kind.label.toLowerCase()} is not graded, so it is never compared.`, "Remove 'previous'."));
   }
   return problems;
 }
@@ -161,7 +174,7 @@ function checkPrevious(
       if (unreadableNames.has(named)) continue;
       const siblings = all.filter((other) => other.data.organisation === entry.data.organisation && other !== entry).map((other) => other.id.split("/")[1]!);
       problems.push(
-        problemIn(entry, ["previous"], `There is no inspection '${named}' of '${entry.data.organisation}'.${didYouMean(named, siblings)} Name another inspection's file name (without .md), or write 'none'.`, `'${named}'`),
+        problemIn(entry, ["previous"], `There is no inspection '${named}' of '${entry.data.organisation}'.`, sentences(didYouMean(named, siblings), "Name another inspection's file name (without .md), or write 'none'."), `'${named}'`),
       );
       continue;
     }
@@ -169,12 +182,12 @@ function checkPrevious(
     const entryPlaced = placedOnOf(entry.data);
     if (target === entry || (targetPlaced && entryPlaced && targetPlaced >= entryPlaced)) {
       const when = target.data.visit === VISIT_UNKNOWN ? `its report was published ${targetPlaced}` : `its visit started ${targetPlaced}`;
-      problems.push(problemIn(entry, ["previous"], `'${named}' did not happen before this inspection (${when}); name an earlier one.`, `'${named}'`));
+      problems.push(problemIn(entry, ["previous"], `'${named}' did not happen before this inspection (${when}).`, "Name an earlier inspection, or write 'none'.", `'${named}'`));
       continue;
     }
     const targetFramework = frameworks.get(target.data.framework);
     if (targetFramework && !targetFramework.kinds.find((kind) => kind.id === target.data.kind)?.graded) {
-      problems.push(problemIn(entry, ["previous"], `'${named}' is an ungraded visit, so there is nothing to compare with; name a graded inspection.`, `'${named}'`));
+      problems.push(problemIn(entry, ["previous"], `'${named}' is an ungraded visit, so there is nothing to compare with.`, "Name a graded inspection, or write 'none'.", `'${named}'`));
     }
   }
   return problems;
@@ -186,47 +199,107 @@ const SAME_BECAUSE: Record<SameBy, string> = {
   report: "the same report",
 };
 
-function checkDuplicates(entries: readonly Entry<InspectionData>[]): ContentProblem[] {
+/** The first day of a visit whose days are known ({ start, end } or a single day); undefined for a month, a year or 'unknown'. */
+function exactFirstDay(visit: InspectionData["visit"]): string | undefined {
+  if (typeof visit === "object") return visit.start;
+  return typeof visit === "string" && /^\d{4}-\d{2}-\d{2}$/.test(visit) ? visit : undefined;
+}
+
+/**
+ * Another inspection of the same organisation by the same inspectorate starting on the
+ * same day, under another framework or of another kind: inspectorates do not start two
+ * inspections of one organisation on one day, and the two would be put in order
+ * arbitrarily and compared with each other, so one of the dates is wrong.
+ */
+function sameDayProblem(entry: Entry<InspectionData>, frameworks: Map<string, Framework>, seen: Map<string, Entry<InspectionData>>): ContentProblem[] {
+  const { data } = entry;
+  const day = exactFirstDay(data.visit);
+  const inspectorate = frameworks.get(data.framework)!.inspectorate;
+  if (day === undefined) return [];
+  const key = `${data.organisation}|${inspectorate.id}|${day}`;
+  const other = seen.get(key);
+  if (!other) {
+    seen.set(key, entry);
+    return [];
+  }
+  const field = typeof data.visit === "object" ? ["visit", "start"] : ["visit"];
+  return [
+    problemIn(
+      entry,
+      field,
+      `${other.file.path} is another ${inspectorate.shortName} inspection of '${data.organisation}' starting on the same day (a ${other.data.kind} under ${other.data.framework}; this is a ${data.kind} under ${data.framework}), so the two would be compared with each other.`,
+      "If they are one inspection, keep one file; if not, correct the dates from the reports.",
+      day,
+    ),
+  ];
+}
+
+function checkDuplicates(entries: readonly Entry<InspectionData>[], frameworks: Map<string, Framework>): ContentProblem[] {
   const seen = sameInspectionIndex<Entry<InspectionData>>();
+  const sameDay = new Map<string, Entry<InspectionData>>();
   const problems: ContentProblem[] = [];
   for (const entry of entries) {
     const same = seen.match(entry.data);
     if (!same) {
       seen.add(entry.data, entry);
+      problems.push(...sameDayProblem(entry, frameworks, sameDay));
       continue;
     }
     const { data } = entry;
     const [field, found] = same.by === "start" ? [["visit", "start"], placedOnOf(data)] : [[same.by], data[same.by]];
-    problems.push(problemIn(entry, field, `This describes the same inspection as ${same.value.file.path} (${SAME_BECAUSE[same.by]}). Keep one file.`, found));
+    problems.push(problemIn(entry, field, `This describes the same inspection as ${same.value.file.path} (${SAME_BECAUSE[same.by]}).`, "Keep one file.", found));
   }
   return problems;
 }
 
-export function validateInspections(content: ContentSet, frameworks: Map<string, Framework>, unreadable: Unreadable = noUnreadable()): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+function organisationProblems(entries: readonly InspectionEntry[], content: ContentSet, unreadable: Unreadable): ContentProblem[] {
   const organisationIds = content.organisations.map((entry) => entry.id);
   // A set: one look-up per file, not a scan of every organisation (docs/performance.md).
   const knownOrganisations = new Set(organisationIds);
-  const frameworkIds = [...frameworks.keys()];
-  const usable: Entry<InspectionData>[] = [];
-  for (const entry of [...content.inspections, ...content.events]) {
+  return entries.flatMap((entry) => {
     const organisation = entry.data.organisation;
-    if (!knownOrganisations.has(organisation) && !unreadable.organisations.has(organisation)) {
-      problems.push(
-        problemIn(entry, ["organisation"], `There is no organisation '${organisation}' in content/organisations/.${didYouMean(organisation, organisationIds)} Add content/organisations/${organisation}.md, or correct the id.`, `'${organisation}'`),
-      );
-    }
+    if (organisation === undefined || knownOrganisations.has(organisation) || unreadable.organisations.has(organisation)) return [];
+    return [
+      problemIn(entry, ["organisation"], `There is no organisation '${organisation}' in content/organisations/.`, sentences(didYouMean(organisation, organisationIds), `Add content/organisations/${organisation}.md, or correct the id.`), `'${organisation}'`),
+    ];
+  });
+}
+
+/** The framework an inspection names; undefined (with the problem, unless its file has problems of its own) when there is none. */
+function frameworkOf(entry: InspectionEntry, frameworks: Map<string, Framework>, unreadable: Unreadable, problems: ContentProblem[]): Framework | undefined {
+  const id = entry.data.framework;
+  if (id === undefined) return undefined;
+  const framework = frameworks.get(id);
+  if (!framework && !unreadable.frameworks.has(id)) {
+    problems.push(problemIn(entry, ["framework"], `There is no framework '${id}' in content/frameworks/.`, didYouMean(id, [...frameworks.keys()]).trim() || `Name one of: ${listOf([...frameworks.keys()])}.`, `'${id}'`));
   }
+  return framework;
+}
+
+/**
+ * Inspections and events against organisations, frameworks and each other. `salvaged`
+ * holds the right fields of files that failed their schema, checked as far as they go.
+ * `unreadable.frameworks` names frameworks whose files have problems: inspections under
+ * them are not checked against them.
+ */
+export function validateInspections(
+  content: ContentSet,
+  frameworks: Map<string, Framework>,
+  unreadable: Unreadable = noUnreadable(),
+  salvaged: SalvagedContent = { inspections: [], events: [] },
+): ContentProblem[] {
+  const problems = organisationProblems([...content.inspections, ...content.events, ...salvaged.inspections, ...salvaged.events], content, unreadable);
+  const usable: Entry<InspectionData>[] = [];
   for (const entry of content.inspections) {
-    const framework = frameworks.get(entry.data.framework);
-    if (!framework) {
-      problems.push(problemIn(entry, ["framework"], `There is no framework '${entry.data.framework}' in content/frameworks/.${didYouMean(entry.data.framework, frameworkIds)}`, `'${entry.data.framework}'`));
-      continue;
-    }
-    const found = checkInspection(entry, framework, frameworks);
+    const framework = frameworkOf(entry, frameworks, unreadable, problems);
+    const found = framework ? checkInspection(entry, framework, frameworks) : [];
     problems.push(...found);
-    if (found.length === 0) usable.push(entry);
+    if (framework && found.length === 0) usable.push(entry);
   }
-  problems.push(...checkPrevious(usable, content.inspections, frameworks, unreadable.inspections), ...checkDuplicates(usable));
+  for (const entry of salvaged.inspections) {
+    const framework = frameworkOf(entry, frameworks, unreadable, problems);
+    if (framework) problems.push(...checkInspection(entry, framework, frameworks));
+  }
+  problems.push(...checkPrevious(usable, content.inspections, frameworks, unreadable.inspections), ...checkDuplicates(usable, frameworks));
   return problems;
 }

@@ -29,6 +29,7 @@
  * which must stay on the fast path.
  */
 import { FAILSAFE_SCHEMA, load, Type } from "js-yaml";
+import { LIMITS } from "./limits.ts";
 
 /**
  * One of yaml's core rules: which plain scalars it takes, and what it makes of them.
@@ -167,15 +168,46 @@ function hasNullKey(value: unknown): boolean {
   return Object.values(value).some(hasNullKey);
 }
 
-/** The data of a file js-yaml reads as `yaml` would; undefined for any other file. */
+const INDENTED_PAST_THE_LIMIT = new RegExp(`^[ \\t-]{${LIMITS.nesting},}`, "m");
+
+/**
+ * False when the text cannot nest `limit` levels: each level takes a bracket or at least
+ * one more column of indentation (or of '- '), so text with fewer than `limit` brackets
+ * and no line indented that far never does. Most files are ruled out here, unwalked.
+ */
+function mayNestDeeperThan(text: string, limit: number): boolean {
+  if (INDENTED_PAST_THE_LIMIT.test(text)) return true;
+  let brackets = 0;
+  for (let index = text.indexOf("["); index !== -1 && brackets < limit; index = text.indexOf("[", index + 1)) brackets++;
+  for (let index = text.indexOf("{"); index !== -1 && brackets < limit; index = text.indexOf("{", index + 1)) brackets++;
+  return brackets >= limit;
+}
+
+/** True when lists and groups nest deeper than `limit`: counted with a stack of its own, as the data may be deep. */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== "object") continue;
+    if (depth + 1 > limit) return true;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/**
+ * The data of a file js-yaml reads as `yaml` would; undefined for any other file, and for
+ * one `yaml` must tell the editor about: a `__proto__` key, nesting past the limit (yaml-nodes.ts).
+ */
 export function readFast(yamlText: string): { data: unknown } | undefined {
-  if (readsDifferently(yamlText)) return undefined;
+  if (readsDifferently(yamlText) || yamlText.includes("__proto__")) return undefined;
   let data: unknown;
   try {
     data = load(yamlText, { schema: CORE_AS_YAML_READS_IT });
   } catch {
     return undefined;
   }
+  if (mayNestDeeperThan(yamlText, LIMITS.nesting) && nestsDeeperThan(data, LIMITS.nesting)) return undefined;
   // An empty file is `undefined` to js-yaml and `null` to yaml.
   return hasNullKey(data) ? undefined : { data: data ?? null };
 }

@@ -13,7 +13,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadContent } from "../content/load.ts";
-import { readContentFolder } from "../import/content-folder.ts";
+import { readContentFolder, refuseLinkedTargets } from "../import/content-folder.ts";
 import { ImportSetupError } from "../import/types.ts";
 import { writePlanned } from "../import/write.ts";
 import { readReport } from "../reports/read-report.ts";
@@ -54,6 +54,7 @@ function readDraftInputs(options: DraftOptions): DraftInputs {
     throw new ImportSetupError(
       `The content folder ${options.content} has no frameworks (frameworks/*.yaml) to read reports against: copy the project's content/inspectorates, content/scales and content/frameworks into it.`,
     );
+  refuseLinkedTargets(contentDir, [], options.content);
   return {
     ...readContentFolder(root, contentDir, content),
     content: options.content,

@@ -152,6 +152,7 @@ export function planDraft(inputs: DraftInputs, reads: readonly ReportRead[], rea
   });
   const { content, dryRun } = inputs;
   return {
+    contentDir: settled.contentDir,
     report: { content, dryRun, reports, organisations, review: settled.review, readTimes },
     copies: [],
     writes: settled.writes,

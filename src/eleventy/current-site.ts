@@ -7,7 +7,8 @@
  * Otherwise (`npm start`, or Eleventy run on its own) each build reads its own Site, as
  * content changes between builds: the Site read while Eleventy is being configured serves
  * the first build, and every later build reads afresh as it starts (a read that fails,
- * such as a broken site.yaml, fails that build and leaves the last Site in place). Under
+ * such as an override in the environment that is not a right value, fails that build and
+ * leaves the last Site in place; problems in site.yaml are problems like any other). Under
  * `npm start` a build with content problems goes on with an empty model, so the live
  * preview can show them (live-preview-plugin.ts); a plain build stops.
  */

@@ -4,7 +4,7 @@
  * imports, and what is at each path an import may write to. `npm run import` and
  * `npm run draft` both read it, and the writing rules (writing-rules.ts) decide over it.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import type { ContentSet } from "../content/content-set.ts";
 import type { InspectionData, OrganisationData } from "../content/schema.ts";
@@ -56,14 +56,6 @@ function namesIn(folder: string): string[] {
   }
 }
 
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 function occupantOf(path: string): Occupant | undefined {
   try {
     const stats = lstatSync(path);
@@ -74,8 +66,9 @@ function occupantOf(path: string): Occupant | undefined {
 }
 
 /**
- * Every file, folder and symbolic link under the folders an import writes to, and the text of the
- * files it wrote before. A link to a folder is followed, as writing a path through it would.
+ * Every file, folder and symbolic link under the folders an import writes to, and the text
+ * of the files it wrote before. A link is recorded, not followed: nothing is written through
+ * one, nor below one (writing-rules.ts).
  */
 function snapshotFolder(contentDir: string, manifest: Manifest): FolderSnapshot {
   const entries = new Map<string, Occupant>();
@@ -84,10 +77,14 @@ function snapshotFolder(contentDir: string, manifest: Manifest): FolderSnapshot 
       const path = join(folder, name);
       const occupant = occupantOf(path);
       if (occupant) entries.set(posix(relative(contentDir, path)), occupant);
-      if (isFolder(path)) visit(path);
+      if (occupant === "folder") visit(path);
     }
   };
-  for (const folder of ["inspections", "organisations"]) visit(join(contentDir, folder));
+  for (const folder of ["inspections", "organisations"]) {
+    const occupant = occupantOf(join(contentDir, folder));
+    if (occupant) entries.set(folder, occupant);
+    visit(join(contentDir, folder));
+  }
   const imported = new Map<string, string>();
   for (const path of manifest.files.keys())
     if (entries.get(path) === "file") imported.set(path, readFileSync(join(contentDir, path), "utf8"));
@@ -98,6 +95,20 @@ function snapshotFolder(contentDir: string, manifest: Manifest): FolderSnapshot 
  * The content folder `contentDir` (absolute), given what loading it read (`content`, none
  * when the folder does not exist yet). Throws an ImportSetupError for a damaged manifest.
  */
+/**
+ * The folders shipped definitions would be copied into (`definitionFolders`, for a content
+ * folder that has none) and the manifest must not be symbolic links: the command stops
+ * before writing anything rather than write through one.
+ */
+export function refuseLinkedTargets(contentDir: string, definitionFolders: readonly string[], given: string): void {
+  const targets = [...definitionFolders, MANIFEST_NAME];
+  const linked = targets.filter((target) => occupantOf(join(contentDir, target)) === "link");
+  if (linked.length > 0)
+    throw new ImportSetupError(
+      `${linked.map((target) => `${given}/${target}`).join(" and ")} ${linked.length === 1 ? "is a symbolic link" : "are symbolic links"}, which an import never writes through (it may lead outside the content folder); nothing was imported. Replace ${linked.length === 1 ? "it" : "them"} with a real folder or file.`,
+    );
+}
+
 export function readContentFolder(
   root: string,
   contentDir: string,

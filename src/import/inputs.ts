@@ -9,7 +9,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { loadContent } from "../content/load.ts";
 import { formatProblem, sortProblems, type ContentProblem } from "../content/problems.ts";
-import { posix, readContentFolder, type ContentFolder } from "./content-folder.ts";
+import { posix, readContentFolder, refuseLinkedTargets, type ContentFolder } from "./content-folder.ts";
 import { CsvError, readCsv, type CsvTable } from "./csv.ts";
 import {
   checkMappingAgainst,
@@ -140,6 +140,7 @@ export function readImportInputs(given: ImportOptions): ImportInputs {
   const parsed = parseMapping(posix(options.mapping), new TextEncoder().encode(mappingText));
   const read = readDefinitions(root, contentDir, options.content);
   const mapping = checkedMapping(options, parsed, table, read, source);
+  refuseLinkedTargets(contentDir, [...new Set(read.copies.map((copy) => copy.path.split("/")[0]!))], options.content);
   return {
     ...readContentFolder(root, contentDir, read.target),
     options,

@@ -9,7 +9,7 @@
  * scales in the content folder, and `missingColumns` against the CSV's header.
  */
 import { z } from "zod";
-import type { ContentProblem } from "../content/problems.ts";
+import { sentences, type ContentProblem } from "../content/problems.ts";
 import { readSource, type FieldPath, type SourceFile } from "../content/read-file.ts";
 import { checkAgainstSchema, fieldName } from "../content/schema-problems.ts";
 import type { FrameworkData, ScaleData } from "../content/schema.ts";
@@ -141,7 +141,8 @@ function sameKeyProblems(file: SourceFile, field: FieldPath, record: Record<stri
         problemAt(
           file,
           [...field, key],
-          `'${key}' and '${earlier}' are the same value once case and spaces are ignored; keep one.`,
+          `'${key}' and '${earlier}' are the same value once case and spaces are ignored.`,
+          "Keep one.",
         ),
       );
     } else seen.set(normal, key);
@@ -149,9 +150,9 @@ function sameKeyProblems(file: SourceFile, field: FieldPath, record: Record<stri
   return problems;
 }
 
-export function problemAt(file: SourceFile, field: FieldPath, message: string): ContentProblem {
+export function problemAt(file: SourceFile, field: FieldPath, message: string, fix: string): ContentProblem {
   const { line, column: col } = file.locate(field);
-  return { file: file.path, line, column: col, field: fieldName(field), message };
+  return { file: file.path, line, column: col, field: fieldName(field), message, fix };
 }
 
 /** The same raw value twice in one list, in two lists, or as an empty key. */
@@ -177,6 +178,7 @@ function valueListProblems(data: MappingData, file: SourceFile): ContentProblem[
             file,
             ["grades", nameB, key],
             `'${key}' is also listed under grades.${nameA}; a raw value can mean only one thing.`,
+            "Keep it in one list.",
           ),
         );
     }
@@ -187,7 +189,8 @@ function valueListProblems(data: MappingData, file: SourceFile): ContentProblem[
         problemAt(
           file,
           ["grades", kind],
-          "An empty cell is set with 'grades.ifEmpty' (leave-out or unknown), not with an empty key.",
+          "An empty key cannot stand for an empty cell.",
+          "Say what an empty cell means with 'grades.ifEmpty' (leave-out or unknown), and remove the empty key.",
         ),
       );
     }
@@ -207,6 +210,7 @@ function byDateProblems(data: MappingData, file: SourceFile): ContentProblem[] {
           file,
           ["framework", "byDate", index, "to"],
           `The range ends (${range.to}) before it starts (${range.from}).`,
+          "Correct one of the two dates.",
         ),
       );
     }
@@ -220,6 +224,7 @@ function byDateProblems(data: MappingData, file: SourceFile): ContentProblem[] {
             file,
             ["framework", "byDate", index],
             `This range overlaps the one for '${earlier.framework}' (item ${other + 1}): a visit date must choose one framework.`,
+            "Make the ranges meet without overlapping.",
           ),
         );
       }
@@ -246,7 +251,8 @@ function dateFormatProblems(data: MappingData, file: SourceFile): ContentProblem
           problemAt(
             file,
             [...field, "format"],
-            `'${format}' is not a date format that reads a whole day. Use luxon's tokens: dd/MM/yyyy, d/M/yy, yyyy-MM-dd, d MMMM yyyy.`,
+            `'${format}' is not a date format that reads a whole day.`,
+            "Use luxon's tokens: dd/MM/yyyy, d/M/yy, yyyy-MM-dd, d MMMM yyyy.",
           ),
         );
       }
@@ -269,7 +275,7 @@ export interface MappingResult {
 /** Reads a mapping file's bytes; `path` is how messages name it. */
 export function parseMapping(path: string, bytes: Uint8Array): MappingResult {
   const read = readSource(path, bytes, "yaml");
-  if (!read.ok) return { problems: read.problems };
+  if (!read.ok || read.problems.length > 0) return { problems: read.problems };
   const file = read.file;
   if (file.data === null || typeof file.data !== "object" || Array.isArray(file.data)) {
     return {
@@ -277,7 +283,8 @@ export function parseMapping(path: string, bytes: Uint8Array): MappingResult {
         problemAt(
           file,
           [],
-          "A mapping file is a group of fields: organisation, visit, kind, framework, frameworks, grades.",
+          "A mapping file is a group of fields, and this one is not.",
+          "Write its fields, one per line: organisation, visit, kind, framework, frameworks, grades.",
         ),
       ],
     };
@@ -394,7 +401,8 @@ function missingFramework(mapping: Mapping, definitions: Definitions, id: string
   return problemAt(
     mapping.file,
     field,
-    `There is no framework '${id}' in the content folder's frameworks/.${didYouMean(id, known)} Frameworks: ${listOf(known)}.`,
+    `There is no framework '${id}' in the content folder's frameworks/.`,
+    sentences(didYouMean(id, known), `Frameworks: ${listOf(known)}.`),
   );
 }
 
@@ -409,7 +417,8 @@ function choiceProblems(mapping: Mapping, definitions: Definitions): ContentProb
         problemAt(
           file,
           field,
-          `'${id}' can be chosen, so it needs its own entry under 'frameworks:' saying which column holds each of its areas' grades.`,
+          `'${id}' can be chosen, but has no entry under 'frameworks:'.`,
+          "Add one saying which column holds each of its areas' grades.",
         ),
       );
     }
@@ -424,7 +433,8 @@ function choiceProblems(mapping: Mapping, definitions: Definitions): ContentProb
         problemAt(
           file,
           ["framework", "byDate", index],
-          `${framework.shortName} was in force from ${from}${to ? ` to ${to}` : " on"}; this range (${range.from ?? "any time"} to ${range.to ?? "any time"}) goes beyond that, so some visits would be filed under a framework that did not apply. Narrow it.`,
+          `${framework.shortName} was in force from ${from}${to ? ` to ${to}` : " on"}; this range (${range.from ?? "any time"} to ${range.to ?? "any time"}) goes beyond that, so some visits would be filed under a framework that did not apply.`,
+          "Narrow it.",
         ),
       );
     }
@@ -443,7 +453,8 @@ function entryProblems(mapping: Mapping, id: string, framework: Framework): Cont
       problemAt(
         file,
         ["frameworks", id, "areas", area],
-        `'${area}' is not an area of ${framework.shortName}.${didYouMean(area, areaIds)} Its areas: ${listOf(areaIds)}.`,
+        `'${area}' is not an area of ${framework.shortName}.`,
+        sentences(didYouMean(area, areaIds), `Its areas: ${listOf(areaIds)}.`),
       ),
     );
   }
@@ -456,12 +467,13 @@ function entryProblems(mapping: Mapping, id: string, framework: Framework): Cont
   ]);
   if (kindSpec.ifEmpty) targets.push([[...kindField, "ifEmpty"], kindSpec.ifEmpty]);
   for (const [field, kind] of targets.filter(([, kind]) => !kindIds.includes(kind))) {
-    const hint = spec.kind ? "" : ` Give ${framework.shortName} its own values under 'frameworks.${id}.kind'.`;
+    const hint = spec.kind ? "" : `Give ${framework.shortName} its own values under 'frameworks.${id}.kind'.`;
     problems.push(
       problemAt(
         file,
         field,
-        `${framework.shortName} has no kind '${kind}'.${didYouMean(kind, kindIds)} Its kinds: ${listOf(kindIds)}.${hint}`,
+        `${framework.shortName} has no kind '${kind}'.`,
+        sentences(didYouMean(kind, kindIds), `Its kinds: ${listOf(kindIds)}.`, hint),
       ),
     );
   }
@@ -486,7 +498,8 @@ function gradeValueProblems(mapping: Mapping, definitions: Definitions): Content
         problemAt(
           file,
           ["grades", "values", raw],
-          `'${grade}' is not a grade or state on the ${scale.name}, which ${frameworks.join(", ")} ${frameworks.length === 1 ? "uses" : "use"}.${didYouMean(grade, outcomes)} Allowed: ${listOf(outcomes)}.`,
+          `'${grade}' is not a grade or state on the ${scale.name}, which ${frameworks.join(", ")} ${frameworks.length === 1 ? "uses" : "use"}.`,
+          sentences(didYouMean(grade, outcomes), `Allowed: ${listOf(outcomes)}.`),
         ),
       );
     }
@@ -526,7 +539,8 @@ export function missingColumns(mapping: Mapping, header: readonly string[]): Con
       problemAt(
         mapping.file,
         field,
-        `The CSV has no column '${name}'.${didYouMean(name, header)} Its columns: ${header.join(", ")}.`,
+        `The CSV has no column '${name}'.`,
+        sentences(didYouMean(name, header), `Its columns: ${header.join(", ")}.`),
       ),
     );
 }

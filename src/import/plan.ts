@@ -153,12 +153,13 @@ export function planImport(inputs: ImportInputs): ImportPlan {
   const files: FileOutcome[] = [];
   const { organisations, drafts, reports } = readRows(inputs, skipped);
   const planned = [...inspectionFiles(inputs, drafts, files, skipped), ...organisationFiles(inputs, organisations)];
-  const { outcomes, review, writes, manifest } = settleFiles(inputs, planned);
+  const { contentDir, outcomes, review, writes, manifest } = settleFiles(inputs, planned);
   files.push(...outcomes);
   files.sort((a, b) => a.path.localeCompare(b.path));
   skipped.sort((a, b) => a.line - b.line);
   review.sort((a, b) => a.path.localeCompare(b.path));
   return {
+    contentDir,
     report: {
       source,
       rows: inputs.table.rows.length,

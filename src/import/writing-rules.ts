@@ -91,12 +91,25 @@ export function placeInspection(
   return { path };
 }
 
+/** The folder on a planned file's path that is a symbolic link (`inspections/x` of `inspections/x/y.md`), if any. */
+function linkedFolder(target: ContentFolder, path: string): string | undefined {
+  const parts = path.split("/");
+  for (let length = 1; length < parts.length; length++) {
+    const folder = parts.slice(0, length).join("/");
+    if (target.folder.entries.get(folder) === "link") return folder;
+  }
+  return undefined;
+}
+
 /** Whether a planned file may be written, from what is at its path and what the manifest says of it. */
 function statusOf(target: ContentFolder, file: PlannedFile): { status: FileStatus; reason?: string } {
   const entry = target.manifest.files.get(file.path);
   const occupant = target.folder.entries.get(file.path);
   if (occupant === "link")
     return { status: "left-alone", reason: "it is a symbolic link, which an import never writes through" };
+  const linked = linkedFolder(target, file.path);
+  if (linked !== undefined)
+    return { status: "left-alone", reason: `${linked} is a symbolic link, which an import never writes through` };
   if (occupant === undefined) {
     if (!entry) return { status: "created" };
     const again = `remove its entry from ${MANIFEST_NAME} to import it again`;
@@ -146,6 +159,7 @@ export function settleFiles(target: ContentFolder, planned: readonly PlannedFile
   }
   const manifest = manifestAfter(target, writes);
   return {
+    contentDir,
     outcomes,
     review,
     writes: writes.map((file) => ({ path: resolve(contentDir, file.path), text: file.text })),

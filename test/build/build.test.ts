@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
@@ -26,10 +27,28 @@ function filesUnder(folder: string): Map<string, string> {
   return files;
 }
 
+/** The id of a process that has ended. */
+function endedProcessId(): number {
+  const child = spawnSync(process.execPath, ["-e", ""]);
+  return child.pid!;
+}
+
 build("builds an explainer for every sample inspection and a page for every organisation", () => {
   const output = join(work, "site");
+  // Working folders of a build that was killed, and of one still running (this process).
+  const ended = endedProcessId();
+  for (const name of [`.site-build-${ended}`, `.site-old-${ended}`, `.site-build-${process.pid}`]) {
+    mkdirSync(join(work, name, "assets"), { recursive: true });
+    writeFileSync(join(work, name, "index.html"), "half a site");
+  }
   const result = runBuild(["--output", output]);
   assert.is(result.status, 0, result.stderr);
+  assert.equal(
+    readdirSync(work).filter((name) => name.startsWith(".site-")),
+    [`.site-build-${process.pid}`],
+    "the killed build's folders are removed; a running build's is left alone",
+  );
+  rmSync(join(work, `.site-build-${process.pid}`), { recursive: true });
   for (const page of [
     "index.html",
     "organisations/index.html",
@@ -182,6 +201,41 @@ build("--no-images draws no share image or chart PNG, and no page names one", ()
   for (const [path, text] of files)
     if (path.endsWith(".html")) assert.not.match(text, /share\.png|comparison\.png/, path);
   assert.ok(files.has("/organisations/oxfordshire/2024-standard-inspection/comparison.svg"));
+});
+
+build("refuses to replace a site with one of no inspections, unless told --allow-empty", () => {
+  const output = join(work, "site");
+  const before = filesUnder(output);
+  const content = join(work, "empty-content");
+  cpSync(join(projectRoot, "content"), content, { recursive: true });
+  rmSync(join(content, "inspections"), { recursive: true });
+  rmSync(join(content, "events"), { recursive: true });
+  const refused = runBuild(["--output", output, "--content", content, "--no-search"]);
+  assert.is(refused.status, 2);
+  assert.match(refused.stderr, "holds no inspections, so the site would have none.");
+  assert.match(refused.stderr, "--allow-empty");
+  assert.equal(filesUnder(output), before);
+  const empty = join(work, "empty-site");
+  const allowed = runBuild(["--output", empty, "--content", content, "--no-search", "--allow-empty"]);
+  assert.is(allowed.status, 0, allowed.stderr);
+  assert.ok(statSync(join(empty, "index.html")).isFile());
+});
+
+build("refuses an --output that would delete the content, the project or other files", () => {
+  const content = join(work, "content-kept");
+  cpSync(join(projectRoot, "content"), content, { recursive: true });
+  const before = filesUnder(content);
+  for (const [output, says] of [
+    [content, "is, holds or is inside the content folder"],
+    [join(content, "site"), "is, holds or is inside the content folder"],
+    [projectRoot, "holds the project itself"],
+    [join(projectRoot, "src"), "holds files but no built site"],
+  ] as const) {
+    const result = runBuild(["--output", output, "--content", content, "--no-search"]);
+    assert.is(result.status, 2, output);
+    assert.match(result.stderr, says);
+  }
+  assert.equal(filesUnder(content), before);
 });
 
 build.run();

@@ -125,7 +125,7 @@ references("a visit outside the framework's period in force names the framework 
       field: "framework",
       says: [
         "ILACS 2023 was in force from 2023-01-01 to 2026-03-31, but this visit started on 2020-01-01.",
-        "On 2020-01-01 ILACS 2018 ('ofsted-ilacs-2018') was in force.",
+        "On 2020-01-01 ILACS 2018 ('ofsted-ilacs-2018') was in force: name it",
       ],
     },
   ]);
@@ -150,7 +150,7 @@ references("'previous' naming a later inspection asks for an earlier one", () =>
       file: I2018,
       line: lineOf(text, "previous:"),
       field: "previous",
-      says: "'2024-standard-inspection' did not happen before this inspection (its visit started 2024-02-12); name an earlier one.",
+      says: "'2024-standard-inspection' did not happen before this inspection (its visit started 2024-02-12). Name an earlier inspection",
     },
   ]);
 });
@@ -197,7 +197,7 @@ references("a scale with problems of its own is not also reported as missing by 
   // Four frameworks use this scale; only the scale file is reported.
   assertProblems(checkWithFiles({ [SCALE]: text }), [
     { file: SCALE, line: 1, field: "nam", says: "Did you mean 'name'?" },
-    { file: SCALE, line: 1, field: "name", says: "add 'name:'" },
+    { file: SCALE, line: 1, field: "name", says: "Add 'name:'" },
   ]);
 });
 
@@ -227,7 +227,7 @@ dates("a report published before the visit ended is refused", () => {
 dates("a graded inspection known only by month is asked for the days of the visit", () => {
   const text = sampleWith(I2024, "visit:\n  start: 2024-02-12\n  end: 2024-02-23\n", "visit: 2024-02\n");
   assertProblems(checkWithFiles({ [I2024]: text }), [
-    { file: I2024, line: lineOf(text, "visit:"), field: "visit", says: "A graded inspection needs the exact days of the visit: 'start:' and 'end:' below 'visit:'" },
+    { file: I2024, line: lineOf(text, "visit:"), field: "visit", says: "A graded inspection needs the exact days of the visit. Write 'start:' and 'end:' below 'visit:'" },
   ]);
 });
 
@@ -273,13 +273,13 @@ shape("a missing required field asks for it by name", () => {
     "",
   );
   // Where a field is missing, the editor is sent to the top of the frontmatter.
-  assertProblems(checkWithFiles({ [I2024]: text }), [{ file: I2024, line: 2, field: "summary", says: "This field is required and is missing: add 'summary:'." }]);
+  assertProblems(checkWithFiles({ [I2024]: text }), [{ file: I2024, line: 2, field: "summary", says: "This field is required and is missing. Add 'summary:'" }]);
 });
 
 shape("a graded inspection without a link to its report asks for one", () => {
   const text = sampleWith(I2024, "report: https://files.ofsted.gov.uk/v1/file/50243682\n", "");
   assertProblems(checkWithFiles({ [I2024]: text }), [
-    { file: I2024, line: 2, field: "report", says: "A graded inspection needs a link to the published report (the evidence for its grades): add 'report:'." },
+    { file: I2024, line: 2, field: "report", says: "A graded inspection needs a link to the published report (the evidence for its grades). Add 'report:'." },
   ]);
 });
 
@@ -309,7 +309,7 @@ shape("a misspelt field name suggests the field and lists those allowed", () => 
 shape("a quote without who said it asks for 'by'", () => {
   const text = sampleWith(I2024, "    by: Ofsted\n", "");
   assertProblems(checkWithFiles({ [I2024]: text }), [
-    { file: I2024, line: lineOf(text, "  - text: Children and young people"), field: "quotes[0].by", says: "add 'by:'" },
+    { file: I2024, line: lineOf(text, "  - text: Children and young people"), field: "quotes[0].by", says: "Add 'by:'" },
   ]);
 });
 
@@ -339,7 +339,7 @@ files("an unclosed quote is reported where it opens, not where the file ends", (
 files("a field written twice is reported at the second one", () => {
   const text = sampleWith(I2024, "leadInspector: Nicki Shaw HMI\n", "leadInspector: Nicki Shaw HMI\nleadInspector: Someone Else\n");
   assertProblems(checkWithFiles({ [I2024]: text }), [
-    { file: I2024, line: lineOf(text, "Someone Else"), field: "", says: "Map keys must be unique" },
+    { file: I2024, line: lineOf(text, "Someone Else"), field: "", says: ["'leadInspector' is written twice in the same group (first on line", "Keep one 'leadInspector:'"] },
   ]);
 });
 
@@ -355,7 +355,7 @@ files("a file that is not UTF-8 names the line with the bad bytes", () => {
 files("a Markdown file without frontmatter says how frontmatter starts", () => {
   const text = "# Oxfordshire 2024\n\nGood in every area.\n";
   assertProblems(checkWithFiles({ [I2024]: text }), [
-    { file: I2024, line: 1, field: "", says: "The file must start with frontmatter: a line '---', the fields in YAML, then another line '---'." },
+    { file: I2024, line: 1, field: "", says: "The file does not start with frontmatter. Start it with a line '---', the fields in YAML, then another line '---'" },
   ]);
 });
 
@@ -375,7 +375,7 @@ files("a file name with capitals and spaces suggests the web-safe name", () => {
 
 files("a YAML file with the wrong ending in a YAML folder is named", () => {
   const wrong = "content/scales/ofsted-five-point.yml.txt";
-  assertProblems(checkWithFiles({ [wrong]: "name: Five\n" }), [{ file: wrong, line: 1, field: "", says: "Files in scales/ are YAML files ending .yaml." }]);
+  assertProblems(checkWithFiles({ [wrong]: "name: Five\n" }), [{ file: wrong, line: 1, field: "", says: ["Files in scales/ are YAML files ending .yaml", "Rename it to end .yaml"] }]);
 });
 
 const frameworks = suite("bad content: frameworks and scales");
@@ -384,8 +384,8 @@ frameworks("a crosswalk that leaves out an area names the area on both sides", (
   const text = sampleWith(ILACS_2023, "    - relation: same\n      from: impact-of-leaders\n      to: impact-of-leaders\n", "");
   const line = lineOf(text, "  crosswalk:");
   assertProblems(checkWithFiles({ [ILACS_2023]: text }), [
-    { file: ILACS_2023, line, field: "replaces.crosswalk", says: "Area 'impact-of-leaders' of ofsted-ilacs-2018 must appear in the 'from' of exactly one link (use 'removed' if it is no longer judged); it appears in 0." },
-    { file: ILACS_2023, line, field: "replaces.crosswalk", says: "Area 'impact-of-leaders' must appear in the 'to' of exactly one link (use 'new' if nothing came before it); it appears in 0." },
+    { file: ILACS_2023, line, field: "replaces.crosswalk", says: "Area 'impact-of-leaders' of ofsted-ilacs-2018 must appear in the 'from' of exactly one link; it appears in 0. Add a link from it (use 'removed' if it is no longer judged)." },
+    { file: ILACS_2023, line, field: "replaces.crosswalk", says: "Area 'impact-of-leaders' must appear in the 'to' of exactly one link; it appears in 0. Add a link to it (use 'new' if nothing came before it)." },
   ]);
 });
 

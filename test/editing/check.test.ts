@@ -79,7 +79,7 @@ check("groups problems by file, gives line:column, quotes the line with a caret,
   );
   assert.match(
     result.stdout,
-    /content\/organisations\/wessex-police\.md\n {2}2:1 {2}kind: This field is required and is missing: add 'kind:'\.\n {2}\d+:1 {2}knd: 'knd' is not a field here\. Did you mean 'kind'\?/,
+    /content\/organisations\/wessex-police\.md\n {2}2:1 {2}kind: This field is required and is missing\. Add 'kind:' with its value\.\n {2}\d+:1 {2}knd: 'knd' is not a field here\. Did you mean 'kind'\?/,
   );
   // A missing field is reported where its file starts; that line is not quoted, as it is not the mistake.
   assert.not.match(result.stdout, "     2 | name: Wessex Police");
@@ -115,7 +115,15 @@ check("--json prints one document of a stable shape, and exits 1", () => {
     events: 3,
   });
   const first = report.problems.find((problem) => problem.field === "judgements.help-and-protection")!;
-  assert.equal(Object.keys(first), ["file", "line", "column", "field", "found", "message"]);
+  assert.equal(Object.keys(first), ["file", "line", "column", "field", "found", "message", "fix"]);
+  assert.is(
+    first.fix,
+    "Did you mean 'good'? Allowed: 'outstanding', 'good', 'requires-improvement', 'inadequate', 'not-judged', 'withheld'.",
+  );
+  assert.ok(
+    first.message.endsWith(` ${first.fix}`),
+    "the message is the whole of what the editor is told, the fix last",
+  );
   assert.match(first.file, /content\/inspections\/oxfordshire\/2024-standard-inspection\.md$/);
   assert.equal([first.line, first.column, first.found], [17, 3, "'goood'"]);
   assert.is(report.problems.find((problem) => problem.field === "kind")!.found, null);
@@ -155,6 +163,7 @@ const problem = (overrides: Partial<ContentProblem>): ContentProblem => ({
   column: 3,
   field: "grades",
   message: "is wrong.",
+  fix: "Write it right.",
   ...overrides,
 });
 const lines: LinesOf = () => ["name: A scale", "\t grades: x"];
@@ -162,7 +171,7 @@ const lines: LinesOf = () => ["name: A scale", "\t grades: x"];
 check("the caret sits under the column, tabs kept, and long lines are cut around it", () => {
   assert.equal(problemReport([problem({})], lines, NO_COLOURS).split("\n"), [
     "content/a.yaml",
-    "  2:3  grades: is wrong.",
+    "  2:3  grades: is wrong. Write it right.",
     "     2 | \t grades: x",
     "       | \t ^",
     "",

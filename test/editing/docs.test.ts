@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { checkContent } from "../../src/content/index.ts";
+import { LIMITS } from "../../src/content/limits.ts";
 import { formatProblem } from "../../src/content/problems.ts";
 import { verdictSentence } from "../../src/model/sentence.ts";
 import { projectRoot, runTool } from "./support.ts";
@@ -52,7 +53,7 @@ docs("the documented --json shape is the one npm run check prints", () => {
   });
   assert.equal(shape(documented[0]!), shape(printed));
   const problem = (documented[0]!.problems as Record<string, unknown>[])[0]!;
-  assert.equal(Object.keys(problem), ["file", "line", "column", "field", "found", "message"]);
+  assert.equal(Object.keys(problem), ["file", "line", "column", "field", "found", "message", "fix"]);
 });
 
 /** The sample content with every example file of the docs added, checked; `use` gets the model. */
@@ -105,6 +106,19 @@ docs("the CQC example in frameworks.md: the focused inspection and the one after
       ["improved", "example-care-home/2019-comprehensive-inspection"],
     );
   });
+});
+
+docs("the limits in content-format.md are the ones the check applies", () => {
+  const table = read("content-format.md").split("## Limits and what is refused")[1]!.split("\n\n")[2]!;
+  const row = (starts: string) => table.split("\n").find((line) => line.startsWith(`| ${starts}`)) ?? "";
+  const count = (value: number) => value.toLocaleString("en-GB");
+  assert.match(row("A content file"), `${count(LIMITS.fileBytes)} bytes`);
+  assert.match(row("A line of text"), `${count(LIMITS.shortText)} characters`);
+  assert.match(row("A paragraph"), `${count(LIMITS.longText)} characters`);
+  assert.match(row("The Markdown"), `${count(LIMITS.body)} characters`);
+  assert.match(row("A web address"), `${count(LIMITS.url)} characters`);
+  assert.match(row("An id"), `${count(LIMITS.id)} characters`);
+  assert.match(row("Lists and groups"), `${LIMITS.nesting} levels`);
 });
 
 docs.run();

@@ -4,12 +4,13 @@
  * page and fixing it brings the site back, with the same server process throughout.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { get as httpGet } from "node:http";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { isPageRequest } from "../../src/eleventy/live-preview-plugin.ts";
+import { isPageRequest, problemsMiddleware } from "../../src/eleventy/live-preview-plugin.ts";
+import { readSite } from "../../src/site.ts";
 import { problemsPage } from "../../src/content/problem-page.ts";
 import { browser, shareResources } from "../browser/support.ts";
 import { editFile, projectRoot, sampleCopy } from "./support.ts";
@@ -212,6 +213,7 @@ preview("the problems page escapes everything from content", () => {
         field: "title",
         found: '"<script>"',
         message: "should be <b>text</b> & more.",
+        fix: "Write <i>text</i>.",
       },
     ],
     () => ["---", 'title: "<script>alert(1)</script>"'],
@@ -221,6 +223,32 @@ preview("the problems page escapes everything from content", () => {
   assert.match(page, "content/x&lt;y&gt;.md");
   assert.match(page, "title: &quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;");
   assert.match(page, "should be &lt;b&gt;text&lt;/b&gt; &amp; more. (found &quot;&lt;script&gt;&quot;)");
+  assert.match(page, "<strong>To fix:</strong> Write &lt;i&gt;text&lt;/i&gt;.");
+});
+
+preview("a broken site.yaml is shown as the problems page too, not a stack trace and the stale site", () => {
+  const { folder: project } = sampleCopy("preview-settings");
+  try {
+    writeFileSync(join(project, "site.yaml"), "title: Explainers\nurl: not a web address\n");
+    const site = readSite(project, "content", {});
+    assert.equal(
+      site.problems.map((problem) => `${problem.file} ${problem.field}`),
+      ["site.yaml description", "site.yaml licence", "site.yaml publisher", "site.yaml url"],
+    );
+    assert.is(site.model.inspections.length, 0, "nothing of the site is shown while site.yaml has problems");
+    let body = "";
+    const response = {
+      statusCode: 0,
+      setHeader: () => undefined,
+      end: (text: string) => (body = text),
+    };
+    problemsMiddleware(() => site)({ method: "GET", url: "/" } as never, response as never, () => assert.unreachable());
+    assert.is(response.statusCode, 500);
+    assert.match(body, "<h2><code>site.yaml</code></h2>");
+    assert.match(body, "should be a web address starting with https:// or http://");
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
 });
 
 preview("only page requests get the problems page; stylesheets and images still load", () => {

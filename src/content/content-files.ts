@@ -1,0 +1,194 @@
+/**
+ * The files under the content folder, found and read without trusting the file system:
+ * a folder or file that cannot be read (permissions), a symbolic link that leads nowhere
+ * or round in a loop, a named pipe or a device, a file too large to be content. Each is a
+ * problem with its path and what to do, never an exception and never a silent gap: a
+ * build that skipped an unreadable folder would publish a site without its pages.
+ * Problems of this kind are marked `unread`, as the content is then not all there:
+ * `npm run build` stops with exit code 2 (src/cli/build.ts).
+ */
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { LIMITS } from "./limits.ts";
+import type { ContentProblem } from "./problems.ts";
+
+/** Path relative to the project, with forward slashes, as problems name files. */
+export function projectPath(root: string, path: string): string {
+  return relative(root, path).split(sep).join("/");
+}
+
+function unreadProblem(root: string, path: string, message: string, fix: string): ContentProblem {
+  return { file: projectPath(root, path), line: 1, column: 1, field: "", message, fix, unread: true };
+}
+
+/** What an error from the file system means for an editor, and what to do about it. */
+function fileSystemProblem(root: string, path: string, what: "file" | "folder", error: unknown): ContentProblem {
+  const code = (error as NodeJS.ErrnoException).code;
+  const shown = projectPath(root, path);
+  if (code === "EACCES" || code === "EPERM")
+    return unreadProblem(
+      root,
+      path,
+      `This ${what} cannot be read: permission is denied, so its content would be left out of the site.`,
+      `Make it readable (chmod ${what === "folder" ? "u+rx" : "u+r"} '${shown}'), or move it out of the content folder.`,
+    );
+  if (code === "ELOOP")
+    return unreadProblem(root, path, "This is a symbolic link that leads round in a loop, so it cannot be read.", "Remove the link, or point it at a real file or folder.");
+  if (code === "ENOENT")
+    return unreadProblem(root, path, "This is a symbolic link to something that does not exist.", "Remove the link, or point it at the file or folder it was meant for.");
+  if (code === "ENAMETOOLONG")
+    return unreadProblem(root, path, "This path is longer than the file system allows.", "Move the file to a shorter path, with fewer folders.");
+  return unreadProblem(root, path, `This ${what} cannot be read (${code ?? (error as Error).message}).`, "Check the disk, and that the file is where it should be.");
+}
+
+/** What a file that is neither a file nor a folder is, in words. */
+function specialKind(stats: Stats): string {
+  if (stats.isFIFO()) return "a named pipe";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+
+function notAFile(root: string, path: string, stats: Stats): ContentProblem {
+  return unreadProblem(root, path, `This is ${specialKind(stats)}, not a file, so it cannot be read as content.`, "Remove it from the content folder.");
+}
+
+export interface Listing {
+  /** Absolute paths of the files, in name order within each folder. */
+  files: string[];
+  problems: ContentProblem[];
+}
+
+function entriesOf(directory: string): Dirent[] {
+  // The entries' types come with the listing: no stat per file (docs/performance.md).
+  return readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * Every file under `directory` (names starting with '.' left out), following symbolic
+ * links; `inside` holds the real paths of the folders it is within, the last being
+ * `directory`'s own, to tell a link back to one of them (a loop) from a link elsewhere.
+ */
+function walk(root: string, directory: string, inside: readonly string[], listing: Listing): void {
+  let entries: Dirent[];
+  try {
+    entries = entriesOf(directory);
+  } catch (error) {
+    listing.problems.push(fileSystemProblem(root, directory, "folder", error));
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const path = join(directory, entry.name);
+    // A folder that is not a link is where its parent is: no need to ask the file system.
+    if (entry.isDirectory()) walk(root, path, [...inside, join(inside[inside.length - 1]!, entry.name)], listing);
+    else if (entry.isFile()) listing.files.push(path);
+    else {
+      // A symbolic link is followed to what it leads to; anything else is told what it is.
+      let stats: Stats;
+      try {
+        stats = statSync(path);
+      } catch (error) {
+        listing.problems.push(fileSystemProblem(root, path, "file", error));
+        continue;
+      }
+      if (stats.isDirectory()) walkLinked(root, path, inside, listing);
+      else if (stats.isFile()) listing.files.push(path);
+      else listing.problems.push(notAFile(root, path, stats));
+    }
+  }
+}
+
+/** A folder reached through a symbolic link: walked unless it is one of the folders it is within. */
+function walkLinked(root: string, path: string, inside: readonly string[], listing: Listing): void {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch (error) {
+    listing.problems.push(fileSystemProblem(root, path, "folder", error));
+    return;
+  }
+  if (inside.includes(real)) {
+    listing.problems.push(
+      unreadProblem(root, path, `This symbolic link leads back to a folder it is inside (${projectPath(root, real) || "."}), so reading it would never end.`, "Remove the link."),
+    );
+    return;
+  }
+  walk(root, path, [...inside, real], listing);
+}
+
+/** Every file under a folder of the content, with a problem for everything that could not be listed. */
+export function listContentFiles(root: string, directory: string): Listing {
+  const listing: Listing = { files: [], problems: [] };
+  let real: string;
+  try {
+    real = realpathSync(directory);
+  } catch (error) {
+    listing.problems.push(fileSystemProblem(root, directory, "folder", error));
+    return listing;
+  }
+  walk(root, directory, [real], listing);
+  return listing;
+}
+
+/** The longest line of an open file and its length, read a block at a time: for a file too large to read whole. */
+function longestLine(descriptor: number): { line: number; length: number } {
+  const block = Buffer.alloc(1 << 16);
+  const longest = { line: 1, length: 0 };
+  let line = 1;
+  let length = 0;
+  for (let read = readSync(descriptor, block); read > 0; read = readSync(descriptor, block)) {
+    for (let index = 0; index < read; index++) {
+      if (block[index] === 0x0a) {
+        if (length > longest.length) Object.assign(longest, { line, length });
+        line++;
+        length = 0;
+      } else length++;
+    }
+  }
+  if (length > longest.length) Object.assign(longest, { line, length });
+  return longest;
+}
+
+function tooLarge(root: string, path: string, size: number, descriptor: number): ContentProblem {
+  const megabytes = (bytes: number) => `${(bytes / 1_000_000).toLocaleString("en-GB", { maximumFractionDigits: 1 })} MB`;
+  const { line, length } = longestLine(descriptor);
+  return {
+    ...unreadProblem(
+      root,
+      path,
+      `This file is ${megabytes(size)}; a content file may be at most ${megabytes(LIMITS.fileBytes)}, so it is not read. Line ${line} alone is ${length.toLocaleString("en-GB")} bytes.`,
+      "Shorten it: say what matters in your own words and link to the report for the rest. If it is not content (a PDF, an image), move it out of the content folder.",
+    ),
+    line,
+  };
+}
+
+/**
+ * A file's bytes, or the problem that stops it being read. Opened without blocking, so a
+ * named pipe put in place of a file cannot hang the check; only a regular file of at most
+ * LIMITS.fileBytes is read.
+ */
+export function readContentBytes(root: string, path: string): Uint8Array | ContentProblem {
+  let descriptor: number;
+  try {
+    descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return fileSystemProblem(root, path, "file", error);
+  }
+  try {
+    const stats = fstatSync(descriptor);
+    if (!stats.isFile()) return notAFile(root, path, stats);
+    if (stats.size > LIMITS.fileBytes) return tooLarge(root, path, stats.size, descriptor);
+    // Read to the size just found: one stat, where readFileSync would make a second.
+    const bytes = Buffer.allocUnsafe(stats.size);
+    let filled = 0;
+    for (let read = -1; read !== 0 && filled < bytes.length; filled += Math.max(read, 0))
+      read = readSync(descriptor, bytes, filled, bytes.length - filled, null);
+    return bytes.subarray(0, filled);
+  } catch (error) {
+    return fileSystemProblem(root, path, "file", error);
+  } finally {
+    closeSync(descriptor);
+  }
+}
