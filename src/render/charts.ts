@@ -7,21 +7,28 @@ import { inspectionYear } from "../model/when.ts";
 import type { Trajectory, TrajectoryPoint } from "../model/trajectory.ts";
 import type { Comparison, ComparisonRow, Grade, Scale } from "../model/types.ts";
 import { gradeChip } from "./grade.ts";
-import { html, type SafeHtml } from "./html.ts";
+import { breakable, html, type SafeHtml } from "./html.ts";
 
 /** Every chart is this wide: a phone's width, so none needs scrolling. */
 export const CHART_WIDTH = 320;
 const WIDTH = CHART_WIDTH;
 
-/** Splits a label into lines of at most `max` characters, at spaces. */
-export function wrapLabel(text: string, max: number): string[] {
+/**
+ * Splits a label into at most `most` lines of at most `max` characters, at spaces. SVG
+ * text does not wrap, so a word too long for a line, or a label too long for the lines,
+ * is cut short with "…": the table beside every chart gives it whole.
+ */
+export function wrapLabel(text: string, max: number, most = 3): string[] {
+  const cut = (line: string) => `${line.slice(0, max - 1)}…`;
   const lines: string[] = [];
-  for (const word of text.split(" ")) {
+  for (const word of text.split(" ").filter((part) => part !== "")) {
     const last = lines[lines.length - 1];
     if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
+    else lines.push(word.length > max ? cut(word) : word);
   }
-  return lines;
+  if (lines.length <= most) return lines;
+  const last = lines[most - 1]!;
+  return [...lines.slice(0, most - 1), last.length < max ? `${last}…` : cut(last)];
 }
 
 /** Centred lines of SVG text, 11 units apart. */
@@ -232,7 +239,7 @@ function trajectoryTable(trajectory: Trajectory, id: string): SafeHtml {
 <thead><tr><th scope="col">Area</th>${trajectory.inspections.map((inspection) => html`<th scope="col">${inspectionYear(inspection)}</th>`)}</tr></thead>
 <tbody>${trajectory.areas.map(
     ({ area, points }) =>
-      html`<tr><th scope="row">${area.label}</th>${points.map(
+      html`<tr><th scope="row">${breakable(area.label)}</th>${points.map(
         (point) =>
           html`<td>${point.outcome ? gradeChip(point.outcome, scale) : html`<span class="muted">No rating</span>`}${point.judgedAs ? html`<span class="row-note"> as '${point.judgedAs.short}'</span>` : ""}${point.from ? html`<span class="row-note"> not judged; stands from ${inspectionYear(point.from)}</span>` : ""}</td>`,
       )}</tr>`,

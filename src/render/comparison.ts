@@ -5,7 +5,7 @@
 import type { Change, Comparison, ComparisonRow, Inspection } from "../model/types.ts";
 import { inspectionPeriod, inspectionYear } from "../model/when.ts";
 import { gradeChip } from "./grade.ts";
-import { html, type SafeHtml } from "./html.ts";
+import { breakable, html, type SafeHtml } from "./html.ts";
 
 export const CHANGE_TEXT: Record<Change, { mark: string; text: string }> = {
   improved: { mark: "▲", text: "Improved" },
@@ -62,7 +62,7 @@ function row(
         ? html`<span class="muted">Not judged; stands:</span> ${gradeChip(item.carried.outcome, item.carried.inspection.framework.scale, chip)}${fromYear(item.carried.inspection, comparison.current)}`
         : gradeChip(item.current, scale, chip);
   return html`<tr class="relation-${item.relation}">
-<th scope="row">${areaLabel}</th>
+<th scope="row">${breakable(areaLabel)}</th>
 <td data-label="${beforeLabel}">${before}</td>
 <td data-label="${nowLabel}">${now}</td>
 <td data-label="Change">${item.area && !item.judgedAgain ? changeLabel(item.change, "Not judged again") : changeLabel(item.change)}${notes && item.note ? html`<p class="row-note">${item.note}</p>` : ""}</td>

@@ -4,7 +4,7 @@
  */
 import { parsePoint } from "../model/dates.ts";
 import type { Figure } from "../model/types.ts";
-import { html, safeHref, type SafeHtml } from "./html.ts";
+import { breakable, html, safeHref, type SafeHtml } from "./html.ts";
 
 const WIDTH = 200;
 const HEIGHT = 48;
@@ -48,10 +48,10 @@ export function figureBlock(figure: Figure, id: string): SafeHtml {
 ${sparkline(figure, id)}
 <table class="figure-table">
 <caption class="visually-hidden">${figure.label}, by date</caption>
-<thead><tr><th scope="col">When</th><th scope="col">${figure.unit ? `Value (${figure.unit})` : "Value"}</th></tr></thead>
+<thead><tr><th scope="col">When</th><th scope="col">${breakable(figure.unit ? `Value (${figure.unit})` : "Value")}</th></tr></thead>
 <tbody>${figure.values.map(
     (item) =>
-      html`<tr><th scope="row">${item.note ?? parsePoint(item.date)!.label}</th><td>${formatNumber(item.value)}</td></tr>`,
+      html`<tr><th scope="row">${breakable(item.note ?? parsePoint(item.date)!.label)}</th><td>${formatNumber(item.value)}</td></tr>`,
   )}</tbody>
 </table>
 <p class="figure-source">Source: ${figure.source.url ? html`<a href="${safeHref(figure.source.url)}">${figure.source.name}</a>` : figure.source.name}</p>

@@ -6,7 +6,7 @@ import { formatDay } from "../model/dates.ts";
 import { listPhrase } from "../model/sentence.ts";
 import type { CrosswalkEntry, Framework, InspectionKind, Scale } from "../model/types.ts";
 import { gradeChip } from "./grade.ts";
-import { html, safeHref, type SafeHtml } from "./html.ts";
+import { breakable, html, safeHref, type SafeHtml } from "./html.ts";
 import { frameworkUrl } from "./urls.ts";
 
 const RELATION_WORDS: Record<CrosswalkEntry["relation"], string> = {
@@ -28,8 +28,8 @@ export function scaleTable(scale: Scale, id: string): SafeHtml {
 <caption id="${id}">${scale.name}: grades, best first</caption>
 <thead><tr><th scope="col">Grade</th><th scope="col">What it means</th></tr></thead>
 <tbody>
-${scale.grades.map((grade) => html`<tr><th scope="row">${gradeChip(grade, scale, { full: true })}</th><td>${grade.meaning}</td></tr>`)}
-${scale.states.map((state) => html`<tr><th scope="row">${gradeChip(state, scale, { full: true })} <span class="muted">(not a grade)</span></th><td>${state.meaning}</td></tr>`)}
+${scale.grades.map((grade) => html`<tr><th scope="row">${gradeChip(grade, scale, { full: true })}</th><td>${breakable(grade.meaning)}</td></tr>`)}
+${scale.states.map((state) => html`<tr><th scope="row">${gradeChip(state, scale, { full: true })} <span class="muted">(not a grade)</span></th><td>${breakable(state.meaning)}</td></tr>`)}
 </tbody>
 </table>`;
 }
@@ -78,7 +78,7 @@ ${
 <thead><tr><th scope="col">Change</th><th scope="col">In ${replaces.framework.shortName}</th><th scope="col">In ${framework.shortName}</th></tr></thead>
 <tbody>${replaces.crosswalk.map(
         (entry) =>
-          html`<tr><th scope="row">${RELATION_WORDS[entry.relation]}</th><td>${areaLabels(replaces.framework, entry.from) || "–"}</td><td>${areaLabels(framework, entry.to) || "–"}${entry.note ? html`<p class="row-note">${entry.note}</p>` : ""}</td></tr>`,
+          html`<tr><th scope="row">${RELATION_WORDS[entry.relation]}</th><td>${breakable(areaLabels(replaces.framework, entry.from) || "–")}</td><td>${breakable(areaLabels(framework, entry.to) || "–")}${entry.note ? html`<p class="row-note">${breakable(entry.note)}</p>` : ""}</td></tr>`,
       )}</tbody>
 </table>
 </div>`

