@@ -51,8 +51,11 @@ export function outputRefusal(root: string, content: string, output: string): Re
   let names: string[] = [];
   try {
     names = readdirSync(output);
-  } catch {
-    return undefined;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    return refuse(
+      `The output folder ${output} is not a folder it can replace (${(error as NodeJS.ErrnoException).code === "ENOTDIR" ? "it is a file" : "it cannot be read"}).`,
+    );
   }
   if (names.length > 0 && !names.includes("index.html"))
     return refuse(

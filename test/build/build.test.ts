@@ -230,6 +230,7 @@ build("refuses an --output that would delete the content, the project or other f
     [join(content, "site"), "is, holds or is inside the content folder"],
     [projectRoot, "holds the project itself"],
     [join(projectRoot, "src"), "holds files but no built site"],
+    [join(projectRoot, "package.json"), "it is a file"],
   ] as const) {
     const result = runBuild(["--output", output, "--content", content, "--no-search"]);
     assert.is(result.status, 2, output);
