@@ -18,7 +18,7 @@ import type { Inspection } from "../model/types.ts";
 import { arrowChart } from "./charts.ts";
 import { comparisonTable } from "./comparison.ts";
 import { gradeChip } from "./grade.ts";
-import { html, safeHref, type SafeHtml } from "./html.ts";
+import { breakable, html, safeHref, type SafeHtml } from "./html.ts";
 import { NOINDEX } from "./sitemap.ts";
 import { embedStylesheetUrl, homeUrl, iconUrl, inspectionUrl } from "./urls.ts";
 
@@ -32,7 +32,7 @@ function gradesTable(inspection: Inspection): SafeHtml {
 <thead><tr><th scope="col">Area</th><th scope="col">Grade</th></tr></thead>
 <tbody>${judgements.map(
     (judgement) =>
-      html`<tr><th scope="row">${judgement.area.label}</th><td>${gradeChip(judgement.outcome, scale, { meter: false })}</td></tr>`,
+      html`<tr><th scope="row">${breakable(judgement.area.label)}</th><td>${gradeChip(judgement.outcome, scale, { meter: false })}</td></tr>`,
   )}</tbody>
 </table>`;
 }

@@ -11,7 +11,7 @@ import { countingRule } from "../model/national-dates.ts";
 import type { Area, Scale } from "../model/types.ts";
 import { CHART_WIDTH, chartSvg } from "./charts.ts";
 import { gradeTone } from "./grade.ts";
-import { html, type SafeHtml } from "./html.ts";
+import { breakable, html, type SafeHtml } from "./html.ts";
 import { nationalCsvUrl, nationalDateUrl } from "./urls.ts";
 
 interface AreaSeries {
@@ -118,7 +118,7 @@ function changeTable(series: AreaSeries, id: string): SafeHtml {
   return html`<div class="table-scroll" role="region" aria-labelledby="${id}-table" tabindex="0">
 <table class="changes">
 <caption class="visually-hidden" id="${id}-table">${series.area.label}: organisations by rating in force, at each date</caption>
-<thead><tr><th scope="col">As at</th>${series.scale.grades.map((grade) => html`<th scope="col">${grade.short}</th>`)}${reasons.map((reason) => html`<th scope="col">${reason === "unknown" ? "Not known" : "No grade"}${reason === "unknown" ? "" : html`<span class="row-note"> (${reason.replace(/-/g, " ")})</span>`}</th>`)}<th scope="col">Good or better</th></tr></thead>
+<thead><tr><th scope="col">As at</th>${series.scale.grades.map((grade) => html`<th scope="col">${breakable(grade.short)}</th>`)}${reasons.map((reason) => html`<th scope="col">${reason === "unknown" ? "Not known" : "No grade"}${reason === "unknown" ? "" : html`<span class="row-note"> (${reason.replace(/-/g, " ")})</span>`}</th>`)}<th scope="col">Good or better</th></tr></thead>
 <tbody>${series.points.map(
     (point) =>
       html`<tr><th scope="row" class="nowrap"><a href="${nationalDateUrl(point.asAt)}">${shortDay(point.asAt)}</a></th>${point.distribution.grades.map((item) => html`<td>${item.organisations.length}</td>`)}${reasons.map((reason) => html`<td>${point.distribution.noGrade[reason].length}</td>`)}<td>${goodOrBetterText(point.distribution)}</td></tr>`,

@@ -10,7 +10,7 @@ import { comparedAreas } from "../model/crosswalk.ts";
 import type { Inspection, Organisation, RatingsInForce } from "../model/types.ts";
 import { inspectionByDate } from "../model/when.ts";
 import { gradeChip } from "./grade.ts";
-import { html, safeHref, type SafeHtml } from "./html.ts";
+import { breakable, html, safeHref, type SafeHtml } from "./html.ts";
 import { inspectionUrl } from "./urls.ts";
 
 /** Each line's latest graded inspection, in the order the organisation's inspections are. */
@@ -47,7 +47,7 @@ function lineTable(latest: Inspection, index: number, organisation: Organisation
 <table class="ratings">
 <caption id="${id}">${latest.framework.inspectorate.shortName}: the rating in force in each area, and where it came from</caption>
 <thead><tr><th scope="col">Area</th><th scope="col">Rating</th><th scope="col">From</th></tr></thead>
-<tbody>${comparedAreas(latest.framework).map((area) => html`<tr><th scope="row">${area.label}</th>${ratingCell(inForce, area.id, latest)}</tr>`)}</tbody>
+<tbody>${comparedAreas(latest.framework).map((area) => html`<tr><th scope="row">${breakable(area.label)}</th>${ratingCell(inForce, area.id, latest)}</tr>`)}</tbody>
 </table>
 </div>`;
 }

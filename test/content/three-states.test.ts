@@ -5,7 +5,7 @@
  */
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { formatProblem } from "../../src/content/problems.ts";
+import { formatProblem, problemText } from "../../src/content/problems.ts";
 import { assertProblems, checkWithFiles, lineOf, replaceOnce, sampleText, sampleWith } from "../fixtures/broken-content.ts";
 
 const I2024 = "content/inspections/oxfordshire/2024-standard-inspection.md";
@@ -70,7 +70,7 @@ refused("an undated inspection needs its publication date, and a framework begun
   const noDate = undated("2016-05-20").replace("published: 2016-05-20\n", "");
   // A missing field is pointed at the first line of the frontmatter.
   assertProblems(checkWithFiles({ [UNDATED]: noDate }), [
-    { file: UNDATED, line: 2, field: "published", says: "The visit dates are not known, so the inspection is placed by its report's publication date: add 'published:'" },
+    { file: UNDATED, line: 2, field: "published", says: ["The visit dates are not known, so the inspection is placed by its report's publication date, and there is none.", "Add 'published:'"] },
   ]);
   const early = undated("2013-06-01");
   assertProblems(checkWithFiles({ [UNDATED]: early }), [
@@ -129,14 +129,14 @@ notices("unknown grades, areas left out that the kind judges, unknown visits and
   const result = checkWithFiles({ [I2024]: text.replace("kind: standard", "kind: unknown"), [UNDATED]: undated("2016-05-20") });
   assert.equal(result.problems, []);
   assert.ok(result.model);
-  const listed = result.notices.map((notice) => `${notice.file}:${notice.line} ${notice.field}: ${notice.message}`);
+  const listed = result.notices.map((notice) => `${notice.file}:${notice.line} ${notice.field}: ${problemText(notice)}`);
   assert.equal(listed.filter((line) => line.startsWith(I2024)), [
-    `${I2024}:${lineOf(text, "kind:")} kind: The kind of inspection is not known; add it from the report (https://files.ofsted.gov.uk/v1/file/50243682): 'standard' or 'short'.`,
-    `${I2024}:${lineOf(text, "judgements:")} judgements: 'care-leavers' is left out, and this kind of inspection judges it, so its grade counts as not known: add it from the report (https://files.ofsted.gov.uk/v1/file/50243682), or write 'care-leavers: not-judged' if it was not judged.`,
-    `${I2024}:${lineOf(text, "help-and-protection: unknown")} judgements.help-and-protection: The grade is not on this site yet; add it from the report (https://files.ofsted.gov.uk/v1/file/50243682).`,
+    `${I2024}:${lineOf(text, "kind:")} kind: The kind of inspection is not known. Add it from the report (https://files.ofsted.gov.uk/v1/file/50243682): 'standard' or 'short'.`,
+    `${I2024}:${lineOf(text, "judgements:")} judgements: 'care-leavers' is left out, and this kind of inspection judges it, so its grade counts as not known. Add it from the report (https://files.ofsted.gov.uk/v1/file/50243682), or write 'care-leavers: not-judged' if it was not judged.`,
+    `${I2024}:${lineOf(text, "help-and-protection: unknown")} judgements.help-and-protection: The grade is not on this site yet. Add it from the report (https://files.ofsted.gov.uk/v1/file/50243682).`,
   ]);
   const undatedNotices = listed.filter((line) => line.startsWith(UNDATED));
-  assert.match(undatedNotices[0]!, "visit: The visit dates are not known, so the inspection is placed by its publication date; add them from the report (https://example.org/oxfordshire-2016).");
+  assert.match(undatedNotices[0]!, "visit: The visit dates are not known, so the inspection is placed by its publication date. Add them from the report (https://example.org/oxfordshire-2016).");
   // The SIF areas it leaves out are judged at a single inspection: six notices for them.
   assert.is(undatedNotices.length, 1 + 6);
   assert.equal(checkWithFiles({ [I2014]: sampleText(I2014) }).notices, []);

@@ -49,7 +49,7 @@ check("lists grades not on the site yet as notices, with the line and the report
     assert.is(result.status, 0, result.stdout + result.stderr);
     assert.match(
       result.stdout,
-      "content/inspections/oxfordshire/2024-standard-inspection.md\n  17:3  judgements.help-and-protection: The grade is not on this site yet; add it from the report (https://files.ofsted.gov.uk/v1/file/50243682).",
+      "content/inspections/oxfordshire/2024-standard-inspection.md\n  17:3  judgements.help-and-protection: The grade is not on this site yet. Add it from the report (https://files.ofsted.gov.uk/v1/file/50243682).",
     );
     assert.match(result.stdout, "1 notice in 1 file: grades, dates or kinds not on this site yet.");
     assert.match(result.stdout, /\nOK: 6 inspections/);
@@ -118,7 +118,7 @@ check("--json prints one document of a stable shape, and exits 1", () => {
   assert.equal(Object.keys(first), ["file", "line", "column", "field", "found", "message", "fix"]);
   assert.is(
     first.fix,
-    "Did you mean 'good'? Allowed: 'outstanding', 'good', 'requires-improvement', 'inadequate', 'not-judged', 'withheld'.",
+    "Did you mean 'good'? Allowed: 'outstanding', 'good', 'requires-improvement', 'inadequate', 'withheld', 'unknown', 'not-judged'.",
   );
   assert.ok(
     first.message.endsWith(` ${first.fix}`),

@@ -7,7 +7,9 @@ const OTHER = "content/inspections/oxfordshire/2024-focused-visit.md";
 const visit = edit("kind: standard", "kind: focused-visit");
 const text = visit(readFileSync(join(projectRoot, I2024), "utf8"))
   .replace(/judgements:\n(?: {2}.*\n)+/, "")
-  .replace("published: 2024-04-09\n", "");
+  .replace("published: 2024-04-09\n", "")
+  // A focused visit has its own letter: not the same report, only the same day.
+  .replace("https://files.ofsted.gov.uk/v1/file/50243682", "https://files.ofsted.gov.uk/v1/file/50240000");
 
 export default badInput({
   what: "two inspections of one organisation by one inspectorate starting on the same day, of different kinds: they would be compared with each other",
