@@ -129,6 +129,7 @@ export function openDataFiles(site: Site): Map<string, string> {
     licence: settings.licence,
     publisher: settings.publisher,
     as_at: site.national.asAt,
+    data_notes: model.inspectorates.flatMap((inspectorate) => (inspectorate.dataNote ? [inspectorate.dataNote] : [])),
   };
   const data = openData(model, about);
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

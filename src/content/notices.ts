@@ -28,6 +28,8 @@ function inspectionNotices(entry: Entry<InspectionData>, framework: Framework): 
   if (data.kind === KIND_UNKNOWN)
     notices.push(problemIn(entry, ["kind"], "The kind of inspection is not known.", `${capitalised(fromReport(data))}: ${framework.kinds.filter((candidate) => candidate.graded).map((candidate) => `'${candidate.id}'`).join(" or ")}.`));
   if (kind && !kind.graded) return notices;
+  if (kind?.judges === "some" && Object.keys(data.judgements).length === 0)
+    notices.push(problemIn(entry, ["judgements"], "No area is listed, so every area keeps the rating it had before.", `List those this ${kind.label.toLowerCase()} judged, if it judged any (${fromReport(data).replace("add it from", "see")}).`));
   for (const area of framework.areas) {
     const written = data.judgements[area.id];
     if (written === UNKNOWN_ID) {

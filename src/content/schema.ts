@@ -97,6 +97,11 @@ export const inspectorateSchema = z.strictObject({
   website: url.optional().describe("Its website, starting https://"),
   country: text.optional().describe("Where it inspects, for example 'England'"),
   description: longText.optional().describe("A sentence or two for readers: who it is and what it inspects"),
+  dataNote: longText
+    .optional()
+    .describe(
+      "What readers should know about where this site's grades by this inspectorate come from (a reconstruction, a scrape): shown on its frameworks' pages, its inspections and organisations, the national picture and the open data",
+    ),
 });
 
 const gradeOrState = z.strictObject({
@@ -208,10 +213,20 @@ export const organisationSchema = z.strictObject({
         .union([z.string().regex(/^\d{1,20}$/, "digits only (at most 20)"), z.number().int().nonnegative()])
         .optional()
         .describe("Ofsted's unique reference number, digits only"),
+      careInspectorate: z
+        .string()
+        .regex(/^CS\d{10}$/, "a Care Inspectorate number like CS2003000150")
+        .optional()
+        .describe("The Care Inspectorate's registration number of a care service, like CS2003000150"),
     })
     .optional()
     .describe("Official codes, so imports recognise the organisation"),
   website: url.optional().describe("Its website, starting https://"),
+  reports: url
+    .optional()
+    .describe(
+      "The inspectorate's page for it, listing its reports: a graded inspection with no report link of its own points there",
+    ),
   example: z.boolean().optional().describe("A fictional organisation used to show the format"),
 });
 

@@ -73,7 +73,7 @@ function frameworkDateProblems(entry: InspectionEntry, framework: Framework, fra
 }
 
 /** The visit's dates, what a graded inspection must have, and the framework in force on the first day. */
-function visitProblems(entry: InspectionEntry, framework: Framework, frameworks: Map<string, Framework>, kind: InspectionKind | undefined): ContentProblem[] {
+function visitProblems(entry: InspectionEntry, framework: Framework, frameworks: Map<string, Framework>, kind: InspectionKind | undefined, reportsPage: boolean): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const { data } = entry;
   const visit = data.visit === VISIT_UNKNOWN ? null : visitPeriod(data.visit!)!;
@@ -93,8 +93,9 @@ function visitProblems(entry: InspectionEntry, framework: Framework, frameworks:
       problems.push(problemIn(entry, ["visit"], "A graded inspection needs the exact days of the visit.", "Write 'start:' and 'end:' below 'visit:', each YYYY-MM-DD, from the report; or 'unknown' when the report gives none.", String(data.visit)));
     }
     for (const field of ["published", "report"] as const) {
-      if (missing(field) && (visit || field === "report")) {
-        const what = field === "report" ? "a link to the published report (the evidence for its grades)" : "its publication date (YYYY-MM-DD)";
+      // Without a link of its own, the report is found from the organisation's page at the inspectorate.
+      if (missing(field) && (visit || field === "report") && !(field === "report" && reportsPage)) {
+        const what = field === "report" ? "a link to the published report (the evidence for its grades), or a 'reports:' page on its organisation" : "its publication date (YYYY-MM-DD)";
         problems.push(problemIn(entry, [field], `A graded inspection needs ${what}.`, `Add '${field}:'.`));
       }
     }
@@ -130,7 +131,7 @@ function judgementProblems(entry: InspectionEntry, framework: Framework, framewo
   return problems;
 }
 
-function checkInspection(entry: InspectionEntry, framework: Framework, frameworks: Map<string, Framework>): ContentProblem[] {
+function checkInspection(entry: InspectionEntry, framework: Framework, frameworks: Map<string, Framework>, reportsPage: boolean): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const { data } = entry;
   const kind = data.kind === KIND_UNKNOWN ? unknownKind() : framework.kinds.find((candidate) => candidate.id === data.kind);
@@ -145,12 +146,13 @@ function checkInspection(entry: InspectionEntry, framework: Framework, framework
       problemIn(entry, ["judgements"], `A ${kind.label.toLowerCase()} is not graded, so it cannot have judgements.`, "Remove them, or change 'kind' if this was a graded inspection."),
     );
   }
-  if (kind?.graded && data.judgements !== undefined && judged.length === 0) {
+  // A kind that judges only the areas each inspection lists may judge none: a notice says so (notices.ts).
+  if (kind?.graded && data.judgements !== undefined && judged.length === 0 && kind.judges !== "some") {
     const areaIds = framework.areas.map((area) => area.id);
     problems.push(problemIn(entry, ["judgements"], `A ${kind.label.toLowerCase()} is graded, but no judgements are listed.`, `List each area's grade under 'judgements' ('unknown' for one not on this site yet). Areas: ${listOf(areaIds)}.`));
   }
   problems.push(...judgementProblems(entry, framework, frameworks, kind));
-  if (data.visit !== undefined) problems.push(...visitProblems(entry, framework, frameworks, kind));
+  if (data.visit !== undefined) problems.push(...visitProblems(entry, framework, frameworks, kind, reportsPage));
   if (data.previous !== undefined && kind && !kind.graded) {
     problems.push(problemIn(entry, ["previous"], `A ${kind.label.toLowerCase()} is not graded, so it is never compared.`, "Remove 'previous'."));
   }
@@ -289,16 +291,19 @@ export function validateInspections(
   salvaged: SalvagedContent = { inspections: [], events: [] },
 ): ContentProblem[] {
   const problems = organisationProblems([...content.inspections, ...content.events, ...salvaged.inspections, ...salvaged.events], content, unreadable);
+  // An organisation with a page of reports at the inspectorate: its inspections may link none of their own.
+  const withReportsPage = new Set(content.organisations.filter((entry) => entry.data.reports).map((entry) => entry.id));
+  const reportsPageOf = (entry: InspectionEntry) => entry.data.organisation !== undefined && withReportsPage.has(entry.data.organisation);
   const usable: Entry<InspectionData>[] = [];
   for (const entry of content.inspections) {
     const framework = frameworkOf(entry, frameworks, unreadable, problems);
-    const found = framework ? checkInspection(entry, framework, frameworks) : [];
+    const found = framework ? checkInspection(entry, framework, frameworks, reportsPageOf(entry)) : [];
     problems.push(...found);
     if (framework && found.length === 0) usable.push(entry);
   }
   for (const entry of salvaged.inspections) {
     const framework = frameworkOf(entry, frameworks, unreadable, problems);
-    if (framework) problems.push(...checkInspection(entry, framework, frameworks));
+    if (framework) problems.push(...checkInspection(entry, framework, frameworks, reportsPageOf(entry)));
   }
   problems.push(...checkPrevious(usable, content.inspections, frameworks, unreadable.inspections), ...checkDuplicates(usable, frameworks));
   return problems;

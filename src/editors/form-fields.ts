@@ -75,12 +75,14 @@ const PATTERN_WORDS: Record<string, string> = {
   "^https?://": "a web address starting https://",
   [ID_PATTERN.source]: `${ID_RULE}, like 'help-and-protection'`,
   "^[A-Z]\\d{8}$": "an ONS code like E10000025",
+  "^CS\\d{10}$": "a Care Inspectorate number like CS2003000150",
 };
 
 /** Labels that are not the field's name in words. */
 const LABELS: Record<string, string> = {
   ons: "ONS code",
   ofstedUrn: "Ofsted URN",
+  careInspectorate: "Care Inspectorate number",
   url: "Web address",
   inForce: "In force",
   shortName: "Short name",

@@ -25,7 +25,7 @@ export function frontmatter(data: object): string {
     .join("");
 }
 
-export function inspectionFile(data: InspectionFrontmatter): string {
+export function inspectionFile(data: InspectionFrontmatter, notes: readonly string[] = []): string {
   const { source, row, needsReview } = data.draft;
   const lines = [
     `This page was imported from \`${source}\` (line ${row}) by \`npm run import\` and has not been edited since.`,
@@ -37,9 +37,11 @@ export function inspectionFile(data: InspectionFrontmatter): string {
     lines.push(
       "Parts of the spreadsheet row could not be used: `draft.needsReview` lists them, and what is not known is written `unknown`, until an editor checks the report.",
     );
-  return `---\n${frontmatter(data)}---\n${lines.join("\n")}\n`;
+  const more = notes.length > 0 ? `\n${notes.join("\n\n")}\n` : "";
+  return `---\n${frontmatter(data)}---\n${lines.join("\n")}\n${more}`;
 }
 
-export function organisationFile(data: OrganisationData, source: string): string {
-  return `---\n${frontmatter(data)}---\nThese details were imported from \`${source}\` by \`npm run import\` and have not been checked by an editor.\n`;
+export function organisationFile(data: OrganisationData, source: string, details: readonly string[] = []): string {
+  const list = details.length > 0 ? `\n${details.map((line) => `- ${line}`).join("\n")}\n` : "";
+  return `---\n${frontmatter(data)}---\nThese details were imported from \`${source}\` by \`npm run import\` and have not been checked by an editor.\n${list}`;
 }

@@ -25,7 +25,7 @@ import { sameOrganisation } from "../reports/organisation.ts";
 import { readReport, type ReadOutcome, type ReportReading } from "../reports/read-report.ts";
 import { daysBetween } from "../reports/words.ts";
 import type { CsvRow } from "./csv.ts";
-import { normaliseValue, type Definitions, type Mapping } from "./mapping.ts";
+import { columnList, normaliseValue, type Definitions, type Mapping } from "./mapping.ts";
 import { readDate, type InspectionDraft } from "./rows.ts";
 
 /** A report in the folder and what reading it gave. */
@@ -176,6 +176,7 @@ export class ReportFiller {
   }
 
   private setKind(fill: RowFill, placed: Placed): void {
+    if (!("column" in this.mapping.data.kind)) return;
     const column = this.mapping.data.kind.column;
     const kinds = this.mapping.kindsFor(placed.frameworkId);
     const said = fill.row.values[column] ?? "";
@@ -198,7 +199,8 @@ export class ReportFiller {
     const rawFor = (grade: string) =>
       Object.entries(this.mapping.data.grades.values).find(([, id]) => id === grade)?.[0];
     let filled = 0;
-    for (const [area, column] of Object.entries(columns)) {
+    for (const [area, listed] of Object.entries(columns)) {
+      const column = columnList(listed)[0]!;
       const grade = placed.judgements[area];
       // Only grades fill cells: a grade the report could not read ('unknown') or an area not judged leaves the CSV's.
       const raw = typeof grade === "string" ? rawFor(grade) : undefined;

@@ -6,11 +6,12 @@
  * unusable stops the import here, with an ImportSetupError, before a single file is planned.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { loadContent } from "../content/load.ts";
 import { formatProblem, sortProblems, type ContentProblem } from "../content/problems.ts";
 import { posix, readContentFolder, refuseLinkedTargets, type ContentFolder } from "./content-folder.ts";
 import { CsvError, readCsv, type CsvTable } from "./csv.ts";
+import { joinTables, type Join } from "./join.ts";
 import {
   checkMappingAgainst,
   missingColumns,
@@ -33,6 +34,10 @@ export interface ImportInputs extends ContentFolder {
   definitions: Definitions;
   /** Shipped inspectorate, scale and framework files to copy into a folder that has no frameworks. */
   copies: { from: string; to: string; path: string }[];
+  /** The folder they are copied from, relative to the project. */
+  definitionsFolder: string;
+  /** Rows with no match in a joined CSV, by line, with the reason (join.ts). */
+  unmatched: ReadonlyMap<number, string>;
 }
 
 const DEFINITION_FOLDERS = ["inspectorates", "scales", "frameworks"] as const;
@@ -75,16 +80,17 @@ interface DefinitionsRead {
   target?: ReturnType<typeof loadContent>["content"];
   /** True when the definitions are the project's shipped ones, to be copied in. */
   shipped: boolean;
+  /** The folder they come from when shipped, for messages. */
+  from: string;
 }
 
 /**
  * The frameworks and scales to import against: the content folder's own, or, for a folder
  * with no frameworks yet, the project's shipped ones, copied in.
  */
-function readDefinitions(root: string, contentDir: string, given: string): DefinitionsRead {
+function readDefinitions(root: string, contentDir: string, given: string, shippedDir: string): DefinitionsRead {
   if (existsSync(contentDir) && !lstatSync(contentDir).isDirectory())
     throw new ImportSetupError(`The content folder ${given} is a file, not a folder.`);
-  const shippedDir = resolve(root, "content");
   const shipped = yamlFilesIn(join(contentDir, "frameworks")).length === 0;
   const copies: ImportInputs["copies"] = [];
   if (shipped) {
@@ -106,7 +112,13 @@ function readDefinitions(root: string, contentDir: string, given: string): Defin
     frameworks: new Map(from.frameworks.map((entry) => [entry.id, entry.data])),
     scales: new Map(from.scales.map((entry) => [entry.id, entry.data])),
   };
-  return { definitions, copies, shipped, ...(target ? { target } : {}) };
+  return {
+    definitions,
+    copies,
+    shipped,
+    from: posix(relative(root, shippedDir)) || ".",
+    ...(target ? { target } : {}),
+  };
 }
 
 /** The mapping, checked against the CSV's header and the definitions; every problem at once. */
@@ -123,31 +135,54 @@ function checkedMapping(
     problems.push(...missingColumns(mapping, table.header), ...checkMappingAgainst(mapping, read.definitions));
   if (!mapping || problems.length > 0) {
     throw new ImportSetupError(
-      `The mapping file ${options.mapping} has problems (checked against ${source} and the frameworks in ${read.shipped ? "content" : options.content}); nothing was imported.`,
+      `The mapping file ${options.mapping} has problems (checked against ${source} and the frameworks in ${read.shipped ? read.from : options.content}); nothing was imported.`,
       sortProblems(problems).map(formatProblem),
     );
   }
   return mapping;
 }
 
+/** The CSVs the mapping joins to the imported one, from the imported CSV's folder. */
+function readJoins(csvPath: string, parsed: MappingResult): Join[] {
+  return (parsed.mapping?.data.join ?? []).map((join) => {
+    const path = resolve(dirname(csvPath), join.file);
+    return { name: join.file, table: readTable(path, path), on: join.on, key: join.key ?? join.on, as: join.as };
+  });
+}
+
+/** The folder of inspectorates, scales and frameworks an empty content folder gets: the mapping's, or the project's content/. */
+function definitionsFolder(root: string, options: ImportOptions, parsed: MappingResult): string {
+  const named = parsed.mapping?.data.definitions;
+  if (named === undefined) return resolve(root, "content");
+  const folder = resolve(dirname(resolve(root, options.mapping)), named);
+  if (!existsSync(folder) || !lstatSync(folder).isDirectory())
+    throw new ImportSetupError(
+      `The mapping's definitions folder ${named} (${folder}) is not there; it should hold inspectorates/, scales/ and frameworks/.`,
+    );
+  return folder;
+}
+
 export function readImportInputs(given: ImportOptions): ImportInputs {
   const root = resolve(given.root);
   const options: Options = { ...given, root, dryRun: given.dryRun ?? false };
   const contentDir = resolve(root, options.content);
-  const source = basename(resolve(root, options.csv));
-  const table = readTable(resolve(root, options.csv), options.csv);
+  const csvPath = resolve(root, options.csv);
+  const source = basename(csvPath);
   const mappingText = readText(resolve(root, options.mapping), "mapping file");
   const parsed = parseMapping(posix(options.mapping), new TextEncoder().encode(mappingText));
-  const read = readDefinitions(root, contentDir, options.content);
-  const mapping = checkedMapping(options, parsed, table, read, source);
+  const joined = joinTables(readTable(csvPath, options.csv), readJoins(csvPath, parsed));
+  const read = readDefinitions(root, contentDir, options.content, definitionsFolder(root, options, parsed));
+  const mapping = checkedMapping(options, parsed, joined.table, read, source);
   refuseLinkedTargets(contentDir, [...new Set(read.copies.map((copy) => copy.path.split("/")[0]!))], options.content);
   return {
     ...readContentFolder(root, contentDir, read.target),
     options,
     source,
-    table,
+    table: joined.table,
     mapping,
     definitions: read.definitions,
     copies: read.copies,
+    definitionsFolder: read.from,
+    unmatched: joined.unmatched,
   };
 }

@@ -16,6 +16,7 @@ import type { FrameworkData, ScaleData } from "../content/schema.ts";
 import { isoDate, slug, text } from "../content/schema.ts";
 import { didYouMean, listOf } from "../content/suggest.ts";
 import { DateTime } from "luxon";
+import { templateColumns } from "./template.ts";
 
 const column = z.string().trim().min(1, "a column name from the CSV's first line");
 
@@ -27,6 +28,14 @@ const dateColumn = z.strictObject({
     .describe("Luxon format tokens, like dd/MM/yyyy; a list is tried in order"),
 });
 
+/** Text with `{column}` in it, each replaced by the row's cell (template.ts). */
+const template = z.strictObject({
+  template: text.describe("Text with {column} for a cell of the row, like https://example.org/services?id={id}"),
+});
+
+/** One column, or a list: the first is where the grade is; the others where a source sometimes shows the same grading instead. */
+const gradeColumns = z.union([column, z.array(column).min(1)]);
+
 const kindValues = {
   values: z.record(z.string(), slug).default({}).describe("Raw cell value -> kind id of the framework"),
   ifEmpty: slug.optional().describe("The kind id for an empty cell; without it, a row with an empty cell is skipped"),
@@ -36,6 +45,36 @@ const gradeActions = ["leave-out", "unknown"] as const;
 
 export const mappingSchema = z.strictObject({
   about: text.optional().describe("What the mapping is for, for people reading it"),
+  definitions: text
+    .optional()
+    .describe(
+      "A folder (relative to the mapping file) of inspectorates/, scales/ and frameworks/ to copy into a content folder that has no frameworks; without it, the project's content/",
+    ),
+  join: z
+    .array(
+      z.strictObject({
+        file: text.describe("Another CSV, relative to the imported CSV's folder"),
+        on: column.describe("The column of the imported CSV holding the key"),
+        key: column.optional().describe("The column of the other CSV holding the key; the same name when left out"),
+        as: slug.describe("Its columns are read as <as>.<column>"),
+      }),
+    )
+    .default([])
+    .describe("Other CSVs with more about each row, one row per key"),
+  history: z
+    .strictObject({
+      key: column.describe("The column that tells one organisation's rows from another's"),
+      relabelled: z
+        .record(column, column)
+        .default({})
+        .describe(
+          "Grade column -> an earlier column whose grade the source may show under it again, once the earlier one is empty",
+        ),
+    })
+    .optional()
+    .describe(
+      "Each row is a grading: the grades in force when it was published, some given at earlier inspections (importing.md)",
+    ),
   organisation: z.strictObject({
     name: column,
     nameStyle: z.enum(["as-written", "title-case"]).default("as-written"),
@@ -43,13 +82,23 @@ export const mappingSchema = z.strictObject({
     kind: z.union([z.strictObject({ value: text }), z.strictObject({ column })]),
     region: column.optional(),
     website: column.optional(),
-    codes: z.strictObject({ ons: column.optional(), ofstedUrn: column.optional() }).optional(),
+    codes: z
+      .strictObject({ ons: column.optional(), ofstedUrn: column.optional(), careInspectorate: column.optional() })
+      .optional(),
+    reports: template.optional().describe("The inspectorate's page for the organisation, listing its reports"),
+    details: z
+      .array(z.strictObject({ label: text, template: text }))
+      .default([])
+      .describe("Lines of the organisation file's text, each left out when a cell it names is empty"),
   }),
   visit: z.strictObject({ start: dateColumn, end: dateColumn }),
   published: dateColumn.optional(),
-  report: column.optional(),
+  report: z.union([column, template]).optional(),
   leadInspector: column.optional(),
-  kind: z.strictObject({ column, ...kindValues }),
+  kind: z.union([
+    z.strictObject({ column, ...kindValues }),
+    z.strictObject({ value: slug.describe("The kind id of every row") }),
+  ]),
   framework: z.union([
     z.strictObject({
       byDate: z
@@ -59,15 +108,23 @@ export const mappingSchema = z.strictObject({
     }),
     z.strictObject({
       column,
-      values: z.record(z.string(), slug).describe("Raw cell value -> framework id"),
-      ifEmpty: slug.optional(),
+      values: z
+        .record(z.string(), z.union([slug, z.array(slug).min(1)]))
+        .describe(
+          "Raw cell value -> framework id, or a list: the newest of them in force whose columns hold the row's grades",
+        ),
+      ifEmpty: z.union([slug, z.array(slug).min(1)]).optional(),
     }),
   ]),
   frameworks: z.record(
     slug,
     z.strictObject({
       kind: z.strictObject(kindValues).optional().describe("Replaces the top-level kind values for this framework"),
-      areas: z.record(slug, column).describe("Area id of this framework -> the column holding its grade"),
+      areas: z
+        .record(slug, gradeColumns)
+        .describe(
+          "Area id of this framework -> the column holding its grade, or a list: the others are read when none of the framework's first columns holds a grade",
+        ),
     }),
   ),
   undated: z
@@ -119,7 +176,8 @@ export interface Mapping {
   path: string;
   grade(raw: string): GradeOutcome;
   kindsFor(frameworkId: string): KindMap;
-  frameworkFor(raw: string): string | undefined;
+  /** A framework id, or a list to choose from by the row's grades (rows.ts). */
+  frameworkFor(raw: string): string | string[] | undefined;
   /** Every column the mapping reads. */
   columns(): { column: string; field: FieldPath }[];
   /** Where a field was written in the mapping file. */
@@ -162,7 +220,7 @@ function valueListProblems(data: MappingData, file: SourceFile): ContentProblem[
     ...sameKeyProblems(file, ["grades", "values"], grades.values),
     ...sameKeyProblems(file, ["grades", "leaveOut"], grades.leaveOut),
     ...sameKeyProblems(file, ["grades", "unknown"], grades.unknown),
-    ...sameKeyProblems(file, ["kind", "values"], data.kind.values),
+    ...("values" in data.kind ? sameKeyProblems(file, ["kind", "values"], data.kind.values) : []),
   ];
   const lists: [string, Record<string, unknown>][] = [
     ["values", grades.values],
@@ -293,7 +351,8 @@ export function parseMapping(path: string, bytes: Uint8Array): MappingResult {
   if (!checked.ok) return { problems: checked.problems };
   const data = checked.data;
   const kinds = kindReader(data);
-  const frameworkValues = "byDate" in data.framework ? new Map<string, string>() : normalisedMap(data.framework.values);
+  const frameworkValues =
+    "byDate" in data.framework ? new Map<string, string | string[]>() : normalisedMap(data.framework.values);
   const mapping: Mapping = {
     data,
     path,
@@ -339,11 +398,21 @@ function kindReader(data: MappingData): Mapping["kindsFor"] {
     if (spec.ifEmpty) map.ifEmpty = spec.ifEmpty;
     return map;
   };
-  const topKinds = kindMap(data.kind);
+  // A kind given as a value is every row's: the kind of an empty cell, as no column is read.
+  const topKinds = "value" in data.kind ? kindMap({ values: {}, ifEmpty: data.kind.value }) : kindMap(data.kind);
   const kinds = new Map<string, KindMap>();
   for (const [id, framework] of Object.entries(data.frameworks))
     kinds.set(id, framework.kind ? kindMap(framework.kind) : topKinds);
   return (frameworkId) => kinds.get(frameworkId) ?? topKinds;
+}
+
+/** An area's grade columns as a list: the first, then any others. */
+export function columnList(columns: string | readonly string[]): readonly string[] {
+  return typeof columns === "string" ? [columns] : columns;
+}
+
+function addTemplate(add: (name: string, field: FieldPath) => void, template: string, field: FieldPath): void {
+  for (const name of templateColumns(template)) add(name, field);
 }
 
 /** Every column the mapping reads, with the field that names it. */
@@ -363,12 +432,25 @@ function columnsOf(data: MappingData): { column: string; field: FieldPath }[] {
   add(data.visit.start.column, ["visit", "start", "column"]);
   add(data.visit.end.column, ["visit", "end", "column"]);
   add(data.published?.column, ["published", "column"]);
-  add(data.report, ["report"]);
+  if (typeof data.report === "string") add(data.report, ["report"]);
+  else if (data.report) addTemplate(add, data.report.template, ["report", "template"]);
+  if (org.reports) addTemplate(add, org.reports.template, ["organisation", "reports", "template"]);
+  add(org.codes?.careInspectorate, ["organisation", "codes", "careInspectorate"]);
+  org.details.forEach((detail, index) =>
+    addTemplate(add, detail.template, ["organisation", "details", index, "template"]),
+  );
   add(data.leadInspector, ["leadInspector"]);
-  add(data.kind.column, ["kind", "column"]);
+  if ("column" in data.kind) add(data.kind.column, ["kind", "column"]);
   if (!("byDate" in data.framework)) add(data.framework.column, ["framework", "column"]);
+  data.join.forEach((join, index) => add(join.on, ["join", index, "on"]));
+  if (data.history) add(data.history.key, ["history", "key"]);
+  for (const [later, earlier] of Object.entries(data.history?.relabelled ?? {})) {
+    add(later, ["history", "relabelled", later]);
+    add(earlier, ["history", "relabelled", later]);
+  }
   for (const [id, framework] of Object.entries(data.frameworks)) {
-    for (const [area, name] of Object.entries(framework.areas)) add(name, ["frameworks", id, "areas", area]);
+    for (const [area, names] of Object.entries(framework.areas))
+      for (const name of columnList(names)) add(name, ["frameworks", id, "areas", area]);
   }
   return used;
 }
@@ -381,11 +463,10 @@ export function chosenFrameworks(mapping: Mapping): { id: string; field: FieldPa
       id: range.framework,
       field: ["framework", "byDate", index, "framework"],
     }));
-  const ids = Object.entries(framework.values).map(([raw, id]) => ({
-    id,
-    field: ["framework", "values", raw] as FieldPath,
-  }));
-  if (framework.ifEmpty) ids.push({ id: framework.ifEmpty, field: ["framework", "ifEmpty"] });
+  const each = (value: string | string[], field: FieldPath) =>
+    typeof value === "string" ? [{ id: value, field }] : value.map((id, index) => ({ id, field: [...field, index] }));
+  const ids = Object.entries(framework.values).flatMap(([raw, value]) => each(value, ["framework", "values", raw]));
+  if (framework.ifEmpty) ids.push(...each(framework.ifEmpty, ["framework", "ifEmpty"]));
   return ids;
 }
 
@@ -461,11 +542,11 @@ function entryProblems(mapping: Mapping, id: string, framework: Framework): Cont
   const kindIds = framework.kinds.map((kind) => kind.id);
   const kindSpec = spec.kind ?? data.kind;
   const kindField: FieldPath = spec.kind ? ["frameworks", id, "kind"] : ["kind"];
-  const targets: [FieldPath, string][] = Object.entries(kindSpec.values).map(([raw, kind]) => [
-    [...kindField, "values", raw],
-    kind,
-  ]);
-  if (kindSpec.ifEmpty) targets.push([[...kindField, "ifEmpty"], kindSpec.ifEmpty]);
+  const targets: [FieldPath, string][] =
+    "value" in kindSpec
+      ? [[[...kindField, "value"], kindSpec.value]]
+      : Object.entries(kindSpec.values).map(([raw, kind]) => [[...kindField, "values", raw], kind]);
+  if ("ifEmpty" in kindSpec && kindSpec.ifEmpty) targets.push([[...kindField, "ifEmpty"], kindSpec.ifEmpty]);
   for (const [field, kind] of targets.filter(([, kind]) => !kindIds.includes(kind))) {
     const hint = spec.kind ? "" : `Give ${framework.shortName} its own values under 'frameworks.${id}.kind'.`;
     problems.push(

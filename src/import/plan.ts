@@ -13,10 +13,12 @@
  * 3. The same CSV and mapping give the same files, byte for byte; a second run changes
  *    nothing.
  */
+import { slugify } from "../content/ids.ts";
 import { sameInspectionIndex } from "../content/same-inspection.ts";
 import type { OrganisationData } from "../content/schema.ts";
 import { inspectionFile, organisationFile } from "./files.ts";
 import { ReportFiller } from "./from-reports.ts";
+import { readHistory } from "./history.ts";
 import type { ImportInputs } from "./inputs.ts";
 import { rowToInspection, rowToOrganisation, type InspectionDraft, type OrganisationDraft } from "./rows.ts";
 import type { FileOutcome, ImportReport } from "./types.ts";
@@ -52,6 +54,19 @@ function noteDifferences(known: RowOrganisation, draft: OrganisationDraft, line:
     );
 }
 
+/**
+ * The id for a row's organisation: the one made from its name, unless another organisation
+ * of the CSV already has it and the two have different codes (two care services of one
+ * name): then the name's id with the code after it.
+ */
+function distinctId(organisations: ReadonlyMap<string, RowOrganisation>, draft: OrganisationDraft): string {
+  const known = organisations.get(draft.id);
+  const codes = Object.entries(draft.data.codes ?? {});
+  const theirs = (known?.draft.data.codes ?? {}) as Record<string, unknown>;
+  const differs = codes.find(([code, value]) => theirs[code] !== undefined && theirs[code] !== value);
+  return differs ? `${draft.id}-${slugify(String(differs[1]))}` : draft.id;
+}
+
 /** Rows -> organisations and inspection drafts; a row that cannot be one is skipped with its reason. */
 function readRows(inputs: ImportInputs, skipped: Skipped) {
   const { mapping, definitions, source, options } = inputs;
@@ -64,7 +79,16 @@ function readRows(inputs: ImportInputs, skipped: Skipped) {
   const drafts: InspectionDraft[] = [];
   // With --reports, each row's gaps are filled from the report about the same inspection (from-reports.ts).
   const reports = options.reports && new ReportFiller(options.reports, mapping, definitions);
-  for (const csvRow of inputs.table.rows) {
+  // Rows that are gradings become the inspections they tell of (history.ts).
+  const history = readHistory(inputs.table.rows, mapping);
+  skipped.push(...history.skipped);
+  const context = { mapping, definitions, source, history: history.contexts };
+  for (const csvRow of history.rows) {
+    const unmatched = inputs.unmatched.get(csvRow.line);
+    if (unmatched) {
+      skipped.push({ line: csvRow.line, reason: unmatched });
+      continue;
+    }
     const filled = reports?.fill(csvRow);
     const row = filled?.row ?? csvRow;
     const organisation = rowToOrganisation(row, mapping);
@@ -76,12 +100,12 @@ function readRows(inputs: ImportInputs, skipped: Skipped) {
     const matched = Object.entries(draft.data.codes ?? {})
       .map(([code, value]) => byCode.get(`${code}:${value}`))
       .find((id) => id !== undefined);
-    const id = matched ?? draft.id;
+    const id = matched ?? distinctId(organisations, draft);
     const known = organisations.get(id);
     if (known) noteDifferences(known, draft, row.line);
     else organisations.set(id, { draft, line: row.line, notes: [...draft.notes] });
     const name = existing.get(id)?.name ?? organisations.get(id)!.draft.data.name;
-    const inspection = rowToInspection(row, { mapping, definitions, source }, { id, name });
+    const inspection = rowToInspection(row, context, { id, name });
     if (!inspection.ok) skipped.push({ line: row.line, reason: inspection.reason });
     else drafts.push(filled ? reports!.complete(inspection.value, filled) : inspection.value);
   }
@@ -124,7 +148,7 @@ function inspectionFiles(
       files.push({ ...place.leftAlone, type: "inspection", status: "left-alone", line: draft.line });
       return [];
     }
-    const text = inspectionFile(draft.data);
+    const text = inspectionFile(draft.data, draft.notes);
     const review = draft.data.draft.needsReview;
     return [
       { path: place.path, type: "inspection", key: draft.key, text, source: inputs.source, line: draft.line, review },
@@ -140,7 +164,7 @@ function organisationFiles(inputs: ImportInputs, organisations: Map<string, RowO
       path: paths.get(id) ?? `organisations/${id}.md`,
       type: "organisation",
       key: `organisation|${id}`,
-      text: organisationFile(data, inputs.source),
+      text: organisationFile(data, inputs.source, draft.details),
       source: inputs.source,
       review: notes,
     };
@@ -166,6 +190,7 @@ export function planImport(inputs: ImportInputs): ImportPlan {
       content: options.content,
       dryRun: options.dryRun,
       copied: inputs.copies.map((copy) => copy.path),
+      definitions: inputs.definitionsFolder,
       files,
       skipped,
       review,

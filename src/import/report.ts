@@ -48,7 +48,7 @@ export function formatReport(report: ImportReport, mappingPath: string): string 
   if (report.copied.length > 0) {
     out.push(
       "",
-      `${report.dryRun ? "Would copy" : "Copied"} the project's ${plural(report.copied.length, "definition file")} into ${report.content}, which had no frameworks:`,
+      `${report.dryRun ? "Would copy" : "Copied"} ${plural(report.copied.length, "definition file")} from ${report.definitions} into ${report.content}, which had no frameworks:`,
     );
     for (const path of report.copied) out.push(`  ${path}`);
   }

@@ -16,7 +16,17 @@ import { formatDay, formatDayRange } from "../model/dates.ts";
 import { inForceOn } from "../model/in-force.ts";
 import { KIND_UNKNOWN, kindJudges, UNKNOWN_ID, VISIT_UNKNOWN } from "../model/outcomes.ts";
 import type { CsvRow } from "./csv.ts";
+import {
+  allColumns,
+  areaColumns,
+  chooseFramework,
+  holdsGrade,
+  type AreaColumns,
+  type Converted,
+} from "./framework-choice.ts";
 import { normaliseValue, type Definitions, type Mapping } from "./mapping.ts";
+import { gradingNotes, type GradingContext } from "./history.ts";
+import { fillTemplate } from "./template.ts";
 import { titleCase } from "./names.ts";
 import { undatedFramework } from "./undated.ts";
 import { inspectionKey } from "./writing-rules.ts";
@@ -27,6 +37,8 @@ export interface OrganisationDraft {
   data: OrganisationData;
   /** Things an editor should know about the organisation's details. */
   notes: string[];
+  /** Lines of the file's text from the mapping's `details`, as "Label: value". */
+  details: string[];
 }
 
 /** The frontmatter an import writes, in the order it is written. */
@@ -52,16 +64,20 @@ export interface InspectionDraft {
   start: string;
   line: number;
   data: InspectionFrontmatter;
+  /** Paragraphs for the file's text: what the source can and cannot tell about it (history.ts). */
+  notes: string[];
 }
 
-export type Converted<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type { Converted } from "./framework-choice.ts";
 
 const cell = (row: CsvRow, column: string | undefined): string =>
   column === undefined ? "" : (row.values[column] ?? "").trim();
 
-function urnOrOns(kind: "ofstedUrn" | "ons", value: string): boolean {
-  return kind === "ofstedUrn" ? /^\d+$/.test(value) : /^[A-Z]\d{8}$/.test(value);
-}
+const CODE_FORMS: Record<"ons" | "ofstedUrn" | "careInspectorate", RegExp> = {
+  ons: /^[A-Z]\d{8}$/,
+  ofstedUrn: /^\d+$/,
+  careInspectorate: /^CS\d{10}$/,
+};
 
 export function rowToOrganisation(row: CsvRow, mapping: Mapping): Converted<OrganisationDraft> {
   const spec = mapping.data.organisation;
@@ -83,11 +99,11 @@ export function rowToOrganisation(row: CsvRow, mapping: Mapping): Converted<Orga
   const region = cell(row, spec.region);
   if (region) data.region = region;
   const codes: NonNullable<OrganisationData["codes"]> = {};
-  for (const code of ["ons", "ofstedUrn"] as const) {
+  for (const code of ["ons", "ofstedUrn", "careInspectorate"] as const) {
     const column = spec.codes?.[code];
     const value = cell(row, column);
     if (value === "") continue;
-    if (urnOrOns(code, value)) codes[code] = value;
+    if (CODE_FORMS[code].test(value)) codes[code] = value;
     else notes.push(`codes.${code}: '${value}' (column ${column}) is not in the right form, so it is left out.`);
   }
   if (Object.keys(codes).length > 0) data.codes = codes;
@@ -96,7 +112,16 @@ export function rowToOrganisation(row: CsvRow, mapping: Mapping): Converted<Orga
     if (organisationSchema.shape.website.safeParse(website).success) data.website = website;
     else notes.push(`website: '${website}' (column ${spec.website}) is not a web address, so it is left out.`);
   }
-  return { ok: true, value: { id, data, notes } };
+  const reports = spec.reports && fillTemplate(spec.reports.template, row, true);
+  if (reports) {
+    if (organisationSchema.shape.reports.safeParse(reports).success) data.reports = reports;
+    else notes.push(`reports: '${reports}' (from the mapping's template) is not a web address, so it is left out.`);
+  }
+  const details = spec.details.flatMap(({ label, template }) => {
+    const value = fillTemplate(template, row);
+    return value === undefined ? [] : [`${label}: ${value}`];
+  });
+  return { ok: true, value: { id, data, notes, details } };
 }
 
 type DateRead = { ok: true; value?: string } | { ok: false; reason: string };
@@ -112,35 +137,6 @@ export function readDate(row: CsvRow, spec: { column: string; format: string | s
   return { ok: false, reason: `'${raw}' in ${spec.column} is not a real date written ${formats.join(" or ")}` };
 }
 
-function chooseFramework(row: CsvRow, mapping: Mapping, start: string): Converted<string> {
-  const { framework } = mapping.data;
-  if ("byDate" in framework) {
-    const range = framework.byDate.find(
-      (candidate) => (candidate.from ?? "0000-00-00") <= start && start <= (candidate.to ?? "9999-99-99"),
-    );
-    if (range) return { ok: true, value: range.framework };
-    const froms = framework.byDate.map((candidate) => candidate.from ?? "0000-00-00").sort();
-    const tos = framework.byDate.map((candidate) => candidate.to ?? "9999-99-99").sort();
-    const where =
-      start < froms[0]!
-        ? `the earliest of its date ranges starts ${froms[0]}`
-        : start > tos[tos.length - 1]!
-          ? `the latest of its date ranges ends ${tos[tos.length - 1]}`
-          : "it falls between its date ranges";
-    return { ok: false, reason: `no framework for a visit starting ${start}: ${where}` };
-  }
-  const raw = cell(row, framework.column);
-  const id = mapping.frameworkFor(raw);
-  if (id) return { ok: true, value: id };
-  const known = listOf(Object.keys(framework.values));
-  return raw === ""
-    ? {
-        ok: false,
-        reason: `no framework: the ${framework.column} cell is empty and the mapping gives no 'framework.ifEmpty'`,
-      }
-    : { ok: false, reason: `no framework for '${raw}' in ${framework.column}; the mapping knows ${known}` };
-}
-
 /** "standard inspection" from "Standard inspection", for use inside a sentence. */
 function inSentence(label: string): string {
   return /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
@@ -151,6 +147,8 @@ export interface RowContext {
   definitions: Definitions;
   /** The CSV's file name, recorded in `draft.source`. */
   source: string;
+  /** When the rows are gradings (`history` in the mapping): what each row was found to be. */
+  history?: ReadonlyMap<number, GradingContext>;
 }
 
 /** The visit's days and the publication date; a visit needs at least its first day. */
@@ -186,7 +184,11 @@ interface VisitDates {
   placed: string;
 }
 
-type ChosenFramework = { id: string; data: FrameworkData };
+type ChosenFramework = { id: string; data: FrameworkData; areas: AreaColumns };
+
+function chosenFramework(row: CsvRow, mapping: Mapping, id: string, data: FrameworkData): ChosenFramework {
+  return { id, data, areas: areaColumns(row, mapping, id) };
+}
 
 /**
  * The framework of a row without visit dates: by date ranges, as undated.ts chooses it; by a
@@ -210,9 +212,14 @@ function undatedRowFramework(
       };
     }
     needsReview.push(undated.note);
-    return { ok: true, value: { id: undated.id, data: definitions.frameworks.get(undated.id)! } };
+    return { ok: true, value: chosenFramework(row, mapping, undated.id, definitions.frameworks.get(undated.id)!) };
   }
-  const chosen = chooseFramework(row, mapping, published);
+  const inForce = context.history?.get(row.line)?.inForce;
+  const chosen = chooseFramework(row, mapping, definitions, {
+    day: published,
+    undated: true,
+    ...(inForce ? { inForce } : {}),
+  });
   if (!chosen.ok) return chosen;
   const framework = definitions.frameworks.get(chosen.value)!;
   if (framework.inForce.from > published)
@@ -223,7 +230,7 @@ function undatedRowFramework(
   needsReview.push(
     `visit: the CSV gives no visit dates, so the inspection is placed by its publication date (${formatDay(published)}). Add them from the report.`,
   );
-  return { ok: true, value: { id: chosen.value, data: framework } };
+  return { ok: true, value: chosenFramework(row, mapping, chosen.value, framework) };
 }
 
 /**
@@ -239,7 +246,12 @@ function rowFramework(
   const { mapping, definitions } = context;
   if (!dates.start) return undatedRowFramework(row, context, dates.placed, needsReview);
   const start = dates.start;
-  const chosen = chooseFramework(row, mapping, start);
+  const inForce = context.history?.get(row.line)?.inForce;
+  const chosen = chooseFramework(row, mapping, definitions, {
+    day: start,
+    undated: false,
+    ...(inForce ? { inForce } : {}),
+  });
   if (!chosen.ok) return chosen;
   const framework = definitions.frameworks.get(chosen.value)!;
   if (!inForceOn(framework, start)) {
@@ -249,7 +261,7 @@ function rowFramework(
       reason: `the mapping chose ${framework.shortName}, but it was in force from ${from}${to ? ` to ${to}` : ""} and this visit started ${start}`,
     };
   }
-  return { ok: true, value: { id: chosen.value, data: framework } };
+  return { ok: true, value: chosenFramework(row, mapping, chosen.value, framework) };
 }
 
 type Kind = FrameworkData["kinds"][number];
@@ -259,12 +271,7 @@ const UNKNOWN_KIND: Kind = { id: KIND_UNKNOWN, label: "Inspection", graded: true
 
 /** Whether any of the framework's grade columns holds a value: a grade, or one that marks a grade unread. */
 function carriesGrade(row: CsvRow, mapping: Mapping, framework: ChosenFramework): boolean {
-  const areas = mapping.data.frameworks[framework.id]?.areas ?? {};
-  return Object.values(areas).some((column) => {
-    const raw = cell(row, column);
-    const outcome = mapping.grade(raw);
-    return raw !== "" && outcome.type !== "leave-out";
-  });
+  return Object.values(framework.areas.columns).some((column) => holdsGrade(row, mapping, column));
 }
 
 /**
@@ -274,8 +281,8 @@ function carriesGrade(row: CsvRow, mapping: Mapping, framework: ChosenFramework)
  */
 function rowKind(row: CsvRow, mapping: Mapping, framework: ChosenFramework, needsReview: string[]): Converted<Kind> {
   const kinds = mapping.kindsFor(framework.id);
-  const column = mapping.data.kind.column;
-  const raw = cell(row, column);
+  const column = "column" in mapping.data.kind ? mapping.data.kind.column : "kind";
+  const raw = "column" in mapping.data.kind ? cell(row, column) : "";
   const kindId = normaliseValue(raw) === "" ? kinds.ifEmpty : kinds.values.get(normaliseValue(raw));
   const { shortName } = framework.data;
   if (kindId) return { ok: true, value: framework.data.kinds.find((candidate) => candidate.id === kindId)! };
@@ -314,7 +321,7 @@ function rowKind(row: CsvRow, mapping: Mapping, framework: ChosenFramework, need
 function rowReport(row: CsvRow, spec: Mapping["data"], kind: Kind, dates: VisitDates, needsReview: string[]) {
   const { start, end, published } = dates;
   const label = kind.id === KIND_UNKNOWN ? "graded inspection" : `graded ${inSentence(kind.label)}`;
-  const raw = cell(row, spec.report);
+  const { raw, column: reportColumn } = reportCell(row, spec);
   const ok = raw !== "" && inspectionSchema.shape.report.safeParse(raw).success;
   const refused = (reason: string) => ({ ok: false, reason }) as const;
   if (kind.graded) {
@@ -324,16 +331,23 @@ function rowReport(row: CsvRow, spec: Mapping["data"], kind: Kind, dates: VisitD
       );
     if (start && !end) return missing("the last day of the visit", spec.visit.end.column);
     if (!published) return missing("its publication date", spec.published?.column);
-    if (raw === "") return missing("a link to the published report", spec.report);
-    if (!ok)
-      return refused(`a ${label} needs a link to its report, and '${raw}' in ${spec.report} is not a web address`);
+    // Without a report of its own, an inspection points to its organisation's page of reports.
+    if (raw === "" && !spec.organisation.reports) return missing("a link to the published report", reportColumn);
+    if (raw !== "" && !ok)
+      return refused(`a ${label} needs a link to its report, and '${raw}' in ${reportColumn} is not a web address`);
   } else if (raw !== "" && !ok) {
-    needsReview.push(`report: '${raw}' (column ${spec.report}) is not a web address, so it is left out.`);
+    needsReview.push(`report: '${raw}' (column ${reportColumn}) is not a web address, so it is left out.`);
   }
   if (start && end && end < start) return refused(`the visit ends (${end}) before it starts (${start})`);
   if (start && published && published < (end ?? start))
     return refused(`the report is dated ${published}, before the visit ended (${end ?? start})`);
   return { ok: true, value: ok ? raw : undefined } as const;
+}
+
+/** The report's link: a column's cell, or the mapping's template filled from the row. */
+function reportCell(row: CsvRow, spec: Mapping["data"]): { raw: string; column: string | undefined } {
+  if (typeof spec.report !== "object") return { raw: cell(row, spec.report), column: spec.report };
+  return { raw: fillTemplate(spec.report.template, row, true) ?? "", column: "the report template" };
 }
 
 /** Whether the kind judges the area at every inspection of it ("yes"), or only when the row says ("some"), or never. */
@@ -386,9 +400,10 @@ function rowJudgements(
   needsReview: string[],
 ): Converted<Written> {
   const judgements: Written = {};
-  const areas = mapping.data.frameworks[framework.id]!.areas;
+  const areas = framework.areas.columns;
+  const own = allColumns(mapping, framework.id);
   if (!kind.graded) {
-    needsReview.push(...otherFrameworksGrades(row, mapping, new Set(Object.values(areas)), framework.data.shortName));
+    needsReview.push(...otherFrameworksGrades(row, mapping, own, framework.data.shortName));
     if (Object.values(areas).some((column) => mapping.grade(cell(row, column)).type === "grade"))
       needsReview.push(`The CSV gives grades, but a ${inSentence(kind.label)} is not graded, so they are left out.`);
     return { ok: true, value: {} };
@@ -408,8 +423,13 @@ function rowJudgements(
     if (value) judgements[area.id] = value;
     if (review) needsReview.push(review);
   }
-  needsReview.push(...otherFrameworksGrades(row, mapping, new Set(Object.values(areas)), framework.data.shortName));
-  if (Object.keys(judgements).length === 0) {
+  needsReview.push(...otherFrameworksGrades(row, mapping, own, framework.data.shortName));
+  if (framework.areas.alternatives)
+    needsReview.push(
+      `The grades are read from ${listOf([...new Set(Object.values(areas))].filter((column) => holdsGrade(row, mapping, column)))}: the row has none in ${framework.data.shortName}'s own columns, and the mapping lists these as where the source sometimes shows them instead. Check them against the report.`,
+    );
+  // A kind that judges only the areas each inspection lists may have judged none that the row shows.
+  if (Object.keys(judgements).length === 0 && judges(kind, "") !== "some") {
     return {
       ok: false,
       reason: `no area has a grade the mapping can read (${listOf(Object.values(areas).map((name) => cell(row, name)))}), and a graded inspection needs at least one`,
@@ -420,7 +440,7 @@ function rowJudgements(
 
 /** Grades in the columns of other frameworks' areas: a sign the dates or the report say otherwise. */
 function otherFrameworksGrades(row: CsvRow, mapping: Mapping, own: ReadonlySet<string>, shortName: string): string[] {
-  const columns = new Set(Object.values(mapping.data.frameworks).flatMap((other) => Object.values(other.areas)));
+  const columns = new Set(Object.keys(mapping.data.frameworks).flatMap((id) => [...allColumns(mapping, id)]));
   return [...columns]
     .filter((name) => !own.has(name))
     .sort()
@@ -468,7 +488,15 @@ export function rowToInspection(
     ...(Object.keys(judgements.value).length > 0 ? { judgements: judgements.value } : {}),
     draft: { source, row: row.line, needsReview },
   };
-  return checkedDraft(data, row, start ? placed : `published ${placed}`, placed);
+  const grading = context.history?.get(row.line);
+  const chosen = {
+    id: framework.value.id,
+    columns: framework.value.areas.columns,
+    alternatives: framework.value.areas.alternatives,
+    judged: new Set(Object.keys(judgements.value)),
+  };
+  const notes = grading ? gradingNotes(grading, chosen, mapping, context.definitions.frameworks, source) : [];
+  return checkedDraft(data, row, start ? placed : `published ${placed}`, placed, notes);
 }
 
 /**
@@ -481,6 +509,7 @@ function checkedDraft(
   row: CsvRow,
   when: string,
   placed: string,
+  notes: string[],
 ): Converted<InspectionDraft> {
   const checked = inspectionSchema.safeParse(data);
   if (!checked.success) {
@@ -498,6 +527,7 @@ function checkedDraft(
       start: placed,
       line: row.line,
       data,
+      notes,
     },
   };
 }

@@ -37,6 +37,8 @@ export interface ImportReport {
   dryRun: boolean;
   /** Inspectorate, scale and framework files copied into an empty content folder. */
   copied: string[];
+  /** Where they were copied from: the mapping's definitions folder, or the project's content/. */
+  definitions: string;
   files: FileOutcome[];
   skipped: { line: number; reason: string }[];
   review: { path: string; line?: number; items: string[] }[];

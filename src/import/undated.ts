@@ -25,6 +25,7 @@ function monthsBefore(day: string, months: number): string {
 /** Whether the mapping can read the row's kind cell for a framework (a value it lists, or its kind for an empty cell). */
 export function kindFits(row: CsvRow, mapping: Mapping, frameworkId: string): boolean {
   const kinds = mapping.kindsFor(frameworkId);
+  if (!("column" in mapping.data.kind)) return true;
   const raw = normaliseValue(row.values[mapping.data.kind.column] ?? "");
   return raw === "" ? kinds.ifEmpty !== undefined : kinds.values.has(raw);
 }
@@ -52,7 +53,7 @@ export function undatedFramework(
   const others = candidates.filter((id) => id !== chosen).map(names);
   const why =
     fitting.length > 0 && candidates.length > 1
-      ? `the one of those in force in the ${undated.reportWithinMonths} months before it whose kinds fit the ${mapping.data.kind.column} cell`
+      ? `the one of those in force in the ${undated.reportWithinMonths} months before it whose kinds fit the ${"column" in mapping.data.kind ? mapping.data.kind.column : "kind"} cell`
       : `the latest in force in the ${undated.reportWithinMonths} months before it`;
   const note =
     `visit: the CSV gives no visit dates, so the inspection is placed by its publication date (${formatDay(published)}), ` +

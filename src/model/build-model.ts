@@ -138,6 +138,7 @@ function buildOrganisations(content: Pick<ModelSource, "organisations">): Map<st
     const codes: Organisation["codes"] = {};
     if (data.codes?.ons) codes.ons = data.codes.ons;
     if (data.codes?.ofstedUrn !== undefined) codes.ofstedUrn = String(data.codes.ofstedUrn);
+    if (data.codes?.careInspectorate) codes.careInspectorate = data.codes.careInspectorate;
     organisations.set(id, {
       id,
       name: data.name,
@@ -145,6 +146,7 @@ function buildOrganisations(content: Pick<ModelSource, "organisations">): Map<st
       ...(data.region ? { region: data.region } : {}),
       codes,
       ...(data.website ? { website: data.website } : {}),
+      ...(data.reports ? { reports: data.reports } : {}),
       example: data.example ?? false,
       bodyMarkdown: body,
       inspections: [],

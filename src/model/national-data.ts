@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { NO_GRADE_REASONS, type LineagePicture, type NationalPicture } from "./national.ts";
 import { countingRule } from "./national-dates.ts";
+import { aboutSchema } from "./open-data.ts";
 
 const ids = z.array(z.string());
 
@@ -71,7 +72,7 @@ const movementSchema = z.strictObject({
 });
 
 export const nationalDataSchema = z.strictObject({
-  about: z.strictObject({ title: z.string(), licence: z.string(), publisher: z.string(), as_at: z.string() }),
+  about: aboutSchema,
   as_at: z.string().describe("YYYY-MM-DD: the day the picture is as at"),
   counted_by: z.enum(["publication", "visit-end"]).describe("Which inspections count on the day"),
   counting_rule: z.string().describe("The rule in words"),

@@ -16,6 +16,9 @@ export const inspectionRowSchema = z.strictObject({
   organisation_name: z.string().describe("The organisation's name"),
   ons_code: nullableText.describe("The ONS area code, when known"),
   ofsted_urn: nullableText.describe("Ofsted's unique reference number, when known"),
+  care_inspectorate_number: nullableText.describe(
+    "The Care Inspectorate's registration number of a care service, when known",
+  ),
   region: nullableText.describe("The organisation's region, when known"),
   inspectorate: z.string().describe("Who inspected"),
   framework_id: z.string().describe("The framework's id"),
@@ -57,6 +60,9 @@ export const judgementRowSchema = z.strictObject({
   organisation_id: z.string().describe("The organisation's id"),
   ons_code: nullableText.describe("The ONS area code, when known"),
   ofsted_urn: nullableText.describe("Ofsted's unique reference number, when known"),
+  care_inspectorate_number: nullableText.describe(
+    "The Care Inspectorate's registration number of a care service, when known",
+  ),
   framework_id: z.string().describe("The framework's id"),
   visit_start: nullableText.describe("YYYY-MM-DD: the first day of the visit; null when not known"),
   placed_on: z
@@ -103,12 +109,23 @@ export const organisationRowSchema = z.strictObject({
   region: nullableText,
   ons_code: nullableText,
   ofsted_urn: nullableText,
+  care_inspectorate_number: nullableText,
   website: nullableText,
+  reports_page: nullableText.describe("The inspectorate's page for the organisation, listing its reports, when known"),
   example: z.boolean(),
   inspection_ids: z.array(z.string()),
 });
 
-const about = z.strictObject({ title: z.string(), licence: z.string(), publisher: z.string(), as_at: z.string() });
+export const aboutSchema = z.strictObject({
+  title: z.string(),
+  licence: z.string(),
+  publisher: z.string(),
+  as_at: z.string(),
+  data_notes: z
+    .array(z.string())
+    .describe("What to know about where the data comes from: each inspectorate's note, where it has one"),
+});
+const about = aboutSchema;
 
 export const openDataSchemas = {
   inspections: z.strictObject({ about, inspections: z.array(inspectionRowSchema) }),
@@ -138,7 +155,11 @@ export type OrganisationRow = z.infer<typeof organisationRowSchema>;
 export type About = z.infer<typeof about>;
 
 function codes(organisation: Organisation) {
-  return { ons_code: organisation.codes.ons ?? null, ofsted_urn: organisation.codes.ofstedUrn ?? null };
+  return {
+    ons_code: organisation.codes.ons ?? null,
+    ofsted_urn: organisation.codes.ofstedUrn ?? null,
+    care_inspectorate_number: organisation.codes.careInspectorate ?? null,
+  };
 }
 
 export function inspectionRow(inspection: Inspection): InspectionRow {
@@ -218,6 +239,7 @@ export function organisationRow(organisation: Organisation): OrganisationRow {
     region: organisation.region ?? null,
     ...codes(organisation),
     website: organisation.website ?? null,
+    reports_page: organisation.reports ?? null,
     example: organisation.example,
     inspection_ids: organisation.inspections.map((inspection) => inspection.id),
   };

@@ -56,6 +56,8 @@ export function gradesPhrase(inspection: Inspection): string {
   const counted = headlineJudgements(inspection);
   const graded = counted.filter((judgement) => judgement.outcome.kind === "grade");
   const judged = counted.filter((judgement) => judgement.outcome.kind !== "not-judged");
+  // A kind that judges only the areas each inspection lists may list none (docs/frameworks.md).
+  if (judged.length === 0 && counted.length > 0) return "No area is listed as judged at this inspection";
   if (graded.length === 0) {
     return judged.some((judgement) => judgement.outcome.kind === "unknown")
       ? "The grades from this inspection are not on this site yet"
@@ -108,10 +110,17 @@ export function remainderClauses(inspection: Inspection): string[] {
   if (notJudged.length === 0) return clauses;
   const carried = notJudged.flatMap((judgement) => inspection.ratings?.after.ratings.get(judgement.area.id) ?? []);
   const years = [...new Set(carried.map((rating) => yearOf(rating.inspection.placedOn)))].sort();
+  const none = notJudged.length === counted.length;
   const others =
-    notJudged.length <= 2
+    notJudged.length <= 2 && !none
       ? listPhrase(notJudged.map((judgement) => judgement.area.short))
-      : `the other ${numberWord(notJudged.length)}`;
+      : none
+        ? notJudged.length === 1
+          ? "its one area"
+          : notJudged.length === 2
+            ? "both areas"
+            : `all ${numberWord(notJudged.length)} areas`
+        : `the other ${numberWord(notJudged.length)}`;
   const one = notJudged.length === 1;
   if (carried.length === notJudged.length) {
     const when =
@@ -119,6 +128,12 @@ export function remainderClauses(inspection: Inspection): string[] {
         ? `${years[0]} ${one ? "rating" : "ratings"}`
         : `earlier ratings (from ${listPhrase(years.map(String))})`;
     clauses.push(`${others} ${one ? "keeps its" : "keep their"} ${when}`);
+  } else if (none) {
+    clauses.push(
+      carried.length === 0
+        ? "none has an earlier rating on this site"
+        : `${numberWord(carried.length)} of the ${numberWord(notJudged.length)} keep earlier ratings`,
+    );
   } else if (carried.length === 0) {
     clauses.push(
       `${others} ${one ? "was" : "were"} not judged, and ${one ? "has" : "have"} no earlier rating on this site`,
@@ -208,6 +223,7 @@ export function comparisonSentence(comparison: Comparison): string {
   const found = movements(comparison.rows);
   if (found.length > 0) return `${withRemainder(opening, current, `, ${movementPhrase(found)}`)}.`;
   const judgedRows = comparison.rows.filter((row) => row.judgedAgain);
+  if (judgedRows.length === 0) return `${withRemainder(opening, current)}.`;
   if (judgedRows.some((row) => row.change === "unchanged")) {
     const years = [
       ...new Set(

@@ -22,6 +22,7 @@ export interface InspectorateSource {
   website?: string;
   country?: string;
   description?: string;
+  dataNote?: string;
 }
 
 export interface OutcomeSource {
@@ -83,8 +84,9 @@ export interface OrganisationSource {
   name: string;
   kind: string;
   region?: string;
-  codes?: { ons?: string; ofstedUrn?: string | number };
+  codes?: { ons?: string; ofstedUrn?: string | number; careInspectorate?: string };
   website?: string;
+  reports?: string;
   example?: boolean;
 }
 

@@ -37,6 +37,8 @@ export interface Inspectorate {
   website?: string;
   country?: string;
   description?: string;
+  /** Where this site's grades by this inspectorate come from, when readers should know (a reconstruction, a scrape). */
+  dataNote?: string;
 }
 
 export interface Grade {
@@ -159,8 +161,10 @@ export interface Organisation {
   name: string;
   kind: string;
   region?: string;
-  codes: { ons?: string; ofstedUrn?: string };
+  codes: { ons?: string; ofstedUrn?: string; careInspectorate?: string };
   website?: string;
+  /** The inspectorate's page for it, listing its reports (an inspection without its own report link points there). */
+  reports?: string;
   example: boolean;
   bodyMarkdown: string;
   /** Oldest first. */

@@ -19,6 +19,7 @@ import { arrowChart } from "./charts.ts";
 import { comparisonTable } from "./comparison.ts";
 import { gradeChip } from "./grade.ts";
 import { breakable, html, safeHref, type SafeHtml } from "./html.ts";
+import { reportLink } from "./report-link.ts";
 import { NOINDEX } from "./sitemap.ts";
 import { embedStylesheetUrl, homeUrl, iconUrl, inspectionUrl } from "./urls.ts";
 
@@ -69,8 +70,9 @@ ${arrowChart(comparison, "embed-arrows")}`;
 
 export function embedPage(inspection: Inspection, site: Pick<SiteSettings, "title" | "language">): string {
   const { organisation } = inspection;
-  const report = inspection.report
-    ? html` · <a href="${safeHref(inspection.report)}" target="_blank">${inspection.framework.inspectorate.shortName}'s report</a>`
+  const link = reportLink(inspection);
+  const report = link
+    ? html` · <a href="${safeHref(link.href)}" target="_blank">${inspection.framework.inspectorate.shortName}'s ${link.own ? "report" : "reports"}</a>`
     : "";
   return html`<!DOCTYPE html>
 <html lang="${site.language}">

@@ -7,6 +7,7 @@ import { listPhrase } from "../model/sentence.ts";
 import type { CrosswalkEntry, Framework, InspectionKind, Scale } from "../model/types.ts";
 import { gradeChip } from "./grade.ts";
 import { breakable, html, safeHref, type SafeHtml } from "./html.ts";
+import { dataNotes } from "./data-note.ts";
 import { frameworkUrl } from "./urls.ts";
 
 const RELATION_WORDS: Record<CrosswalkEntry["relation"], string> = {
@@ -52,6 +53,7 @@ export function frameworkDetail(framework: Framework): SafeHtml {
   const replaces = framework.replaces;
   return html`<p class="lede">${framework.name}. ${inForceText(framework)}.</p>
 ${framework.description ? html`<p>${framework.description}</p>` : ""}
+${dataNotes([framework.inspectorate])}
 ${framework.url ? html`<p><a href="${safeHref(framework.url)}">The inspectorate's guidance for this framework</a></p>` : ""}
 <h2>What is judged</h2>
 <ul class="areas">${framework.areas.map(

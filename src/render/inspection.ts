@@ -12,6 +12,8 @@ import { comparisonTable } from "./comparison.ts";
 import { figureBlock } from "./figures.ts";
 import { gradeChip } from "./grade.ts";
 import { breakable, html, safeHref, type SafeHtml } from "./html.ts";
+import { dataNotes } from "./data-note.ts";
+import { reportLink, reportPhrase } from "./report-link.ts";
 import { frameworkUrl, inspectionUrl, organisationUrl } from "./urls.ts";
 
 export function inspectionFacts(inspection: Inspection): SafeHtml {
@@ -61,7 +63,8 @@ ${overall ? verdictGrade(overall, inspection) : ""}
 function judgementMeaning(judgement: Judgement, inspection: Inspection): SafeHtml {
   const { outcome } = judgement;
   if (outcome.kind === "unknown") {
-    const report = inspection.report ? html` <a href="${safeHref(inspection.report)}">Read it in the report</a>.` : "";
+    const phrase = reportPhrase(inspection);
+    const report = phrase ? html` Read it in ${phrase}.` : "";
     return html`Judged at this inspection, but the grade is not on this site yet.${report}`;
   }
   if (outcome.kind !== "not-judged") return breakable(outcome.meaning);
@@ -160,11 +163,17 @@ export function figuresList(inspection: Inspection): SafeHtml {
 }
 
 export function sourceBlock(inspection: Inspection): SafeHtml {
+  const link = reportLink(inspection);
+  const { inspectorate } = inspection.framework;
+  const published = inspection.published ? ` (published ${formatDay(inspection.published)})` : "";
   return html`<p>${
-    inspection.report
-      ? html`Read the <a href="${safeHref(inspection.report)}">full ${inspection.framework.inspectorate.shortName} report</a>${inspection.published ? ` (published ${formatDay(inspection.published)})` : ""}.`
-      : "No report is linked for this visit."
+    !link
+      ? "No report is linked for this visit."
+      : link.own
+        ? html`Read the <a href="${safeHref(link.href)}">full ${inspectorate.shortName} report</a>${published}.`
+        : html`The ${inspectorate.shortName} report${published} is listed on <a href="${safeHref(link.href)}">the inspectorate's page for ${inspection.organisation.name}</a>.`
   }</p>
+${dataNotes([inspectorate])}
 ${inspection.draft ? html`<p class="draft-note">This page was imported from ${inspection.draft.source} and has not yet been checked by an editor.</p>` : ""}`;
 }
 

@@ -22,6 +22,7 @@ import { listPhrase } from "../model/sentence.ts";
 import { CHART_WIDTH, chartSvg, textLines, wrapLabel } from "./charts.ts";
 import { gradeChip, gradeTone } from "./grade.ts";
 import { breakable, html, type SafeHtml } from "./html.ts";
+import { dataNotes } from "./data-note.ts";
 import { frameworkUrl, nationalChangesUrl, nationalDataUrl, nationalDateUrl, nationalUrl } from "./urls.ts";
 
 export const NO_GRADE_WORDS: Record<NoGradeReason, string> = {
@@ -170,7 +171,7 @@ function lineageSection(lineage: LineagePicture): SafeHtml {
   const total = lineage.latest.length;
   return html`<section aria-labelledby="${id}-heading">
 <h2 id="${id}-heading">${lineage.inspectorate.shortName}: ${plural(total, "organisation")}</h2>
-<p>Areas as judged under <a href="${frameworkUrl(lineage.framework)}">${lineage.framework.shortName}</a>, the framework in force on that date. Each organisation's rating in each area is the latest judgement of it: an area its latest inspection did not judge keeps the rating it had. Ratings from an earlier framework are read through the crosswalk; where an area cannot be read across, or its grade is not on this site, it is counted apart, never as a grade.</p>
+${dataNotes([lineage.inspectorate])}<p>Areas as judged under <a href="${frameworkUrl(lineage.framework)}">${lineage.framework.shortName}</a>, the framework in force on that date. Each organisation's rating in each area is the latest judgement of it: an area its latest inspection did not judge keeps the rating it had. Ratings from an earlier framework are read through the crosswalk; where an area cannot be read across, or its grade is not on this site, it is counted apart, never as a grade.</p>
 <div class="chart-grid-list">${lineage.distributions.map(
     (distribution, index) => html`<figure class="chart-figure" aria-labelledby="${id}-${index}-caption">
 <figcaption id="${id}-${index}-caption">${distribution.area.label}</figcaption>

@@ -4,6 +4,8 @@
  */
 import type { z } from "zod";
 import { inspectionRowSchema, judgementRowSchema } from "../model/open-data.ts";
+import type { Inspectorate } from "../model/types.ts";
+import { dataNotes } from "./data-note.ts";
 import { html, type SafeHtml } from "./html.ts";
 import type { NationalPicture } from "../model/national.ts";
 import {
@@ -40,8 +42,11 @@ function nationalFiles(pictures: readonly NationalPicture[]): SafeHtml {
   )}; and every day's counts in one file, <a href="${nationalCsvUrl()}">national.csv</a> (<a href="${dataSchemaUrl("national")}">JSON Schema</a>). Each says the day it is as at and which inspections count (by publication, or by the end of the visit). An organisation with no grade in an area is counted apart, by why: <code>unknown</code> (judged, but the grade is not on this site yet) is never a grade, nor "not judged".</li>`;
 }
 
-export function openDataPage(pictures: readonly NationalPicture[] = []): SafeHtml {
-  return html`<h2>Files</h2>
+export function openDataPage(
+  pictures: readonly NationalPicture[] = [],
+  inspectorates: readonly Inspectorate[] = [],
+): SafeHtml {
+  return html`${dataNotes(inspectorates)}<h2>Files</h2>
 <ul>
 <li><a href="${openDataCsvUrl("inspections")}">inspections.csv</a> and <a href="${openDataJsonUrl("inspections")}">inspections.json</a>: one row per inspection.</li>
 <li><a href="${openDataCsvUrl("judgements")}">judgements.csv</a> and <a href="${openDataJsonUrl("judgements")}">judgements.json</a>: one row per area judged, with the change since the previous inspection as the explainer pages show it.</li>

@@ -11,6 +11,7 @@ import type { InspectionFilter } from "../model/listings.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
 import { plural } from "../model/labels.ts";
 import { verdictSentence } from "../model/sentence.ts";
+import { dataNotes } from "./data-note.ts";
 import { html, type SafeHtml } from "./html.ts";
 import {
   comparisonSection,
@@ -87,7 +88,7 @@ export function organisationPage(organisation: Organisation, md: MarkdownIt, asA
 <p class="lede">${organisation.kind}${organisation.region ? `, ${organisation.region}` : ""}.</p>
 ${organisation.example ? html`<p class="example-note"><strong>Example:</strong> this organisation is made up, to show how the site works.</p>\n` : ""}${
       organisation.bodyMarkdown.trim() ? renderMarkdown(organisation.bodyMarkdown, md) : ""
-    }${section("ratings", "Ratings in force", ratingsInForceSection(organisation, asAt))}${section("trajectory", "Grades over time", trajectorySection(organisation))}${section(
+    }${dataNotes(organisation.inspections.map((inspection) => inspection.framework.inspectorate))}${section("ratings", "Ratings in force", ratingsInForceSection(organisation, asAt))}${section("trajectory", "Grades over time", trajectorySection(organisation))}${section(
       "timeline",
       "Timeline",
       html`<p>Inspections, visits that were not graded, and the context around them, oldest first.</p>

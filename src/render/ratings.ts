@@ -10,7 +10,8 @@ import { comparedAreas } from "../model/crosswalk.ts";
 import type { Inspection, Organisation, RatingsInForce } from "../model/types.ts";
 import { inspectionByDate } from "../model/when.ts";
 import { gradeChip } from "./grade.ts";
-import { breakable, html, safeHref, type SafeHtml } from "./html.ts";
+import { breakable, html, type SafeHtml } from "./html.ts";
+import { reportPhrase } from "./report-link.ts";
 import { inspectionUrl } from "./urls.ts";
 
 /** Each line's latest graded inspection, in the order the organisation's inspections are. */
@@ -33,10 +34,8 @@ function ratingCell(inForce: RatingsInForce, areaId: string, latest: Inspection)
   const scale = source.framework.scale;
   const as = rating.judgedAs.id === rating.area.id ? "" : html` Judged as '${rating.judgedAs.label}'.`;
   const carried = source === latest ? "" : html` Not judged since.`;
-  const unknown =
-    rating.outcome.kind === "unknown" && source.report
-      ? html` The grade is in <a href="${safeHref(source.report)}">the report</a>, not on this site yet.`
-      : "";
+  const phrase = rating.outcome.kind === "unknown" ? reportPhrase(source) : null;
+  const unknown = phrase ? html` The grade is in ${phrase}, not on this site yet.` : "";
   return html`<td>${gradeChip(rating.outcome, scale, { full: true })}</td><td>From <a href="${inspectionUrl(source)}">${inspectionByDate(source)}</a>.${carried}${as}${unknown}</td>`;
 }
 

@@ -19,6 +19,15 @@ export function organisationJsonLd(organisation: Organisation, pageUrl: string):
     ...(organisation.codes.ofstedUrn
       ? [{ "@type": "PropertyValue", propertyID: "Ofsted URN", value: organisation.codes.ofstedUrn }]
       : []),
+    ...(organisation.codes.careInspectorate
+      ? [
+          {
+            "@type": "PropertyValue",
+            propertyID: "Care Inspectorate number",
+            value: organisation.codes.careInspectorate,
+          },
+        ]
+      : []),
   ];
   const website = organisation.website ? safeHref(organisation.website) : "#";
   const data = {

@@ -11,15 +11,11 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { runBuild } from "../fixtures/build-site.ts";
 import { CARE_HOME, cqcProject } from "../fixtures/cqc.ts";
+import { textOf } from "../fixtures/page-text.ts";
 
 /** A page's text as a reader (or a screen reader) gets it: no markup, white space collapsed. */
 function pageText(path: string): string {
-  return readFileSync(path, "utf8")
-    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, " ")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ");
+  return textOf(readFileSync(path, "utf8"));
 }
 
 const scenario = suite("the CQC scenario, built");

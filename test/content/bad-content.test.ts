@@ -279,7 +279,7 @@ shape("a missing required field asks for it by name", () => {
 shape("a graded inspection without a link to its report asks for one", () => {
   const text = sampleWith(I2024, "report: https://files.ofsted.gov.uk/v1/file/50243682\n", "");
   assertProblems(checkWithFiles({ [I2024]: text }), [
-    { file: I2024, line: 2, field: "report", says: "A graded inspection needs a link to the published report (the evidence for its grades). Add 'report:'." },
+    { file: I2024, line: 2, field: "report", says: "A graded inspection needs a link to the published report (the evidence for its grades), or a 'reports:' page on its organisation. Add 'report:'." },
   ]);
 });
 

@@ -89,7 +89,12 @@ function yamlOf(path: string): string {
 }
 
 test("every shipped content file and settings file", () => {
-  const all = [...files(join(root, "content")), join(root, "site.yaml"), ...files(join(root, "mappings"))];
+  const all = [
+    ...files(join(root, "content")),
+    join(root, "site.yaml"),
+    ...files(join(root, "mappings")),
+    ...files(join(root, "packs")),
+  ];
   assert.ok(all.length > 20, `found ${all.length} files`);
   for (const path of all) {
     const text = yamlOf(path);

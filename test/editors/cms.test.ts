@@ -22,6 +22,7 @@ import { formatProblem } from "../../src/content/problems.ts";
 import { adminContentSecurityPolicy, contentSecurityPolicy } from "../../src/render/security-headers.ts";
 import { browser, fail, projectRoot, serveFolder, shareResources, testOutput } from "../browser/support.ts";
 import { headersFor, parseHeadersFile } from "../publish/headers.ts";
+import { textOf } from "../fixtures/page-text.ts";
 
 const tsx = createRequire(import.meta.url).resolve("tsx/cli");
 const IDENTITY = {
@@ -238,10 +239,7 @@ cms(
     buildProject();
     const markup = readFileSync(join(project, "site/organisations/oxfordshire/2025-standard/index.html"), "utf8");
     // The page's text as a reader gets it, tags taken out.
-    const explainer = markup
-      .replace(/<[^>]+>/g, " ")
-      .replace(/&#39;/g, "'")
-      .replace(/\s+/g, " ");
+    const explainer = textOf(markup);
     for (const words of [
       "Good overall and in most areas; children in care now require improvement.",
       "Inspectors found that help for children at risk had got better since 2024.",

@@ -192,7 +192,7 @@ cqcPicture(
   () => {
     const model = checkContent(root).model!;
     const picture = nationalPicture(model.organisations, model.frameworks, model.crosswalks, "2022-12-31");
-    const about = { title: "T", licence: "L", publisher: "P", as_at: "2023-06-30" };
+    const about = { title: "T", licence: "L", publisher: "P", as_at: "2023-06-30", data_notes: [] };
     const data = nationalDataSchema.parse(nationalData(picture, about));
     const cqc = data.lineages.find((lineage) => lineage.inspectorate_id === "cqc")!;
     const caring = cqc.areas.find((area) => area.area_id === "caring")!;

@@ -8,15 +8,12 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { markdownFor } from "../../src/render/markdown.ts";
 import { explainerPage } from "../../src/render/pages.ts";
+import { textOf } from "../fixtures/page-text.ts";
 import { findInspection, inspection, modelOf, organisation, sampleContent, withEntries } from "../fixtures/content.ts";
 
 const md = markdownFor({ allowHtmlInMarkdown: false });
 const sharing = { site: { url: "https://example.org", pathPrefix: "/" }, images: false };
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, " ");
+const text = textOf;
 
 const explainer = suite("render: what an explainer says, and does not");
 

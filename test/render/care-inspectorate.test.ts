@@ -1,0 +1,91 @@
+/**
+ * The Care Inspectorate as the site shows it, from the shipped pack and mapping on made-up
+ * gradings (test/fixtures/import/care/): an inspection that judged none of the areas the
+ * data shows, a report found through the service's page, the note on where the data comes
+ * from, and what `npm run check` says of such files.
+ */
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { checkContent } from "../../src/content/index.ts";
+import { formatProblem } from "../../src/content/problems.ts";
+import { markdownFor } from "../../src/render/markdown.ts";
+import { explainerPage } from "../../src/render/pages.ts";
+import { textOf } from "../fixtures/page-text.ts";
+import { importInto, projectRoot, temporaryFolder } from "../fixtures/import/support.ts";
+
+const md = markdownFor({ allowHtmlInMarkdown: false });
+const sharing = { site: { url: "https://example.org", pathPrefix: "/" }, images: false };
+const text = textOf;
+
+const care = suite("render: Care Inspectorate inspections");
+
+let folder = "";
+let content = "";
+care.before(() => {
+  folder = temporaryFolder("care-render");
+  content = join(folder, "content");
+  importInto(content, {
+    csv: "test/fixtures/import/care/gradings.csv",
+    mapping: "mappings/care-inspectorate-scotland.yaml",
+  });
+});
+care.after(() => rmSync(folder, { recursive: true, force: true }));
+
+care("an inspection that judged no area the data shows keeps every rating, and says so", () => {
+  const checked = checkContent(projectRoot, content);
+  assert.equal(checked.problems, []);
+  const inspection = checked.model!.inspections.find(
+    (candidate) => candidate.id === "example-care-home/2020-inspection",
+  )!;
+  assert.is(
+    inspection.comparison?.sentence,
+    "No area is listed as judged at this inspection; five of the six keep earlier ratings.",
+  );
+  assert.ok(
+    checked.notices.some(
+      (notice) => notice.file.endsWith("2020-inspection.md") && notice.message.startsWith("No area is listed"),
+    ),
+  );
+  const page = text(explainerPage(inspection, md, sharing).content.toString());
+  assert.match(page, "The grades for care and support, wellbeing, environment, staffing and management and leadership");
+});
+
+care("the report is found on the service's page, and the page says where the data comes from", () => {
+  const model = checkContent(projectRoot, content).model!;
+  const inspection = model.inspections.find((candidate) => candidate.id === "example-care-home/2023-inspection")!;
+  const page = explainerPage(inspection, md, sharing).content.toString();
+  assert.match(
+    text(page),
+    "The Care Inspectorate report (published 2 May 2023) is listed on the inspectorate's page for Example Care Home .",
+  );
+  assert.match(page, 'href="https://www.careinspectorate.com/index.php/care-services?detail=CS2099000001"');
+  assert.match(text(page), "It is an approximation, not an official series.");
+});
+
+care(
+  "a graded inspection needs its report, or a page of reports on its organisation; a Care Inspectorate number has its form",
+  () => {
+    const organisation = join(content, "organisations/example-care-home.md");
+    const original = readFileSync(organisation, "utf8");
+    try {
+      writeFileSync(
+        organisation,
+        original
+          .replace(/^reports: .*\n/m, "")
+          .replace("careInspectorate: CS2099000001", "careInspectorate: CS-2099000001"),
+      );
+      const problems = checkContent(projectRoot, content).problems.map(formatProblem).join("\n");
+      assert.match(problems, "codes.careInspectorate: should be a Care Inspectorate number like CS2003000150");
+      writeFileSync(organisation, original.replace(/^reports: .*\n/m, ""));
+      const missing = checkContent(projectRoot, content).problems;
+      assert.is(missing.length, 5, "each of the service's five inspections");
+      assert.match(missing[0]!.message, "or a 'reports:' page on its organisation");
+    } finally {
+      writeFileSync(organisation, original);
+    }
+  },
+);
+
+care.run();
