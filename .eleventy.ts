@@ -16,6 +16,7 @@ import previewSearchPlugin from "./src/eleventy/preview-search-plugin.ts";
 import publishingPlugin from "./src/eleventy/publishing-plugin.ts";
 import sharingPlugin from "./src/eleventy/sharing-plugin.ts";
 import siteDataPlugin from "./src/eleventy/site-data-plugin.ts";
+import sitePagesPlugin from "./src/eleventy/site-pages-plugin.ts";
 import type { EleventyConfig } from "./src/eleventy/types.ts";
 import { readSite } from "./src/site.ts";
 
@@ -26,6 +27,11 @@ export default function (eleventyConfig: EleventyConfig): { pathPrefix: string }
   // `npm run build -- --content <folder>` builds another content folder (imports, benchmarks).
   const site = currentSite(eleventyConfig, () => readSite(root, process.env.EXPLAINERS_CONTENT ?? "content"));
   const { settings } = site();
+  const images = process.env.EXPLAINERS_IMAGES !== "off";
+  // What runs after the build runs in the order added below: the model's pages are written
+  // before what reads them (the sitemap and headers, the preview's search index).
+  // https://www.11ty.dev/docs/events/
+  eleventyConfig.setEventEmitterMode("sequential");
 
   // The pages there are thousands of (explainers, organisations, lists, the list of all
   // inspections) and the page shell are TypeScript functions of the model, run without a
@@ -34,6 +40,9 @@ export default function (eleventyConfig: EleventyConfig): { pathPrefix: string }
   eleventyConfig.addExtension("11ty.ts", { key: "11ty.js" });
   // The checked content model, the site settings and what is derived from them, as global data
   eleventyConfig.addPlugin(siteDataPlugin, { site });
+  // The thousands of pages of the model (explainers, embed pages, organisations, lists),
+  // written one at a time after Eleventy's own pages (docs/performance.md)
+  eleventyConfig.addPlugin(sitePagesPlugin, { site, images });
   // npm start: content problems as a page at every address, and in the terminal
   eleventyConfig.addPlugin(livePreviewPlugin, { site });
   // Render components as shortcodes, URL helpers as filters
@@ -46,7 +55,7 @@ export default function (eleventyConfig: EleventyConfig): { pathPrefix: string }
   // cached between builds (`npm run build -- --no-images` skips the share images and chart PNGs)
   eleventyConfig.addPlugin(sharingPlugin, {
     site,
-    images: process.env.EXPLAINERS_IMAGES !== "off",
+    images,
     cacheFolder: process.env.EXPLAINERS_IMAGE_CACHE ?? join(root, ".cache/images"),
   });
   // The content manager at /admin/, when site.yaml sets `cms`

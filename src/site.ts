@@ -25,7 +25,7 @@ import { nationalCsvColumns, nationalCsvRows, nationalData, nationalDataSchema }
 import { DEFAULT_NATIONAL_DATES } from "./model/national-dates.ts";
 import type { SiteSettings } from "./model/site-settings.ts";
 import { toCsv, type CsvValue } from "./render/csv.ts";
-import { listingPages, type ListingPage } from "./render/listings.ts";
+import { inspectionLists, listingPages, type ListingPage } from "./render/listings.ts";
 import {
   dataSchemaUrl,
   nationalCsvUrl,
@@ -99,7 +99,7 @@ export function readSite(root: string, content: string, environment: NodeJS.Proc
     problems,
     model,
     inspectionFilters: filters,
-    listingPages: listingPages(filters),
+    listingPages: listingPages(inspectionLists(model.inspections, filters)),
     national: latest,
     nationalPictures: nationalDates(settings.national, model.organisations).map((day) =>
       day === latest.asAt ? latest : picture(day),

@@ -16,8 +16,9 @@ import { join } from "node:path";
 import { adminPolicyFor } from "../editors/admin-files.ts";
 import { headerRules, headersFile } from "../render/security-headers.ts";
 import { headersUrl, searchIndexUrl } from "../render/urls.ts";
-import { NOINDEX, sitemapXml } from "../render/sitemap.ts";
+import { NOINDEX, sitemapFiles } from "../render/sitemap.ts";
 import type { Site } from "../site.ts";
+import { pagesOf } from "./site-pages-plugin.ts";
 import type { EleventyConfig, WrittenPage } from "./types.ts";
 
 export interface PublishingPluginOptions {
@@ -63,8 +64,15 @@ export default function publishingPlugin(eleventyConfig: EleventyConfig, options
   eleventyConfig.on("eleventy.after", ({ directories, results, incremental }) => {
     // A rebuild in `npm start` reports only the pages it rewrote; the full sitemap stays.
     if (!directories || !results || incremental) return;
-    const { settings } = options.site();
-    writeFileSync(join(directories.output, "sitemap.xml"), sitemapXml(indexablePages(results, noindex), settings));
+    const site = options.site();
+    const { settings } = site;
+    // Eleventy's pages, and the model's, which the build writes itself (site-pages-plugin.ts).
+    const modelPages = pagesOf(site, false);
+    const paths = [
+      ...indexablePages(results, noindex),
+      ...modelPages.flatMap((page) => (page.noindex ? [] : [page.url])),
+    ];
+    for (const [url, text] of sitemapFiles(paths, settings)) writeFileSync(join(directories.output, url), text);
     writeFileSync(
       join(directories.output, headersUrl()),
       headersFile(

@@ -1,7 +1,7 @@
 /**
  * Gives every template the Site (src/site.ts) as global data: the checked model
  * (`model`), the site settings (`site`), the filters over the list of inspections
- * (`inspectionFilters`, `listingPages`) and the national picture, as at the latest report
+ * (`inspectionFilters`) and the national picture, as at the latest report
  * (`national`) and at each date site.yaml chooses (`nationalPictures`).
  * https://www.11ty.dev/docs/data-global-custom/
  */
@@ -19,7 +19,6 @@ export default function siteDataPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addGlobalData("model", () => site().model);
   eleventyConfig.addGlobalData("site", () => site().settings);
   eleventyConfig.addGlobalData("inspectionFilters", () => site().inspectionFilters);
-  eleventyConfig.addGlobalData("listingPages", () => site().listingPages);
   eleventyConfig.addGlobalData("national", () => site().national);
   eleventyConfig.addGlobalData("nationalPictures", () => site().nationalPictures);
 }

@@ -14,6 +14,8 @@ export interface EleventyConfig {
   ): void;
   addShortcode(name: string, shortcode: (...args: never[]) => string): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  /** A filter added by this configuration or a plugin, such as the HTML base plugin's. https://www.11ty.dev/docs/filters/ */
+  getFilter(name: string): unknown;
   addNunjucksShortcode(name: string, shortcode: (...args: never[]) => string): void;
   addNunjucksFilter(name: string, filter: (...args: never[]) => unknown): void;
   addNunjucksGlobal(name: string, value: unknown): void;
@@ -22,6 +24,8 @@ export interface EleventyConfig {
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   on(event: "eleventy.before" | "eleventy.after", callback: (details: BuildDetails) => void | Promise<void>): void;
   setServerOptions(options: Record<string, unknown>): void;
+  /** "sequential": event listeners run one after another, in the order added. https://www.11ty.dev/docs/events/ */
+  setEventEmitterMode(mode: "sequential" | "parallel"): void;
   /** Throws unless the running Eleventy's version is in the semver range. https://www.11ty.dev/docs/create-plugin/ */
   versionCheck(range: string): void;
   setQuietMode(quiet: boolean): void;

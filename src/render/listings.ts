@@ -1,18 +1,40 @@
 /**
- * Static filter pages for the list of all inspections: each filter cut into pages of a
- * fixed size, with the links between them. Without JavaScript, a filter is just a link.
+ * The lists of inspections: every inspection, and each filter (by inspectorate, framework
+ * and grade), newest first. Each list has a page that leads into it (how many, by year,
+ * and the newest), and a page for each year, cut into pages of a fixed size when a year
+ * has more. By year rather than by position in the whole list: an inspection added or
+ * moved changes the pages of its year only, not every page after it (which the preview,
+ * re-writing only what an edit touches, relies on), and a reader can go straight to a year.
+ * Without JavaScript, a filter is just a link.
  */
 import type { InspectionFilter } from "../model/listings.ts";
 import type { Inspection } from "../model/types.ts";
 import { html, type SafeHtml } from "./html.ts";
-import { filterUrl } from "./urls.ts";
+import { listUrl } from "./urls.ts";
 
-export const PAGE_SIZE = 50;
+/** Inspections on a page of a year. */
+export const YEAR_PAGE_SIZE = 100;
+/** The newest inspections on a list's first page. */
+export const LIST_NEWEST = 20;
+
+/** A list: every inspection (type `all`), or one filter's. */
+export interface InspectionList {
+  type: InspectionFilter["type"] | "all";
+  key: string;
+  /** "All inspections", or what the filter selects ("by Ofsted"). */
+  title: string;
+  /** Newest first. */
+  inspections: Inspection[];
+  /** Each year with inspections, newest first. */
+  years: { year: number; count: number; url: string }[];
+}
 
 export interface ListingPage {
   url: string;
   title: string;
-  filter: InspectionFilter;
+  list: InspectionList;
+  /** The year of a year's page; none for the list's first page. */
+  year?: number;
   items: Inspection[];
   pageNumber: number;
   pageCount: number;
@@ -26,23 +48,60 @@ const TYPE_WORDS: Record<InspectionFilter["type"], string> = {
   grade: "with a judgement of",
 };
 
-export function listingPages(filters: readonly InspectionFilter[], pageSize = PAGE_SIZE): ListingPage[] {
-  return filters.flatMap((filter) => {
-    const pageCount = Math.ceil(filter.inspections.length / pageSize);
-    return Array.from({ length: pageCount }, (_, index) => {
-      const page: ListingPage = {
-        url: filterUrl(filter.type, filter.key, index + 1),
-        title: `Inspections ${TYPE_WORDS[filter.type]} ${filter.label}${pageCount > 1 ? `, page ${index + 1} of ${pageCount}` : ""}`,
-        filter,
-        items: filter.inspections.slice(index * pageSize, (index + 1) * pageSize),
-        pageNumber: index + 1,
-        pageCount,
-      };
-      if (index > 0) page.previousUrl = filterUrl(filter.type, filter.key, index);
-      if (index + 1 < pageCount) page.nextUrl = filterUrl(filter.type, filter.key, index + 2);
-      return page;
-    });
+const yearOfPlace = (inspection: Inspection): number => Number(inspection.placedOn.slice(0, 4));
+
+function listOf(type: InspectionList["type"], key: string, title: string, inspections: Inspection[]): InspectionList {
+  const counts = new Map<number, number>();
+  for (const inspection of inspections)
+    counts.set(yearOfPlace(inspection), (counts.get(yearOfPlace(inspection)) ?? 0) + 1);
+  const years = [...counts]
+    .sort(([a], [b]) => b - a)
+    .map(([year, count]) => ({ year, count, url: listUrl(type, key, year) }));
+  return { type, key, title, inspections, years };
+}
+
+/** Every inspection, then each filter, as lists. */
+export function inspectionLists(all: readonly Inspection[], filters: readonly InspectionFilter[]): InspectionList[] {
+  return [
+    listOf("all", "", "All inspections", [...all]),
+    ...filters.map((filter) =>
+      listOf(filter.type, filter.key, `Inspections ${TYPE_WORDS[filter.type]} ${filter.label}`, filter.inspections),
+    ),
+  ];
+}
+
+function yearPages(list: InspectionList, year: number, pageSize: number): ListingPage[] {
+  const items = list.inspections.filter((inspection) => yearOfPlace(inspection) === year);
+  const pageCount = Math.ceil(items.length / pageSize);
+  return Array.from({ length: pageCount }, (_, index) => {
+    const page: ListingPage = {
+      url: listUrl(list.type, list.key, year, index + 1),
+      title: `${list.title}, ${year}${pageCount > 1 ? `, page ${index + 1} of ${pageCount}` : ""}`,
+      list,
+      year,
+      items: items.slice(index * pageSize, (index + 1) * pageSize),
+      pageNumber: index + 1,
+      pageCount,
+    };
+    if (index > 0) page.previousUrl = listUrl(list.type, list.key, year, index);
+    if (index + 1 < pageCount) page.nextUrl = listUrl(list.type, list.key, year, index + 2);
+    return page;
   });
+}
+
+/** The pages of every list: its first page, then each year's. */
+export function listingPages(lists: readonly InspectionList[], pageSize = YEAR_PAGE_SIZE): ListingPage[] {
+  return lists.flatMap((list) => [
+    {
+      url: listUrl(list.type, list.key),
+      title: list.title,
+      list,
+      items: list.inspections.slice(0, LIST_NEWEST),
+      pageNumber: 1,
+      pageCount: 1,
+    },
+    ...list.years.flatMap(({ year }) => yearPages(list, year, pageSize)),
+  ]);
 }
 
 const GROUP_HEADINGS: Record<InspectionFilter["type"], string> = {
@@ -51,8 +110,14 @@ const GROUP_HEADINGS: Record<InspectionFilter["type"], string> = {
   grade: "By grade",
 };
 
-/** Links to every filter, grouped; the current one marked. */
-export function filterNav(filters: readonly InspectionFilter[], current?: InspectionFilter): SafeHtml {
+/**
+ * Links to every filter, grouped; the current one marked. No counts: they are on each
+ * list's own first page, so that a change to one list does not change every page of all.
+ */
+export function filterNav(
+  filters: readonly InspectionFilter[],
+  current?: Pick<InspectionList, "type" | "key">,
+): SafeHtml {
   const types = ["inspectorate", "framework", "grade"] as const;
   return html`<nav class="filters" aria-label="Narrow the list">
 ${types.map((type) => {
@@ -60,10 +125,21 @@ ${types.map((type) => {
   if (group.length === 0) return "";
   return html`<div class="filter-group"><h2 class="filter-heading">${GROUP_HEADINGS[type]}</h2><ul>${group.map(
     (filter) =>
-      filter === current
-        ? html`<li><a href="${filterUrl(filter.type, filter.key)}" aria-current="page">${filter.label}</a> (${filter.inspections.length})</li>`
-        : html`<li><a href="${filterUrl(filter.type, filter.key)}">${filter.label}</a> (${filter.inspections.length})</li>`,
+      filter.type === current?.type && filter.key === current.key
+        ? html`<li><a href="${listUrl(filter.type, filter.key)}" aria-current="page">${filter.label}</a></li>`
+        : html`<li><a href="${listUrl(filter.type, filter.key)}">${filter.label}</a></li>`,
   )}</ul></div>`;
 })}
+</nav>`;
+}
+
+/** Links to each year of a list, with how many; the current year marked. */
+export function yearNav(list: InspectionList, current?: number): SafeHtml {
+  return html`<nav class="dates-nav" aria-label="${list.title} by year">
+<ul class="inline-list">${list.years.map(({ year, count, url }) =>
+    year === current
+      ? html`<li><span aria-current="page">${year}</span> (${count.toLocaleString("en-GB")})</li>`
+      : html`<li><a href="${url}">${year}</a> (${count.toLocaleString("en-GB")})</li>`,
+  )}</ul>
 </nav>`;
 }

@@ -54,12 +54,13 @@ ${html`<${heading} class="card-title">`}<a href="${inspectionUrl(inspection)}">$
 </li>`;
 }
 
-/** Newest first, under year headings. */
-export function inspectionsByYear(inspections: readonly Inspection[]): SafeHtml {
+/** Newest first, under year headings (h2, or h3 under a heading of the page's own). */
+export function inspectionsByYear(inspections: readonly Inspection[], level: 2 | 3 = 2): SafeHtml {
+  const heading = `h${level}`;
   return html`${byYear(inspections, (inspection) => inspection.placedOn).map(
     (group) => html`<section class="year-group" aria-labelledby="year-${group.year}">
-<h2 id="year-${group.year}">${group.year}</h2>
-<ul class="card-list">${group.entries.map((inspection) => inspectionCard(inspection))}</ul>
+${html`<${heading} id="year-${group.year}">`}${group.year}${html`</${heading}>`}
+<ul class="card-list">${group.entries.map((inspection) => inspectionCard(inspection, level === 2 ? 3 : 4))}</ul>
 </section>`,
   )}`;
 }

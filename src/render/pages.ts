@@ -24,7 +24,7 @@ import {
   sourceBlock,
   verdict,
 } from "./inspection.ts";
-import { filterNav, type ListingPage } from "./listings.ts";
+import { filterNav, yearNav, type ListingPage } from "./listings.ts";
 import { inspectionsByYear } from "./lists.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { ratingsInForceSection } from "./ratings.ts";
@@ -97,51 +97,32 @@ ${timeline(organisation.timeline)}`,
   };
 }
 
+/** A page of a list of inspections (src/render/listings.ts): the list's first page, or a page of one of its years. */
 export function listingPage(listing: ListingPage, filters: readonly InspectionFilter[]): PageParts {
-  const count = listing.filter.inspections.length;
+  const { list, year } = listing;
   const pager =
     listing.pageCount > 1
-      ? html`<nav class="pager" aria-label="Pages of this list">
+      ? html`<nav class="pager" aria-label="Pages of ${year}">
 ${listing.previousUrl ? html`<a rel="prev" href="${listing.previousUrl}">Newer inspections</a>\n` : ""}${
           listing.nextUrl ? html`<a rel="next" href="${listing.nextUrl}">Older inspections</a>\n` : ""
         }</nav>
 `
       : "";
+  const lede =
+    year === undefined
+      ? html`<p class="lede">${plural(list.inspections.length, "inspection")}, newest first. By year:</p>`
+      : html`<p class="lede">${plural(list.years.find((entry) => entry.year === year)?.count ?? 0, "inspection")} in ${year}, newest first${listing.pageCount > 1 ? `: page ${listing.pageNumber} of ${listing.pageCount}` : ""}. Other years:</p>`;
+  const newest =
+    year === undefined && list.years.length > 0
+      ? html`<h2>The newest</h2>\n${inspectionsByYear(listing.items, 3)}`
+      : inspectionsByYear(listing.items);
   return {
     title: listing.title,
     description: `${listing.title}, newest first.`,
-    content: html`<p class="breadcrumb"><a href="${timelineUrl()}">All inspections</a></p>
-<h1>${listing.title}</h1>
-<p class="lede">${plural(count, "inspection")}, newest first.</p>
-${inspectionsByYear(listing.items)}
-${pager}${filterNav(filters, listing.filter)}`,
+    content: html`${list.type === "all" ? "" : html`<p class="breadcrumb"><a href="${timelineUrl()}">All inspections</a></p>\n`}<h1>${listing.title}</h1>
+${lede}
+${yearNav(list, year)}
+${newest}
+${pager}${filterNav(filters, list)}`,
   };
-}
-
-/**
- * A page of the list of every inspection, newest first (layouts/inspections.11ty.ts): its
- * place among the pages, the inspections by year, the way to the pages either side, and
- * the filters.
- */
-export function timelinePage(
-  items: readonly Inspection[],
-  pageNumber: number,
-  pageCount: number,
-  filters: readonly InspectionFilter[],
-): SafeHtml {
-  const pager =
-    pageCount > 1
-      ? html`
-<nav class="pager" aria-label="Pages of inspections">
-${pageNumber > 1 ? html`<a rel="prev" href="${timelineUrl(pageNumber - 1)}">Newer inspections</a>` : ""}
-${pageNumber < pageCount ? html`<a rel="next" href="${timelineUrl(pageNumber + 1)}">Older inspections</a>` : ""}
-</nav>
-`
-      : "";
-  return html`<h1>All inspections</h1>
-<p class="lede">Newest first${pageCount > 1 ? `: page ${pageNumber} of ${pageCount}` : ""}.</p>
-${inspectionsByYear(items)}
-${pager}
-${filterNav(filters)}
-`;
 }

@@ -4,7 +4,7 @@
  */
 import type { SiteSettings } from "../model/site-settings.ts";
 import { escapeHtml, html } from "./html.ts";
-import { absoluteUrl } from "./urls.ts";
+import { absoluteUrl, sitemapUrl } from "./urls.ts";
 
 /** What a page that asks not to be indexed carries in its <head> (src/render/page-shell.ts). */
 export const NOINDEX = html`<meta name="robots" content="noindex">`;
@@ -15,4 +15,33 @@ export function sitemapXml(paths: readonly string[], settings: Pick<SiteSettings
     .sort()
     .map((path) => `<url><loc>${escapeHtml(absoluteUrl(path, settings))}</loc></url>\n`);
   return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${locations.join("")}</urlset>\n`;
+}
+
+/** The protocol's limit: "no more than 50,000 URLs" in one sitemap file. */
+export const SITEMAP_LIMIT = 50_000;
+
+/**
+ * The sitemap files, by root-relative address: one sitemap.xml while the site has at most
+ * 50,000 pages; past that, sitemap.xml is an index of sitemap-1.xml, sitemap-2.xml...
+ */
+export function sitemapFiles(
+  paths: readonly string[],
+  settings: Pick<SiteSettings, "url" | "pathPrefix">,
+  limit = SITEMAP_LIMIT,
+): Map<string, string> {
+  const sorted = [...new Set(paths)].sort();
+  if (sorted.length <= limit) return new Map([[sitemapUrl(), sitemapXml(sorted, settings)]]);
+  const files = new Map<string, string>();
+  const parts: string[] = [];
+  for (let start = 0; start < sorted.length; start += limit) {
+    const url = sitemapUrl(parts.length + 1);
+    parts.push(url);
+    files.set(url, sitemapXml(sorted.slice(start, start + limit), settings));
+  }
+  const entries = parts.map((url) => `<sitemap><loc>${escapeHtml(absoluteUrl(url, settings))}</loc></sitemap>\n`);
+  files.set(
+    sitemapUrl(),
+    `<?xml version="1.0" encoding="utf-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join("")}</sitemapindex>\n`,
+  );
+  return files;
 }

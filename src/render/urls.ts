@@ -17,7 +17,7 @@ export const inspectionUrl = (
 ): string => `/organisations/${inspection.organisation.id}/${inspection.slug}/`;
 export const frameworksUrl = (): string => "/frameworks/";
 export const frameworkUrl = (framework: Pick<Framework, "id">): string => `/frameworks/${framework.id}/`;
-export const timelineUrl = (page = 1): string => (page <= 1 ? "/inspections/" : `/inspections/page-${page}/`);
+export const timelineUrl = (): string => "/inspections/";
 export const gradesUrl = (): string => "/grades/";
 export const nationalUrl = (): string => "/national/";
 /** The national picture as at one day, YYYY-MM-DD. */
@@ -26,8 +26,10 @@ export const nationalDateUrl = (day: string): string => `/national/${day}/`;
 export const nationalChangesUrl = (): string => "/national/changes/";
 export const searchUrl = (): string => "/search/";
 export const notFoundUrl = (): string => "/404.html";
-export const filterUrl = (type: string, key: string, page = 1): string =>
-  `/inspections/${type}/${key}/${page <= 1 ? "" : `page-${page}/`}`;
+export const filterUrl = (type: string, key: string): string => `/inspections/${type}/${key}/`;
+/** A list of inspections (src/render/listings.ts): every inspection (`all`) or a filter's; a year's page, and its page number. */
+export const listUrl = (type: string, key: string, year?: number, page = 1): string =>
+  `${type === "all" ? timelineUrl() : filterUrl(type, key)}${year === undefined ? "" : `${year}/`}${page > 1 ? `page-${page}/` : ""}`;
 /** The Atom feed of the site's new inspections (layouts/feed.11ty.ts). */
 export const feedUrl = (): string => "/feed.xml";
 /** The Atom feed of an organisation's new inspections (layouts/organisation-feed.11ty.ts). */
@@ -39,7 +41,7 @@ export const stylesheetUrl = (): string => "/assets/site.css";
 export const searchScriptUrl = (): string => "/assets/search.js";
 /** Printing: the day it was printed, and links' full addresses (layouts/assets/print.js). */
 export const printScriptUrl = (): string => "/assets/print.js";
-export const sitemapUrl = (): string => "/sitemap.xml";
+export const sitemapUrl = (part?: number): string => (part ? `/sitemap-${part}.xml` : "/sitemap.xml");
 export const robotsUrl = (): string => "/robots.txt";
 /** HTTP headers for hosts that read them (src/render/security-headers.ts). */
 export const headersUrl = (): string => "/_headers";

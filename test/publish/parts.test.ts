@@ -21,7 +21,7 @@ import {
   headersFile,
 } from "../../src/render/security-headers.ts";
 import { headersFor, parseHeadersFile } from "./headers.ts";
-import { sitemapXml } from "../../src/render/sitemap.ts";
+import { sitemapFiles, sitemapXml } from "../../src/render/sitemap.ts";
 import { absoluteUrl } from "../../src/render/urls.ts";
 import { scriptJson } from "../../src/render/html.ts";
 import { organisationJsonLd } from "../../src/render/structured-data.ts";
@@ -65,6 +65,20 @@ addresses("the sitemap lists each address once, absolute, in order", () => {
     '<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
       "<url><loc>https://example.org/x/a/</loc></url>\n<url><loc>https://example.org/x/b/</loc></url>\n</urlset>\n",
   );
+});
+
+addresses("past the protocol's limit of URLs, sitemap.xml is an index of parts, each within the limit", () => {
+  const at = { url: "https://example.org", pathPrefix: "/x/" };
+  const paths = ["/e/", "/d/", "/c/", "/b/", "/a/", "/a/"];
+  assert.equal([...sitemapFiles(paths, at, 5).keys()], ["/sitemap.xml"]);
+  const files = sitemapFiles(paths, at, 2);
+  assert.equal([...files.keys()].sort(), ["/sitemap-1.xml", "/sitemap-2.xml", "/sitemap-3.xml", "/sitemap.xml"]);
+  assert.is(files.get("/sitemap-1.xml"), sitemapXml(["/a/", "/b/"], at));
+  assert.is(files.get("/sitemap-3.xml"), sitemapXml(["/e/"], at));
+  const index = files.get("/sitemap.xml")!;
+  assert.match(index, '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+  for (const part of [1, 2, 3])
+    assert.match(index, `<sitemap><loc>https://example.org/x/sitemap-${part}.xml</loc></sitemap>`);
 });
 
 addresses.run();

@@ -1,0 +1,99 @@
+/**
+ * The pages there are thousands of, each a function of the model: an explainer and an
+ * embed page for every inspection, a page and a feed for every organisation, and the
+ * pages of the lists of inspections. The build writes them one at a time
+ * (src/eleventy/site-pages-plugin.ts), outside Eleventy's page handling: Eleventy keeps
+ * an object for every page it renders until the build ends, which at 40,000 inspections
+ * took more than 2 GB (docs/performance.md). Each page's markup is from src/render, as
+ * before; here they are only listed, with their addresses.
+ */
+import type { MarkdownIt } from "markdown-it";
+import type { SiteModel } from "../model/build-model.ts";
+import type { InspectionFilter } from "../model/listings.ts";
+import type { SiteSettings } from "../model/site-settings.ts";
+import type { Inspection, Organisation } from "../model/types.ts";
+import { embedPage } from "./embed.ts";
+import { atomFeed, feedEntries, feedUpdated } from "./feeds.ts";
+import type { ListingPage } from "./listings.ts";
+import { markdownFor } from "./markdown.ts";
+import { pageShell } from "./page-shell.ts";
+import { explainerPage, listingPage, organisationPage } from "./pages.ts";
+import { embedUrl, inspectionUrl, organisationFeedUrl, organisationUrl } from "./urls.ts";
+
+export interface SitePage {
+  /** The root-relative address: a folder's ends in '/' (written as its index.html), a file's is the file. */
+  url: string;
+  /** Kept out of the sitemap (and, by its markup, out of search engines). */
+  noindex: boolean;
+  render(): string;
+}
+
+export interface SitePagesInput {
+  model: SiteModel;
+  settings: SiteSettings;
+  inspectionFilters: readonly InspectionFilter[];
+  listingPages: readonly ListingPage[];
+  /** The date the site's summaries are as at: the latest report. */
+  asAt: string;
+  /** The build draws share images: pages name them. */
+  images: boolean;
+}
+
+function inspectionPages(inspection: Inspection, input: SitePagesInput, md: MarkdownIt): SitePage[] {
+  const { settings: site, images } = input;
+  const url = inspectionUrl(inspection);
+  return [
+    {
+      url,
+      noindex: false,
+      render: () => pageShell({ site, url, inspection, images, ...explainerPage(inspection, md, { site, images }) }),
+    },
+    { url: embedUrl(inspection), noindex: true, render: () => embedPage(inspection, site) },
+  ];
+}
+
+function organisationPages(organisation: Organisation, input: SitePagesInput, md: MarkdownIt): SitePage[] {
+  const { settings: site, images, model } = input;
+  const url = organisationUrl(organisation);
+  return [
+    {
+      url,
+      noindex: false,
+      render: () => pageShell({ site, url, organisation, images, ...organisationPage(organisation, md, input.asAt) }),
+    },
+    {
+      url: organisationFeedUrl(organisation),
+      noindex: true,
+      render: () => {
+        const entries = feedEntries(organisation.inspections);
+        return atomFeed({
+          site,
+          title: `${organisation.name}: new inspections`,
+          path: organisationFeedUrl(organisation),
+          alternatePath: url,
+          updated: feedUpdated(entries, model.inspections),
+          entries,
+        });
+      },
+    },
+  ];
+}
+
+function listPages(input: SitePagesInput): SitePage[] {
+  const { settings: site, images, inspectionFilters } = input;
+  return input.listingPages.map((listing): SitePage => ({
+    url: listing.url,
+    noindex: false,
+    render: () => pageShell({ site, url: listing.url, images, ...listingPage(listing, inspectionFilters) }),
+  }));
+}
+
+/** Every such page of the site, in a fixed order. */
+export function sitePages(input: SitePagesInput): SitePage[] {
+  const md = markdownFor(input.settings);
+  return [
+    ...input.model.inspections.flatMap((inspection) => inspectionPages(inspection, input, md)),
+    ...input.model.organisations.flatMap((organisation) => organisationPages(organisation, input, md)),
+    ...listPages(input),
+  ];
+}
