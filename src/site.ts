@@ -18,6 +18,7 @@ import { sortProblems, type ContentProblem } from "./content/problems.ts";
 import { readSiteSettings } from "./content/site-settings.ts";
 import { buildModel, type SiteModel } from "./model/build-model.ts";
 import { inspectionFilters, type InspectionFilter } from "./model/listings.ts";
+import { organisationDirectory, type OrganisationDirectory } from "./model/directory.ts";
 import { nationalPicture, type NationalPicture } from "./model/national.ts";
 import { nationalDates } from "./model/national-dates.ts";
 import { inspectionRowSchema, judgementRowSchema, openData, openDataSchemas } from "./model/open-data.ts";
@@ -51,6 +52,8 @@ export interface Site {
   /** The ways to narrow the list of all inspections, and their pages. */
   inspectionFilters: InspectionFilter[];
   listingPages: ListingPage[];
+  /** The organisations A to Z, by region and by kind. */
+  directory: OrganisationDirectory;
   /** The national picture as at the latest publication date in the content: what the site's pages are as at. */
   national: NationalPicture;
   /** The national picture as at each of the days site.yaml chooses, oldest first. */
@@ -100,6 +103,7 @@ export function readSite(root: string, content: string, environment: NodeJS.Proc
     model,
     inspectionFilters: filters,
     listingPages: listingPages(inspectionLists(model.inspections, filters)),
+    directory: organisationDirectory(model.organisations),
     national: latest,
     nationalPictures: nationalDates(settings.national, model.organisations).map((day) =>
       day === latest.asAt ? latest : picture(day),

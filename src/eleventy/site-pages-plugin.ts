@@ -31,6 +31,7 @@ export function pagesOf(site: Site, images: boolean): SitePage[] {
     settings: site.settings,
     inspectionFilters: site.inspectionFilters,
     listingPages: site.listingPages,
+    directory: site.directory,
     asAt: site.national.asAt,
     images,
   });

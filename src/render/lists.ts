@@ -42,7 +42,12 @@ export const HOME_ORGANISATIONS_LIMIT = 24;
  */
 export function homeOrganisations(organisations: readonly Organisation[], limit = HOME_ORGANISATIONS_LIMIT): SafeHtml {
   if (organisations.length <= limit) return organisationList(organisations);
-  return html`<p>${organisations.length.toLocaleString("en-GB")} organisations, each with its timeline of inspections. <a href="${organisationsUrl()}">All organisations, A to Z</a></p>`;
+  return html`<p>${organisations.length.toLocaleString("en-GB")} organisations, each with its timeline of inspections.</p>
+<ul class="inline-list"><li><a href="${organisationsUrl()}">All organisations, A to Z</a></li>${
+    organisations.some((organisation) => organisation.region)
+      ? html`<li><a href="${organisationsUrl()}#by-region">By region</a></li>`
+      : ""
+  }<li><a href="${organisationsUrl()}#by-kind">By type</a></li></ul>`;
 }
 
 export function inspectionCard(inspection: Inspection, headingLevel: 3 | 4 = 3): SafeHtml {

@@ -187,15 +187,14 @@ ${regionTable(lineage)}
 }
 
 /** The picture as at one date: when, by what rule, and each inspectorate's line of frameworks. */
-export function nationalPictureSection(picture: NationalPicture): SafeHtml {
+export function nationalPictureSection(picture: NationalPicture, withData = true): SafeHtml {
   const when = picture.asAt ? formatDay(picture.asAt) : "no date";
   if (picture.lineages.length === 0)
     return html`<p class="lede">As at ${when}: no graded inspection counts yet.</p>
 <p>${countingRule(picture.countBy)}</p>`;
   return html`<p class="lede">As at ${when}: the rating in force in every area of each organisation, and how it changed at its latest inspection.</p>
 <p class="counting-rule"><strong>Which inspections count:</strong> ${countingRule(picture.countBy)} Later reports are not in this picture.</p>
-<p>The same figures as data: <a href="${nationalDataUrl(picture.asAt)}">${nationalDataUrl(picture.asAt).split("/").pop()}</a>.</p>
-${picture.lineages.map(lineageSection)}`;
+${withData ? html`<p>The same figures as data: <a href="${nationalDataUrl(picture.asAt)}">${nationalDataUrl(picture.asAt).split("/").pop()}</a>.</p>\n` : ""}${picture.lineages.map(lineageSection)}`;
 }
 
 /** Links to the picture as at every date, and to how it changed. */

@@ -79,13 +79,30 @@ ${shareTools(inspection, sharing)}`,
   };
 }
 
+/** Where the organisation's kind and region are browsed (src/render/directory.ts), when they are. */
+export interface OrganisationLinks {
+  kind?: string;
+  region?: string;
+}
+
+function kindAndRegion(organisation: Organisation, links: OrganisationLinks): SafeHtml {
+  const kind = links.kind ? html`<a href="${links.kind}">${organisation.kind}</a>` : html`${organisation.kind}`;
+  if (!organisation.region) return kind;
+  return html`${kind}, ${links.region ? html`<a href="${links.region}">${organisation.region}</a>` : organisation.region}`;
+}
+
 /** `asAt`: the day the site is as at (its latest report), for the ratings in force. */
-export function organisationPage(organisation: Organisation, md: MarkdownIt, asAt: string): PageParts {
+export function organisationPage(
+  organisation: Organisation,
+  md: MarkdownIt,
+  asAt: string,
+  links: OrganisationLinks = {},
+): PageParts {
   return {
     title: organisation.name,
     description: `Every inspection of ${organisation.name} on this site, with the context around them.`,
     content: html`<h1>${organisation.name}</h1>
-<p class="lede">${organisation.kind}${organisation.region ? `, ${organisation.region}` : ""}.</p>
+<p class="lede">${kindAndRegion(organisation, links)}.</p>
 ${organisation.example ? html`<p class="example-note"><strong>Example:</strong> this organisation is made up, to show how the site works.</p>\n` : ""}${
       organisation.bodyMarkdown.trim() ? renderMarkdown(organisation.bodyMarkdown, md) : ""
     }${dataNotes(organisation.inspections.map((inspection) => inspection.framework.inspectorate))}${section("ratings", "Ratings in force", ratingsInForceSection(organisation, asAt))}${section("trajectory", "Grades over time", trajectorySection(organisation))}${section(

@@ -9,16 +9,29 @@
  */
 import type { MarkdownIt } from "markdown-it";
 import type { SiteModel } from "../model/build-model.ts";
+import type { OrganisationDirectory } from "../model/directory.ts";
+import { nationalPicture } from "../model/national.ts";
 import type { InspectionFilter } from "../model/listings.ts";
 import type { SiteSettings } from "../model/site-settings.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
+import { directoryPage, directoryPages, groupPicturePage, organisationsIndexPage } from "./directory.ts";
 import { embedPage } from "./embed.ts";
 import { atomFeed, feedEntries, feedUpdated } from "./feeds.ts";
 import type { ListingPage } from "./listings.ts";
 import { markdownFor } from "./markdown.ts";
 import { pageShell } from "./page-shell.ts";
-import { explainerPage, listingPage, organisationPage } from "./pages.ts";
-import { embedUrl, inspectionUrl, organisationFeedUrl, organisationUrl } from "./urls.ts";
+import { explainerPage, listingPage, organisationPage, type OrganisationLinks, type PageParts } from "./pages.ts";
+import {
+  embedUrl,
+  inspectionUrl,
+  kindUrl,
+  nationalKindUrl,
+  nationalRegionUrl,
+  organisationFeedUrl,
+  organisationsUrl,
+  organisationUrl,
+  regionUrl,
+} from "./urls.ts";
 
 export interface SitePage {
   /** The root-relative address: a folder's ends in '/' (written as its index.html), a file's is the file. */
@@ -33,6 +46,7 @@ export interface SitePagesInput {
   settings: SiteSettings;
   inspectionFilters: readonly InspectionFilter[];
   listingPages: readonly ListingPage[];
+  directory: OrganisationDirectory;
   /** The date the site's summaries are as at: the latest report. */
   asAt: string;
   /** The build draws share images: pages name them. */
@@ -52,6 +66,13 @@ function inspectionPages(inspection: Inspection, input: SitePagesInput, md: Mark
   ];
 }
 
+/** The pages of the organisation's kind and region. */
+function groupLinks(organisation: Organisation, directory: OrganisationDirectory): OrganisationLinks {
+  const kind = directory.kinds.find((group) => group.label === organisation.kind.trim());
+  const region = directory.regions.find((group) => group.label === organisation.region?.trim());
+  return { kind: kind && kindUrl(kind.key), region: region && regionUrl(region.key) };
+}
+
 function organisationPages(organisation: Organisation, input: SitePagesInput, md: MarkdownIt): SitePage[] {
   const { settings: site, images, model } = input;
   const url = organisationUrl(organisation);
@@ -59,7 +80,14 @@ function organisationPages(organisation: Organisation, input: SitePagesInput, md
     {
       url,
       noindex: false,
-      render: () => pageShell({ site, url, organisation, images, ...organisationPage(organisation, md, input.asAt) }),
+      render: () =>
+        pageShell({
+          site,
+          url,
+          organisation,
+          images,
+          ...organisationPage(organisation, md, input.asAt, groupLinks(organisation, input.directory)),
+        }),
     },
     {
       url: organisationFeedUrl(organisation),
@@ -88,6 +116,36 @@ function listPages(input: SitePagesInput): SitePage[] {
   }));
 }
 
+/** The A to Z, the pages of each letter, region and kind, and each region's and kind's picture. */
+function browsePages(input: SitePagesInput): SitePage[] {
+  const { settings: site, images, directory, model, asAt } = input;
+  const shell = (url: string, parts: PageParts): string => pageShell({ site, url, images, ...parts });
+  const picture = (organisations: readonly Organisation[]) =>
+    nationalPicture(organisations, model.frameworks, model.crosswalks, asAt, site.national.countBy);
+  return [
+    {
+      url: organisationsUrl(),
+      noindex: false,
+      render: () => shell(organisationsUrl(), organisationsIndexPage(directory, asAt)),
+    },
+    ...directoryPages(directory).map((page) => ({
+      url: page.url,
+      noindex: false,
+      render: () => shell(page.url, directoryPage(page, directory)),
+    })),
+    ...(["region", "kind"] as const).flatMap((type) =>
+      (type === "region" ? directory.regions : directory.kinds).map((group) => {
+        const url = type === "region" ? nationalRegionUrl(group.key) : nationalKindUrl(group.key);
+        return {
+          url,
+          noindex: false,
+          render: () => shell(url, groupPicturePage(type, group, picture(group.organisations))),
+        };
+      }),
+    ),
+  ];
+}
+
 /** Every such page of the site, in a fixed order. */
 export function sitePages(input: SitePagesInput): SitePage[] {
   const md = markdownFor(input.settings);
@@ -95,5 +153,6 @@ export function sitePages(input: SitePagesInput): SitePage[] {
     ...input.model.inspections.flatMap((inspection) => inspectionPages(inspection, input, md)),
     ...input.model.organisations.flatMap((organisation) => organisationPages(organisation, input, md)),
     ...listPages(input),
+    ...browsePages(input),
   ];
 }

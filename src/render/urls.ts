@@ -11,6 +11,14 @@ import type { Framework, Inspection, Organisation } from "../model/types.ts";
 
 export const homeUrl = (): string => "/";
 export const organisationsUrl = (): string => "/organisations/";
+const paged = (base: string, page: number): string => (page > 1 ? `${base}page-${page}/` : base);
+/** The organisations by first letter, by region and by kind (src/render/directory.ts); a group's page number. */
+export const letterUrl = (key: string, page = 1): string => paged(`/a-to-z/${key}/`, page);
+export const regionUrl = (key: string, page = 1): string => paged(`/regions/${key}/`, page);
+export const kindUrl = (key: string, page = 1): string => paged(`/types/${key}/`, page);
+/** The national picture of one region's or one kind's organisations, as at the latest report. */
+export const nationalRegionUrl = (key: string): string => `/national/regions/${key}/`;
+export const nationalKindUrl = (key: string): string => `/national/types/${key}/`;
 export const organisationUrl = (organisation: Pick<Organisation, "id">): string => `/organisations/${organisation.id}/`;
 export const inspectionUrl = (
   inspection: Pick<Inspection, "slug"> & { organisation: Pick<Organisation, "id"> },

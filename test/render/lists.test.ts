@@ -23,13 +23,15 @@ test("a small site lists them all, as the A to Z does", () => {
   assert.is(homeOrganisations(few).toString(), organisationList(few).toString());
 });
 
-test("a large site says how many there are and links to the A to Z", () => {
+test("a large site says how many there are and links to the A to Z, by region (when known) and by type", () => {
   const page = homeOrganisations(organisations(5000)).toString();
   assert.is(
     page,
-    '<p>5,000 organisations, each with its timeline of inspections. <a href="/organisations/">All organisations, A to Z</a></p>',
+    '<p>5,000 organisations, each with its timeline of inspections.</p>\n<ul class="inline-list"><li><a href="/organisations/">All organisations, A to Z</a></li><li><a href="/organisations/#by-kind">By type</a></li></ul>',
   );
   assert.not.match(page, "council-1");
+  const withRegions = organisations(5000).map((organisation) => ({ ...organisation, region: "North" }));
+  assert.match(homeOrganisations(withRegions).toString(), '<a href="/organisations/#by-region">By region</a>');
 });
 
 test.run();

@@ -1,0 +1,182 @@
+/**
+ * Ways to browse the organisations (src/model/directory.ts): the A to Z, which on a large
+ * site leads to a page per letter, and a page for each region and each kind of
+ * organisation (a council area, a type of care service), each cut into pages of
+ * `DIRECTORY_PAGE_SIZE` so that no page grows with the site. A region's or kind's first
+ * page links to its own national picture.
+ */
+import type { OrganisationDirectory, OrganisationGroup } from "../model/directory.ts";
+import type { NationalPicture } from "../model/national.ts";
+import { formatDay } from "../model/dates.ts";
+import { plural } from "../model/labels.ts";
+import { html, type SafeHtml } from "./html.ts";
+import { organisationList } from "./lists.ts";
+import { nationalPictureSection } from "./national.ts";
+import type { PageParts } from "./pages.ts";
+import {
+  kindUrl,
+  letterUrl,
+  nationalKindUrl,
+  nationalRegionUrl,
+  nationalUrl,
+  organisationsUrl,
+  regionUrl,
+} from "./urls.ts";
+
+/** Organisations on a page of a letter, region or kind: about 100 KB of cards at most. */
+export const DIRECTORY_PAGE_SIZE = 150;
+
+export type GroupType = "letter" | "region" | "kind";
+
+const URLS: Record<GroupType, (key: string, page?: number) => string> = {
+  letter: letterUrl,
+  region: regionUrl,
+  kind: kindUrl,
+};
+
+export interface DirectoryPage {
+  url: string;
+  type: GroupType;
+  group: OrganisationGroup;
+  pageNumber: number;
+  pageCount: number;
+}
+
+/** The A to Z lists everyone on one page up to this many organisations; past it, a page per letter. */
+export const whole = (directory: OrganisationDirectory, pageSize = DIRECTORY_PAGE_SIZE): boolean =>
+  directory.all.length <= pageSize;
+
+/** Every page of every group: the letters' only when the A to Z is split. */
+export function directoryPages(directory: OrganisationDirectory, pageSize = DIRECTORY_PAGE_SIZE): DirectoryPage[] {
+  const groups: [GroupType, OrganisationGroup[]][] = [
+    ["letter", whole(directory, pageSize) ? [] : directory.letters],
+    ["region", directory.regions],
+    ["kind", directory.kinds],
+  ];
+  return groups.flatMap(([type, list]) =>
+    list.flatMap((group) => {
+      const pageCount = Math.ceil(group.organisations.length / pageSize);
+      return Array.from({ length: pageCount }, (_, index) => ({
+        url: URLS[type](group.key, index + 1),
+        type,
+        group,
+        pageNumber: index + 1,
+        pageCount,
+      }));
+    }),
+  );
+}
+
+function groupLinks(type: GroupType, groups: readonly OrganisationGroup[], label: string, current?: string): SafeHtml {
+  return html`<ul class="inline-list" aria-label="${label}">${groups.map((group) =>
+    group.key === current
+      ? html`<li><span aria-current="page">${group.label}</span> (${group.organisations.length.toLocaleString("en-GB")})</li>`
+      : html`<li><a href="${URLS[type](group.key)}">${group.label}</a> (${group.organisations.length.toLocaleString("en-GB")})</li>`,
+  )}</ul>`;
+}
+
+/** The ways to browse, for the A to Z and the home page: letters (when split), regions, kinds. */
+export function browseNav(directory: OrganisationDirectory, pageSize = DIRECTORY_PAGE_SIZE): SafeHtml {
+  const letters = whole(directory, pageSize)
+    ? ""
+    : html`<h2 id="by-letter">By name, A to Z</h2>\n${groupLinks("letter", directory.letters, "First letters of names")}\n`;
+  const regions = directory.regions.length
+    ? html`<h2 id="by-region">By region</h2>\n${groupLinks("region", directory.regions, "Regions")}\n`
+    : "";
+  const kinds = directory.kinds.length
+    ? html`<h2 id="by-kind">By type</h2>\n${groupLinks("kind", directory.kinds, "Types of organisation")}\n`
+    : "";
+  return html`<nav class="browse" aria-label="Browse the organisations">
+${letters}${regions}${kinds}</nav>`;
+}
+
+/** The A to Z: every organisation on a small site; on a large one, the ways in. */
+export function organisationsIndexPage(directory: OrganisationDirectory, asAt: string): PageParts {
+  const count = directory.all.length;
+  const lede = asAt
+    ? html`<p class="lede">${plural(count, "organisation")}, each with its latest graded inspection on this site, as at ${formatDay(asAt)}, the date of the latest report here. A headline rating not judged at that inspection is shown with the year it stands from.</p>`
+    : html`<p class="lede">${plural(count, "organisation")}.</p>`;
+  return {
+    title: "Organisations A to Z",
+    description: "Every organisation on this site, A to Z, by region and by type, with its latest graded inspection.",
+    content: html`<h1>Organisations A to Z</h1>
+${lede}
+${browseNav(directory)}
+${whole(directory) ? organisationList(directory.all) : html`<p>Or search by name from the search box at the top of every page.</p>`}`,
+  };
+}
+
+const TITLES: Record<GroupType, (label: string) => string> = {
+  letter: (label) => `Organisations A to Z: ${label}`,
+  region: (label) => `Organisations in ${label}`,
+  kind: (label) => `${label}: every organisation of this type`,
+};
+
+function pager(page: DirectoryPage, pageSize: number): SafeHtml {
+  if (page.pageCount < 2) return html``;
+  const { organisations } = page.group;
+  const range = (index: number): string => {
+    const first = organisations[index * pageSize]!;
+    const last = organisations[Math.min(organisations.length, (index + 1) * pageSize) - 1]!;
+    return `${first.name} to ${last.name}`;
+  };
+  return html`<nav class="dates-nav" aria-label="Pages of ${page.group.label}">
+<ol class="page-list">${Array.from({ length: page.pageCount }, (_, index) =>
+    index + 1 === page.pageNumber
+      ? html`<li><span aria-current="page">Page ${index + 1}</span>: ${range(index)}</li>`
+      : html`<li><a href="${URLS[page.type](page.group.key, index + 1)}">Page ${index + 1}</a>: ${range(index)}</li>`,
+  )}</ol>
+</nav>`;
+}
+
+const OTHERS: Record<GroupType, string> = { letter: "letters", region: "regions", kind: "types" };
+
+function pictureLink(page: DirectoryPage): SafeHtml {
+  if (page.type === "letter") return html``;
+  const url = page.type === "region" ? nationalRegionUrl(page.group.key) : nationalKindUrl(page.group.key);
+  const which = page.type === "region" ? `in ${page.group.label}` : "of this type";
+  return html`<p><a href="${url}">The ratings in force across the organisations ${which}</a>: how many hold each grade, and how many improved or declined.</p>\n`;
+}
+
+/** A page of a letter, region or kind: its organisations in name order, the other groups of its kind, and its pages. */
+export function directoryPage(
+  page: DirectoryPage,
+  directory: OrganisationDirectory,
+  pageSize = DIRECTORY_PAGE_SIZE,
+): PageParts {
+  const { group, type, pageNumber, pageCount } = page;
+  const title = `${TITLES[type](group.label)}${pageCount > 1 ? `, page ${pageNumber} of ${pageCount}` : ""}`;
+  const siblings = { letter: directory.letters, region: directory.regions, kind: directory.kinds }[type];
+  const items = group.organisations.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
+  return {
+    title,
+    description: `${TITLES[type](group.label)}: ${plural(group.organisations.length, "organisation")}, with the latest graded inspection of each.`,
+    content: html`<p class="breadcrumb"><a href="${organisationsUrl()}">Organisations A to Z</a></p>
+<h1>${title}</h1>
+<p class="lede">${plural(group.organisations.length, "organisation")}, in name order.</p>
+${pageNumber === 1 ? pictureLink(page) : ""}${pager(page, pageSize)}
+${organisationList(items)}
+<nav class="dates-nav" aria-label="Other ${OTHERS[type]}">
+<p>Other ${OTHERS[type]}:</p>
+${groupLinks(type, siblings, OTHERS[type], group.key)}
+</nav>`,
+  };
+}
+
+/** The national picture of one region's or one kind's organisations, as at the site's latest report. */
+export function groupPicturePage(
+  type: Exclude<GroupType, "letter">,
+  group: OrganisationGroup,
+  picture: NationalPicture,
+): PageParts {
+  const title = type === "region" ? `Ratings in force in ${group.label}` : `Ratings in force: ${group.label}`;
+  const who = type === "region" ? `the organisations in ${group.label}` : `every ${group.label} organisation`;
+  return {
+    title,
+    description: `The rating in force in every area of ${who} on this site, and how many improved or declined at their latest inspection.`,
+    content: html`<p class="breadcrumb"><a href="${nationalUrl()}">The national picture</a></p>
+<h1>${title}</h1>
+<p>The national picture, for ${who} only (${plural(group.organisations.length, "organisation")}: <a href="${URLS[type](group.key)}">the list</a>). The pictures of <a href="${organisationsUrl()}#by-${type}">other ${type === "region" ? "regions" : "types"}</a>.</p>
+${nationalPictureSection(picture, false)}`,
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * Browsing the organisations (src/model/directory.ts, src/render/directory.ts): by letter,
+ * region and kind, in pages that do not grow with the site; and, over a generated corpus
+ * of 2,000 inspections, every page the build writes itself stays under 200 KB.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { generateCorpus } from "../../bench/corpus.ts";
+import { groupKey, letterOf, organisationDirectory } from "../../src/model/directory.ts";
+import type { Organisation } from "../../src/model/types.ts";
+import { directoryPage, directoryPages, organisationsIndexPage } from "../../src/render/directory.ts";
+import { sitePages } from "../../src/render/site-pages.ts";
+import { readSite } from "../../src/site.ts";
+import { projectRoot } from "../fixtures/content.ts";
+
+const test = suite("render: the organisations by letter, region and kind");
+
+const names = ["Abbey Care", "abbot house", "Ådal Lodge", "Bield", "1st Steps Nursery", "(The) Haven", "Zeta"];
+const organisations = (count: number): Organisation[] =>
+  Array.from(
+    { length: count },
+    (_, index) =>
+      ({
+        id: `service-${index}`,
+        name: `${names[index % names.length]} ${index}`,
+        kind: index % 3 === 0 ? "Care Home Service" : "Day Care of Children",
+        ...(index % 4 === 0 ? {} : { region: index % 2 ? "Glasgow City" : "Na h-Eileanan Siar" }),
+        inspections: [],
+      }) as unknown as Organisation,
+  );
+
+test("keys and letters", () => {
+  assert.is(groupKey("Na h-Eileanan Siar"), "na-h-eileanan-siar");
+  assert.is(groupKey("Argyll & Bute"), "argyll-and-bute");
+  assert.is(groupKey("Åland"), "aland");
+  assert.is(groupKey("!!!"), "other");
+  assert.is(letterOf("ådal"), "A");
+  assert.is(letterOf("1st Steps"), "0-9");
+  assert.is(letterOf("(The) Haven"), "Other");
+});
+
+test("every organisation is in one letter and one kind, and in its region's group when it has one", () => {
+  const all = organisations(500);
+  const directory = organisationDirectory(all);
+  assert.equal(
+    directory.letters.map((group) => group.label),
+    ["A", "B", "Z", "0-9", "Other"],
+  );
+  for (const groups of [directory.letters, directory.kinds]) {
+    assert.is(
+      groups.reduce((sum, group) => sum + group.organisations.length, 0),
+      all.length,
+    );
+    assert.is(new Set(groups.map((group) => group.key)).size, groups.length);
+  }
+  assert.is(
+    directory.regions.reduce((sum, group) => sum + group.organisations.length, 0),
+    all.filter((organisation) => organisation.region).length,
+  );
+  for (const group of directory.kinds) {
+    const inOrder = [...group.organisations].sort((a, b) =>
+      a.name.localeCompare(b.name, "en-GB", { sensitivity: "base" }),
+    );
+    assert.equal(
+      group.organisations.map((organisation) => organisation.name),
+      inOrder.map((organisation) => organisation.name),
+    );
+  }
+});
+
+test("pages hold at most the page size, each organisation of a group once, and name their range", () => {
+  const directory = organisationDirectory(organisations(500));
+  const pages = directoryPages(directory, 40);
+  for (const [type, groups] of [
+    ["letter", directory.letters],
+    ["region", directory.regions],
+    ["kind", directory.kinds],
+  ] as const) {
+    for (const group of groups) {
+      const ofGroup = pages.filter((page) => page.type === type && page.group === group);
+      assert.is(ofGroup.length, Math.ceil(group.organisations.length / 40), `${type} ${group.label}`);
+      const listed = ofGroup.flatMap((page) => {
+        const markup = directoryPage(page, directory, 40).content.toString();
+        return [...markup.matchAll(/<p class="card-title"><a href="\/organisations\/([^/]+)\/">/g)].map(
+          (match) => match[1],
+        );
+      });
+      assert.equal(
+        listed,
+        group.organisations.map((organisation) => organisation.id),
+      );
+    }
+  }
+  const kind = pages.find((page) => page.type === "kind" && page.pageNumber === 2)!;
+  assert.is(kind.url, `/types/${kind.group.key}/page-2/`);
+  const markup = directoryPage(kind, directory, 40).content.toString();
+  assert.match(markup, `<span aria-current="page">Page 2</span>: ${kind.group.organisations[40]!.name} to`);
+  assert.not.match(markup, "/national/types/", "the picture is linked from the first page");
+});
+
+test("a small site's A to Z lists everyone and has no pages of letters", () => {
+  const directory = organisationDirectory(organisations(10));
+  assert.ok(directoryPages(directory).every((page) => page.type !== "letter"));
+  const page = organisationsIndexPage(directory, "2024-01-31").content.toString();
+  assert.is(page.match(/class="card-title"/g)?.length, 10);
+  assert.match(page, '<a href="/regions/glasgow-city/">Glasgow City</a>');
+  assert.not.match(page, "/a-to-z/");
+});
+
+test("a generated corpus of 2,000 inspections: every page the build writes itself is under 200 KB", () => {
+  const work = mkdtempSync(join(tmpdir(), "explainers-directory-"));
+  try {
+    generateCorpus(join(work, "content"), 2000, { projectRoot });
+    const site = readSite(projectRoot, join(work, "content"));
+    assert.equal(site.problems, []);
+    const pages = sitePages({ ...site, asAt: site.national.asAt, images: false, settings: site.settings });
+    assert.ok(
+      pages.some((page) => page.url.startsWith("/a-to-z/")),
+      "the A to Z is split",
+    );
+    assert.ok(
+      pages.some((page) => /^\/types\/[^/]+\/page-2\/$/.test(page.url)),
+      "a kind has pages",
+    );
+    let largest = { url: "", bytes: 0 };
+    for (const page of pages) {
+      const bytes = Buffer.byteLength(page.render());
+      if (bytes > largest.bytes) largest = { url: page.url, bytes };
+    }
+    assert.ok(largest.bytes <= 200 * 1024, `${largest.url}: ${largest.bytes} bytes`);
+    const index = Buffer.byteLength(pages.find((page) => page.url === "/organisations/")!.render());
+    assert.ok(index < 30 * 1024, `the A to Z's first page: ${index} bytes`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test.run();
