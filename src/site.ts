@@ -113,12 +113,17 @@ export function readSite(root: string, content: string, environment: NodeJS.Proc
 
 /** The national pictures: one JSON file per date and `latest`, every date's counts as CSV, and their schema. */
 function addNational(site: Site, about: Parameters<typeof nationalData>[1], add: (url: string, text: string) => void) {
-  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-  for (const picture of site.nationalPictures) add(nationalDataUrl(picture.asAt), json(nationalData(picture, about)));
-  if (site.national.asAt) add(nationalDataUrl("latest"), json(nationalData(site.national, about)));
+  for (const picture of site.nationalPictures)
+    add(nationalDataUrl(picture.asAt), compactJson(nationalData(picture, about)));
+  if (site.national.asAt) add(nationalDataUrl("latest"), compactJson(nationalData(site.national, about)));
   add(nationalCsvUrl(), toCsv([...nationalCsvColumns], nationalCsvRows(site.nationalPictures)));
-  add(dataSchemaUrl("national"), json(z.toJSONSchema(nationalDataSchema)));
+  add(dataSchemaUrl("national"), schemaJson(z.toJSONSchema(nationalDataSchema)));
 }
+
+/** Data files on one line: a third smaller than indented (measured in docs/publishing.md), and read by programs. */
+const compactJson = (value: unknown): string => `${JSON.stringify(value)}\n`;
+/** Schemas stay indented: they are small, and people read them. */
+const schemaJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 /**
  * Every open data file, by its path in the output: inspections and judgements as CSV and
@@ -136,7 +141,7 @@ export function openDataFiles(site: Site): Map<string, string> {
     data_notes: model.inspectorates.flatMap((inspectorate) => (inspectorate.dataNote ? [inspectorate.dataNote] : [])),
   };
   const data = openData(model, about);
-  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  const json = compactJson;
   // Paths in the output are the files' addresses without the leading '/'.
   const files = new Map<string, string>();
   const add = (url: string, text: string) => files.set(url.slice(1), text);
@@ -149,9 +154,11 @@ export function openDataFiles(site: Site): Map<string, string> {
   add(openDataCsvUrl("judgements"), rows(judgementRowSchema, data.judgements.judgements));
   for (const organisation of data.byOrganisation)
     add(organisationDataUrl(organisation.organisation), json(organisation));
-  for (const [name, schema] of Object.entries(openDataSchemas)) add(dataSchemaUrl(name), json(z.toJSONSchema(schema)));
+  for (const [name, schema] of Object.entries(openDataSchemas))
+    add(dataSchemaUrl(name), schemaJson(z.toJSONSchema(schema)));
   addNational(site, about, add);
   // The content format itself, for anyone writing or checking content files elsewhere.
-  for (const [kind, schema] of Object.entries(contentJsonSchemas())) add(dataSchemaUrl(kind, "content"), json(schema));
+  for (const [kind, schema] of Object.entries(contentJsonSchemas()))
+    add(dataSchemaUrl(kind, "content"), schemaJson(schema));
   return files;
 }

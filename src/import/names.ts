@@ -2,6 +2,7 @@
  * Names as spreadsheets give them ("bournemouth, christchurch & poole") made readable
  * ("Bournemouth, Christchurch & Poole"). Ids are made from them by src/content/ids.ts.
  */
+import { LIMITS } from "../content/limits.ts";
 
 /** Words that stay lower case inside a name, as place names write them. */
 const SMALL_WORDS = new Set([
@@ -53,4 +54,20 @@ export function titleCase(name: string): string {
     })
     .join("")
     .replace(/\s+/g, " ");
+}
+
+/**
+ * An id within the length an id may have (LIMITS.id), with `suffix` (a code, to tell two
+ * organisations of one name apart) kept whole: a long name is cut at the end of a word.
+ */
+export function fitId(base: string, suffix = ""): string {
+  const room = LIMITS.id - (suffix ? suffix.length + 1 : 0);
+  let cut = base;
+  if (base.length > room) {
+    cut = base.slice(0, room);
+    const lastHyphen = cut.lastIndexOf("-");
+    if (base[room] !== "-" && lastHyphen > room / 2) cut = cut.slice(0, lastHyphen);
+    cut = cut.replace(/-+$/, "");
+  }
+  return suffix ? `${cut}-${suffix}` : cut;
 }

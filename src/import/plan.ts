@@ -17,6 +17,7 @@ import { slugify } from "../content/ids.ts";
 import { sameInspectionIndex } from "../content/same-inspection.ts";
 import type { OrganisationData } from "../content/schema.ts";
 import { inspectionFile, organisationFile } from "./files.ts";
+import { fitId } from "./names.ts";
 import { ReportFiller } from "./from-reports.ts";
 import { readHistory } from "./history.ts";
 import type { ImportInputs } from "./inputs.ts";
@@ -64,7 +65,7 @@ function distinctId(organisations: ReadonlyMap<string, RowOrganisation>, draft: 
   const codes = Object.entries(draft.data.codes ?? {});
   const theirs = (known?.draft.data.codes ?? {}) as Record<string, unknown>;
   const differs = codes.find(([code, value]) => theirs[code] !== undefined && theirs[code] !== value);
-  return differs ? `${draft.id}-${slugify(String(differs[1]))}` : draft.id;
+  return differs ? fitId(draft.id, slugify(String(differs[1]))) : draft.id;
 }
 
 /** Rows -> organisations and inspection drafts; a row that cannot be one is skipped with its reason. */

@@ -27,7 +27,7 @@ import {
 import { normaliseValue, type Definitions, type Mapping } from "./mapping.ts";
 import { gradingNotes, type GradingContext } from "./history.ts";
 import { fillTemplate } from "./template.ts";
-import { titleCase } from "./names.ts";
+import { fitId, titleCase } from "./names.ts";
 import { undatedFramework } from "./undated.ts";
 import { inspectionKey } from "./writing-rules.ts";
 
@@ -84,7 +84,7 @@ export function rowToOrganisation(row: CsvRow, mapping: Mapping): Converted<Orga
   const written = cell(row, spec.name).replace(/\s+/g, " ");
   if (written === "") return { ok: false, reason: `there is no organisation name (the '${spec.name}' cell is empty)` };
   const name = spec.nameStyle === "title-case" ? titleCase(written) : written;
-  const id = slugify(spec.id !== undefined && cell(row, spec.id) !== "" ? cell(row, spec.id) : written);
+  const id = fitId(slugify(spec.id !== undefined && cell(row, spec.id) !== "" ? cell(row, spec.id) : written));
   if (id === "")
     return { ok: false, reason: `the organisation name '${written}' has no letters or digits to make an id from` };
   const kind = "value" in spec.kind ? spec.kind.value : cell(row, spec.kind.column);

@@ -133,6 +133,18 @@ openData("every JSON file validates against the JSON Schema published beside it"
   }
 });
 
+openData("data files are compact JSON, one line each; their schemas stay indented", () => {
+  const data = readdirSync(join(site, "data"), { recursive: true, encoding: "utf8" }).filter(
+    (path) => path.endsWith(".json") && !path.startsWith("schema"),
+  );
+  assert.ok(data.length >= 6, data.join(", "));
+  for (const path of data) {
+    const text = read(`data/${path}`);
+    assert.is(text, `${JSON.stringify(JSON.parse(text))}\n`, path);
+  }
+  assert.match(read("data/schema/inspections.schema.json"), /^\{\n  "/);
+});
+
 openData("the schema is strict: a row with a misspelt column fails validation", () => {
   const validate = new Ajv2020({ strict: false }).compile(JSON.parse(read("data/schema/inspections.schema.json")));
   const data = JSON.parse(read("data/inspections.json"));
