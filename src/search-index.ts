@@ -12,9 +12,10 @@
  * Z and the lists of inspections, the excerpt of the organisation's timeline at the end of
  * every explainer (the organisation's own page indexes it in full), and the "Follow" link.
  */
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
+import { embedRootUrl } from "./render/urls.ts";
 
 const SEARCH_BUNDLE = "pagefind";
 
@@ -30,25 +31,132 @@ export interface SearchIndex {
   pages: number;
   /** The size of everything Pagefind wrote, in bytes. */
   bytes: number;
+  /** How many indexes the site's pages were split into (1 for most sites). */
+  parts: number;
 }
 
-/** Indexes every page under `folder` into `folder/pagefind/`; throws when Pagefind reports a problem. */
-export async function indexForSearch(folder: string): Promise<SearchIndex> {
+/**
+ * Pages in one Pagefind index at most. Pagefind holds every page of an index in memory
+ * until it writes it: over 4.5 GB, and rising when stopped, for the Care Inspectorate's
+ * 51,000 indexed pages in one index; 2.3 GB at most in parts of 10,000 (docs/performance.md).
+ * Past this many, the site is indexed in parts, each by a Pagefind process of its own, and
+ * the search page merges them (Pagefind's documented way to search several indexes at
+ * once, `mergeIndex`): https://pagefind.app/docs/multisite/
+ */
+export const PAGES_PER_INDEX = 6_000;
+
+/** The file that lists the other parts' bundles, beside the first part's own files. */
+export const SEARCH_PARTS_FILE = "parts.json";
+
+/** Indexes every page under `folder` into `folder/pagefind/` (and, on a large site, `folder/pagefind-2/`...); throws when Pagefind reports a problem. */
+export async function indexForSearch(folder: string, limit = PAGES_PER_INDEX): Promise<SearchIndex> {
+  const parts = searchParts(folder, limit);
+  let pages = 0;
+  let bytes = 0;
+  for (const [index, globs] of parts.entries()) {
+    const bundle = join(folder, bundleName(index));
+    pages += await indexPart(folder, globs, bundle);
+    bytes += folderSize(bundle);
+  }
+  if (pages === 0) throw new SearchIndexError(["Pagefind found no pages to index"]);
+  const others = parts.slice(1).map((_, index) => `${bundleName(index + 1)}/`);
+  writeFileSync(join(folder, SEARCH_BUNDLE, SEARCH_PARTS_FILE), `${JSON.stringify(others)}\n`);
+  return { pages, bytes, parts: parts.length };
+}
+
+/** The first part is `pagefind/`; the others are beside it, as `mergeIndex` needs a bundle outside the first's folder. */
+const bundleName = (index: number): string => (index === 0 ? SEARCH_BUNDLE : `${SEARCH_BUNDLE}-${index + 1}`);
+
+/** One part, by a Pagefind process of its own, let go once written. */
+async function indexPart(folder: string, globs: readonly string[], bundle: string): Promise<number> {
   try {
     const created = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
     if (!created.index) throw new SearchIndexError(created.errors);
-    const added = await created.index.addDirectory({ path: folder });
-    if (added.errors.length) throw new SearchIndexError(added.errors);
-    if (added.page_count === 0) throw new SearchIndexError(["Pagefind found no pages to index"]);
-    const written = await created.index.writeFiles({ outputPath: join(folder, SEARCH_BUNDLE) });
+    let pages = 0;
+    for (const glob of globs) {
+      const added = await created.index.addDirectory({ path: folder, glob });
+      if (added.errors.length) throw new SearchIndexError(added.errors);
+      pages += added.page_count;
+    }
+    const written = await created.index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new SearchIndexError(written.errors);
-    return { pages: added.page_count, bytes: folderSize(join(folder, SEARCH_BUNDLE)) };
+    return pages;
   } catch (error) {
     // Pagefind's own failures (a missing or broken binary) arrive as plain errors.
     throw error instanceof SearchIndexError ? error : new SearchIndexError([(error as Error).message]);
   } finally {
     await pagefind.close();
   }
+}
+
+interface Unit {
+  /** A glob, relative to the site's folder. */
+  glob: string;
+  pages: number;
+}
+
+/** HTML files under a folder, or 1 for an HTML file. */
+function htmlCount(path: string): number {
+  if (!statSync(path).isDirectory()) return path.endsWith(".html") ? 1 : 0;
+  return readdirSync(path, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".html")).length;
+}
+
+/**
+ * The units of a big folder: its entries taken together by the letters they start with
+ * (`organisations/c*`), and a group over `limit` pages split by one more letter. Globs by
+ * prefix keep each part's globs few. `counts`: the HTML pages under each entry.
+ */
+function unitsOf(base: string, counts: ReadonlyMap<string, number>, prefix: string, limit: number): Unit[] {
+  // An HTML file is its own glob; a folder's glob takes every page under it.
+  const globOf = (name: string) => (name.endsWith(".html") ? `${base}/${name}` : `${base}/${name}/**/*.html`);
+  const byNext = new Map<string, string[]>();
+  const units: Unit[] = [];
+  for (const name of [...counts.keys()].sort()) {
+    if (!name.startsWith(prefix)) continue;
+    // A file, and a folder named as the prefix itself, are units of their own: a prefix's glob takes only folders.
+    if (name === prefix || name.endsWith(".html")) {
+      if (prefix === "" || name === prefix) units.push({ glob: globOf(name), pages: counts.get(name)! });
+    } else
+      byNext.set(name.slice(0, prefix.length + 1), [...(byNext.get(name.slice(0, prefix.length + 1)) ?? []), name]);
+  }
+  for (const [next, members] of byNext) {
+    const pages = members.reduce((sum, name) => sum + counts.get(name)!, 0);
+    if (pages === 0) continue;
+    if (members.length === 1) units.push({ glob: globOf(members[0]!), pages });
+    else if (pages <= limit) units.push({ glob: `${base}/${next}*/**/*.html`, pages });
+    else units.push(...unitsOf(base, counts, next, limit));
+  }
+  return units;
+}
+
+/**
+ * The globs of each index: the whole site in one while it has at most `limit` HTML pages;
+ * otherwise its folders, the largest split by the names in them (organisations by the
+ * letters their ids start with), packed in order into parts of at most `limit` pages. The
+ * embed pages are never indexed (they ask not to be), and the bundles themselves are left out.
+ */
+export function searchParts(folder: string, limit = PAGES_PER_INDEX): string[][] {
+  const skip = new Set([embedRootUrl().slice(1, -1)]);
+  const top = readdirSync(folder).filter((name) => !skip.has(name) && !name.startsWith(SEARCH_BUNDLE));
+  const units = top.flatMap((name) => {
+    if (!statSync(join(folder, name)).isDirectory()) return name.endsWith(".html") ? [{ glob: name, pages: 1 }] : [];
+    const counts = new Map(
+      readdirSync(join(folder, name)).map((entry) => [entry, htmlCount(join(folder, name, entry))]),
+    );
+    const pages = [...counts.values()].reduce((sum, count) => sum + count, 0);
+    if (pages <= limit) return pages ? [{ glob: `${name}/**/*.html`, pages }] : [];
+    return unitsOf(name, counts, "", limit);
+  });
+  const total = units.reduce((sum, unit) => sum + unit.pages, 0);
+  if (total <= limit) return [["**/*.html"]];
+  const parts: Unit[][] = [[]];
+  for (const unit of units) {
+    const current = parts[parts.length - 1]!;
+    const size = current.reduce((sum, { pages }) => sum + pages, 0);
+    if (current.length > 0 && size + unit.pages > limit) parts.push([unit]);
+    else current.push(unit);
+  }
+  return parts.map((part) => part.map((unit) => unit.glob));
 }
 
 export class SearchIndexError extends Error {

@@ -20,6 +20,15 @@ for (const form of document.querySelectorAll("form[data-search-form]")) form.set
 const list = document.querySelector("[data-search-results]");
 if (list) startSearchPage(list);
 
+/** The other parts of a large site's index, listed beside the first; a site in one part lists none. */
+async function mergeParts(pagefind) {
+  const listed = await fetch(new URL("pagefind/parts.json", siteRoot)).then((response) => (response.ok ? response.json() : []));
+  for (const part of Array.isArray(listed) ? listed : []) {
+    // Each with the site's root, as the first: a merged index takes none of its options.
+    await pagefind.mergeIndex(new URL(part, siteRoot).pathname, { baseUrl: siteRoot.pathname });
+  }
+}
+
 async function startSearchPage(list) {
   const form = document.querySelector("form[data-search-form]");
   const input = form.querySelector("input[name='q']");
@@ -29,6 +38,8 @@ async function startSearchPage(list) {
     pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
     await pagefind.options({ baseUrl: siteRoot.pathname });
     await pagefind.init();
+    // A large site is indexed in parts (src/search-index.ts): the others are merged into the first.
+    await mergeParts(pagefind);
   } catch {
     // A build with --no-search, or a preview whose index could not be built: no index was written.
     status.textContent = "Search is not available on this copy of the site. The lists below reach every page.";

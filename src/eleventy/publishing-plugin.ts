@@ -33,13 +33,17 @@ export function indexablePages(pages: readonly WrittenPage[], noindex: ReadonlyS
   );
 }
 
-/** The files and folders at the top of the output (folders end with "/"), and the search index written after it. */
+/**
+ * The files and folders at the top of the output (folders end with "/"), and the search
+ * index written after it: `pagefind*`, one rule for `pagefind/` and, on a large site, the
+ * parts beside it (`pagefind-2/`..., src/search-index.ts).
+ */
 export function topLevelEntries(output: string): string[] {
-  const entries = readdirSync(output, { withFileTypes: true }).map((entry) =>
-    entry.isDirectory() ? `${entry.name}/` : entry.name,
-  );
-  const search = searchIndexUrl().slice(1);
-  return entries.includes(search) ? entries : [...entries, search];
+  const search = searchIndexUrl().slice(1, -1);
+  const entries = readdirSync(output, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith(search))
+    .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
+  return [...entries, `${search}*`];
 }
 
 export default function publishingPlugin(eleventyConfig: EleventyConfig, options: PublishingPluginOptions): void {
