@@ -87,7 +87,9 @@ try {
   if (!values["no-search"]) {
     const index = await indexForSearch(staging);
     if (!values.quiet)
-      console.log(`Indexed ${index.pages} pages for search (${(index.bytes / 1024).toFixed(0)} KB in pagefind/).`);
+      console.log(
+        `Indexed ${index.pages} pages for search (${(index.bytes / 1024).toFixed(0)} KB in pagefind/${index.parts > 1 ? `, in ${index.parts} parts` : ""}).`,
+      );
   }
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
