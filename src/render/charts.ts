@@ -31,6 +31,26 @@ export function wrapLabel(text: string, max: number, most = 3): string[] {
   return [...lines.slice(0, most - 1), last.length < max ? `${last}…` : cut(last)];
 }
 
+/**
+ * A grade's label under the arrow chart, in lines that fit the grade's column: `max`
+ * characters, or one more for a single word; a longer word is split with a hyphen
+ * ("Unsatis-", "factory"), so six grades' labels neither run into each other nor past the edge.
+ */
+export function axisLabel(text: string, max: number): string[] {
+  const words = text
+    .split(" ")
+    .filter((word) => word !== "")
+    .flatMap((word) => (word.length > max + 1 ? [`${word.slice(0, max - 1)}-`, word.slice(max - 1)] : [word]));
+  const lines: string[] = [];
+  for (const word of words) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && !last.endsWith("-") && `${last} ${word}`.length <= max)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length <= 3 ? lines : wrapLabel(text, max);
+}
+
 /** Centred lines of SVG text, 11 units apart. */
 export function textLines(lines: string[], x: number, y: number, anchor: "start" | "middle" | "end"): SafeHtml {
   const first = y - ((lines.length - 1) * 11) / 2;
@@ -107,9 +127,11 @@ export function arrowChartDrawing(comparison: Comparison, paint: ChartPaint = cl
   const left = 8;
   const step = (WIDTH - 2 * left) / grades;
   const x = (grade: Grade) => left + (grades - 1 - grade.rank + 0.5) * step;
+  // About 6 units a character at the charts' 11 px: 12 for four grades, 8 for six.
+  const perLine = Math.min(12, Math.floor(step / 6.2));
   const axis = scale.grades.map((grade) => {
     const center = x(grade);
-    return html`<line ${paint("grid")} x1="${center}" x2="${center}" y1="0" y2="${rows.length * ROW_HEIGHT}"/>${textLines(wrapLabel(grade.short, 12), center, rows.length * ROW_HEIGHT + AXIS_HEIGHT / 2, "middle")}`;
+    return html`<line ${paint("grid")} x1="${center}" x2="${center}" y1="0" y2="${rows.length * ROW_HEIGHT}"/>${textLines(axisLabel(grade.short, perLine), center, rows.length * ROW_HEIGHT + AXIS_HEIGHT / 2, "middle")}`;
   });
   const descriptions: string[] = [];
   const tracks = rows.map((row, index) => {

@@ -84,7 +84,15 @@ function judgementRow(judgement: Judgement, inspection: Inspection): SafeHtml {
 
 export function judgementsTable(inspection: Inspection): SafeHtml {
   const main = inspection.judgements.filter((judgement) => !judgement.area.separate);
-  const apart = inspection.judgements.filter((judgement) => judgement.area.separate);
+  // A question shown apart that this inspection did not judge, with no rating standing, says
+  // nothing: the Care Inspectorate's COVID-19 question on a service inspected before the pandemic.
+  const apart = inspection.judgements.filter(
+    (judgement) =>
+      judgement.area.separate &&
+      (judgement.written ||
+        judgement.outcome.kind !== "not-judged" ||
+        inspection.ratings?.after.ratings.has(judgement.area.id)),
+  );
   if (main.length === 0 && apart.length === 0) return html``;
   return html`<div class="table-scroll" role="region" aria-labelledby="judgements-caption" tabindex="0">
 <table class="judgements">
@@ -95,7 +103,7 @@ export function judgementsTable(inspection: Inspection): SafeHtml {
 </div>
 ${apart.map(
   (judgement) =>
-    html`<p class="separate-judgement"><strong>Shown apart:</strong> ${judgement.area.label}: ${gradeChip(judgement.outcome, inspection.framework.scale, { full: true })}. ${judgement.outcome.kind === "unknown" || judgement.outcome.kind === "not-judged" ? html`${judgementMeaning(judgement, inspection)} ` : ""}${judgement.area.description ?? ""}</p>`,
+    html`<p class="separate-judgement"><strong>Shown apart:</strong> ${judgement.area.label}${/[?:.!]$/.test(judgement.area.label) ? "" : ":"} ${gradeChip(judgement.outcome, inspection.framework.scale, { full: true })}. ${judgement.outcome.kind === "unknown" || judgement.outcome.kind === "not-judged" ? html`${judgementMeaning(judgement, inspection)} ` : ""}${judgement.area.description ?? ""}</p>`,
 )}`;
 }
 

@@ -1,7 +1,7 @@
 /** Charts are markup like any other: every label from content is escaped, in text and attributes alike. */
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { chartSvg, textLines, wrapLabel } from "../../src/render/charts.ts";
+import { axisLabel, chartSvg, textLines, wrapLabel } from "../../src/render/charts.ts";
 import { html } from "../../src/render/html.ts";
 
 const test = suite("render: charts");
@@ -27,6 +27,18 @@ test("labels wrap at spaces", () => {
   // SVG text does not wrap: a word or a label too long for the lines is cut short (the table beside has it whole).
   assert.equal(wrapLabel(`Good${"x".repeat(300)}`, 12), ["Goodxxxxxxx…"]);
   assert.equal(wrapLabel("one two three four five six seven", 9), ["one two", "three", "four fiv…"]);
+});
+
+test("a six-point scale's labels fit their columns: long words split with a hyphen, two words on two lines", () => {
+  assert.equal(axisLabel("Unsatisfactory", 8), ["Unsatis-", "factory"]);
+  assert.equal(axisLabel("Very good", 8), ["Very", "good"]);
+  assert.equal(axisLabel("Excellent", 8), ["Excellent"]);
+  assert.equal(axisLabel("Requires improvement to be good", 12), ["Requires", "improvement", "to be good"]);
+  for (const label of ["Unsatisfactory", "Very good", "Excellent", "Adequate", "Weak", "Good"])
+    assert.ok(
+      axisLabel(label, 8).every((line) => line.length <= 9),
+      label,
+    );
 });
 
 test.run();
