@@ -88,4 +88,27 @@ care(
   },
 );
 
+care("the COVID-19 question is shown apart only where it was judged or a rating of it stands, without '?:'", () => {
+  const model = checkContent(projectRoot, content).model!;
+  const pages = model.organisations
+    .find((organisation) => organisation.id === "example-care-home")!
+    .inspections.map((inspection) => ({
+      inspection,
+      page: text(explainerPage(inspection, md, sharing).content.toString()),
+    }));
+  const covid = "during the COVID-19 pandemic";
+  const judged = (inspection: (typeof pages)[number]["inspection"]) =>
+    inspection.judgements.some(
+      (judgement) => judgement.area.id === "covid-19" && (judgement.written || judgement.outcome.kind !== "not-judged"),
+    ) || inspection.ratings?.after.ratings.has("covid-19");
+  const before = pages.filter(({ inspection }) => !judged(inspection));
+  const after = pages.filter(({ inspection }) => judged(inspection));
+  assert.ok(before.length > 0 && after.length > 0, pages.map(({ inspection }) => inspection.id).join(", "));
+  for (const { inspection, page } of before) assert.not.match(page, covid, inspection.id);
+  for (const { inspection, page } of after) {
+    assert.match(page, `Shown apart: How good is our care and support ${covid}? `, inspection.id);
+    assert.not.match(page, "?:", inspection.id);
+  }
+});
+
 care.run();
