@@ -21,11 +21,20 @@ import { inspectionFilters, type InspectionFilter } from "./model/listings.ts";
 import { organisationDirectory, type OrganisationDirectory } from "./model/directory.ts";
 import { nationalPicture, type NationalPicture } from "./model/national.ts";
 import { nationalDates } from "./model/national-dates.ts";
-import { inspectionRowSchema, judgementRowSchema, openData, openDataSchemas } from "./model/open-data.ts";
+import {
+  inspectionRow,
+  inspectionRowSchema,
+  judgementRows,
+  judgementRowSchema,
+  openDataSchemas,
+  organisationData,
+  organisationRow,
+  type About,
+} from "./model/open-data.ts";
 import { nationalCsvColumns, nationalCsvRows, nationalData, nationalDataSchema } from "./model/national-data.ts";
 import { DEFAULT_NATIONAL_DATES } from "./model/national-dates.ts";
 import type { SiteSettings } from "./model/site-settings.ts";
-import { toCsv, type CsvValue } from "./render/csv.ts";
+import { csvChunks, toCsv, type CsvValue } from "./render/csv.ts";
 import { inspectionLists, listingPages, type ListingPage } from "./render/listings.ts";
 import {
   dataSchemaUrl,
@@ -125,40 +134,64 @@ const compactJson = (value: unknown): string => `${JSON.stringify(value)}\n`;
 /** Schemas stay indented: they are small, and people read them. */
 const schemaJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
+/** A table as compact JSON, `{"about":...,"<key>":[rows]}`, in pieces of `batch` rows: the same text as `compactJson`. */
+export function* jsonTable(about: About, key: string, rows: Iterable<unknown>, batch = 1000): Generator<string> {
+  yield `{"about":${JSON.stringify(about)},${JSON.stringify(key)}:[`;
+  let pieces: string[] = [];
+  let first = true;
+  for (const row of rows) {
+    pieces.push(JSON.stringify(row));
+    if (pieces.length === batch) {
+      yield `${first ? "" : ","}${pieces.join(",")}`;
+      [pieces, first] = [[], false];
+    }
+  }
+  if (pieces.length > 0) yield `${first ? "" : ","}${pieces.join(",")}`;
+  yield "]}\n";
+}
+
 /**
- * Every open data file, by its path in the output: inspections and judgements as CSV and
- * JSON, organisations as JSON (all, and one file each), the JSON Schemas that describe
- * them, and the JSON Schemas of the content format. Made when the files are written, after
- * the pages: they are large, and nothing else needs them.
+ * Every open data file, by its path in the output, one at a time and each in pieces:
+ * inspections and judgements as CSV and JSON, organisations as JSON (all, and one file
+ * each), the JSON Schemas that describe them, and the JSON Schemas of the content format.
+ * Made as the files are written, after the pages, so that only one file's rows are held:
+ * the Care Inspectorate's judgements are 226 MB of JSON, and all the files at once took
+ * the build past 3 GB.
  */
-export function openDataFiles(site: Site): Map<string, string> {
+export function* openDataFiles(site: Site): Generator<[path: string, pieces: Iterable<string>]> {
   const { model, settings } = site;
-  const about = {
+  const about: About = {
     title: settings.title,
     licence: settings.licence,
     publisher: settings.publisher,
     as_at: site.national.asAt,
     data_notes: model.inspectorates.flatMap((inspectorate) => (inspectorate.dataNote ? [inspectorate.dataNote] : [])),
   };
-  const data = openData(model, about);
-  const json = compactJson;
-  // Paths in the output are the files' addresses without the leading '/'.
-  const files = new Map<string, string>();
-  const add = (url: string, text: string) => files.set(url.slice(1), text);
-  add(openDataJsonUrl("inspections"), json(data.inspections));
-  add(openDataJsonUrl("judgements"), json(data.judgements));
-  add(openDataJsonUrl("organisations"), json(data.organisations));
-  const rows = (table: { shape: object }, list: unknown[]) =>
-    toCsv(Object.keys(table.shape), list as Record<string, CsvValue>[]);
-  add(openDataCsvUrl("inspections"), rows(inspectionRowSchema, data.inspections.inspections));
-  add(openDataCsvUrl("judgements"), rows(judgementRowSchema, data.judgements.judgements));
-  for (const organisation of data.byOrganisation)
-    add(organisationDataUrl(organisation.organisation), json(organisation));
+  // Oldest inspection first, so files diff well between builds. Paths are addresses without the leading '/'.
+  const chronological = [...model.inspections].reverse();
+  const inspections = () => chronological.map(inspectionRow);
+  const judgements = function* () {
+    for (const inspection of chronological) yield* judgementRows(inspection);
+  };
+  const path = (url: string) => url.slice(1);
+  const csv = (table: { shape: object }, rows: Iterable<unknown>) =>
+    csvChunks(Object.keys(table.shape), rows as Iterable<Record<string, CsvValue>>);
+  yield [path(openDataJsonUrl("inspections")), jsonTable(about, "inspections", inspections())];
+  yield [path(openDataJsonUrl("judgements")), jsonTable(about, "judgements", judgements())];
+  yield [
+    path(openDataJsonUrl("organisations")),
+    jsonTable(about, "organisations", model.organisations.map(organisationRow)),
+  ];
+  yield [path(openDataCsvUrl("inspections")), csv(inspectionRowSchema, inspections())];
+  yield [path(openDataCsvUrl("judgements")), csv(judgementRowSchema, judgements())];
+  for (const organisation of model.organisations)
+    yield [path(organisationDataUrl(organisation)), [compactJson(organisationData(organisation, about))]];
   for (const [name, schema] of Object.entries(openDataSchemas))
-    add(dataSchemaUrl(name), schemaJson(z.toJSONSchema(schema)));
-  addNational(site, about, add);
+    yield [path(dataSchemaUrl(name)), [schemaJson(z.toJSONSchema(schema))]];
+  const national: [string, string][] = [];
+  addNational(site, about, (url, text) => national.push([path(url), text]));
+  for (const [file, text] of national) yield [file, [text]];
   // The content format itself, for anyone writing or checking content files elsewhere.
   for (const [kind, schema] of Object.entries(contentJsonSchemas()))
-    add(dataSchemaUrl(kind, "content"), schemaJson(schema));
-  return files;
+    yield [path(dataSchemaUrl(kind, "content")), [schemaJson(schema)]];
 }

