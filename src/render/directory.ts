@@ -67,8 +67,8 @@ export function directoryPages(directory: OrganisationDirectory, pageSize = DIRE
   );
 }
 
-function groupLinks(type: GroupType, groups: readonly OrganisationGroup[], label: string, current?: string): SafeHtml {
-  return html`<ul class="inline-list" aria-label="${label}">${groups.map((group) =>
+function groupLinks(type: GroupType, groups: readonly OrganisationGroup[], current?: string): SafeHtml {
+  return html`<ul class="inline-list">${groups.map((group) =>
     group.key === current
       ? html`<li><span aria-current="page">${group.label}</span> (${group.organisations.length.toLocaleString("en-GB")})</li>`
       : html`<li><a href="${URLS[type](group.key)}">${group.label}</a> (${group.organisations.length.toLocaleString("en-GB")})</li>`,
@@ -79,12 +79,12 @@ function groupLinks(type: GroupType, groups: readonly OrganisationGroup[], label
 export function browseNav(directory: OrganisationDirectory, pageSize = DIRECTORY_PAGE_SIZE): SafeHtml {
   const letters = whole(directory, pageSize)
     ? ""
-    : html`<h2 id="by-letter">By name, A to Z</h2>\n${groupLinks("letter", directory.letters, "First letters of names")}\n`;
+    : html`<h2 id="by-letter">By name, A to Z</h2>\n${groupLinks("letter", directory.letters)}\n`;
   const regions = directory.regions.length
-    ? html`<h2 id="by-region">By region</h2>\n${groupLinks("region", directory.regions, "Regions")}\n`
+    ? html`<h2 id="by-region">By region</h2>\n${groupLinks("region", directory.regions)}\n`
     : "";
   const kinds = directory.kinds.length
-    ? html`<h2 id="by-kind">By type</h2>\n${groupLinks("kind", directory.kinds, "Types of organisation")}\n`
+    ? html`<h2 id="by-kind">By type</h2>\n${groupLinks("kind", directory.kinds)}\n`
     : "";
   return html`<nav class="browse" aria-label="Browse the organisations">
 ${letters}${regions}${kinds}</nav>`;
@@ -158,7 +158,7 @@ ${pageNumber === 1 ? pictureLink(page) : ""}${pager(page, pageSize)}
 ${organisationList(items)}
 <nav class="dates-nav" aria-label="Other ${OTHERS[type]}">
 <p>Other ${OTHERS[type]}:</p>
-${groupLinks(type, siblings, OTHERS[type], group.key)}
+${groupLinks(type, siblings, group.key)}
 </nav>`,
   };
 }

@@ -30,6 +30,20 @@ export const PAGE_TYPES: PageType[] = [
     texts: ["Oxfordshire County Council", "Wessex Police (fictional example)"],
   },
   {
+    name: "organisations-by-kind",
+    path: "/types/upper-tier-local-authority/",
+    texts: [
+      "Upper-tier local authority: every organisation of this type",
+      "Oxfordshire County Council",
+      "The ratings in force across the organisations of this type",
+    ],
+  },
+  {
+    name: "national-by-region",
+    path: "/national/regions/south-east/",
+    texts: ["Ratings in force in South East", "The national picture, for the organisations in South East only"],
+  },
+  {
     name: "organisation-timeline",
     path: "/organisations/oxfordshire/",
     texts: [
