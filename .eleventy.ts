@@ -25,7 +25,9 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 export default function (eleventyConfig: EleventyConfig): { pathPrefix: string } {
   // The Site `npm run build` checked and passed in; under `npm start`, the one each build reads.
   // `npm run build -- --content <folder>` builds another content folder (imports, benchmarks).
-  const site = currentSite(eleventyConfig, () => readSite(root, process.env.EXPLAINERS_CONTENT ?? "content"));
+  const site = currentSite(eleventyConfig, (memory) =>
+    readSite(root, process.env.EXPLAINERS_CONTENT ?? "content", process.env, memory),
+  );
   const { settings } = site();
   const images = process.env.EXPLAINERS_IMAGES !== "off";
   // What runs after the build runs in the order added below: the model's pages are written

@@ -13,13 +13,16 @@
 import { resolve } from "node:path";
 import { z } from "zod";
 import { checkContent } from "./content/index.ts";
+import { readCache, type ReadCache } from "./content/load.ts";
 import { contentJsonSchemas } from "./content/json-schema.ts";
 import { sortProblems, type ContentProblem } from "./content/problems.ts";
 import { readSiteSettings } from "./content/site-settings.ts";
 import { buildModel, type SiteModel } from "./model/build-model.ts";
 import { inspectionFilters, type InspectionFilter } from "./model/listings.ts";
 import { organisationDirectory, type OrganisationDirectory } from "./model/directory.ts";
-import { nationalPicture, type NationalPicture } from "./model/national.ts";
+import { nationalMemo, nationalPicture, type NationalMemo, type NationalPicture } from "./model/national.ts";
+import { modelUpdater } from "./model/update-model.ts";
+import type { ModelSource } from "./model/source.ts";
 import { nationalDates } from "./model/national-dates.ts";
 import {
   inspectionRow,
@@ -88,21 +91,49 @@ const SETTINGS_WHILE_BROKEN: SiteSettings = {
 };
 
 /**
+ * What `npm start` keeps from one read of the site to the next, so that after an edit
+ * only what changed is read and worked out again: each file's reading (src/content/load.ts),
+ * the model, of which only the organisations whose files changed are built again
+ * (src/model/update-model.ts), and each organisation's part of the national pictures
+ * (src/model/national.ts). The result is the Site a full read would give: the tests
+ * compare the two. `npm run build` never keeps anything: it reads everything once.
+ */
+export interface SiteMemory {
+  reads: ReadCache;
+  model: (source: ModelSource) => SiteModel;
+  national: NationalMemo;
+}
+
+export function siteMemory(): SiteMemory {
+  return { reads: readCache(), model: modelUpdater(), national: nationalMemo() };
+}
+
+/**
  * Reads and checks everything under `root`. Problems in the content and in site.yaml are
  * returned, not thrown; an override in the environment that is not a right value throws.
  *
  * @param content The content folder, relative to `root` or absolute.
+ * @param memory What `npm start` kept from its last read (`siteMemory()`); never given by `npm run build`.
  */
-export function readSite(root: string, content: string, environment: NodeJS.ProcessEnv = process.env): Site {
+export function readSite(
+  root: string,
+  content: string,
+  environment: NodeJS.ProcessEnv = process.env,
+  memory?: SiteMemory,
+): Site {
   const read = readSiteSettings(root, "site.yaml", environment);
   const settings = read.settings ?? SETTINGS_WHILE_BROKEN;
-  const checked = checkContent(root, content);
+  // The notices are for `npm run check`: no page shows them.
+  const checked = checkContent(root, content, {
+    notices: false,
+    ...(memory ? { reads: memory.reads, model: memory.model } : {}),
+  });
   const problems = read.problems.length > 0 ? sortProblems([...read.problems, ...checked.problems]) : checked.problems;
   const model = (problems.length === 0 && checked.model) || buildModel(EMPTY_CONTENT);
   const filters = inspectionFilters(model);
   const { countBy } = settings.national;
   const picture = (day?: string) =>
-    nationalPicture(model.organisations, model.frameworks, model.crosswalks, day, countBy);
+    nationalPicture(model.organisations, model.frameworks, model.crosswalks, day, countBy, memory?.national);
   const latest = picture();
   return {
     root,

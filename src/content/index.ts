@@ -4,7 +4,7 @@
  */
 import { buildFrameworkIndex, buildModel, type SiteModel } from "../model/build-model.ts";
 import type { ContentSet, Entry } from "./content-set.ts";
-import { loadContent, type Unreadable } from "./load.ts";
+import { loadContent, type ReadCache, type Unreadable } from "./load.ts";
 import { contentNotices } from "./notices.ts";
 import { sortProblems, type ContentProblem } from "./problems.ts";
 import { readSiteSettings } from "./site-settings.ts";
@@ -29,6 +29,12 @@ export interface CheckOptions {
    * on the day it runs.
    */
   today?: string;
+  /** `npm start` only: files unchanged since the last check are not read again (load.ts). */
+  reads?: ReadCache;
+  /** Work out the notices (default true); the build does not show them, so it leaves them out. */
+  notices?: boolean;
+  /** How the model is built from checked content (default `buildModel`; `npm start` updates the last one). */
+  model?: (content: ContentSet) => SiteModel;
 }
 
 /**
@@ -64,7 +70,7 @@ function soundDefinitions(content: ContentSet, problems: readonly ContentProblem
 }
 
 export function checkContent(root: string, contentFolder = "content", options: CheckOptions = {}): CheckResult {
-  const { content, problems, unreadable, salvaged } = loadContent(root, contentFolder);
+  const { content, problems, unreadable, salvaged } = loadContent(root, contentFolder, options.reads);
   problems.push(...validateFrameworks(content, unreadable));
   const definitions = soundDefinitions(content, problems);
   const sound = new Set(definitions.frameworks.map((entry) => entry.id));
@@ -74,8 +80,8 @@ export function checkContent(root: string, contentFolder = "content", options: C
   problems.push(...validateInspections(content, frameworks, skipped, salvaged));
   if (options.today) problems.push(...futureDateProblems(content, salvaged, options.today));
   if (problems.length > 0) return { content, problems: sortProblems(problems), notices: [] };
-  const notices = contentNotices(content, buildFrameworkIndex(content).frameworks);
-  return { content, problems, notices, model: buildModel(content) };
+  const notices = options.notices === false ? [] : contentNotices(content, buildFrameworkIndex(content).frameworks);
+  return { content, problems, notices, model: (options.model ?? buildModel)(content) };
 }
 
 /**

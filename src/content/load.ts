@@ -6,7 +6,7 @@
  *   inspectorates/*.yaml   scales/*.yaml   frameworks/*.yaml
  *   organisations/*.md     inspections/**\/*.md   events/**\/*.md
  */
-import { statSync } from "node:fs";
+import { statSync, type Stats } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import type { z } from "zod";
 import { listContentFiles, projectPath, readContentBytes } from "./content-files.ts";
@@ -61,6 +61,39 @@ export interface SalvagedContent {
   events: Salvaged<z.output<typeof eventSchema>>[];
 }
 
+/** What reading one file came to: its entry, or its problems (and what is right in it). */
+interface FileOutcome {
+  entry?: Entry<unknown>;
+  problems: ContentProblem[];
+  salvaged?: Salvaged<unknown>;
+}
+
+/**
+ * What `npm start` keeps between its reads of the content, so that a build after an edit
+ * reads, parses and checks against the schema only the files that changed: each file's
+ * outcome by its path, with the file system's stamp of it (size, modification and change
+ * times, inode) when it was read. A file whose stamp differs, or that cannot be stamped,
+ * is read again; files gone from the folder are forgotten. `npm run build` and `npm run
+ * check` never pass one: they read everything.
+ */
+export interface ReadCache {
+  files: Map<string, { stamp: string; outcome: FileOutcome }>;
+}
+
+export function readCache(): ReadCache {
+  return { files: new Map() };
+}
+
+function stampOf(path: string): string | undefined {
+  let stats: Stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    return undefined;
+  }
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
+}
+
 export interface LoadResult {
   content: ContentSet;
   problems: ContentProblem[];
@@ -113,23 +146,41 @@ function idOf(folderName: keyof ContentSet, folder: Folder, name: string): { id:
 }
 
 /** One file's data checked against its folder's schema, or every problem it has (and what is right in it). */
-function readEntry(root: string, path: string, relativePath: string, folderName: keyof ContentSet, id: string, result: LoadResult): Entry<unknown> | undefined {
+function readOutcome(root: string, path: string, relativePath: string, folderName: keyof ContentSet): FileOutcome {
   const folder: Folder = CONTENT_FOLDERS[folderName];
   const bytes = readContentBytes(root, path);
   const read = bytes instanceof Uint8Array ? readSource(relativePath, bytes, folder.format) : { ok: false as const, problems: [bytes] };
   const checked = read.ok ? checkAgainstSchema(folder.schema, read.file) : undefined;
-  if (read.ok && checked?.ok && read.problems.length === 0) return { id, data: checked.data, body: read.file.body, file: read.file };
-  result.problems.push(...read.problems, ...(checked && !checked.ok ? checked.problems : []));
+  if (read.ok && checked?.ok && read.problems.length === 0) return { entry: { id: "", data: checked.data, body: read.file.body, file: read.file }, problems: [] };
+  const problems = [...read.problems, ...(checked && !checked.ok ? checked.problems : [])];
+  if (!read.ok || (folderName !== "inspections" && folderName !== "events")) return { problems };
+  const fields = salvage(CONTENT_FOLDERS[folderName].schema, read.file.data);
+  return { problems, salvaged: { id: "", data: fields.data, invalid: fields.invalid, body: read.file.body, file: read.file } };
+}
+
+/** `readOutcome`, or the outcome kept in `cache` while the file's stamp is unchanged. */
+function cachedOutcome(root: string, path: string, relativePath: string, folderName: keyof ContentSet, cache: ReadCache | undefined): FileOutcome {
+  const stamp = cache ? stampOf(path) : undefined;
+  const kept = stamp === undefined ? undefined : cache!.files.get(path);
+  if (kept && kept.stamp === stamp) return kept.outcome;
+  const outcome = readOutcome(root, path, relativePath, folderName);
+  if (stamp === undefined) cache?.files.delete(path);
+  else cache!.files.set(path, { stamp, outcome });
+  return outcome;
+}
+
+/** One file's entry, its problems and salvaged fields put into `result`. */
+function readEntry(root: string, path: string, relativePath: string, folderName: keyof ContentSet, id: string, result: LoadResult, cache: ReadCache | undefined): Entry<unknown> | undefined {
+  const outcome = cachedOutcome(root, path, relativePath, folderName, cache);
+  if (outcome.entry) return { ...outcome.entry, id };
+  result.problems.push(...outcome.problems);
   result.unreadable[folderName].add(id);
-  if (read.ok && (folderName === "inspections" || folderName === "events")) {
-    const fields = salvage(CONTENT_FOLDERS[folderName].schema, read.file.data);
-    (result.salvaged[folderName] as Salvaged<unknown>[]).push({ id, data: fields.data, invalid: fields.invalid, body: read.file.body, file: read.file });
-  }
+  if (outcome.salvaged) (result.salvaged[folderName as "inspections" | "events"] as Salvaged<unknown>[]).push({ ...outcome.salvaged, id });
   return undefined;
 }
 
 /** Reads and checks every file of one folder into `result`. */
-function readFolder(root: string, folderName: keyof ContentSet, paths: readonly string[], result: LoadResult): void {
+function readFolder(root: string, folderName: keyof ContentSet, paths: readonly string[], result: LoadResult, cache: ReadCache | undefined): void {
   const folder: Folder = CONTENT_FOLDERS[folderName];
   const seen = new Map<string, string>();
   for (const path of paths) {
@@ -141,7 +192,7 @@ function readFolder(root: string, folderName: keyof ContentSet, paths: readonly 
       result.problems.push(fileProblem(relativePath, named.message, named.fix));
       continue;
     }
-    const entry = readEntry(root, path, relativePath, folderName, named.id, result);
+    const entry = readEntry(root, path, relativePath, folderName, named.id, result, cache);
     if (!entry) continue;
     const data = entry.data as { organisation?: string };
     const id = folder.scopedToOrganisation ? `${data.organisation}/${named.id}` : named.id;
@@ -159,6 +210,13 @@ function readFolder(root: string, folderName: keyof ContentSet, paths: readonly 
   }
 }
 
+/** Drops from `cache` the files no longer listed. */
+function forgetGone(cache: ReadCache, files: readonly string[]): void {
+  if (cache.files.size <= files.length && files.every((path) => cache.files.has(path))) return;
+  const listed = new Set(files);
+  for (const path of cache.files.keys()) if (!listed.has(path)) cache.files.delete(path);
+}
+
 function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory();
@@ -167,8 +225,11 @@ function isFolder(path: string): boolean {
   }
 }
 
-/** `root` is the project folder; paths in problems are relative to it. */
-export function loadContent(root: string, contentFolder = "content"): LoadResult {
+/**
+ * `root` is the project folder; paths in problems are relative to it. With a `cache`
+ * (`npm start` only), files unchanged since the last load are not read again.
+ */
+export function loadContent(root: string, contentFolder = "content", cache?: ReadCache): LoadResult {
   const base = resolve(root, contentFolder);
   const result: LoadResult = {
     content: { inspectorates: [], scales: [], frameworks: [], organisations: [], inspections: [], events: [] },
@@ -186,6 +247,7 @@ export function loadContent(root: string, contentFolder = "content"): LoadResult
   const listing = listContentFiles(root, base);
   result.problems.push(...listing.problems);
   const byFolder = filesByFolder(root, base, listing.files, result.problems);
-  for (const folderName of Object.keys(CONTENT_FOLDERS) as (keyof ContentSet)[]) readFolder(root, folderName, byFolder.get(folderName)!, result);
+  for (const folderName of Object.keys(CONTENT_FOLDERS) as (keyof ContentSet)[]) readFolder(root, folderName, byFolder.get(folderName)!, result, cache);
+  if (cache) forgetGone(cache, listing.files);
   return result;
 }

@@ -8,12 +8,15 @@
  * content changes between builds: the Site read while Eleventy is being configured serves
  * the first build, and every later build reads afresh as it starts (a read that fails,
  * such as an override in the environment that is not a right value, fails that build and
- * leaves the last Site in place; problems in site.yaml are problems like any other). Under
+ * leaves the last Site in place; problems in site.yaml are problems like any other). Each
+ * read after the first is handed what the last one kept (`SiteMemory`, src/site.ts), so
+ * that only the files that changed are read again and only what depends on them is
+ * worked out again; the Site is the one a full read would give. Under
  * `npm start` a build with content problems goes on with an empty model, so the live
  * preview can show them (live-preview-plugin.ts); a plain build stops.
  */
 import { ContentError } from "../content/problems.ts";
-import type { Site } from "../site.ts";
+import { siteMemory, type Site, type SiteMemory } from "../site.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** A property of Eleventy's configuration object that is ours alone (registered, so one name even if this module were loaded twice). */
@@ -29,14 +32,15 @@ export function withSite(site: Site): (eleventyConfig: EleventyConfig) => void {
 }
 
 /** The Site of the build that is running: the one passed in, or one read for each build. */
-export function currentSite(eleventyConfig: EleventyConfig, read: () => Site): () => Site {
+export function currentSite(eleventyConfig: EleventyConfig, read: (memory: SiteMemory) => Site): () => Site {
   const passed = (eleventyConfig as Carrier)[PASSED_SITE];
   if (passed) return () => passed;
   let site: Site | undefined;
   let builds = 0;
-  const current = (): Site => (site ??= read());
+  const memory = siteMemory();
+  const current = (): Site => (site ??= read(memory));
   eleventyConfig.on("eleventy.before", ({ runMode }) => {
-    if (builds++ > 0) site = read();
+    if (builds++ > 0) site = read(memory);
     const { problems } = current();
     if ((runMode ?? "build") === "build" && problems.length > 0) throw new ContentError(problems);
   });

@@ -226,8 +226,31 @@ function buildEvent({ id, data, body, file }: SourceEntry<EventSource>, organisa
   return event;
 }
 
-export function buildModel(content: ModelSource): SiteModel {
-  const { inspectorates, scales, frameworks } = buildFrameworkIndex(content);
+/** Inspectorates, scales and frameworks built once, with the crosswalks traced between them. */
+export interface Definitions {
+  index: ReturnType<typeof buildFrameworkIndex>;
+  crosswalks: Crosswalks;
+}
+
+/** The definitions of a model already built, to build more of it with (update-model.ts). */
+export function definitionsOf(model: SiteModel): Definitions {
+  return {
+    index: {
+      inspectorates: new Map(model.inspectorates.map((inspectorate) => [inspectorate.id, inspectorate])),
+      scales: new Map(model.scales.map((scale) => [scale.id, scale])),
+      frameworks: new Map(model.frameworks.map((framework) => [framework.id, framework])),
+    },
+    crosswalks: model.crosswalks,
+  };
+}
+
+/**
+ * The model of `content`. With `definitions` (those `content`'s inspectorates, scales
+ * and frameworks were built into before), they are used as they are: what is built
+ * refers to the same framework objects as the model they came from.
+ */
+export function buildModel(content: ModelSource, definitions?: Definitions): SiteModel {
+  const { inspectorates, scales, frameworks } = definitions?.index ?? buildFrameworkIndex(content);
   const organisations = buildOrganisations(content);
   const previousNamed = new Map<Inspection, string | undefined>();
   const inspections = content.inspections.map((entry) => {
@@ -235,7 +258,7 @@ export function buildModel(content: ModelSource): SiteModel {
     previousNamed.set(inspection, entry.data.previous);
     return inspection;
   });
-  const crosswalks = crosswalkCache();
+  const crosswalks = definitions?.crosswalks ?? crosswalkCache();
   linkPreviousInspections(inspections, (inspection) => previousNamed.get(inspection));
   linkRatings(inspections, crosswalks);
   for (const inspection of inspections) {

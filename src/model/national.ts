@@ -274,6 +274,35 @@ interface LineEntry {
   organisation: Organisation;
   latest: Inspection;
   counted: Inspection[];
+  /** The ratings in force read into each framework asked for, once each. */
+  inForce: Map<Framework, RatingsInForce | null>;
+}
+
+/**
+ * What the pictures worked out for each organisation, by date and counting rule: kept by
+ * `npm start` between builds (src/site.ts), so that after an edit only the organisations
+ * built again (src/model/update-model.ts: new objects) are walked again. An organisation's
+ * lines depend on it alone, and on the frameworks and crosswalks, which are the same
+ * objects as long as the organisation is.
+ */
+export type NationalMemo = WeakMap<Organisation, Map<string, [string, LineEntry][]>>;
+
+export function nationalMemo(): NationalMemo {
+  return new WeakMap();
+}
+
+/** One organisation's graded inspections counted by `day`, by line of frameworks. */
+function organisationLines(organisation: Organisation, day: string, countBy: CountBy): [string, LineEntry][] {
+  const byLine = new Map<string, Inspection[]>();
+  for (const inspection of organisation.inspections) {
+    if (!inspection.kind.graded || !countsOn(inspection, day, countBy)) continue;
+    const key = `${inspection.framework.inspectorate.id}\u0000${inspection.framework.lineage}`;
+    byLine.set(key, [...(byLine.get(key) ?? []), inspection]);
+  }
+  return [...byLine].map(([key, counted]) => [
+    key,
+    { organisation, latest: counted[counted.length - 1]!, counted, inForce: new Map() },
+  ]);
 }
 
 /**
@@ -281,18 +310,26 @@ interface LineEntry {
  * lines are in order (organisation.inspections is), so the counted ones of a line are
  * usually its first few, whose ratings the model has already worked out.
  */
-function countedLines(organisations: readonly Organisation[], day: string, countBy: CountBy): Map<string, LineEntry[]> {
+function countedLines(
+  organisations: readonly Organisation[],
+  day: string,
+  countBy: CountBy,
+  memo: NationalMemo | undefined,
+): Map<string, LineEntry[]> {
   const lines = new Map<string, LineEntry[]>();
+  const memoKey = `${day}\u0000${countBy}`;
   for (const organisation of organisations) {
-    const byLine = new Map<string, Inspection[]>();
-    for (const inspection of organisation.inspections) {
-      if (!inspection.kind.graded || !countsOn(inspection, day, countBy)) continue;
-      const key = `${inspection.framework.inspectorate.id}\u0000${inspection.framework.lineage}`;
-      byLine.set(key, [...(byLine.get(key) ?? []), inspection]);
+    let kept = memo?.get(organisation);
+    if (memo && !kept) memo.set(organisation, (kept = new Map()));
+    let own = kept?.get(memoKey);
+    if (!own) {
+      own = organisationLines(organisation, day, countBy);
+      kept?.set(memoKey, own);
     }
-    for (const [key, counted] of byLine) {
-      const entry = { organisation, latest: counted[counted.length - 1]!, counted };
-      lines.set(key, [...(lines.get(key) ?? []), entry]);
+    for (const [key, entry] of own) {
+      const line = lines.get(key);
+      if (line) line.push(entry);
+      else lines.set(key, [entry]);
     }
   }
   return lines;
@@ -300,6 +337,7 @@ function countedLines(organisations: readonly Organisation[], day: string, count
 
 /** The ratings in force on the day: the model's after the latest, unless some earlier inspection of the line is not counted yet. */
 function inForceOf(entry: LineEntry, framework: Framework, crosswalks: Crosswalks): RatingsInForce | null {
+  if (entry.inForce.has(framework)) return entry.inForce.get(framework)!;
   const line = entry.organisation.inspections.filter(
     (inspection) =>
       inspection.kind.graded &&
@@ -307,8 +345,12 @@ function inForceOf(entry: LineEntry, framework: Framework, crosswalks: Crosswalk
       inspection.framework.inspectorate === entry.latest.framework.inspectorate,
   );
   const prefix = line.indexOf(entry.latest) + 1 === entry.counted.length;
-  if (prefix && entry.latest.ratings) return readInto(entry.latest.ratings.after, framework, crosswalks);
-  return ratingsAfter(entry.counted, framework, crosswalks);
+  const inForce =
+    prefix && entry.latest.ratings
+      ? readInto(entry.latest.ratings.after, framework, crosswalks)
+      : ratingsAfter(entry.counted, framework, crosswalks);
+  entry.inForce.set(framework, inForce);
+  return inForce;
 }
 
 function linePicture(
@@ -354,10 +396,11 @@ export function nationalPicture(
   crosswalks: Crosswalks,
   asAt?: string,
   countBy: CountBy = "publication",
+  memo?: NationalMemo,
 ): NationalPicture {
   const organisations = allOrganisations.filter((organisation) => !organisation.example);
   const day = asAt ?? latestPublication(organisations);
-  const lineages = [...countedLines(organisations, day, countBy).values()].map((entries) =>
+  const lineages = [...countedLines(organisations, day, countBy, memo).values()].map((entries) =>
     linePicture(entries, frameworks, day, crosswalks),
   );
   lineages.sort(
