@@ -16,7 +16,7 @@ import previewSearchPlugin from "./src/eleventy/preview-search-plugin.ts";
 import publishingPlugin from "./src/eleventy/publishing-plugin.ts";
 import sharingPlugin from "./src/eleventy/sharing-plugin.ts";
 import siteDataPlugin from "./src/eleventy/site-data-plugin.ts";
-import sitePagesPlugin from "./src/eleventy/site-pages-plugin.ts";
+import sitePagesPlugin, { modelPageList } from "./src/eleventy/site-pages-plugin.ts";
 import type { EleventyConfig } from "./src/eleventy/types.ts";
 import { readSite } from "./src/site.ts";
 
@@ -44,7 +44,8 @@ export default function (eleventyConfig: EleventyConfig): { pathPrefix: string }
   eleventyConfig.addPlugin(siteDataPlugin, { site });
   // The thousands of pages of the model (explainers, embed pages, organisations, lists),
   // written one at a time after Eleventy's own pages (docs/performance.md)
-  eleventyConfig.addPlugin(sitePagesPlugin, { site, images });
+  const modelPages = modelPageList();
+  eleventyConfig.addPlugin(sitePagesPlugin, { site, images, list: modelPages });
   // npm start: content problems as a page at every address, and in the terminal
   eleventyConfig.addPlugin(livePreviewPlugin, { site });
   // Render components as shortcodes, URL helpers as filters
@@ -63,9 +64,9 @@ export default function (eleventyConfig: EleventyConfig): { pathPrefix: string }
   // The content manager at /admin/, when site.yaml sets `cms`
   eleventyConfig.addPlugin(cmsPlugin, { site });
   // sitemap.xml, the _headers file (Content-Security-Policy) and JSON-LD; robots.txt and 404 are in layouts/
-  eleventyConfig.addPlugin(publishingPlugin, { site });
+  eleventyConfig.addPlugin(publishingPlugin, { site, modelPages });
   // npm start: the search index of the preview, rebuilt after each build
-  eleventyConfig.addPlugin(previewSearchPlugin, { site });
+  eleventyConfig.addPlugin(previewSearchPlugin, { site, enabled: process.env.EXPLAINERS_PREVIEW_SEARCH !== "off" });
   // Every root-relative link honours the path prefix (https://www.11ty.dev/docs/plugins/html-base/)
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // Finished pages held as UTF-8 bytes, and let go once written: Eleventy keeps them all (docs/performance.md)

@@ -57,11 +57,29 @@ export interface Listing {
   /** Absolute paths of the files, in name order within each folder. */
   files: string[];
   problems: ContentProblem[];
+  /** `npm start` only: each folder's entries, kept while the folder's stamp is unchanged. */
+  folders?: FolderCache;
 }
 
-function entriesOf(directory: string): Dirent[] {
+/**
+ * Folders' entries by path, with the folder's stamp when they were listed: a file added,
+ * removed or renamed in a folder changes the folder's modification time, so a folder
+ * whose stamp is unchanged has the same entries and is not listed again (`npm start`).
+ */
+export type FolderCache = Map<string, { stamp: string; entries: Dirent[] }>;
+
+function entriesOf(directory: string, folders: FolderCache | undefined): Dirent[] {
+  let stamp: string | undefined;
+  if (folders) {
+    const stats = statSync(directory);
+    stamp = `${stats.dev}:${stats.ino}:${stats.mtimeMs}:${stats.ctimeMs}`;
+    const kept = folders.get(directory);
+    if (kept?.stamp === stamp) return kept.entries;
+  }
   // The entries' types come with the listing: no stat per file (docs/performance.md).
-  return readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (folders && stamp) folders.set(directory, { stamp, entries });
+  return entries;
 }
 
 /**
@@ -72,7 +90,7 @@ function entriesOf(directory: string): Dirent[] {
 function walk(root: string, directory: string, inside: readonly string[], listing: Listing): void {
   let entries: Dirent[];
   try {
-    entries = entriesOf(directory);
+    entries = entriesOf(directory, listing.folders);
   } catch (error) {
     listing.problems.push(fileSystemProblem(root, directory, "folder", error));
     return;
@@ -118,8 +136,8 @@ function walkLinked(root: string, path: string, inside: readonly string[], listi
 }
 
 /** Every file under a folder of the content, with a problem for everything that could not be listed. */
-export function listContentFiles(root: string, directory: string): Listing {
-  const listing: Listing = { files: [], problems: [] };
+export function listContentFiles(root: string, directory: string, folders?: FolderCache): Listing {
+  const listing: Listing = { files: [], problems: [], ...(folders ? { folders } : {}) };
   let real: string;
   try {
     real = realpathSync(directory);

@@ -9,7 +9,7 @@
 import { statSync, type Stats } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import type { z } from "zod";
-import { listContentFiles, projectPath, readContentBytes } from "./content-files.ts";
+import { listContentFiles, projectPath, readContentBytes, type FolderCache } from "./content-files.ts";
 import type { ContentSet, Entry } from "./content-set.ts";
 import { ID_RULE, isId, slugify } from "./ids.ts";
 import { LIMITS } from "./limits.ts";
@@ -78,10 +78,19 @@ interface FileOutcome {
  */
 export interface ReadCache {
   files: Map<string, { stamp: string; outcome: FileOutcome }>;
+  folders: FolderCache;
+  /**
+   * The files the preview's watcher says changed since the last load (absolute paths), if
+   * it said: only these are stamped again, the others are taken as they were. Left unset
+   * (every file stamped) when not known, or when one of them is not a file the cache
+   * knows by that path (a path spelt another way, through a link). Folders are always
+   * stamped, so files added, removed or renamed are always seen. Used once, then unset.
+   */
+  changed?: ReadonlySet<string>;
 }
 
 export function readCache(): ReadCache {
-  return { files: new Map() };
+  return { files: new Map(), folders: new Map() };
 }
 
 function stampOf(path: string): string | undefined {
@@ -160,6 +169,8 @@ function readOutcome(root: string, path: string, relativePath: string, folderNam
 
 /** `readOutcome`, or the outcome kept in `cache` while the file's stamp is unchanged. */
 function cachedOutcome(root: string, path: string, relativePath: string, folderName: keyof ContentSet, cache: ReadCache | undefined): FileOutcome {
+  const known = cache?.changed && !cache.changed.has(path) ? cache.files.get(path) : undefined;
+  if (known) return known.outcome;
   const stamp = cache ? stampOf(path) : undefined;
   const kept = stamp === undefined ? undefined : cache!.files.get(path);
   if (kept && kept.stamp === stamp) return kept.outcome;
@@ -244,10 +255,18 @@ export function loadContent(root: string, contentFolder = "content", cache?: Rea
     });
     return result;
   }
-  const listing = listContentFiles(root, base);
+  const listing = listContentFiles(root, base, cache?.folders);
+  if (cache?.changed) {
+    // A path that is no content file by this spelling (another file of the project, a link): stamp every file.
+    const listed = new Set(listing.files);
+    if (![...cache.changed].every((path) => cache.files.has(path) || listed.has(path))) delete cache.changed;
+  }
   result.problems.push(...listing.problems);
   const byFolder = filesByFolder(root, base, listing.files, result.problems);
   for (const folderName of Object.keys(CONTENT_FOLDERS) as (keyof ContentSet)[]) readFolder(root, folderName, byFolder.get(folderName)!, result, cache);
-  if (cache) forgetGone(cache, listing.files);
+  if (cache) {
+    forgetGone(cache, listing.files);
+    delete cache.changed;
+  }
   return result;
 }

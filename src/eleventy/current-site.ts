@@ -15,6 +15,8 @@
  * `npm start` a build with content problems goes on with an empty model, so the live
  * preview can show them (live-preview-plugin.ts); a plain build stops.
  */
+import { resolve } from "node:path";
+import { performance } from "node:perf_hooks";
 import { ContentError } from "../content/problems.ts";
 import { siteMemory, type Site, type SiteMemory } from "../site.ts";
 import type { EleventyConfig } from "./types.ts";
@@ -39,8 +41,16 @@ export function currentSite(eleventyConfig: EleventyConfig, read: (memory: SiteM
   let builds = 0;
   const memory = siteMemory();
   const current = (): Site => (site ??= read(memory));
+  // What the watcher saw change: only those files are stamped again (src/content/load.ts).
+  eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
+    memory.reads.changed = new Set(changed.map((path) => resolve(path)));
+  });
   eleventyConfig.on("eleventy.before", ({ runMode }) => {
-    if (builds++ > 0) site = read(memory);
+    if (builds++ > 0) {
+      const started = performance.now();
+      site = read(memory);
+      console.log(`Read the content again in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
+    }
     const { problems } = current();
     if ((runMode ?? "build") === "build" && problems.length > 0) throw new ContentError(problems);
   });

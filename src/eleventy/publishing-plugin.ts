@@ -18,12 +18,14 @@ import { headerRules, headersFile } from "../render/security-headers.ts";
 import { headersUrl, searchIndexUrl } from "../render/urls.ts";
 import { NOINDEX, sitemapFiles } from "../render/sitemap.ts";
 import type { Site } from "../site.ts";
-import { pagesOf } from "./site-pages-plugin.ts";
+import { pagesOf, type ModelPageList } from "./site-pages-plugin.ts";
 import type { EleventyConfig, WrittenPage } from "./types.ts";
 
 export interface PublishingPluginOptions {
   /** The Site of the build that is running (current-site.ts). */
   site: () => Site;
+  /** The model's pages on disk, as site-pages-plugin.ts leaves them; without it, they are listed again. */
+  modelPages?: ModelPageList;
 }
 
 /** The addresses of the pages that may be indexed: HTML pages Eleventy wrote, less those marked `noindex`. */
@@ -46,6 +48,8 @@ export function topLevelEntries(output: string): string[] {
   return [...entries, `${search}*`];
 }
 
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 export default function publishingPlugin(eleventyConfig: EleventyConfig, options: PublishingPluginOptions): void {
   if (typeof options?.site !== "function")
     throw new Error("publishingPlugin needs the `site` option (current-site.ts).");
@@ -53,6 +57,8 @@ export default function publishingPlugin(eleventyConfig: EleventyConfig, options
   // written, a page's bytes are let go (page-memory-plugin.ts), so `results` cannot tell.
   const noindex = new Set<string>();
   const mark = NOINDEX.toString();
+  // Eleventy's own pages in the last sitemap written.
+  let sitemapOf: string[] | undefined;
   eleventyConfig.on("eleventy.before", () => noindex.clear());
   eleventyConfig.addTransform("sitemap-noindex", function (content) {
     const url = this.page?.url;
@@ -71,12 +77,18 @@ export default function publishingPlugin(eleventyConfig: EleventyConfig, options
     const site = options.site();
     const { settings } = site;
     // Eleventy's pages, and the model's, which the build writes itself (site-pages-plugin.ts).
-    const modelPages = pagesOf(site, false);
-    const paths = [
-      ...indexablePages(results, noindex),
-      ...modelPages.flatMap((page) => (page.noindex ? [] : [page.url])),
-    ];
-    for (const [url, text] of sitemapFiles(paths, settings)) writeFileSync(join(directories.output, url), text);
+    const own = indexablePages(results, noindex);
+    const listed = options.modelPages?.pages;
+    // In the preview, the sitemap is made again only when a page was added or removed.
+    const same = sitemapOf !== undefined && options.modelPages?.changed === false && sameList(own, sitemapOf);
+    if (!same) {
+      const model = listed
+        ? [...listed].flatMap(([url, hidden]) => (hidden ? [] : [url]))
+        : pagesOf(site, false).flatMap((page) => (page.noindex ? [] : [page.url]));
+      for (const [url, text] of sitemapFiles([...own, ...model], settings))
+        writeFileSync(join(directories.output, url), text);
+      sitemapOf = own;
+    }
     writeFileSync(
       join(directories.output, headersUrl()),
       headersFile(

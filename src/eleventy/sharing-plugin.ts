@@ -7,16 +7,23 @@
  *
  * Gives templates `images` (false under `npm run build -- --no-images`), so pages name
  * no picture that was not made.
+ *
+ * In the preview (`npm start`), a build after an edit writes only the files of the
+ * inspections of the organisations it touched (site-change.ts), and deletes those of
+ * inspections gone; everything, when the edit reached every page.
  * https://www.11ty.dev/docs/events/#eleventy.after
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { openImageCache } from "../images/image-cache.ts";
 import { createDrawPool } from "../images/draw-pool.ts";
 import { writeImages, type ImageTarget, type ImagesReport } from "../images/write-images.ts";
 import { paletteFromCss } from "../render/palette.ts";
 import { sharingImages, sharingTexts, type SharingInput } from "../render/sharing-files.ts";
+import type { Inspection } from "../model/types.ts";
+import { comparisonFileUrl, inspectionUrl, shareImageUrl } from "../render/urls.ts";
 import type { Site } from "../site.ts";
+import { siteChange } from "./site-change.ts";
 import type { EleventyConfig } from "./types.ts";
 
 export interface SharingPluginOptions {
@@ -42,10 +49,10 @@ export function imagesSummary(report: ImagesReport, cacheFolder: string, images:
   return `Drew ${report.drawn} image${report.drawn === 1 ? "" : "s"} and took ${report.cached} from the image cache (${cacheFolder}) in ${time}, ${each} ms per image drawn.${skipped}`;
 }
 
-function sharingInput(site: Site, images: boolean): SharingInput {
+function sharingInput(site: Site, images: boolean, inspections: readonly Inspection[]): SharingInput {
   const stylesheet = "layouts/assets/site.css";
   return {
-    inspections: site.model.inspections,
+    inspections,
     site: site.settings,
     palette: paletteFromCss(readFileSync(join(site.root, stylesheet), "utf8"), stylesheet),
     iconSvg: readFileSync(join(site.root, "layouts/assets/icon.svg"), "utf8"),
@@ -53,16 +60,41 @@ function sharingInput(site: Site, images: boolean): SharingInput {
   };
 }
 
+/** The share files of an inspection gone from the site. */
+function removeFilesOf(inspection: Inspection, output: string): void {
+  const urls = [
+    shareImageUrl(inspection),
+    ...(["csv", "svg", "png"] as const).map((kind) => comparisonFileUrl(inspection, kind)),
+  ];
+  for (const url of urls) rmSync(join(output, url), { force: true });
+  try {
+    // Its folder, if nothing else is left in it.
+    rmdirSync(join(output, inspectionUrl(inspection)));
+  } catch {
+    // Not there, or not empty.
+  }
+}
+
 export default function sharingPlugin(eleventyConfig: EleventyConfig, options: SharingPluginOptions): void {
   if (typeof options?.site !== "function" || !options.cacheFolder)
     throw new Error("sharingPlugin needs the `site` (current-site.ts) and `cacheFolder` options.");
   eleventyConfig.addGlobalData("images", options.images);
-  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+  let last: Site | undefined;
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode }) => {
     if (!directories)
       throw new Error("Eleventy did not say where it wrote the site; the share images cannot be written.");
     const site = options.site();
-    const input = sharingInput(site, options.images);
     const output = directories.output;
+    const preview = runMode === "serve" || runMode === "watch";
+    if (preview && site.problems.length > 0) return;
+    const change = preview ? siteChange(last, site) : undefined;
+    last = preview ? site : undefined;
+    const inspections =
+      change && !change.all
+        ? site.model.inspections.filter((inspection) => change.organisations.has(inspection.organisation.id))
+        : site.model.inspections;
+    for (const inspection of change?.removed ?? []) removeFilesOf(inspection, output);
+    const input = sharingInput(site, options.images, inspections);
     const made = new Set<string>();
     for (const [url, text] of sharingTexts(input)) {
       const file = join(output, url);

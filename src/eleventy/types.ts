@@ -23,6 +23,8 @@ export interface EleventyConfig {
   addWatchTarget(path: string): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   on(event: "eleventy.before" | "eleventy.after", callback: (details: BuildDetails) => void | Promise<void>): void;
+  /** Before a rebuild in watch mode, with the files that changed since the last build. https://www.11ty.dev/docs/events/#eleventy.beforewatch */
+  on(event: "eleventy.beforeWatch", callback: (changedFiles: string[]) => void | Promise<void>): void;
   setServerOptions(options: Record<string, unknown>): void;
   /** "sequential": event listeners run one after another, in the order added. https://www.11ty.dev/docs/events/ */
   setEventEmitterMode(mode: "sequential" | "parallel"): void;

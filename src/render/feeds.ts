@@ -38,7 +38,7 @@ export function startOfDay(isoDay: string): Date {
  * never varies.
  */
 export function feedEntries(inspections: readonly Inspection[], limit = Infinity): FeedEntry[] {
-  return inspections
+  return newestFirst(inspections, limit)
     .map((inspection): FeedEntry => ({
       title: `${inspection.organisation.name}: ${inspection.title}`,
       path: inspectionUrl(inspection),
@@ -48,8 +48,24 @@ export function feedEntries(inspections: readonly Inspection[], limit = Infinity
       content: inspection.summary.trim(),
       inspectorate: { id: inspection.framework.inspectorate.id, name: inspection.framework.inspectorate.name },
     }))
-    .sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.path.localeCompare(b.path))
-    .slice(0, limit);
+    .sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.path.localeCompare(b.path));
+}
+
+/**
+ * The `limit` inspections a feed lists, chosen before any entry is made: the site's feed
+ * lists the newest few of every inspection, and making an entry for each first took a
+ * third of a second at 40,000 inspections (entries' order is then made as before).
+ */
+function newestFirst(inspections: readonly Inspection[], limit: number): readonly Inspection[] {
+  if (inspections.length <= limit) return inspections;
+  const day = (inspection: Inspection) => inspection.published ?? visitEnded(inspection);
+  const keyed = inspections.map((inspection) => ({
+    inspection,
+    day: day(inspection),
+    path: inspectionUrl(inspection),
+  }));
+  keyed.sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : a.path.localeCompare(b.path)));
+  return keyed.slice(0, limit).map((entry) => entry.inspection);
 }
 
 const latestBySite = new WeakMap<readonly Inspection[], Date>();
@@ -63,7 +79,13 @@ export function feedUpdated(entries: readonly FeedEntry[], allInspections: reado
   if (entries[0]) return entries[0].updated;
   let latest = latestBySite.get(allInspections);
   if (!latest) {
-    latest = feedEntries(allInspections, 1)[0]?.updated ?? new Date(0);
+    // The newest entry's date, without making every entry.
+    let day = "";
+    for (const inspection of allInspections) {
+      const updated = inspection.published ?? visitEnded(inspection);
+      if (updated > day) day = updated;
+    }
+    latest = day ? startOfDay(day) : new Date(0);
     latestBySite.set(allInspections, latest);
   }
   return latest;

@@ -70,8 +70,7 @@ export function inspectionLists(all: readonly Inspection[], filters: readonly In
   ];
 }
 
-function yearPages(list: InspectionList, year: number, pageSize: number): ListingPage[] {
-  const items = list.inspections.filter((inspection) => yearOfPlace(inspection) === year);
+function yearPages(list: InspectionList, year: number, items: Inspection[], pageSize: number): ListingPage[] {
   const pageCount = Math.ceil(items.length / pageSize);
   return Array.from({ length: pageCount }, (_, index) => {
     const page: ListingPage = {
@@ -89,6 +88,13 @@ function yearPages(list: InspectionList, year: number, pageSize: number): Listin
   });
 }
 
+/** Each year's inspections of a list, newest year first, in one pass. */
+function yearsOf(list: InspectionList): [number, Inspection[]][] {
+  const byYear = new Map<number, Inspection[]>(list.years.map(({ year }) => [year, []]));
+  for (const inspection of list.inspections) byYear.get(yearOfPlace(inspection))!.push(inspection);
+  return [...byYear];
+}
+
 /** The pages of every list: its first page, then each year's. */
 export function listingPages(lists: readonly InspectionList[], pageSize = YEAR_PAGE_SIZE): ListingPage[] {
   return lists.flatMap((list) => [
@@ -100,7 +106,7 @@ export function listingPages(lists: readonly InspectionList[], pageSize = YEAR_P
       pageNumber: 1,
       pageCount: 1,
     },
-    ...list.years.flatMap(({ year }) => yearPages(list, year, pageSize)),
+    ...yearsOf(list).flatMap(([year, items]) => yearPages(list, year, items, pageSize)),
   ]);
 }
 

@@ -14,7 +14,7 @@ import { nationalPicture } from "../model/national.ts";
 import type { InspectionFilter } from "../model/listings.ts";
 import type { SiteSettings } from "../model/site-settings.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
-import { directoryPage, directoryPages, groupPicturePage, organisationsIndexPage } from "./directory.ts";
+import { directoryPage, directoryPages, groupPicturePage, organisationsIndexPage, whole } from "./directory.ts";
 import { embedPage } from "./embed.ts";
 import { atomFeed, feedEntries, feedUpdated } from "./feeds.ts";
 import type { ListingPage } from "./listings.ts";
@@ -39,6 +39,42 @@ export interface SitePage {
   /** Kept out of the sitemap (and, by its markup, out of search engines). */
   noindex: boolean;
   render(): string;
+  /**
+   * For a page that shows more than one organisation's (a list, a directory page, a
+   * group's picture), what it shows, so that the preview writes it again only when an
+   * edit changed it (src/eleventy/site-pages-plugin.ts): the organisations whose files it
+   * shows, and `key`, everything else on it, as a string that differs whenever that does.
+   * None for an organisation's own pages (its explainers, embed pages, page and feed),
+   * which change with its files and with `everyOrganisationPage`. The build never asks.
+   */
+  shared?: { organisations: readonly Organisation[]; key: () => string };
+}
+
+const ids = (list: readonly { id: string }[]): string => list.map((item) => item.id).join("\n");
+
+/** The groups of the directory, with how many each has: the browsing links on its pages. */
+function directoryKey(directory: OrganisationDirectory): () => string {
+  let key: string | undefined;
+  return () =>
+    (key ??= JSON.stringify(
+      [directory.letters, directory.regions, directory.kinds].map((groups) =>
+        groups.map((group) => [group.key, group.label, group.organisations.length]),
+      ),
+    ));
+}
+
+/**
+ * What every organisation's own pages show beyond its own files: the addresses of the
+ * kinds and regions (an organisation page links its own), and, for the feed of an
+ * organisation not inspected yet, the date of the site's newest inspection.
+ */
+export function everyOrganisationPage(input: Pick<SitePagesInput, "directory" | "model">): string {
+  const { directory, model } = input;
+  const empty = model.organisations.some((organisation) => organisation.inspections.length === 0);
+  return JSON.stringify([
+    [directory.regions, directory.kinds].map((groups) => groups.map((group) => [group.key, group.label])),
+    empty ? feedUpdated([], model.inspections).toISOString() : "",
+  ]);
 }
 
 export interface SitePagesInput {
@@ -109,15 +145,29 @@ function organisationPages(organisation: Organisation, input: SitePagesInput, md
 
 function listPages(input: SitePagesInput): SitePage[] {
   const { settings: site, images, inspectionFilters } = input;
+  // Every page of a list shows its years, with how many each has, and links to every filter.
+  const filters = JSON.stringify(inspectionFilters.map((filter) => [filter.type, filter.key, filter.label]));
+  const keys = new Map<ListingPage["list"], string>();
+  const listKey = (list: ListingPage["list"]): string => {
+    let key = keys.get(list);
+    if (key === undefined)
+      keys.set(list, (key = `${filters}\n${list.inspections.length}\n${JSON.stringify(list.years)}`));
+    return key;
+  };
   return input.listingPages.map((listing): SitePage => ({
     url: listing.url,
     noindex: false,
     render: () => pageShell({ site, url: listing.url, images, ...listingPage(listing, inspectionFilters) }),
+    shared: {
+      organisations: listing.items.map((inspection) => inspection.organisation),
+      key: () =>
+        `${listKey(listing.list)}\n${JSON.stringify([listing.title, listing.pageCount, listing.previousUrl, listing.nextUrl])}\n${ids(listing.items)}`,
+    },
   }));
 }
 
 /** The A to Z, the pages of each letter, region and kind, and each region's and kind's picture. */
-function browsePages(input: SitePagesInput): SitePage[] {
+function browsePages(input: SitePagesInput, groups: () => string): SitePage[] {
   const { settings: site, images, directory, model, asAt } = input;
   const shell = (url: string, parts: PageParts): string => pageShell({ site, url, images, ...parts });
   const picture = (organisations: readonly Organisation[]) =>
@@ -127,11 +177,20 @@ function browsePages(input: SitePagesInput): SitePage[] {
       url: organisationsUrl(),
       noindex: false,
       render: () => shell(organisationsUrl(), organisationsIndexPage(directory, asAt)),
+      shared: {
+        organisations: whole(directory) ? directory.all : [],
+        key: () => JSON.stringify([asAt, directory.all.length, groups(), whole(directory) ? ids(directory.all) : ""]),
+      },
     },
     ...directoryPages(directory).map((page) => ({
       url: page.url,
       noindex: false,
       render: () => shell(page.url, directoryPage(page, directory)),
+      // A page shows its group's size, where each of its pages starts and ends, and the other groups.
+      shared: {
+        organisations: page.group.organisations,
+        key: () => JSON.stringify([page.pageNumber, page.pageCount, groups(), ids(page.group.organisations)]),
+      },
     })),
     ...(["region", "kind"] as const).flatMap((type) =>
       (type === "region" ? directory.regions : directory.kinds).map((group) => {
@@ -140,19 +199,32 @@ function browsePages(input: SitePagesInput): SitePage[] {
           url,
           noindex: false,
           render: () => shell(url, groupPicturePage(type, group, picture(group.organisations))),
+          shared: {
+            organisations: group.organisations,
+            key: () => JSON.stringify([asAt, group.label, groups(), ids(group.organisations)]),
+          },
         };
       }),
     ),
   ];
 }
 
-/** Every such page of the site, in a fixed order. */
-export function sitePages(input: SitePagesInput): SitePage[] {
+/**
+ * Every such page of the site, in a fixed order; with `only`, the organisations' own pages
+ * of those organisations alone, and every shared page (what the preview may write after
+ * an edit of their files).
+ */
+export function sitePages(input: SitePagesInput, only?: ReadonlySet<string>): SitePage[] {
   const md = markdownFor(input.settings);
+  const groups = directoryKey(input.directory);
+  const mine = (organisation: Organisation) => !only || only.has(organisation.id);
+  const inspections = only
+    ? input.model.inspections.filter((inspection) => mine(inspection.organisation))
+    : input.model.inspections;
   return [
-    ...input.model.inspections.flatMap((inspection) => inspectionPages(inspection, input, md)),
-    ...input.model.organisations.flatMap((organisation) => organisationPages(organisation, input, md)),
+    ...inspections.flatMap((inspection) => inspectionPages(inspection, input, md)),
+    ...input.model.organisations.filter(mine).flatMap((organisation) => organisationPages(organisation, input, md)),
     ...listPages(input),
-    ...browsePages(input),
+    ...browsePages(input, groups),
   ];
 }

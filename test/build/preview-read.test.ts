@@ -41,7 +41,8 @@ read.after(() => rmSync(work, { recursive: true, force: true }));
 
 /** Everything a build writes from the Site: open data and the model's pages, by path. */
 function written(site: Site): Map<string, string> {
-  return new Map([...openDataFiles(site), ...sitePageMarkup(site)]);
+  const data = [...openDataFiles(site)].map(([path, pieces]): [string, string] => [path, [...pieces].join("")]);
+  return new Map([...data, ...sitePageMarkup(site)]);
 }
 
 /** Reads again with the memory and afresh, and checks the two Sites give the same files and problems. */
@@ -99,6 +100,29 @@ read("a grade changed in one inspection", () => {
   sameAsFullRead("grade");
 });
 
+read("a grade changed, with the watcher's list of changed files (only those are stamped)", () => {
+  const path = fileLike(/standard|single|short/, 3);
+  const swap: Record<string, string> = { good: "outstanding", outstanding: "good", inadequate: "good" };
+  edit(path, (text) =>
+    text.replace(
+      /^( {2}[a-z-]+: )(good|outstanding|inadequate)$/m,
+      (_, field: string, grade: string) => `${field}${swap[grade]}`,
+    ),
+  );
+  memory.reads.changed = new Set([path]);
+  sameAsFullRead("grade, with the list");
+  // A list naming a file by a path the reader does not know: every file is stamped, and the edit still seen.
+  const other = fileLike(/standard|single|short/, 5);
+  edit(other, (text) =>
+    text.replace(
+      /^( {2}[a-z-]+: )(good|outstanding|inadequate)$/m,
+      (_, field: string, grade: string) => `${field}${swap[grade]}`,
+    ),
+  );
+  memory.reads.changed = new Set([join(work, "elsewhere", "file.md")]);
+  sameAsFullRead("grade, with a list naming another file");
+});
+
 read("a sentence changed, the file the same size", () => {
   const path = inspectionFile(organisations()[1]!, 0);
   edit(path, (text) => text.replace(/([a-z])([a-z])\./, "$2$1."));
@@ -107,7 +131,9 @@ read("a sentence changed, the file the same size", () => {
 
 read("an inspection moved to another year (its lists and pictures change)", () => {
   const path = fileLike(/2014-single-inspection/, 1);
-  edit(path, (text) => text.replace(/2014(-\d\d-\d\d)/g, "2015$1"));
+  edit(path, (text) =>
+    text.replace(/\b(20\d\d)(-\d\d-\d\d)\b/g, (_, year: string, rest: string) => `${Number(year) + 1}${rest}`),
+  );
   sameAsFullRead("moved");
 });
 
