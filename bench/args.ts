@@ -1,4 +1,4 @@
-/** `npm run bench -- [--sizes 1000,5000,20000] [--runs 1] [--seed N] [--out bench-results] [--keep] [--build-args "..."]` */
+/** `npm run bench -- [--sizes 1000,5000,20000] [--runs 1] [--seed N] [--out bench-results] [--keep] [--build-args "..."] [--corpus <folder>] [--import <csv> --mapping <yaml>]` */
 import { parseArgs } from "node:util";
 
 export interface BenchOptions {
@@ -17,9 +17,21 @@ export interface BenchOptions {
   baseline: boolean;
   /** Also time the pictures: a build with an empty image cache, then one with the cache it left. */
   images: boolean;
+  /** Real content folders, benched as they are (never written to), beside the synthetic sizes. */
+  corpora: string[];
+  /** Spreadsheets imported into a fresh temporary content folder (timed), then benched like a corpus. */
+  imports: CorpusImport[];
+  /** Measure the preview's one-file rebuild on each corpus (on a copy of it). */
+  preview: boolean;
+}
+
+export interface CorpusImport {
+  csv: string;
+  mapping: string;
 }
 
 export const USAGE = `Usage: npm run bench -- [--sizes 1000,5000,20000] [--runs N] [--seed N] [--out folder] [--keep] [--no-baseline] [--images] [--build-args="--flag ..."]
+                      [--corpus <content folder>]... [--import <file.csv> --mapping <mapping.yaml>]... [--no-preview]
 
   --sizes       numbers of inspections to build, comma-separated (default 1000,5000,20000)
   --runs        builds of each kind per size, alternating full and baseline (default 1)
@@ -29,9 +41,21 @@ export const USAGE = `Usage: npm run bench -- [--sizes 1000,5000,20000] [--runs 
   --no-baseline skip the bare Eleventy build (no ratio)
   --images      also time the share images and chart PNGs: one build drawing them all (empty
                 image cache), then one taking them from the cache; other builds skip them
-  --build-args  extra arguments for the full build, written --build-args="--flag value"`;
+  --build-args  extra arguments for the full build, written --build-args="--flag value"
+  --corpus      a real content folder (already imported) to bench beside the synthetic sizes:
+                check, the build as a user runs it (with search), pages, bytes, largest page,
+                and the preview's one-file rebuild (on a copy); repeat it, or separate folders
+                with commas. The folder is never written to. With a corpus and no --sizes,
+                the synthetic size is 5000 only (what the corpus is compared with);
+                --sizes none skips the synthetic corpora
+  --import      a spreadsheet to import, timed, into a fresh temporary content folder with
+                the --mapping after it, then benched like a --corpus; repeat the pair for more
+  --mapping     the mapping for the --import before it (one --mapping serves every --import)
+  --no-preview  skip the preview's one-file rebuild`;
 
 export const DEFAULT_SIZES = [1000, 5000, 20000];
+/** The synthetic size a corpus is compared with, and the only one built with a corpus unless --sizes says otherwise. */
+export const CORPUS_COMPARISON_SIZE = 5000;
 
 function positiveInteger(text: string, what: string): number {
   // 20_000 reads as 20000; a comma always separates sizes.
@@ -57,6 +81,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         "no-baseline": { type: "boolean", default: false },
         images: { type: "boolean", default: false },
         "build-args": { type: "string" },
+        corpus: { type: "string", multiple: true, default: [] },
+        import: { type: "string", multiple: true, default: [] },
+        mapping: { type: "string", multiple: true, default: [] },
+        "no-preview": { type: "boolean", default: false },
       },
       strict: true,
       allowPositionals: false,
@@ -65,15 +93,13 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     throw new Error((error as Error).message);
   }
   const { values } = parsed;
-  const sizes =
-    values.sizes === undefined
-      ? DEFAULT_SIZES
-      : // "1000,5000" or "1000 5000".
-        values.sizes
-          .split(/[\s,]+/)
-          .filter(Boolean)
-          .map((size) => positiveInteger(size, "Each size"));
-  if (sizes.length === 0) throw new Error("--sizes needs at least one number, like --sizes 1000,5000.");
+  const corpora = values.corpus
+    .flatMap((list) => list.split(","))
+    .map((folder) => folder.trim())
+    .filter(Boolean);
+  const imports = pairImports(values.import, values.mapping);
+  const withCorpus = corpora.length > 0 || imports.length > 0;
+  const sizes = readSizes(values.sizes, withCorpus);
   const options: BenchOptions = {
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
     runs: positiveInteger(values.runs, "--runs"),
@@ -82,7 +108,43 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     keep: values.keep,
     baseline: !values["no-baseline"],
     images: values.images,
+    corpora: [...new Set(corpora)],
+    imports,
+    preview: !values["no-preview"],
   };
   if (values["build-args"] !== undefined) options.buildArgs = values["build-args"].split(/\s+/).filter(Boolean);
   return options;
+}
+
+function readSizes(text: string | undefined, withCorpus: boolean): number[] {
+  if (text === undefined) return withCorpus ? [CORPUS_COMPARISON_SIZE] : DEFAULT_SIZES;
+  if (text.trim() === "none") {
+    if (!withCorpus) throw new Error("--sizes none leaves nothing to bench: add a --corpus or an --import.");
+    return [];
+  }
+  // "1000,5000" or "1000 5000".
+  const sizes = text
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((size) => positiveInteger(size, "Each size"));
+  if (sizes.length === 0) throw new Error("--sizes needs at least one number, like --sizes 1000,5000.");
+  return sizes;
+}
+
+/** Each --import with its --mapping: as many mappings as imports, in order, or one for all. */
+function pairImports(csvs: readonly string[], mappings: readonly string[]): CorpusImport[] {
+  if (csvs.length === 0) {
+    if (mappings.length > 0)
+      throw new Error("--mapping goes with --import <file.csv>: name the spreadsheet to import.");
+    return [];
+  }
+  if (mappings.length === 0)
+    throw new Error(
+      "--import needs a --mapping, as npm run import does, like --mapping mappings/care-inspectorate-scotland.yaml.",
+    );
+  if (mappings.length !== 1 && mappings.length !== csvs.length)
+    throw new Error(
+      `${csvs.length} --import and ${mappings.length} --mapping: give one --mapping for all, or one after each --import.`,
+    );
+  return csvs.map((csv, index) => ({ csv, mapping: mappings[mappings.length === 1 ? 0 : index]! }));
 }

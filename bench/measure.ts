@@ -22,6 +22,13 @@ export interface Measurement {
   peakRssBytes: number | null;
   /** User plus system CPU seconds (only with /usr/bin/time). */
   cpuSeconds: number | null;
+  /**
+   * The largest resident memory of the whole process tree at once (the build's Node and
+   * Pagefind's binary together, say), sampled from /proc every 200 ms; null where there is
+   * no /proc. A sample can miss a short peak; a process that outlives its parent unreaped
+   * (Pagefind's binary, stopped as Node exits) is counted here but not by /usr/bin/time.
+   */
+  treePeakBytes: number | null;
   memorySource: "/usr/bin/time -v" | "process.resourceUsage" | "none";
   stdout: string;
   stderr: string;
@@ -61,6 +68,7 @@ export async function measure(
   }
   const started = performance.now();
   const child = spawn(argv[0]!, argv.slice(1), { cwd: options.cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+  const sampler = child.pid === undefined ? null : sampleTree(child.pid);
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -76,6 +84,7 @@ export async function measure(
     wallSeconds,
     peakRssBytes: null,
     cpuSeconds: null,
+    treePeakBytes: sampler?.stop() ?? null,
     memorySource: "none",
     stdout,
     stderr,
@@ -98,6 +107,65 @@ export async function measure(
     rmSync(rssDir, { recursive: true, force: true });
   }
   return result;
+}
+
+interface ProcessEntry {
+  pid: number;
+  ppid: number;
+  rssBytes: number;
+}
+
+/** Every process's parent and resident memory, from /proc/<pid>/status (Linux); [] elsewhere. */
+function processTable(): ProcessEntry[] {
+  let names: string[];
+  try {
+    names = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    try {
+      const status = readFileSync(`/proc/${name}/status`, "utf8");
+      const ppid = /\nPPid:\s+(\d+)/.exec(status)?.[1];
+      const rss = /\nVmRSS:\s+(\d+) kB/.exec(status)?.[1];
+      return ppid ? [{ pid: Number(name), ppid: Number(ppid), rssBytes: rss ? Number(rss) * 1024 : 0 }] : [];
+    } catch {
+      return []; // gone meanwhile
+    }
+  });
+}
+
+/** The resident memory of `root` and its descendants, together (processes seen once stay counted while alive). */
+export function treeRss(table: readonly ProcessEntry[], root: number, known: Set<number>): number {
+  const children = new Map<number, ProcessEntry[]>();
+  for (const entry of table) children.set(entry.ppid, [...(children.get(entry.ppid) ?? []), entry]);
+  const inTree = new Set<number>();
+  const walk = (pid: number) => {
+    inTree.add(pid);
+    for (const child of children.get(pid) ?? []) if (!inTree.has(child.pid)) walk(child.pid);
+  };
+  walk(root);
+  // A descendant whose parent exited is re-parented elsewhere: still ours once seen.
+  for (const pid of known) if (table.some((entry) => entry.pid === pid)) walk(pid);
+  for (const pid of inTree) known.add(pid);
+  return table.filter((entry) => inTree.has(entry.pid)).reduce((total, entry) => total + entry.rssBytes, 0);
+}
+
+/** Samples the tree's memory every `everyMs` until stopped; stop() gives the largest sample, or null without /proc. */
+function sampleTree(root: number, everyMs = 200): { stop: () => number | null } {
+  if (!existsSync("/proc/self/status")) return { stop: () => null };
+  const known = new Set<number>();
+  let peak = 0;
+  const sample = () => {
+    peak = Math.max(peak, treeRss(processTable(), root, known));
+  };
+  const timer = setInterval(sample, everyMs);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peak || null;
+    },
+  };
 }
 
 export interface OutputStats {

@@ -62,13 +62,15 @@ export interface BenchResult {
   machine: Machine;
   seed: number;
   runs: number;
-  commands: { full: string; baseline: string; check: string };
+  commands: { full: string; baseline: string; check: string; corpus?: string };
   /** Arguments added to the full build, e.g. the flag that skips the search index. */
   buildArgs: string[];
   memorySource: string;
   /** Whether the page cache was emptied before each build (bench/run.ts, settle). */
   pageCacheEmptied?: boolean;
   sizes: SizeResult[];
+  /** Real content folders (`--corpus`, `--import`). */
+  corpora?: CorpusResult[];
 }
 
 export const GOALS = {
@@ -291,7 +293,10 @@ export function goalVerdicts(result: BenchResult): GoalVerdict[] {
 }
 
 function loadRange(result: BenchResult): string {
-  const loads = result.sizes.flatMap((size) => [...size.full, ...size.baseline].map((run) => run.loadAverage));
+  const loads = [
+    ...result.sizes.flatMap((size) => [...size.full, ...size.baseline].map((run) => run.loadAverage)),
+    ...(result.corpora ?? []).map((corpus) => corpus.build.loadAverage),
+  ];
   if (loads.length === 0) return "not recorded";
   return `${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} on ${result.machine.cores} cores`;
 }
@@ -306,21 +311,251 @@ export function markdownReport(result: BenchResult): string {
       `Peak memory from ${result.memorySource}. ` +
       `One-minute load average during the builds ${loadRange(result)}: other work on the machine stretches wall times; CPU time less so.`,
     "",
-    markdownTable(result),
-    "",
-    ...verdicts.map((verdict) => `- ${verdict.goal}: **${mark(verdict.met)}**, ${verdict.detail}.`),
-    "",
+    ...(result.sizes.length
+      ? [
+          markdownTable(result),
+          "",
+          ...verdicts.map((verdict) => `- ${verdict.goal}: **${mark(verdict.met)}**, ${verdict.detail}.`),
+          "",
+        ]
+      : []),
     ...imagesLines(result),
+    ...corpusLines(result),
   ].join("\n");
 }
 
 /** With `--images`: each size's build with an empty image cache and with a full one. */
 export function imagesLines(result: BenchResult): string[] {
-  const lines = result.sizes.flatMap((size) =>
-    (size.images ?? []).map((run) => {
+  const measured = [
+    ...result.sizes.map((size) => ({
+      what: `${size.inspections.toLocaleString("en-GB")} inspections`,
+      runs: size.images,
+    })),
+    ...(result.corpora ?? []).map((corpus) => ({ what: corpus.name, runs: corpus.images })),
+  ];
+  const lines = measured.flatMap(({ what, runs }) =>
+    (runs ?? []).map((run) => {
       const each = run.drawn > 0 ? `, ${((run.imageSeconds * 1000) / run.drawn).toFixed(0)} ms per picture drawn` : "";
-      return `- ${size.inspections.toLocaleString("en-GB")} inspections, ${run.cache} image cache: full build ${run.wallSeconds.toFixed(1)} s (CPU ${run.cpuSeconds?.toFixed(1) ?? "?"} s, peak ${run.peakRssBytes ? Math.round(run.peakRssBytes / 1024 ** 2) : "?"} MB); ${run.drawn.toLocaleString("en-GB")} pictures drawn and ${run.cached.toLocaleString("en-GB")} taken from the cache in ${run.imageSeconds.toFixed(1)} s${each}.`;
+      return `- ${what}, ${run.cache} image cache: full build ${run.wallSeconds.toFixed(1)} s (CPU ${run.cpuSeconds?.toFixed(1) ?? "?"} s, peak ${run.peakRssBytes ? Math.round(run.peakRssBytes / 1024 ** 2) : "?"} MB); ${run.drawn.toLocaleString("en-GB")} pictures drawn and ${run.cached.toLocaleString("en-GB")} taken from the cache in ${run.imageSeconds.toFixed(1)} s${each}.`;
     }),
   );
   return lines.length ? ["Pictures (share images, chart PNGs, icons), `--images`:", "", ...lines, ""] : [];
+}
+
+/** One real corpus (`--corpus` or `--import`): bench/corpus-run.ts. */
+export interface CorpusResult {
+  /** The folder's name, or the spreadsheet's. */
+  name: string;
+  /** The content folder as given, or "<csv> with <mapping>" for an import. */
+  source: string;
+  /** `npm run import` into an empty temporary folder, with --import. */
+  import: { wallSeconds: number; cpuSeconds: number | null; peakRssBytes: number | null; files: number } | null;
+  /** As check reports them. */
+  inspections: number | null;
+  organisations: number | null;
+  check: CheckRun;
+  /** The build as a user runs it: with the search index unless --build-args says otherwise. */
+  build: BuildRun & { search: boolean; images: boolean; args: string[]; treePeakBytes: number | null };
+  /** Pagefind alone on the built site, to tell the static build's time from the index's. */
+  searchAlone: {
+    wallSeconds: number;
+    cpuSeconds: number | null;
+    peakRssBytes: number | null;
+    treePeakBytes: number | null;
+  } | null;
+  output: OutputSizes;
+  preview: PreviewResult | null;
+  /** Why the preview was not measured, when it was asked for and failed. */
+  previewProblem?: string;
+  /** With --images: a build with an empty image cache, then one with the cache it left. */
+  images?: ImagesRun[];
+}
+
+export interface OutputFile {
+  path: string;
+  bytes: number;
+}
+
+/** What the build wrote, by size: HTML pages and every other file. */
+export interface OutputSizes {
+  largestPage: OutputFile | null;
+  largestFile: OutputFile | null;
+  /** Files over the page budget (HTML and other), largest first, at most 10 of each kept. */
+  pagesOver: OutputFile[];
+  pagesOverCount: number;
+  filesOver: OutputFile[];
+  filesOverCount: number;
+}
+
+/** What bench/preview-rebuild.ts reports, as far as the report uses it. */
+export interface PreviewResult {
+  seconds: number;
+  settledSeconds?: number | null;
+  startSeconds?: number;
+  file?: string;
+  path?: string;
+  peakRssBytes?: number | null;
+}
+
+export const CORPUS_GOALS = {
+  comparedWith: 5000,
+  maxPerPageRatio: 1.25,
+  maxMemoryBytes: 2 * 1024 ** 3,
+  maxPageBytes: 200 * 1024,
+  maxPreviewSeconds: 2,
+} as const;
+
+/** The largest page and file, and those over `budget` bytes, of a list of written files. */
+export function outputSizes(files: readonly OutputFile[], budget: number = CORPUS_GOALS.maxPageBytes): OutputSizes {
+  const bySize = [...files].sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path));
+  const pages = bySize.filter((file) => file.path.endsWith(".html"));
+  const pagesOver = pages.filter((file) => file.bytes > budget);
+  const filesOver = bySize.filter((file) => file.bytes > budget && !file.path.endsWith(".html"));
+  return {
+    largestPage: pages[0] ?? null,
+    largestFile: bySize.find((file) => !file.path.endsWith(".html")) ?? null,
+    pagesOver: pagesOver.slice(0, 10),
+    pagesOverCount: pagesOver.length,
+    filesOver: filesOver.slice(0, 10),
+    filesOverCount: filesOver.length,
+  };
+}
+
+/**
+ * The static build's seconds: the whole build less the search index, timed alone on the
+ * same pages (the synthetic builds have no index, so this is what compares with them).
+ */
+export function staticBuildSeconds(corpus: CorpusResult): number {
+  if (!corpus.build.search || !corpus.searchAlone) return corpus.build.wallSeconds;
+  return Math.max(0, corpus.build.wallSeconds - corpus.searchAlone.wallSeconds);
+}
+
+export function corpusMsPerPage(corpus: CorpusResult): number | null {
+  return corpus.build.pages ? (staticBuildSeconds(corpus) * 1000) / corpus.build.pages : null;
+}
+
+const fileLine = (file: OutputFile | null): string => (file ? `${kilobytes(file.bytes)} (${file.path})` : "–");
+
+/** The corpus as a two-column table: one row per measure. */
+export function corpusTable(corpus: CorpusResult, synthetic: SizeSummary | undefined): string {
+  const { build, check, searchAlone, output } = corpus;
+  const perPage = corpusMsPerPage(corpus);
+  const staticSeconds = staticBuildSeconds(corpus);
+  const rows: [string, string][] = [
+    ["Content", `${count(corpus.inspections)} inspections of ${count(corpus.organisations)} organisations`],
+    [
+      "Import (`npm run import`, into an empty folder)",
+      corpus.import
+        ? `${seconds(corpus.import.wallSeconds)} (CPU ${seconds(corpus.import.cpuSeconds)}), ${count(corpus.import.files)} files, peak ${megabytes(corpus.import.peakRssBytes)}`
+        : "not timed (an existing folder)",
+    ],
+    [
+      "`check` (command / in-process)",
+      `${pair(seconds(check.wallSeconds), check.reportedMs === null ? "–" : `${thousands(check.reportedMs)} ms`)}, peak ${megabytes(check.peakRssBytes)}`,
+    ],
+    [
+      `Full build${build.search ? ", with search" : ", without search"}`,
+      `${seconds(build.wallSeconds)} (CPU ${seconds(build.cpuSeconds)}); pictures ${build.images ? "drawn" : "not drawn (`--no-images`)"}`,
+    ],
+    [
+      "of which the search index (Pagefind timed alone)",
+      searchAlone
+        ? `${seconds(searchAlone.wallSeconds)} (CPU ${seconds(searchAlone.cpuSeconds)}, peak ${megabytes(searchAlone.treePeakBytes ?? searchAlone.peakRssBytes)})`
+        : "–",
+    ],
+    [
+      "Peak memory of the build (largest process / whole tree, sampled)",
+      pair(megabytes(build.peakRssBytes), megabytes(build.treePeakBytes)),
+    ],
+    ["Pages (HTML) / files written", pair(count(build.pages), count(build.files))],
+    ["Bytes written", megabytes(build.bytes)],
+    ["Largest page", fileLine(output.largestPage)],
+    ["Largest other file", fileLine(output.largestFile)],
+    [
+      `Files over ${CORPUS_GOALS.maxPageBytes / 1024} KB (pages / other)`,
+      pair(count(output.pagesOverCount), count(output.filesOverCount)),
+    ],
+    [
+      "ms per page (build less search index)",
+      `${ms(perPage)} (${seconds(staticSeconds)} for ${count(build.pages)} pages)` +
+        (synthetic?.fullMsPerPage
+          ? `; synthetic ${thousands(synthetic.inspections)}: ${ms(synthetic.fullMsPerPage)}`
+          : ""),
+    ],
+    ["Preview: one-file change served", previewLine(corpus)],
+  ];
+  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  return [line([corpus.name, "Measured"]), line(["---", "---"]), ...rows.map(line)].join("\n");
+}
+
+function previewLine(corpus: CorpusResult): string {
+  const { preview } = corpus;
+  if (!preview) return corpus.previewProblem ? `not measured: ${corpus.previewProblem.split("\n")[0]}` : "not measured";
+  const settled =
+    preview.settledSeconds == null ? "" : `; rebuild and search index done in ${seconds(preview.settledSeconds)}`;
+  const start =
+    preview.startSeconds === undefined ? "" : `; the preview took ${seconds(preview.startSeconds)} to start`;
+  return `${seconds(preview.seconds)} after saving ${preview.file ?? "an inspection file"}${settled}${start}`;
+}
+
+/** The issue's goals for a real corpus, judged on one corpus run. */
+export function corpusVerdicts(corpus: CorpusResult, synthetic: SizeSummary | undefined): GoalVerdict[] {
+  const perPage = corpusMsPerPage(corpus);
+  const ratio = perPage !== null && synthetic?.fullMsPerPage ? perPage / synthetic.fullMsPerPage : null;
+  const { build, output, preview } = corpus;
+  const peaks = [build.peakRssBytes, build.treePeakBytes].filter((value): value is number => value !== null);
+  const peak = peaks.length ? Math.max(...peaks) : null;
+  return [
+    {
+      goal: `${corpus.name}: time per page within ${CORPUS_GOALS.maxPerPageRatio}× of the ${thousands(CORPUS_GOALS.comparedWith)}-inspection synthetic bench`,
+      met: ratio === null ? null : ratio <= CORPUS_GOALS.maxPerPageRatio,
+      detail:
+        ratio === null
+          ? `run with ${thousands(CORPUS_GOALS.comparedWith)} among --sizes`
+          : `${ms(perPage)} ms against ${ms(synthetic!.fullMsPerPage)} ms: ${ratio.toFixed(2)}× (the build less its search index, timed alone)`,
+    },
+    {
+      goal: `${corpus.name}: peak memory at most ${CORPUS_GOALS.maxMemoryBytes / 1024 ** 3} GB${build.search ? " with search" : ""}, default heap limit`,
+      met: peak === null ? null : peak <= CORPUS_GOALS.maxMemoryBytes,
+      detail:
+        peak === null
+          ? "not known"
+          : `${megabytes(peak)} (the larger of the largest process, ${megabytes(build.peakRssBytes)}, and the whole tree at once, ${megabytes(build.treePeakBytes)})`,
+    },
+    {
+      goal: `${corpus.name}: every page at most ${CORPUS_GOALS.maxPageBytes / 1024} KB`,
+      met: output.largestPage === null ? null : output.pagesOverCount === 0,
+      detail:
+        output.pagesOverCount === 0
+          ? `largest ${fileLine(output.largestPage)}`
+          : `${count(output.pagesOverCount)} over, largest ${output.pagesOver.map(fileLine).slice(0, 3).join(", ")}`,
+    },
+    {
+      goal: `${corpus.name}: the preview shows a one-file change in at most ${CORPUS_GOALS.maxPreviewSeconds} s`,
+      met: preview ? preview.seconds <= CORPUS_GOALS.maxPreviewSeconds : null,
+      detail: previewLine(corpus),
+    },
+  ];
+}
+
+/** The corpus sections of the report: a table and the verdicts per corpus, then files over budget. */
+export function corpusLines(result: BenchResult): string[] {
+  const synthetic = result.sizes.find((size) => size.inspections === CORPUS_GOALS.comparedWith);
+  const summary = synthetic ? summarise(synthetic) : undefined;
+  const mark = (met: boolean | null) => (met === null ? "not measured" : met ? "met" : "NOT met");
+  return (result.corpora ?? []).flatMap((corpus) => [
+    `Corpus ${corpus.name} (${corpus.source}); build: \`${corpus.build.args.join(" ")}\`, load ${corpus.build.loadAverage.toFixed(1)} when it started.`,
+    "",
+    corpusTable(corpus, summary),
+    "",
+    ...corpusVerdicts(corpus, summary).map(
+      (verdict) => `- ${verdict.goal}: **${mark(verdict.met)}**, ${verdict.detail}.`,
+    ),
+    ...(corpus.output.filesOverCount
+      ? [
+          `- Other files over ${CORPUS_GOALS.maxPageBytes / 1024} KB: ${count(corpus.output.filesOverCount)}, largest ${corpus.output.filesOver.map(fileLine).slice(0, 5).join(", ")}.`,
+        ]
+      : []),
+    "",
+  ]);
 }

@@ -12,22 +12,18 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from "node:os";
-import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseBenchArgs, USAGE, type BenchOptions } from "./args.ts";
 import { writeBaseline } from "./baseline.ts";
 import { generateCorpus } from "./corpus.ts";
-import { explainerWeight, measure, outputStats, type Measurement } from "./measure.ts";
-import {
-  markdownReport,
-  type BenchResult,
-  type BuildRun,
-  type CheckRun,
-  type ImagesRun,
-  type SizeResult,
-} from "./report.ts";
+import { explainerWeight, measure, outputStats } from "./measure.ts";
+import { benchCorpus, corpusSources } from "./corpus-run.ts";
+import { checkRun, failed, fullBuildCommand, imagesRuns, log, settle } from "./steps.ts";
+
+export { parseImagesSummary } from "./steps.ts";
+import { markdownReport, type BenchResult, type BuildRun, type SizeResult } from "./report.ts";
 
 const projectRoot = fileURLToPath(new URL("..", import.meta.url));
 const eleventyCli = join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs");
@@ -49,106 +45,8 @@ export function imagesSkipFlag(buildSource: string): string | undefined {
   return /--no-images\b/.exec(buildSource)?.[0];
 }
 
-/** "Drew 12 images and took 30 from the image cache (...) in 1.90 s", or "Drew no images: all 42 were ..., 0.05 s". */
-export function parseImagesSummary(output: string): { drawn: number; cached: number; seconds: number } | null {
-  const drew = /Drew ([\d,]+) images? and took ([\d,]+) from the image cache \(.*?\) in ([\d.]+) s/.exec(output);
-  if (drew)
-    return {
-      drawn: Number(drew[1]!.replace(/,/g, "")),
-      cached: Number(drew[2]!.replace(/,/g, "")),
-      seconds: Number(drew[3]),
-    };
-  const none = /Drew no images: all ([\d,]+) were in the image cache \(.*?\), ([\d.]+) s/.exec(output);
-  return none ? { drawn: 0, cached: Number(none[1]!.replace(/,/g, "")), seconds: Number(none[2]) } : null;
-}
-
-/** The full build of the corpus in `work`, as `npm run build` runs it. */
-function fullBuildCommand(work: string, output: string, buildArgs: readonly string[]): string[] {
-  return [
-    process.execPath,
-    "--import",
-    "tsx",
-    "src/cli/build.ts",
-    "--content",
-    join(work, "content"),
-    "--output",
-    output,
-    "--quiet",
-    ...buildArgs,
-  ];
-}
-
-/** A full build with pictures, from an empty image cache and then from the cache it filled. */
-async function imagesRuns(work: string, buildArgs: string[]): Promise<ImagesRun[]> {
-  const cache = join(work, "image-cache");
-  rmSync(cache, { recursive: true, force: true });
-  const runs: ImagesRun[] = [];
-  for (const kind of ["cold", "warm"] as const) {
-    const output = join(work, `site-images-${kind}`);
-    rmSync(output, { recursive: true, force: true });
-    settle(true);
-    const measurement = await measure(
-      fullBuildCommand(
-        work,
-        output,
-        buildArgs.filter((arg) => arg !== "--no-images"),
-      ),
-      { cwd: projectRoot, env: { EXPLAINERS_IMAGE_CACHE: cache } },
-    );
-    if (measurement.exitCode !== 0) failed("The full build with pictures", measurement);
-    const summary = parseImagesSummary(measurement.stdout);
-    if (!summary)
-      throw new Error(`The build with pictures did not say how many it drew:\n${measurement.stdout.slice(-2000)}`);
-    runs.push({
-      cache: kind,
-      wallSeconds: measurement.wallSeconds,
-      cpuSeconds: measurement.cpuSeconds,
-      peakRssBytes: measurement.peakRssBytes,
-      drawn: summary.drawn,
-      cached: summary.cached,
-      imageSeconds: summary.seconds,
-    });
-    log(
-      `  with pictures (${kind} cache): ${measurement.wallSeconds.toFixed(1)} s, ${summary.drawn} drawn, ${summary.cached} from the cache in ${summary.seconds.toFixed(1)} s`,
-    );
-    rmSync(output, { recursive: true, force: true });
-  }
-  return runs;
-}
-
-/**
- * Writes what earlier steps left in memory to disk (`sync`), so that a build or check does
- * not start while the previous one's files are still being flushed: on a small machine
- * that made reading content files several times slower. Then, where the bench may (root on
- * Linux), empties the page cache, so that every build starts from the same state: on the
- * project's virtual machine the system time of the same build grew from 2 s to 9 s over
- * consecutive builds, and fell back once the cache was emptied (docs/performance.md).
- * Content files are then read from disk by every build alike. Not before `check`: an editor
- * runs it on files just written, in the cache.
- */
-function settle(emptyCache: boolean): boolean {
-  spawnSync("sync", { stdio: "ignore" });
-  if (!emptyCache) return false;
-  try {
-    writeFileSync("/proc/sys/vm/drop_caches", "3\n");
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Whether settle() could empty the page cache; told in the report. */
 let cachesDropped = false;
-
-function log(message: string): void {
-  process.stderr.write(`${message}\n`);
-}
-
-function failed(what: string, measurement: Measurement): never {
-  throw new Error(
-    `${what} failed (exit code ${measurement.exitCode}):\n${measurement.command}\n${measurement.stderr.slice(-4000)}`,
-  );
-}
 
 async function buildRun(
   kind: "full" | "baseline",
@@ -162,7 +60,7 @@ async function buildRun(
   const loadAverage = loadavg()[0]!;
   const measurement =
     kind === "full"
-      ? await measure(fullBuildCommand(work, output, buildArgs), { cwd: projectRoot })
+      ? await measure(fullBuildCommand(join(work, "content"), output, buildArgs), { cwd: projectRoot })
       : await measure(
           [
             process.execPath,
@@ -188,28 +86,6 @@ async function buildRun(
       loadAverage,
     },
   };
-}
-
-async function checkRun(work: string): Promise<CheckRun> {
-  settle(false);
-  // As an editor runs it: through npm, which adds its own start-up to the command's.
-  const measurement = await measure(
-    [...npmCommand(), "run", "--silent", "check", "--", "--content", join(work, "content")],
-    { cwd: projectRoot },
-  );
-  if (measurement.exitCode !== 0) failed("check", measurement);
-  const reported = /checked in ([\d,]+) ?ms/.exec(measurement.stdout + measurement.stderr)?.[1];
-  return {
-    wallSeconds: measurement.wallSeconds,
-    reportedMs: reported ? Number(reported.replace(/,/g, "")) : null,
-    peakRssBytes: measurement.peakRssBytes,
-  };
-}
-
-/** npm as `npm run bench` was started with (its own CLI, run by this Node), else the one on PATH. */
-function npmCommand(): string[] {
-  const cli = process.env.npm_execpath;
-  return cli && /\.c?js$/.test(cli) ? [process.execPath, cli] : ["npm"];
 }
 
 const describe = (run: BuildRun): string =>
@@ -239,7 +115,7 @@ async function benchSize(inspections: number, options: BenchOptions, buildArgs: 
       weight: null,
     };
     for (let run = 1; run <= options.runs; run++) {
-      const check = await checkRun(work);
+      const { stdout: _, ...check } = await checkRun(join(work, "content"), projectRoot);
       log(`  check         run ${run}: ${check.wallSeconds.toFixed(2)} s (${check.reportedMs ?? "?"} ms in-process)`);
       result.check.push(check);
       // Alternate which goes first, so neither always meets a warm (or cold) disk cache.
@@ -253,7 +129,7 @@ async function benchSize(inspections: number, options: BenchOptions, buildArgs: 
         if (!options.keep) rmSync(output, { recursive: true, force: true });
       }
     }
-    if (options.images) result.images = await imagesRuns(work, buildArgs);
+    if (options.images) result.images = await imagesRuns(join(work, "content"), work, buildArgs, projectRoot);
     return result;
   } finally {
     if (!options.keep) rmSync(work, { recursive: true, force: true });
@@ -304,6 +180,16 @@ async function main(): Promise<void> {
     sizes: [],
   };
 
+  // The corpora first: a folder that does not check or build stops the bench before the synthetic sizes.
+  const corpusArgs = options.buildArgs ?? (noImages ? [noImages] : []);
+  const corpora = corpusSources(options);
+  if (corpora.length) {
+    result.commands.corpus = ["npm run build -- --content <corpus> --output <temp folder> --quiet", ...corpusArgs].join(
+      " ",
+    );
+    result.corpora = [];
+    for (const source of corpora) result.corpora.push(await benchCorpus(source, options, corpusArgs, projectRoot));
+  }
   for (const size of options.sizes) result.sizes.push(await benchSize(size, options, buildArgs));
 
   const out = resolve(projectRoot, options.out);

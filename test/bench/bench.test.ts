@@ -135,6 +135,9 @@ args("defaults: 1,000, 5,000 and 20,000 inspections, one run each, with the base
     keep: false,
     baseline: true,
     images: false,
+    corpora: [],
+    imports: [],
+    preview: true,
   });
 });
 
