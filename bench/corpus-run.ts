@@ -2,18 +2,19 @@
  * `npm run bench -- --corpus <folder>` (or `--import <csv> --mapping <yaml>`): the bench on
  * a real content folder. It times `check`, the build as a user runs it (with the search
  * index; pictures as --build-args or --images say) into a temporary folder, Pagefind alone
- * on the pages it wrote, and the preview's one-file rebuild on a copy of the folder. The
+ * on the pages it wrote, and the preview's one-file rebuild (bench/preview-rebuild.ts) on a
+ * copy of the folder. The
  * folder itself is never written to: the bench lists it before and after, and stops if
  * anything changed. With --import, the spreadsheet is first imported, timed, into an empty
  * temporary folder, as `npm run import` would into a new site.
  */
 import { cpSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { basename, join, relative, resolve } from "node:path";
 import type { BenchOptions, CorpusImport } from "./args.ts";
 import { filesUnder, measure } from "./measure.ts";
 import { measurePreviewRebuild } from "./preview-rebuild.ts";
-import { outputSizes, type CorpusResult, type OutputFile } from "./report.ts";
+import { outputSizes, type CorpusResult, type OutputFile, type PreviewResult } from "./report.ts";
 import { checkRun, failed, fullBuildCommand, imagesRuns, log, settle } from "./steps.ts";
 
 export type CorpusSource = { folder: string } | { import: CorpusImport };
@@ -134,8 +135,15 @@ async function previewOnCopy(content: string, work: string, root: string) {
   const copy = join(work, "preview-content");
   cpSync(content, copy, { recursive: true });
   try {
-    const preview = await measurePreviewRebuild({ content: copy, root });
-    log(`  preview: ${preview.file} changed on the served page ${preview.seconds.toFixed(2)} s after saving`);
+    const measured = await measurePreviewRebuild({ content: copy, root, log: (line) => log(`  preview: ${line}`) });
+    const preview: PreviewResult = {
+      seconds: measured.seconds,
+      startSeconds: measured.startSeconds,
+      file: relative(copy, measured.file),
+      images: measured.images,
+      edits: measured.edits,
+    };
+    log(`  preview: one-file rebuild ${preview.seconds.toFixed(2)} s, the median of ${preview.edits.length} edits`);
     return { preview };
   } catch (error) {
     log(`  preview: not measured: ${(error as Error).message.split("\n")[0]}`);

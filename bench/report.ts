@@ -306,8 +306,10 @@ export function markdownReport(result: BenchResult): string {
   const mark = (met: boolean | null) => (met === null ? "not measured" : met ? "met" : "NOT met");
   return [
     `Benchmark of ${result.date.slice(0, 10)} on ${machineLine(result.machine)}.`,
-    `Full build: \`${result.commands.full}\`. Baseline: \`${result.commands.baseline}\`. ` +
-      `Median of ${result.runs} run${result.runs === 1 ? "" : "s"} each, full and baseline alternating; ${result.runs === 1 ? "the ratios are the run's" : "the ratios are the median of each run's ratio"}; every build writes to a fresh folder${result.pageCacheEmptied ? ", after the page cache was emptied" : ""}. ` +
+    (result.sizes.length
+      ? `Full build: \`${result.commands.full}\`. Baseline: \`${result.commands.baseline}\`. ` +
+        `Median of ${result.runs} run${result.runs === 1 ? "" : "s"} each, full and baseline alternating; ${result.runs === 1 ? "the ratios are the run's" : "the ratios are the median of each run's ratio"}; every build writes to a fresh folder${result.pageCacheEmptied ? ", after the page cache was emptied" : ""}. `
+      : "") +
       `Peak memory from ${result.memorySource}. ` +
       `One-minute load average during the builds ${loadRange(result)}: other work on the machine stretches wall times; CPU time less so.`,
     "",
@@ -389,12 +391,13 @@ export interface OutputSizes {
 
 /** What bench/preview-rebuild.ts reports, as far as the report uses it. */
 export interface PreviewResult {
+  /** The median of the edits' times. */
   seconds: number;
-  settledSeconds?: number | null;
-  startSeconds?: number;
-  file?: string;
-  path?: string;
-  peakRssBytes?: number | null;
+  startSeconds: number;
+  /** The inspection file edited, relative to the content folder. */
+  file: string;
+  images: boolean;
+  edits: { seconds: number; explainer: number; organisation: number; list: number; reload: number }[];
 }
 
 export const CORPUS_GOALS = {
@@ -482,7 +485,7 @@ export function corpusTable(corpus: CorpusResult, synthetic: SizeSummary | undef
           ? `; synthetic ${thousands(synthetic.inspections)}: ${ms(synthetic.fullMsPerPage)}`
           : ""),
     ],
-    ["Preview: one-file change served", previewLine(corpus)],
+    ["Preview: one-file rebuild", previewLine(corpus)],
   ];
   const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
   return [line([corpus.name, "Measured"]), line(["---", "---"]), ...rows.map(line)].join("\n");
@@ -491,11 +494,10 @@ export function corpusTable(corpus: CorpusResult, synthetic: SizeSummary | undef
 function previewLine(corpus: CorpusResult): string {
   const { preview } = corpus;
   if (!preview) return corpus.previewProblem ? `not measured: ${corpus.previewProblem.split("\n")[0]}` : "not measured";
-  const settled =
-    preview.settledSeconds == null ? "" : `; rebuild and search index done in ${seconds(preview.settledSeconds)}`;
-  const start =
-    preview.startSeconds === undefined ? "" : `; the preview took ${seconds(preview.startSeconds)} to start`;
-  return `${seconds(preview.seconds)} after saving ${preview.file ?? "an inspection file"}${settled}${start}`;
+  const edits = preview.edits.length
+    ? `, the median of ${preview.edits.length} edits of ${preview.file} (${preview.edits.map((edit) => seconds(edit.seconds)).join(", ")}), each until its explainer, its organisation's page and a list page served the change and the preview logged the reload`
+    : ` (${preview.file})`;
+  return `${seconds(preview.seconds)}${edits}; pictures ${preview.images ? "on" : "off"}; the preview took ${seconds(preview.startSeconds)} to start`;
 }
 
 /** The issue's goals for a real corpus, judged on one corpus run. */

@@ -149,7 +149,10 @@ async function main(): Promise<void> {
   const skip = searchSkipFlag(buildSource);
   const noImages = imagesSkipFlag(buildSource);
   const buildArgs = options.buildArgs ?? [...(skip ? [skip] : []), ...(noImages ? [noImages] : [])];
-  if (skip && !options.buildArgs) log(`The build can make a search index; the bench skips it with ${skip}.`);
+  if (skip && !options.buildArgs && options.sizes.length)
+    log(
+      `The build can make a search index; the bench skips it with ${skip} on the synthetic corpora${options.corpora.length || options.imports.length ? " (a real corpus is built with it, as a user builds)" : ""}.`,
+    );
   if (noImages && !options.buildArgs)
     log(
       `The build draws pictures; the bench skips them with ${noImages}${options.images ? " but for the --images builds" : ""}.`,
