@@ -535,7 +535,7 @@ export function corpusVerdicts(corpus: CorpusResult, synthetic: SizeSummary | un
     {
       goal: `${corpus.name}: the preview shows a one-file change in at most ${CORPUS_GOALS.maxPreviewSeconds} s`,
       met: preview ? preview.seconds <= CORPUS_GOALS.maxPreviewSeconds : null,
-      detail: previewLine(corpus),
+      detail: preview ? previewLine(corpus) : (corpus.previewProblem?.split("\n")[0] ?? "run without --no-preview"),
     },
   ];
 }
@@ -551,7 +551,7 @@ export function corpusLines(result: BenchResult): string[] {
     corpusTable(corpus, summary),
     "",
     ...corpusVerdicts(corpus, summary).map(
-      (verdict) => `- ${verdict.goal}: **${mark(verdict.met)}**, ${verdict.detail}.`,
+      (verdict) => `- ${verdict.goal}: **${mark(verdict.met)}**, ${verdict.detail.replace(/\.$/, "")}.`,
     ),
     ...(corpus.output.filesOverCount
       ? [

@@ -251,7 +251,25 @@ report("each corpus goal: per page against the 5,000 synthetic, 2 GB, 200 KB a p
     [null, true, true, null],
   );
   assert.match(unmeasured[0]!.detail, /run with 5,000 among --sizes/);
-  assert.is(unmeasured[3]!.detail, "not measured: The preview stopped (exit code 1).");
+  assert.is(unmeasured[3]!.detail, "The preview stopped (exit code 1).");
+  assert.match(
+    corpusTable(corpus({ preview: null, previewProblem: "The preview stopped (exit code 1).\nmore" }), undefined),
+    /\| Preview: one-file rebuild \| not measured: The preview stopped \(exit code 1\)\. \|/,
+  );
+  assert.match(
+    markdownReport({
+      date: "2026-12-01T05:00:00.000Z",
+      machine: { cpuModel: "C", cores: 2, memoryBytes: 1, node: "v20", platform: "linux" },
+      seed: 1,
+      runs: 1,
+      commands: { full: "f", baseline: "b", check: "c" },
+      buildArgs: [],
+      memorySource: "m",
+      sizes: [],
+      corpora: [corpus({ preview: null, previewProblem: "The preview stopped (exit code 1).\nmore" })],
+    }),
+    /at most 2 s: \*\*not measured\*\*, The preview stopped \(exit code 1\)\.\n/,
+  );
 });
 
 report("the corpus table has a row per measure, and says whether pictures were drawn", () => {
