@@ -23,6 +23,8 @@ export interface BenchOptions {
   imports: CorpusImport[];
   /** Measure the preview's one-file rebuild on each corpus (on a copy of it). */
   preview: boolean;
+  /** Saves timed in the preview (a change, then putting it back, ...); the median is reported. */
+  previewEdits: number;
 }
 
 export interface CorpusImport {
@@ -31,7 +33,7 @@ export interface CorpusImport {
 }
 
 export const USAGE = `Usage: npm run bench -- [--sizes 1000,5000,20000] [--runs N] [--seed N] [--out folder] [--keep] [--no-baseline] [--images] [--build-args="--flag ..."]
-                      [--corpus <content folder>]... [--import <file.csv> --mapping <mapping.yaml>]... [--no-preview]
+                      [--corpus <content folder>]... [--import <file.csv> --mapping <mapping.yaml>]... [--no-preview] [--preview-edits N]
 
   --sizes       numbers of inspections to build, comma-separated (default 1000,5000,20000)
   --runs        builds of each kind per size, alternating full and baseline (default 1)
@@ -51,7 +53,8 @@ export const USAGE = `Usage: npm run bench -- [--sizes 1000,5000,20000] [--runs 
   --import      a spreadsheet to import, timed, into a fresh temporary content folder with
                 the --mapping after it, then benched like a --corpus; repeat the pair for more
   --mapping     the mapping for the --import before it (one --mapping serves every --import)
-  --no-preview  skip the preview's one-file rebuild`;
+  --no-preview  skip the preview's one-file rebuild
+  --preview-edits  saves timed in the preview, the median reported (default 4)`;
 
 export const DEFAULT_SIZES = [1000, 5000, 20000];
 /** The synthetic size a corpus is compared with, and the only one built with a corpus unless --sizes says otherwise. */
@@ -85,6 +88,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         import: { type: "string", multiple: true, default: [] },
         mapping: { type: "string", multiple: true, default: [] },
         "no-preview": { type: "boolean", default: false },
+        "preview-edits": { type: "string", default: "4" },
       },
       strict: true,
       allowPositionals: false,
@@ -111,6 +115,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     corpora: [...new Set(corpora)],
     imports,
     preview: !values["no-preview"],
+    previewEdits: positiveInteger(values["preview-edits"], "--preview-edits"),
   };
   if (values["build-args"] !== undefined) options.buildArgs = values["build-args"].split(/\s+/).filter(Boolean);
   return options;

@@ -131,11 +131,20 @@ function contentFolder(source: CorpusSource, work: string, root: string): string
   return folder;
 }
 
-async function previewOnCopy(content: string, work: string, root: string) {
+/** How long the preview may take to start, or a save to show, before the bench gives up on it. */
+export const PREVIEW_TIMEOUT_SECONDS = 900;
+
+async function previewOnCopy(content: string, work: string, root: string, edits: number) {
   const copy = join(work, "preview-content");
   cpSync(content, copy, { recursive: true });
   try {
-    const measured = await measurePreviewRebuild({ content: copy, root, log: (line) => log(`  preview: ${line}`) });
+    const measured = await measurePreviewRebuild({
+      content: copy,
+      root,
+      edits,
+      timeoutSeconds: PREVIEW_TIMEOUT_SECONDS,
+      log: (line) => log(`  preview: ${line}`),
+    });
     const preview: PreviewResult = {
       seconds: measured.seconds,
       startSeconds: measured.startSeconds,
@@ -193,7 +202,7 @@ export async function benchCorpus(
       output: sizes,
       preview: null,
     };
-    if (options.preview) Object.assign(result, await previewOnCopy(content, work, root));
+    if (options.preview) Object.assign(result, await previewOnCopy(content, work, root, options.previewEdits));
     if (options.images) result.images = await imagesRuns(content, work, buildArgs, root);
     return result;
   } finally {

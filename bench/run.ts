@@ -191,11 +191,27 @@ async function main(): Promise<void> {
       " ",
     );
     result.corpora = [];
-    for (const source of corpora) result.corpora.push(await benchCorpus(source, options, corpusArgs, projectRoot));
+    for (const source of corpora) {
+      result.corpora.push(await benchCorpus(source, options, corpusArgs, projectRoot));
+      save(result, options.out);
+    }
   }
-  for (const size of options.sizes) result.sizes.push(await benchSize(size, options, buildArgs));
+  for (const size of options.sizes) {
+    result.sizes.push(await benchSize(size, options, buildArgs));
+    save(result, options.out);
+  }
 
-  const out = resolve(projectRoot, options.out);
+  const written = save(result, options.out);
+  console.log(`\n${markdownReport(result)}`);
+  log(`Wrote ${written} and .md (and latest.json, latest.md).`);
+}
+
+/**
+ * Writes the result so far (JSON and Markdown, under the run's own name and as latest):
+ * after each corpus and size, so that a run stopped part way keeps what it measured.
+ */
+function save(result: BenchResult, folder: string): string {
+  const out = resolve(projectRoot, folder);
   mkdirSync(out, { recursive: true });
   const stamp = result.date.replace(/[:.]/g, "-").slice(0, 19);
   result.pageCacheEmptied = cachesDropped;
@@ -204,8 +220,7 @@ async function main(): Promise<void> {
     writeFileSync(join(out, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
     writeFileSync(join(out, `${name}.md`), report);
   }
-  console.log(`\n${report}`);
-  log(`Wrote ${join(options.out, `bench-${stamp}.json`)} and .md (and latest.json, latest.md).`);
+  return join(folder, `bench-${stamp}.json`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("bench/run.ts")) {

@@ -138,6 +138,7 @@ args("defaults: 1,000, 5,000 and 20,000 inspections, one run each, with the base
     corpora: [],
     imports: [],
     preview: true,
+    previewEdits: 4,
   });
 });
 

@@ -31,6 +31,11 @@ args("--corpus takes folders, repeated or comma-separated; the synthetic size is
   assert.equal(parseBenchArgs(["--corpus", "x", "--sizes", "1000,20000"]).sizes, [1000, 20000]);
   assert.equal(parseBenchArgs(["--corpus", "x", "--sizes", "none"]).sizes, []);
   assert.is(parseBenchArgs(["--corpus", "x", "--no-preview"]).preview, false);
+  assert.is(parseBenchArgs(["--corpus", "x", "--preview-edits", "2"]).previewEdits, 2);
+  assert.throws(
+    () => parseBenchArgs(["--corpus", "x", "--preview-edits", "0"]),
+    /--preview-edits must be a whole number/,
+  );
   assert.equal(parseBenchArgs([]).sizes, DEFAULT_SIZES, "without a corpus, the sizes are as before");
 });
 
