@@ -1,8 +1,8 @@
 /**
  * `npm run bench -- --corpus <folder>` (or `--import <csv> --mapping <yaml>`): the bench on
  * a real content folder. It times `check`, the build as a user runs it (with the search
- * index; pictures as --build-args or --images say) into a temporary folder, Pagefind alone
- * on the pages it wrote, and the preview's one-file rebuild (bench/preview-rebuild.ts) on a
+ * index; pictures as --build-args or --images say) into a temporary folder, the same build
+ * without search (as the synthetic corpora are built, to compare the time per page), and the preview's one-file rebuild (bench/preview-rebuild.ts) on a
  * copy of the folder. The
  * folder itself is never written to: the bench lists it before and after, and stops if
  * anything changed. With --import, the spreadsheet is first imported, timed, into an empty
@@ -109,12 +109,16 @@ async function buildCorpus(content: string, output: string, buildArgs: readonly 
   };
 }
 
-async function searchAlone(output: string, root: string): Promise<CorpusResult["searchAlone"]> {
+/** The same build with `--no-search`, as the synthetic corpora are built. */
+async function buildWithoutSearch(
+  content: string,
+  output: string,
+  buildArgs: readonly string[],
+  root: string,
+): Promise<CorpusResult["withoutSearch"]> {
   settle(true);
-  const measurement = await measure([process.execPath, "--import", "tsx", "bench/index-search.ts", output], {
-    cwd: root,
-  });
-  if (measurement.exitCode !== 0) failed("Pagefind on the built corpus", measurement);
+  const measurement = await measure(fullBuildCommand(content, output, [...buildArgs, "--no-search"]), { cwd: root });
+  if (measurement.exitCode !== 0) failed("The full build of the corpus without search", measurement);
   return {
     wallSeconds: measurement.wallSeconds,
     cpuSeconds: measurement.cpuSeconds,
@@ -183,9 +187,12 @@ export async function benchCorpus(
     log(
       `  full build: ${build.wallSeconds.toFixed(1)} s, ${build.pages} pages, ${build.peakRssBytes ? Math.round(build.peakRssBytes / 1024 ** 2) : "?"} MB peak`,
     );
-    const search = build.search ? await searchAlone(output, root) : null;
-    if (search) log(`  search index alone: ${search.wallSeconds.toFixed(1)} s`);
     if (!options.keep) rmSync(output, { recursive: true, force: true });
+    const withoutSearch = build.search
+      ? await buildWithoutSearch(content, join(work, "site-without-search"), buildArgs, root)
+      : null;
+    if (withoutSearch) log(`  the same build without search: ${withoutSearch.wallSeconds.toFixed(1)} s`);
+    rmSync(join(work, "site-without-search"), { recursive: true, force: true });
     const changes = snapshotChanges(before, snapshot(content));
     if (changes.length)
       throw new Error(`The bench changed files in ${content}, which it must not: ${changes.join(", ")}.`);
@@ -198,7 +205,7 @@ export async function benchCorpus(
       organisations: counts?.organisations ?? null,
       check: checkResult,
       build,
-      searchAlone: search,
+      withoutSearch,
       output: sizes,
       preview: null,
     };
