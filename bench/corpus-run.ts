@@ -154,6 +154,7 @@ async function previewOnCopy(content: string, work: string, root: string, edits:
       startSeconds: measured.startSeconds,
       file: relative(copy, measured.file),
       images: measured.images,
+      search: measured.search,
       edits: measured.edits,
     };
     log(`  preview: one-file rebuild ${preview.seconds.toFixed(2)} s, the median of ${preview.edits.length} edits`);

@@ -400,6 +400,8 @@ export interface PreviewResult {
   /** The inspection file edited, relative to the content folder. */
   file: string;
   images: boolean;
+  /** Whether the preview indexed itself for search (bench/preview-rebuild.ts turns it off by default). */
+  search?: boolean;
   edits: { seconds: number; explainer: number; organisation: number; list: number; reload: number }[];
 }
 
@@ -498,7 +500,8 @@ function previewLine(corpus: CorpusResult): string {
   const edits = preview.edits.length
     ? `, the median of ${preview.edits.length} edits of ${preview.file} (${preview.edits.map((edit) => seconds(edit.seconds)).join(", ")}), each until its explainer, its organisation's page and a list page served the change and the preview logged the reload`
     : ` (${preview.file})`;
-  return `${seconds(preview.seconds)}${edits}; pictures ${preview.images ? "on" : "off"}; the preview took ${seconds(preview.startSeconds)} to start`;
+  const search = preview.search === undefined ? "" : `, search index ${preview.search ? "on" : "off"}`;
+  return `${seconds(preview.seconds)}${edits}; pictures ${preview.images ? "on" : "off"}${search}; the preview took ${seconds(preview.startSeconds)} to start`;
 }
 
 /** The issue's goals for a real corpus, judged on one corpus run. */
