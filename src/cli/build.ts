@@ -5,6 +5,9 @@
  * replace a site with one missing what it could not read, or with one of no inspections
  * at all (a wrong --content, an emptied folder) unless told `--allow-empty`.
  *
+ * With search, the first stage (read, check, write the pages: build-pages.ts) runs in a
+ * process of its own, so that its memory is given back before Pagefind indexes.
+ *
  * Exit codes: 0 built; 1 the content or site.yaml has problems, or the build itself
  * failed; 2 misused, or the content could not all be read, or there are no inspections.
  *
@@ -13,14 +16,14 @@
  * skips the search index, for quick test builds; `--no-images` skips the share images and the
  * chart PNGs (EXPLAINERS_IMAGES=off). docs/publishing.md.
  */
-import Eleventy from "@11ty/eleventy";
+import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { SETTING_OVERRIDES } from "../content/site-settings.ts";
-import { withSite } from "../eleventy/current-site.ts";
-import { readSite, type Site } from "../site.ts";
 import { notAContentFolder, readArgs } from "./args.ts";
-import { buildRefusal, outputRefusal } from "./build-refusal.ts";
+import { outcomeOfExit, type PagesOutcome, type PagesStage } from "./build-stage.ts";
+import { outputRefusal } from "./build-refusal.ts";
 import { indexForSearch, SearchIndexError } from "../search-index.ts";
 import { removeAbandoned, retiredFolder, stagingFolder } from "./staging.ts";
 
@@ -59,47 +62,55 @@ if (badOutput) {
 const abandoned = removeAbandoned(dirname(output));
 if (abandoned.length > 0 && !values.quiet)
   console.log(`Removed ${abandoned.join(", ")}, left beside ${basename(output)}/ by builds that were stopped.`);
-let site: Site;
-try {
-  site = readSite(root, values.content);
-} catch (error) {
-  console.error((error as Error).message);
-  console.error(`\nNothing was built; ${unchanged}`);
-  process.exit(2);
-}
-const refusal = buildRefusal(site, { content: values.content, allowEmpty: values["allow-empty"] });
-if (refusal) {
-  console.error(refusal.message);
-  console.error(`\nNothing was built; ${unchanged}`);
-  process.exit(refusal.exitCode);
-}
-
 const staging = stagingFolder(dirname(output), process.pid);
 const retired = retiredFolder(dirname(output), process.pid);
-try {
-  const eleventy = new Eleventy(root, staging, {
-    configPath: join(root, ".eleventy.ts"),
-    quietMode: values.quiet,
-    // The Site just checked is the one Eleventy builds: nothing is read twice.
-    config: withSite(site),
-  });
-  await eleventy.write();
-  if (!values["no-search"]) {
+const stage: PagesStage = {
+  root,
+  content: values.content,
+  staging,
+  quiet: values.quiet,
+  allowEmpty: values["allow-empty"],
+};
+const pages = values["no-search"]
+  ? await (await import("./build-pages.ts")).writeSitePages(stage)
+  : pagesInOwnProcess(stage);
+if (pages.outcome !== "written") {
+  rmSync(staging, { recursive: true, force: true });
+  if (pages.message) console.error(pages.message);
+  console.error(pages.outcome === "refused" ? `\nNothing was built; ${unchanged}` : `\nThe build failed; ${unchanged}`);
+  process.exit(pages.outcome === "refused" ? pages.exitCode : 1);
+}
+if (!values["no-search"]) {
+  try {
     const index = await indexForSearch(staging);
     if (!values.quiet)
       console.log(
         `Indexed ${index.pages} pages for search (${(index.bytes / 1024).toFixed(0)} KB in pagefind/${index.parts > 1 ? `, in ${index.parts} parts` : ""}).`,
       );
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    // A search index problem is told in a sentence; anything else keeps its stack.
+    if (error instanceof SearchIndexError) console.error(error.message);
+    else console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    console.error(`\nThe build failed; ${unchanged}`);
+    process.exit(1);
   }
-} catch (error) {
-  rmSync(staging, { recursive: true, force: true });
-  // A search index problem is told in a sentence; anything else (a template error) keeps its stack.
-  if (error instanceof SearchIndexError) console.error(error.message);
-  else console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  console.error(`\nThe build failed; ${unchanged}`);
-  process.exit(1);
 }
 if (existsSync(output)) renameSync(output, retired);
 renameSync(staging, output);
 rmSync(retired, { recursive: true, force: true });
 if (!values.quiet) console.log(`Built the site in ${values.output}/`);
+
+/**
+ * The pages written by a process of their own, so that its memory is given back before
+ * Pagefind's processes start (build-pages.ts); the same Node, with the same loader.
+ */
+function pagesInOwnProcess(stage: PagesStage): PagesOutcome {
+  const script = fileURLToPath(new URL("./build-pages-process.ts", import.meta.url));
+  const ran = spawnSync(process.execPath, [...process.execArgv, script], {
+    stdio: "inherit",
+    env: { ...process.env, EXPLAINERS_PAGES_STAGE: JSON.stringify(stage) },
+  });
+  if (ran.error) return { outcome: "failed", message: `The pages could not be written: ${ran.error.message}` };
+  return outcomeOfExit(ran.status);
+}

@@ -1,0 +1,45 @@
+/**
+ * What build.ts and the stage that writes the pages (build-pages.ts) say to each other,
+ * kept apart from that stage so that build.ts loads neither Eleventy nor the model when
+ * the stage runs in a process of its own.
+ */
+export interface PagesStage {
+  root: string;
+  content: string;
+  staging: string;
+  quiet: boolean;
+  allowEmpty: boolean;
+}
+
+/** How the stage ended: written; refused before anything was written (with the exit code); or failed while writing. */
+export type PagesOutcome =
+  | { outcome: "written" }
+  | { outcome: "refused"; exitCode: 1 | 2; message: string }
+  | { outcome: "failed"; message: string };
+
+/**
+ * The exit codes of the stage's own process: the outcome travels in them, and the message
+ * on stderr. Anything else (the process crashed, or was killed) is a failure.
+ */
+export const STAGE_EXIT = { written: 0, refused1: 21, refused2: 22, failed: 23 } as const;
+
+export function exitCodeOf(result: PagesOutcome): number {
+  if (result.outcome === "written") return STAGE_EXIT.written;
+  if (result.outcome === "failed") return STAGE_EXIT.failed;
+  return result.exitCode === 1 ? STAGE_EXIT.refused1 : STAGE_EXIT.refused2;
+}
+
+/** The outcome of the stage's process from its exit code (its message is already on stderr). */
+export function outcomeOfExit(code: number | null): PagesOutcome {
+  if (code === STAGE_EXIT.written) return { outcome: "written" };
+  if (code === STAGE_EXIT.refused1) return { outcome: "refused", exitCode: 1, message: "" };
+  if (code === STAGE_EXIT.refused2) return { outcome: "refused", exitCode: 2, message: "" };
+  if (code === STAGE_EXIT.failed) return { outcome: "failed", message: "" };
+  return {
+    outcome: "failed",
+    message:
+      code === null
+        ? "The process writing the pages was stopped by a signal."
+        : `The process writing the pages ended with exit code ${code}.`,
+  };
+}
