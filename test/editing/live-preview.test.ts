@@ -3,9 +3,7 @@
  * it, on a copy of the sample content. A broken file turns every page into the problems
  * page and fixing it brings the site back, with the same server process throughout.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
-import { get as httpGet } from "node:http";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
@@ -13,101 +11,45 @@ import { isPageRequest, problemsMiddleware } from "../../src/eleventy/live-previ
 import { readSite } from "../../src/site.ts";
 import { problemsPage } from "../../src/content/problem-page.ts";
 import { browser, shareResources } from "../browser/support.ts";
-import { editFile, projectRoot, sampleCopy } from "./support.ts";
+import {
+  getPage,
+  servedAt,
+  startPreview,
+  stopPreview,
+  until as waitFor,
+  type PreviewServer,
+} from "./preview-server.ts";
+import { editFile, sampleCopy } from "./support.ts";
 
-// As package.json's start script names it: the package does not export its command.
-const eleventy = join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs");
 const preview = suite("npm start: the live preview");
 shareResources(preview);
 
 let folder = "";
 let content = "";
-let server: ChildProcess | undefined;
-let output = "";
+let server: PreviewServer | undefined;
 let origin = "";
+const output = () => server?.output() ?? "";
 
-/** Polls until `probe` gives a value, or fails once `seconds` have passed. */
-async function until<T>(what: string, seconds: number, probe: () => Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + seconds * 1000;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline)
-      throw new Error(`Gave up after ${seconds} s waiting for ${what}. Server output:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
+const until = <T>(what: string, seconds: number, probe: () => Promise<T | undefined>): Promise<T> =>
+  waitFor(() => server, what, seconds, probe);
 
-/** As a browser navigates (fetch() cannot say so): the dev server adds its live-reload script only then. */
-function get(path: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const request = httpGet(
-      `${origin}${path}`,
-      { headers: { "sec-fetch-mode": "navigate", accept: "text/html" }, timeout: 10_000 },
-      (response) => {
-        let body = "";
-        response.setEncoding("utf8");
-        response.on("data", (chunk: string) => (body += chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
-        response.on("error", reject);
-      },
-    );
-    request.on("timeout", () => request.destroy(new Error(`No answer from ${path} in 10 s`)));
-    request.on("error", reject);
-  });
-}
-
-/** Stops the server this suite started, by its process id; forcefully if it has not gone in 10 s. */
-async function stopServer(): Promise<void> {
-  const running = server;
-  if (!running || running.exitCode !== null || running.signalCode !== null) return;
-  const exited = new Promise((resolve) => running.once("exit", resolve));
-  running.kill("SIGTERM");
-  const timer = setTimeout(() => running.kill("SIGKILL"), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
+/** A page as a browser navigating to it asks for it (the problems page answers those). */
+const get = (path: string) =>
+  getPage(`${origin}${path}`, { seconds: 10, headers: { "sec-fetch-mode": "navigate", accept: "text/html" } });
 
 preview.before(async () => {
   ({ folder, content } = sampleCopy("preview"));
-  const { NO_COLOR: _noColour, FORCE_COLOR: _forceColour, ...inherited } = process.env;
-  // Port 0 is not allowed here, so a random high port; Eleventy moves on if it is taken and says where.
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  server = spawn(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      eleventy,
-      "--config=.eleventy.ts",
-      "--serve",
-      `--port=${port}`,
-      `--output=${join(folder, "site")}`,
-      "--quiet",
-    ],
-    {
-      cwd: projectRoot,
-      env: { ...inherited, EXPLAINERS_CONTENT: content, NO_COLOR: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  server.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  server = startPreview(join(folder, "site"), { EXPLAINERS_CONTENT: content }, ["--quiet"]);
   try {
-    const address = await until(
-      "the server to start",
-      120,
-      async () => /Server at (http:\/\/localhost:\d+)\//.exec(output)?.[1],
-    );
-    origin = address.replace("localhost", "127.0.0.1");
+    origin = await until("the server to start", 120, async () => servedAt(output()));
   } catch (error) {
-    await stopServer();
+    await stopPreview(server.child);
     throw error;
   }
 });
 
 preview.after(async () => {
-  await stopServer();
+  await stopPreview(server?.child);
   rmSync(folder, { recursive: true, force: true });
 });
 
@@ -116,7 +58,7 @@ const explainer = "/organisations/oxfordshire/2024-standard-inspection/";
 preview(
   "a broken file shows the problems page at every address; fixing it brings the site back, without a restart",
   async () => {
-    const pid = server!.pid;
+    const pid = server!.child.pid;
     const real = await until("the explainer page", 60, async () => {
       const page = await get(explainer);
       return page.status === 200 && page.body.includes("<h1>Ofsted standard inspection, 2024</h1>") ? page : undefined;
@@ -150,7 +92,8 @@ preview(
     await until(
       "the terminal report",
       30,
-      async () => /17:3 {2}judgements\.help-and-protection: '<em>goood<\/em>' is not a grade/.test(output) || undefined,
+      async () =>
+        /17:3 {2}judgements\.help-and-protection: '<em>goood<\/em>' is not a grade/.test(output()) || undefined,
     );
 
     editFile(file, "help-and-protection: <em>goood</em>", "help-and-protection: good");
@@ -162,10 +105,10 @@ preview(
     await until(
       "the terminal to say the content is sound again",
       30,
-      async () => output.includes("The content has no problems now") || undefined,
+      async () => output().includes("The content has no problems now") || undefined,
     );
-    assert.is(server!.exitCode, null);
-    assert.is(server!.pid, pid);
+    assert.is(server!.child.exitCode, null);
+    assert.is(server!.child.pid, pid);
   },
 );
 
@@ -195,7 +138,7 @@ preview("the preview's search page finds its pages, and follows a change to the 
   });
   assert.ok(found.includes("/organisations/oxfordshire/"), found.join(", "));
   const file = join(content, "inspections/oxfordshire/2024-standard-inspection.md");
-  const indexed = () => output.split("Search: indexed").length;
+  const indexed = () => output().split("Search: indexed").length;
   const before = indexed();
   editFile(file, "Good in every area, including", "Good in every area of Zanzibarshire, including");
   // The terminal says when the index of the rebuilt preview is written.

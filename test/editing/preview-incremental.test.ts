@@ -8,14 +8,21 @@
  * deletion, so a save of another file follows), a file added, a bad edit that shows the
  * problems page and then its fix, an organisation renamed.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { get as httpGet } from "node:http";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { generateCorpus } from "../../bench/corpus.ts";
+import {
+  getPage,
+  servedAt,
+  startPreview,
+  stopPreview,
+  until as waitFor,
+  type PreviewServer,
+} from "./preview-server.ts";
 import { projectRoot } from "./support.ts";
 
 const eleventy = join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs");
@@ -23,8 +30,7 @@ const incremental = suite("npm start: after an edit, the preview is what a full 
 
 let work = "";
 let content = "";
-let server: ChildProcess | undefined;
-let output = "";
+let server: PreviewServer | undefined;
 let origin = "";
 
 function environment(): NodeJS.ProcessEnv {
@@ -38,37 +44,13 @@ function environment(): NodeJS.ProcessEnv {
   };
 }
 
-async function until<T>(
-  what: string,
-  seconds: number,
-  probe: () => Promise<T | undefined> | T | undefined,
-): Promise<T> {
-  const deadline = Date.now() + seconds * 1000;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline)
-      throw new Error(`Gave up after ${seconds} s waiting for ${what}. Preview output:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const until = <T>(what: string, seconds: number, probe: () => Promise<T | undefined> | T | undefined): Promise<T> =>
+  waitFor(() => server, what, seconds, probe, 100);
 
-/** A page of the preview, on a connection of its own (the dev server closes idle ones, which a pooled fetch may pick). */
-function get(path: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const request = httpGet(`${origin}${path}`, { agent: false, timeout: 30_000 }, (response) => {
-      let body = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (body += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
-      response.on("error", reject);
-    });
-    request.on("timeout", () => request.destroy(new Error(`No answer from ${path} in 30 s`)));
-    request.on("error", reject);
-  });
-}
+const get = (path: string) => getPage(`${origin}${path}`, { seconds: 30 });
 
-const rebuilds = () => output.split("Watching…").length - 1;
+const output = () => server?.output() ?? "";
+const rebuilds = () => output().split("Watching…").length - 1;
 
 /** Every file under `folder` but the search index, by its path inside it. */
 function filesUnder(folder: string): Map<string, Buffer> {
@@ -158,40 +140,13 @@ incremental.before(async () => {
   work = mkdtempSync(join(tmpdir(), "explainers-preview-incremental-"));
   content = join(work, "content");
   generateCorpus(content, 40, { projectRoot, seed: 5 });
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  server = spawn(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      eleventy,
-      "--config=.eleventy.ts",
-      "--serve",
-      `--port=${port}`,
-      `--output=${join(work, "preview")}`,
-    ],
-    { cwd: projectRoot, env: environment(), stdio: ["ignore", "pipe", "pipe"] },
-  );
-  server.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const address = await until(
-    "the preview to start",
-    180,
-    () => /Server at (http:\/\/localhost:\d+)\//.exec(output)?.[1],
-  );
-  origin = address.replace("localhost", "127.0.0.1");
+  server = startPreview(join(work, "preview"), environment());
+  origin = await until("the preview to start", 180, () => servedAt(output()));
   await until("the first build", 180, () => (rebuilds() > 0 ? true : undefined));
 });
 
 incremental.after(async () => {
-  const running = server;
-  if (running && running.exitCode === null && running.signalCode === null) {
-    const exited = new Promise((resolve) => running.once("exit", resolve));
-    running.kill("SIGTERM");
-    const timer = setTimeout(() => running.kill("SIGKILL"), 10_000);
-    await exited;
-    clearTimeout(timer);
-  }
+  await stopPreview(server?.child);
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -205,7 +160,10 @@ incremental("a grade changed", async () => {
       ),
     ),
   );
-  assert.match(output, /Wrote \d+ pages of the model \(([\d,]+ made again, )?of [\d,]+: the others are as they were\)/);
+  assert.match(
+    output(),
+    /Wrote \d+ pages of the model \(([\d,]+ made again, )?of [\d,]+: the others are as they were\)/,
+  );
 });
 
 incremental("an inspection moved to another year", async () => {
