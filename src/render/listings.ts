@@ -27,6 +27,8 @@ export interface InspectionList {
   inspections: Inspection[];
   /** Each year with inspections, newest first. */
   years: { year: number; count: number; url: string }[];
+  /** The inspections of each year, newest year first. */
+  byYear: ReadonlyMap<number, readonly Inspection[]>;
 }
 
 export interface ListingPage {
@@ -50,14 +52,37 @@ const TYPE_WORDS: Record<InspectionFilter["type"], string> = {
 
 const yearOfPlace = (inspection: Inspection): number => Number(inspection.placedOn.slice(0, 4));
 
+/**
+ * Each year's inspections of a list, newest year first. A list is newest first, so each
+ * year's inspections are usually one run, taken as a slice; a list out of that order is
+ * grouped item by item.
+ */
+function inspectionsByYear(inspections: readonly Inspection[]): Map<number, Inspection[]> {
+  const runs: [number, number][] = [];
+  let last = "\u0000";
+  inspections.forEach((inspection, index) => {
+    if (inspection.placedOn.startsWith(last)) return;
+    runs.push([yearOfPlace(inspection), index]);
+    last = inspection.placedOn.slice(0, 4);
+  });
+  const years = new Map<number, Inspection[]>();
+  if (new Set(runs.map(([year]) => year)).size === runs.length) {
+    runs.forEach(([year, start], index) => years.set(year, inspections.slice(start, runs[index + 1]?.[1])));
+    return new Map([...years].sort(([a], [b]) => b - a));
+  }
+  for (const inspection of inspections) {
+    const year = yearOfPlace(inspection);
+    const items = years.get(year);
+    if (items) items.push(inspection);
+    else years.set(year, [inspection]);
+  }
+  return new Map([...years].sort(([a], [b]) => b - a));
+}
+
 function listOf(type: InspectionList["type"], key: string, title: string, inspections: Inspection[]): InspectionList {
-  const counts = new Map<number, number>();
-  for (const inspection of inspections)
-    counts.set(yearOfPlace(inspection), (counts.get(yearOfPlace(inspection)) ?? 0) + 1);
-  const years = [...counts]
-    .sort(([a], [b]) => b - a)
-    .map(([year, count]) => ({ year, count, url: listUrl(type, key, year) }));
-  return { type, key, title, inspections, years };
+  const grouped = inspectionsByYear(inspections);
+  const years = [...grouped].map(([year, items]) => ({ year, count: items.length, url: listUrl(type, key, year) }));
+  return { type, key, title, inspections, years, byYear: grouped };
 }
 
 /** Every inspection, then each filter, as lists. */
@@ -70,7 +95,7 @@ export function inspectionLists(all: readonly Inspection[], filters: readonly In
   ];
 }
 
-function yearPages(list: InspectionList, year: number, items: Inspection[], pageSize: number): ListingPage[] {
+function yearPages(list: InspectionList, year: number, items: readonly Inspection[], pageSize: number): ListingPage[] {
   const pageCount = Math.ceil(items.length / pageSize);
   return Array.from({ length: pageCount }, (_, index) => {
     const page: ListingPage = {
@@ -88,13 +113,6 @@ function yearPages(list: InspectionList, year: number, items: Inspection[], page
   });
 }
 
-/** Each year's inspections of a list, newest year first, in one pass. */
-function yearsOf(list: InspectionList): [number, Inspection[]][] {
-  const byYear = new Map<number, Inspection[]>(list.years.map(({ year }) => [year, []]));
-  for (const inspection of list.inspections) byYear.get(yearOfPlace(inspection))!.push(inspection);
-  return [...byYear];
-}
-
 /** The pages of every list: its first page, then each year's. */
 export function listingPages(lists: readonly InspectionList[], pageSize = YEAR_PAGE_SIZE): ListingPage[] {
   return lists.flatMap((list) => [
@@ -106,7 +124,7 @@ export function listingPages(lists: readonly InspectionList[], pageSize = YEAR_P
       pageNumber: 1,
       pageCount: 1,
     },
-    ...yearsOf(list).flatMap(([year, items]) => yearPages(list, year, items, pageSize)),
+    ...[...list.byYear].flatMap(([year, items]) => yearPages(list, year, items, pageSize)),
   ]);
 }
 
