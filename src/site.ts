@@ -18,7 +18,7 @@ import { contentJsonSchemas } from "./content/json-schema.ts";
 import { sortProblems, type ContentProblem } from "./content/problems.ts";
 import { readSiteSettings } from "./content/site-settings.ts";
 import { buildModel, type SiteModel } from "./model/build-model.ts";
-import { inspectionFilters, type InspectionFilter } from "./model/listings.ts";
+import { filterMemo, inspectionFilters, type FilterMemo, type InspectionFilter } from "./model/listings.ts";
 import { organisationDirectory, type OrganisationDirectory } from "./model/directory.ts";
 import { nationalMemo, nationalPicture, type NationalMemo, type NationalPicture } from "./model/national.ts";
 import { modelUpdater } from "./model/update-model.ts";
@@ -94,18 +94,19 @@ const SETTINGS_WHILE_BROKEN: SiteSettings = {
  * What `npm start` keeps from one read of the site to the next, so that after an edit
  * only what changed is read and worked out again: each file's reading (src/content/load.ts),
  * the model, of which only the organisations whose files changed are built again
- * (src/model/update-model.ts), and each organisation's part of the national pictures
- * (src/model/national.ts). The result is the Site a full read would give: the tests
+ * (src/model/update-model.ts), each organisation's part of the national pictures
+ * (src/model/national.ts), and each inspection's filters (src/model/listings.ts). The result is the Site a full read would give: the tests
  * compare the two. `npm run build` never keeps anything: it reads everything once.
  */
 export interface SiteMemory {
   reads: ReadCache;
   model: (source: ModelSource) => SiteModel;
   national: NationalMemo;
+  filters: FilterMemo;
 }
 
 export function siteMemory(): SiteMemory {
-  return { reads: readCache(), model: modelUpdater(), national: nationalMemo() };
+  return { reads: readCache(), model: modelUpdater(), national: nationalMemo(), filters: filterMemo() };
 }
 
 /**
@@ -130,7 +131,7 @@ export function readSite(
   });
   const problems = read.problems.length > 0 ? sortProblems([...read.problems, ...checked.problems]) : checked.problems;
   const model = (problems.length === 0 && checked.model) || buildModel(EMPTY_CONTENT);
-  const filters = inspectionFilters(model);
+  const filters = inspectionFilters(model, memory?.filters);
   const { countBy } = settings.national;
   const picture = (day?: string) =>
     nationalPicture(model.organisations, model.frameworks, model.crosswalks, day, countBy, memory?.national);

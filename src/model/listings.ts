@@ -15,22 +15,58 @@ export interface InspectionFilter {
   inspections: Inspection[];
 }
 
-export function inspectionFilters(model: SiteModel): InspectionFilter[] {
+/** One filter an inspection is in: the filter's id (`type:key`) and what it is. */
+interface FilterTag {
+  id: string;
+  type: InspectionFilter["type"];
+  key: string;
+  label: string;
+}
+
+/**
+ * Each inspection's filters, kept by `npm start` between reads (src/site.ts): an
+ * inspection object the model kept is the same inspection, under the same definitions
+ * (update-model.ts builds everything again when a definition changes), so its filters are
+ * the same; only the inspections built again are worked out again.
+ */
+export type FilterMemo = WeakMap<Inspection, readonly FilterTag[]>;
+
+export function filterMemo(): FilterMemo {
+  return new WeakMap();
+}
+
+function filterTags(inspection: Inspection): FilterTag[] {
+  const { framework } = inspection;
+  const tag = (type: InspectionFilter["type"], key: string, label: string): FilterTag => ({
+    id: `${type}:${key}`,
+    type,
+    key,
+    label,
+  });
+  const tags = [
+    tag("inspectorate", framework.inspectorate.id, framework.inspectorate.shortName),
+    tag("framework", framework.id, `${framework.inspectorate.shortName} ${framework.shortName}`),
+  ];
+  for (const judgement of inspection.judgements) {
+    if (judgement.outcome.kind !== "grade" || judgement.area.separate) continue;
+    const grade: Grade = judgement.outcome;
+    tags.push(tag("grade", `${framework.scale.id}/${grade.id}`, `${grade.label} (${framework.scale.name})`));
+  }
+  return tags;
+}
+
+export function inspectionFilters(model: SiteModel, memo?: FilterMemo): InspectionFilter[] {
   const filters = new Map<string, InspectionFilter>();
-  const add = (type: InspectionFilter["type"], key: string, label: string, inspection: Inspection) => {
-    const id = `${type}:${key}`;
-    const filter = filters.get(id) ?? { type, key, label, inspections: [] };
-    if (filter.inspections[filter.inspections.length - 1] !== inspection) filter.inspections.push(inspection);
-    filters.set(id, filter);
-  };
   for (const inspection of model.inspections) {
-    const { framework } = inspection;
-    add("inspectorate", framework.inspectorate.id, framework.inspectorate.shortName, inspection);
-    add("framework", framework.id, `${framework.inspectorate.shortName} ${framework.shortName}`, inspection);
-    for (const judgement of inspection.judgements) {
-      if (judgement.outcome.kind !== "grade" || judgement.area.separate) continue;
-      const grade: Grade = judgement.outcome;
-      add("grade", `${framework.scale.id}/${grade.id}`, `${grade.label} (${framework.scale.name})`, inspection);
+    let tags = memo?.get(inspection);
+    if (!tags) {
+      tags = filterTags(inspection);
+      memo?.set(inspection, tags);
+    }
+    for (const { id, type, key, label } of tags) {
+      let filter = filters.get(id);
+      if (!filter) filters.set(id, (filter = { type, key, label, inspections: [] }));
+      if (filter.inspections[filter.inspections.length - 1] !== inspection) filter.inspections.push(inspection);
     }
   }
   const order = { inspectorate: 0, framework: 1, grade: 2 };

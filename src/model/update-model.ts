@@ -36,13 +36,34 @@ function ownerOf(folder: (typeof OWNED)[number], entry: SourceEntry<unknown>): s
 export function touchedOrganisations(before: ModelSource, after: ModelSource): Set<string> {
   const touched = new Set<string>();
   for (const folder of OWNED) {
-    // A file is known by its path: the same path with another organisation is another data object.
-    const key = (entry: SourceEntry<unknown>) => entry.file.path;
-    const was = new Map(before[folder].map((entry) => [key(entry), entry.data]));
-    const is = new Map(after[folder].map((entry) => [key(entry), entry.data]));
-    for (const entry of after[folder]) if (was.get(key(entry)) !== entry.data) touched.add(ownerOf(folder, entry));
-    for (const entry of before[folder]) if (is.get(key(entry)) !== entry.data) touched.add(ownerOf(folder, entry));
+    const [was, is] = [before[folder], after[folder]];
+    // Usually the same files in the same order: only the entries whose data is another object differ.
+    if (was.length === is.length && is.every((entry, index) => entry.file.path === was[index]!.file.path)) {
+      is.forEach((entry, index) => {
+        if (entry.data === was[index]!.data) return;
+        touched.add(ownerOf(folder, entry));
+        touched.add(ownerOf(folder, was[index]!));
+      });
+      continue;
+    }
+    for (const owner of changedOwners(folder, was, is)) touched.add(owner);
   }
+  return touched;
+}
+
+/** The owners of the entries of one folder added, removed or changed, matched by path. */
+function changedOwners(
+  folder: (typeof OWNED)[number],
+  before: readonly SourceEntry<unknown>[],
+  after: readonly SourceEntry<unknown>[],
+): Set<string> {
+  const touched = new Set<string>();
+  // A file is known by its path: the same path with another organisation is another data object.
+  const key = (entry: SourceEntry<unknown>) => entry.file.path;
+  const was = new Map(before.map((entry) => [key(entry), entry.data]));
+  const is = new Map(after.map((entry) => [key(entry), entry.data]));
+  for (const entry of after) if (was.get(key(entry)) !== entry.data) touched.add(ownerOf(folder, entry));
+  for (const entry of before) if (is.get(key(entry)) !== entry.data) touched.add(ownerOf(folder, entry));
   return touched;
 }
 

@@ -1,7 +1,7 @@
 /** The lists of inspections: a first page, then a page per year, cut to size (src/render/listings.ts, src/render/pages.ts). */
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { inspectionFilters } from "../../src/model/listings.ts";
+import { filterMemo, inspectionFilters } from "../../src/model/listings.ts";
 import type { Inspection } from "../../src/model/types.ts";
 import { inspectionLists, LIST_NEWEST, listingPages } from "../../src/render/listings.ts";
 import { listingPage } from "../../src/render/pages.ts";
@@ -59,6 +59,47 @@ test("a filter's year page marks its year and leads back to all inspections", ()
   assert.match(markup, `<span aria-current="page">${year}</span>`);
   assert.match(markup, '<p class="breadcrumb"><a href="/inspections/">All inspections</a></p>');
   assert.match(markup, `href="/inspections/inspectorate/${filtered.key}/" aria-current="page"`);
+});
+
+test("a list out of date order is still grouped by year, each year's inspections in the list's order", () => {
+  // The model's lists are newest first, and each year is taken as one run; any other order is grouped item by item.
+  const shuffled = [...model.inspections].sort((a, b) => a.id.localeCompare(b.id));
+  const [list] = inspectionLists(shuffled, []);
+  assert.equal(
+    list!.years.map(({ year }) => year),
+    [...new Set(shuffled.map(yearOf))].sort((a, b) => b - a),
+  );
+  for (const { year, count } of list!.years) {
+    const ofYear = shuffled.filter((inspection) => yearOf(inspection) === year);
+    assert.is(count, ofYear.length);
+    assert.equal(list!.byYear.get(year), ofYear);
+  }
+});
+
+test("the filters are the same with a memo of each inspection's filters, the first time and again", () => {
+  const memo = filterMemo();
+  const plain = JSON.stringify(
+    filters.map((filter) => [
+      filter.type,
+      filter.key,
+      filter.label,
+      filter.inspections.map((inspection) => inspection.id),
+    ]),
+  );
+  for (let time = 0; time < 2; time++) {
+    const again = inspectionFilters(model, memo);
+    assert.is(
+      JSON.stringify(
+        again.map((filter) => [
+          filter.type,
+          filter.key,
+          filter.label,
+          filter.inspections.map((inspection) => inspection.id),
+        ]),
+      ),
+      plain,
+    );
+  }
 });
 
 test.run();
