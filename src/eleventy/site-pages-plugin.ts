@@ -145,13 +145,22 @@ function previewPlan(site: Site, images: boolean, last: Written | undefined) {
   const all = change.all || everyOrganisationPage(last!.site) !== everyOrganisationPage(site);
   const pages = pagesOf(site, images, all ? undefined : change.organisations);
   const keys = new Map(pages.flatMap((page) => (page.shared ? [[page.url, page.shared.key()] as const] : [])));
+  // Many pages show the same list of organisations (a group's pages): each list is looked through once.
+  const shows = new Map<readonly Organisation[], boolean>();
+  const showsTouched = (organisations: readonly Organisation[]): boolean => {
+    let touched = shows.get(organisations);
+    if (touched === undefined)
+      shows.set(
+        organisations,
+        (touched = organisations.some((organisation) => change.organisations.has(organisation.id))),
+      );
+    return touched;
+  };
   const write = all
     ? pages
     : pages.filter(
         (page) =>
-          !page.shared ||
-          last!.keys.get(page.url) !== keys.get(page.url) ||
-          page.shared.organisations.some((organisation) => change.organisations.has(organisation.id)),
+          !page.shared || last!.keys.get(page.url) !== keys.get(page.url) || showsTouched(page.shared.organisations),
       );
   const urls = all ? new Map(pages.map((page) => [page.url, page.noindex])) : last!.urls;
   const size = urls.size;

@@ -50,7 +50,20 @@ export interface SitePage {
   shared?: { organisations: readonly Organisation[]; key: () => string };
 }
 
-const ids = (list: readonly { id: string }[]): string => list.map((item) => item.id).join("\n");
+type Ids = (list: readonly { id: string }[]) => string;
+
+/**
+ * A list's ids, one to a line, made once per list however many pages show it: a group of
+ * 3,000 organisations is shown by 20 pages, and each page's key names the whole group.
+ */
+function idsOf(): Ids {
+  const known = new WeakMap<object, string>();
+  return (list) => {
+    let text = known.get(list);
+    if (text === undefined) known.set(list, (text = list.map((item) => item.id).join("\n")));
+    return text;
+  };
+}
 
 /** The groups of the directory, with how many each has: the browsing links on its pages. */
 function directoryKey(directory: OrganisationDirectory): () => string {
@@ -143,7 +156,7 @@ function organisationPages(organisation: Organisation, input: SitePagesInput, md
   ];
 }
 
-function listPages(input: SitePagesInput): SitePage[] {
+function listPages(input: SitePagesInput, ids: Ids): SitePage[] {
   const { settings: site, images, inspectionFilters } = input;
   // Every page of a list shows its years, with how many each has, and links to every filter.
   const filters = JSON.stringify(inspectionFilters.map((filter) => [filter.type, filter.key, filter.label]));
@@ -167,7 +180,7 @@ function listPages(input: SitePagesInput): SitePage[] {
 }
 
 /** The A to Z, the pages of each letter, region and kind, and each region's and kind's picture. */
-function browsePages(input: SitePagesInput, groups: () => string): SitePage[] {
+function browsePages(input: SitePagesInput, groups: () => string, ids: Ids): SitePage[] {
   const { settings: site, images, directory, model, asAt } = input;
   const shell = (url: string, parts: PageParts): string => pageShell({ site, url, images, ...parts });
   const picture = (organisations: readonly Organisation[]) =>
@@ -179,7 +192,8 @@ function browsePages(input: SitePagesInput, groups: () => string): SitePage[] {
       render: () => shell(organisationsUrl(), organisationsIndexPage(directory, asAt)),
       shared: {
         organisations: whole(directory) ? directory.all : [],
-        key: () => JSON.stringify([asAt, directory.all.length, groups(), whole(directory) ? ids(directory.all) : ""]),
+        key: () =>
+          `${JSON.stringify([asAt, directory.all.length])}\n${groups()}\n${whole(directory) ? ids(directory.all) : ""}`,
       },
     },
     ...directoryPages(directory).map((page) => ({
@@ -189,7 +203,8 @@ function browsePages(input: SitePagesInput, groups: () => string): SitePage[] {
       // A page shows its group's size, where each of its pages starts and ends, and the other groups.
       shared: {
         organisations: page.group.organisations,
-        key: () => JSON.stringify([page.pageNumber, page.pageCount, groups(), ids(page.group.organisations)]),
+        key: () =>
+          `${JSON.stringify([page.pageNumber, page.pageCount])}\n${groups()}\n${ids(page.group.organisations)}`,
       },
     })),
     ...(["region", "kind"] as const).flatMap((type) =>
@@ -201,7 +216,7 @@ function browsePages(input: SitePagesInput, groups: () => string): SitePage[] {
           render: () => shell(url, groupPicturePage(type, group, picture(group.organisations))),
           shared: {
             organisations: group.organisations,
-            key: () => JSON.stringify([asAt, group.label, groups(), ids(group.organisations)]),
+            key: () => `${JSON.stringify([asAt, group.label])}\n${groups()}\n${ids(group.organisations)}`,
           },
         };
       }),
@@ -217,6 +232,7 @@ function browsePages(input: SitePagesInput, groups: () => string): SitePage[] {
 export function sitePages(input: SitePagesInput, only?: ReadonlySet<string>): SitePage[] {
   const md = markdownFor(input.settings);
   const groups = directoryKey(input.directory);
+  const ids = idsOf();
   const mine = (organisation: Organisation) => !only || only.has(organisation.id);
   const inspections = only
     ? input.model.inspections.filter((inspection) => mine(inspection.organisation))
@@ -224,7 +240,7 @@ export function sitePages(input: SitePagesInput, only?: ReadonlySet<string>): Si
   return [
     ...inspections.flatMap((inspection) => inspectionPages(inspection, input, md)),
     ...input.model.organisations.filter(mine).flatMap((organisation) => organisationPages(organisation, input, md)),
-    ...listPages(input),
-    ...browsePages(input, groups),
+    ...listPages(input, ids),
+    ...browsePages(input, groups, ids),
   ];
 }
