@@ -135,14 +135,7 @@ export function readSite(
   const { countBy } = settings.national;
   const picture = (day?: string) =>
     memory
-      ? rememberedNationalPicture(
-          memory.national,
-          model.organisations,
-          model.frameworks,
-          model.crosswalks,
-          day,
-          countBy,
-        )
+      ? rememberedNationalPicture(memory.national, model, day, countBy)
       : nationalPicture(model.organisations, model.frameworks, model.crosswalks, day, countBy);
   const latest = picture();
   return {

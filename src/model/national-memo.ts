@@ -18,6 +18,7 @@
  * list that is not the last one with some taken out and some put in, or many changed at
  * once (a checkout, say), where counting afresh is as quick.
  */
+import type { SiteModel } from "./build-model.ts";
 import type { Crosswalks } from "./crosswalk.ts";
 import type { CountBy } from "./national-dates.ts";
 import {
@@ -144,18 +145,18 @@ function keptLines(memo: NationalMemo, key: string, day: string, countBy: CountB
 }
 
 /**
- * The national picture `nationalPicture` gives for these arguments, worked out from the
+ * The national picture `nationalPicture` gives for the model's organisations as at `asAt`
+ * (the latest publication date when not given), counting by `countBy`: worked out from the
  * last read's picture of the same date and rule where there is one to start from.
  */
 export function rememberedNationalPicture(
   memo: NationalMemo,
-  allOrganisations: readonly Organisation[],
-  frameworks: readonly Framework[],
-  crosswalks: Crosswalks,
-  asAt?: string,
-  countBy: CountBy = "publication",
+  model: Pick<SiteModel, "organisations" | "frameworks" | "crosswalks">,
+  asAt: string | undefined,
+  countBy: CountBy,
 ): NationalPicture {
-  const round = roundFor(memo, allOrganisations, frameworks, crosswalks);
+  const { frameworks, crosswalks } = model;
+  const round = roundFor(memo, model.organisations, frameworks, crosswalks);
   const day = asAt ?? latestPublication(round.organisations);
   const key = `${day}\u0000${countBy}`;
   const linesOf = keptLines(memo, key, day, countBy);

@@ -81,9 +81,11 @@ function samePictures(what: string, model: SiteModel, kept: NationalMemo, extraD
   for (const countBy of ["publication", "visit-end"] as CountBy[]) {
     const days = [undefined, ...nationalDates(DEFAULT_NATIONAL_DATES, model.organisations), extraDay];
     for (const day of days) {
-      const args = [model.organisations, model.frameworks, model.crosswalks, day, countBy] as const;
-      const again = described(rememberedNationalPicture(kept, ...args), model);
-      const full = described(nationalPicture(...args), model);
+      const again = described(rememberedNationalPicture(kept, model, day, countBy), model);
+      const full = described(
+        nationalPicture(model.organisations, model.frameworks, model.crosswalks, day, countBy),
+        model,
+      );
       const where = `${what}: ${day ?? "latest"}, ${countBy}`;
       assert.equal(again, full, where);
       assert.is(JSON.stringify(again), JSON.stringify(full), `${where}: in the same order`);
@@ -298,18 +300,18 @@ memo("lineages and movement groups ranked the same stay in the order they first 
 memo("organisations in another order, or all new, are counted afresh", () => {
   const kept = nationalMemo();
   const first = modelUpdater()(start);
-  const args = (model: SiteModel, organisations = model.organisations) =>
-    [organisations, model.frameworks, model.crosswalks] as const;
-  rememberedNationalPicture(kept, ...args(first));
-  const reversed = [...first.organisations].reverse();
+  const afresh = (model: SiteModel) =>
+    nationalPicture(model.organisations, model.frameworks, model.crosswalks, undefined, "publication");
+  rememberedNationalPicture(kept, first, undefined, "publication");
+  const reversed = { ...first, organisations: [...first.organisations].reverse() };
   assert.equal(
-    described(rememberedNationalPicture(kept, ...args(first, reversed)), first),
-    described(nationalPicture(...args(first, reversed)), first),
+    described(rememberedNationalPicture(kept, reversed, undefined, "publication"), first),
+    described(afresh(reversed), first),
   );
   const other = modelUpdater()(start);
   assert.equal(
-    described(rememberedNationalPicture(kept, ...args(other)), other),
-    described(nationalPicture(...args(other)), other),
+    described(rememberedNationalPicture(kept, other, undefined, "publication"), other),
+    described(afresh(other), other),
   );
 });
 
