@@ -20,7 +20,8 @@ import { readSiteSettings } from "./content/site-settings.ts";
 import { buildModel, type SiteModel } from "./model/build-model.ts";
 import { filterMemo, inspectionFilters, type FilterMemo, type InspectionFilter } from "./model/listings.ts";
 import { organisationDirectory, type OrganisationDirectory } from "./model/directory.ts";
-import { nationalMemo, nationalPicture, type NationalMemo, type NationalPicture } from "./model/national.ts";
+import { nationalPicture, type NationalPicture } from "./model/national.ts";
+import { nationalMemo, rememberedNationalPicture, type NationalMemo } from "./model/national-memo.ts";
 import { modelUpdater } from "./model/update-model.ts";
 import type { ModelSource } from "./model/source.ts";
 import { nationalDates } from "./model/national-dates.ts";
@@ -94,8 +95,9 @@ const SETTINGS_WHILE_BROKEN: SiteSettings = {
  * What `npm start` keeps from one read of the site to the next, so that after an edit
  * only what changed is read and worked out again: each file's reading (src/content/load.ts),
  * the model, of which only the organisations whose files changed are built again
- * (src/model/update-model.ts), each organisation's part of the national pictures
- * (src/model/national.ts), and each inspection's filters (src/model/listings.ts). The result is the Site a full read would give: the tests
+ * (src/model/update-model.ts), the national pictures, into which only those
+ * organisations are counted again (src/model/national-memo.ts), and each inspection's
+ * filters (src/model/listings.ts). The result is the Site a full read would give: the tests
  * compare the two. `npm run build` never keeps anything: it reads everything once.
  */
 export interface SiteMemory {
@@ -134,7 +136,9 @@ export function readSite(
   const filters = inspectionFilters(model, memory?.filters);
   const { countBy } = settings.national;
   const picture = (day?: string) =>
-    nationalPicture(model.organisations, model.frameworks, model.crosswalks, day, countBy, memory?.national);
+    memory
+      ? rememberedNationalPicture(memory.national, model, day, countBy)
+      : nationalPicture(model.organisations, model.frameworks, model.crosswalks, day, countBy);
   const latest = picture();
   return {
     root,

@@ -142,44 +142,69 @@ function gradeOf(rating: Rating, framework: Framework, crosswalks: Crosswalks): 
   return grade?.kind === "grade" ? grade : "other-scale";
 }
 
+/** How one organisation counts in an area of a distribution: a grade, or why none. */
+export interface AreaShare {
+  counted: Grade | NoGradeReason;
+  /** Graded from a combined judgement of an older framework (a split area). */
+  fromCombined: boolean;
+  /** Graded by an inspection before its latest counted one, carried past those that did not judge the area. */
+  carried: boolean;
+}
+
+/** How an organisation with these ratings in force, read into `framework`, counts in `area`. */
+export function areaShare(
+  area: Area,
+  inForce: RatingsInForce | null,
+  latest: Inspection,
+  framework: Framework,
+  crosswalks: Crosswalks,
+): AreaShare {
+  const rating = inForce?.ratings.get(area.id);
+  if (!rating)
+    return { counted: inForce?.merged.has(area.id) ? "merged" : "never-rated", fromCombined: false, carried: false };
+  const counted = gradeOf(rating, framework, crosswalks);
+  if (typeof counted === "string") return { counted, fromCombined: false, carried: false };
+  return { counted, fromCombined: rating.relation === "split", carried: rating.inspection !== latest };
+}
+
+/** The areas a picture read into `framework` counts: its own, not the separate ones nor parts of another. */
+export const pictureAreas = (framework: Framework): Area[] =>
+  framework.areas.filter((area) => !area.separate && !area.parent);
+
+/** Good or better of the graded, when the scale has a grade 'good'. */
+export function goodOrBetterOf(
+  framework: Framework,
+  grades: AreaDistribution["grades"],
+): AreaDistribution["goodOrBetter"] {
+  const good = framework.scale.grades.find((grade) => grade.id === "good");
+  if (!good) return null;
+  const count = (items: AreaDistribution["grades"]) => items.reduce((sum, item) => sum + item.organisations.length, 0);
+  return { count: count(grades.slice(0, good.rank + 1)), of: count(grades) };
+}
+
 /** Each area's distribution, from every organisation's ratings in force read into `framework`. */
 function distributionsFor(
   framework: Framework,
   ratings: readonly { organisation: Organisation; inForce: RatingsInForce | null; latest: Inspection }[],
   crosswalks: Crosswalks,
 ): AreaDistribution[] {
-  const good = framework.scale.grades.find((grade) => grade.id === "good");
-  return framework.areas
-    .filter((area) => !area.separate && !area.parent)
-    .map((area) => {
-      const grades = framework.scale.grades.map((grade) => ({ grade, organisations: [] as Organisation[] }));
-      const noGrade = emptyNoGrade();
-      let fromCombined = 0;
-      let carried = 0;
-      for (const { organisation, inForce, latest } of ratings) {
-        const rating = inForce?.ratings.get(area.id);
-        const counted = rating
-          ? gradeOf(rating, framework, crosswalks)
-          : inForce?.merged.has(area.id)
-            ? "merged"
-            : "never-rated";
-        if (typeof counted === "string") {
-          noGrade[counted].push(organisation);
-          continue;
-        }
-        grades[counted.rank]!.organisations.push(organisation);
-        if (rating!.relation === "split") fromCombined++;
-        if (rating!.inspection !== latest) carried++;
+  return pictureAreas(framework).map((area) => {
+    const grades = framework.scale.grades.map((grade) => ({ grade, organisations: [] as Organisation[] }));
+    const noGrade = emptyNoGrade();
+    let fromCombined = 0;
+    let carried = 0;
+    for (const { organisation, inForce, latest } of ratings) {
+      const share = areaShare(area, inForce, latest, framework, crosswalks);
+      if (typeof share.counted === "string") {
+        noGrade[share.counted].push(organisation);
+        continue;
       }
-      const graded = grades.reduce((sum, item) => sum + item.organisations.length, 0);
-      const goodOrBetter = good
-        ? {
-            count: grades.slice(0, good.rank + 1).reduce((sum, item) => sum + item.organisations.length, 0),
-            of: graded,
-          }
-        : null;
-      return { area, grades, noGrade, fromCombined, carried, goodOrBetter };
-    });
+      grades[share.counted.rank]!.organisations.push(organisation);
+      if (share.fromCombined) fromCombined++;
+      if (share.carried) carried++;
+    }
+    return { area, grades, noGrade, fromCombined, carried, goodOrBetter: goodOrBetterOf(framework, grades) };
+  });
 }
 
 /** Why a comparison row drew no arrow, for the movers' table. */
@@ -207,37 +232,62 @@ function emptyMovement(area: Area): AreaMovement {
   return { area, counts: { improved: 0, declined: 0, unchanged: 0 }, notCompared, differentScale: 0 };
 }
 
-/** How each organisation moved at its latest inspection: the rows its explainer shows, counted. */
-function movementsFor(latest: readonly Inspection[]): MovementGroup[] {
-  const groups = new Map<
-    Framework,
-    { organisations: number; firstInspections: number; areas: Map<Area, AreaMovement> }
-  >();
-  for (const inspection of latest) {
-    const group = groups.get(inspection.framework) ?? { organisations: 0, firstInspections: 0, areas: new Map() };
-    groups.set(inspection.framework, group);
-    group.organisations++;
-    if (!inspection.comparison) {
-      group.firstInspections++;
-      continue;
-    }
-    for (const row of inspection.comparison.rows) {
-      if (!row.area || row.area.parent) continue;
-      const movement = group.areas.get(row.area) ?? emptyMovement(row.area);
-      group.areas.set(row.area, movement);
-      if (row.relation === "not-comparable") movement.differentScale++;
-      else if (row.change === "no-arrow") movement.notCompared[notComparedReason(row)]++;
-      else movement.counts[row.change]++;
-    }
+/** A movement group while it is counted: by area, with the counts not yet in the framework's order. */
+export interface MovementTally {
+  organisations: number;
+  firstInspections: number;
+  areas: Map<Area, AreaMovement>;
+}
+
+/** Counts (`sign` 1) or takes back (`sign` -1) how an organisation moved at its latest inspection: the rows its explainer shows. */
+export function tallyMovement(groups: Map<Framework, MovementTally>, inspection: Inspection, sign: 1 | -1): void {
+  const group = groups.get(inspection.framework) ?? { organisations: 0, firstInspections: 0, areas: new Map() };
+  groups.set(inspection.framework, group);
+  group.organisations += sign;
+  if (!inspection.comparison) {
+    group.firstInspections += sign;
+    return;
   }
+  for (const row of inspection.comparison.rows) {
+    if (!row.area || row.area.parent) continue;
+    const movement = group.areas.get(row.area) ?? emptyMovement(row.area);
+    group.areas.set(row.area, movement);
+    if (row.relation === "not-comparable") movement.differentScale += sign;
+    else if (row.change === "no-arrow") movement.notCompared[notComparedReason(row)] += sign;
+    else movement.counts[row.change] += sign;
+  }
+}
+
+const movementTotal = (movement: AreaMovement): number =>
+  movement.differentScale +
+  Object.values(movement.counts).reduce((sum, count) => sum + count, 0) +
+  Object.values(movement.notCompared).reduce((sum, count) => sum + count, 0);
+
+/**
+ * The tallied groups as the picture gives them: newest framework first, groups and areas
+ * that count nobody left out, areas in the framework's order. Groups whose frameworks
+ * came into force on the same day stay in the order `groups` has them.
+ */
+export function movementGroups(groups: ReadonlyMap<Framework, MovementTally>): MovementGroup[] {
   return [...groups.entries()]
+    .filter(([, group]) => group.organisations > 0)
     .sort(([a], [b]) => b.inForce.from.localeCompare(a.inForce.from))
     .map(([framework, group]) => ({
       framework,
       organisations: group.organisations,
       firstInspections: group.firstInspections,
-      areas: framework.areas.flatMap((area) => group.areas.get(area) ?? []),
+      areas: framework.areas.flatMap((area) => {
+        const movement = group.areas.get(area);
+        return movement && movementTotal(movement) > 0 ? [movement] : [];
+      }),
     }));
+}
+
+/** How each organisation moved at its latest inspection, by the framework of that inspection. */
+function movementsFor(latest: readonly Inspection[]): MovementGroup[] {
+  const groups = new Map<Framework, MovementTally>();
+  for (const inspection of latest) tallyMovement(groups, inspection, 1);
+  return movementGroups(groups);
 }
 
 function regionsFor(distribution: AreaDistribution, organisations: readonly Organisation[]): RegionRow[] {
@@ -270,7 +320,8 @@ export function latestPublication(organisations: readonly Organisation[]): strin
   return latest;
 }
 
-interface LineEntry {
+/** One organisation in one line of frameworks, as at a day under a counting rule. */
+export interface LineEntry {
   organisation: Organisation;
   latest: Inspection;
   counted: Inspection[];
@@ -278,21 +329,11 @@ interface LineEntry {
   inForce: Map<Framework, RatingsInForce | null>;
 }
 
-/**
- * What the pictures worked out for each organisation, by date and counting rule: kept by
- * `npm start` between builds (src/site.ts), so that after an edit only the organisations
- * built again (src/model/update-model.ts: new objects) are walked again. An organisation's
- * lines depend on it alone, and on the frameworks and crosswalks, which are the same
- * objects as long as the organisation is.
- */
-export type NationalMemo = WeakMap<Organisation, Map<string, [string, LineEntry][]>>;
-
-export function nationalMemo(): NationalMemo {
-  return new WeakMap();
-}
+/** An organisation's lines as at a day under a rule, each with its key (inspectorate and lineage), in the order its inspections first reach them. */
+export type LinesOf = (organisation: Organisation) => readonly [string, LineEntry][];
 
 /** One organisation's graded inspections counted by `day`, by line of frameworks. */
-function organisationLines(organisation: Organisation, day: string, countBy: CountBy): [string, LineEntry][] {
+export function organisationLines(organisation: Organisation, day: string, countBy: CountBy): [string, LineEntry][] {
   const byLine = new Map<string, Inspection[]>();
   for (const inspection of organisation.inspections) {
     if (!inspection.kind.graded || !countsOn(inspection, day, countBy)) continue;
@@ -306,27 +347,14 @@ function organisationLines(organisation: Organisation, day: string, countBy: Cou
 }
 
 /**
- * Each organisation's graded inspections counted by `day`, by line of frameworks. The
- * lines are in order (organisation.inspections is), so the counted ones of a line are
- * usually its first few, whose ratings the model has already worked out.
+ * Each organisation's graded inspections counted, by line of frameworks. The lines are in
+ * order (organisation.inspections is), so the counted ones of a line are usually its first
+ * few, whose ratings the model has already worked out.
  */
-function countedLines(
-  organisations: readonly Organisation[],
-  day: string,
-  countBy: CountBy,
-  memo: NationalMemo | undefined,
-): Map<string, LineEntry[]> {
+function countedLines(organisations: readonly Organisation[], linesOf: LinesOf): Map<string, LineEntry[]> {
   const lines = new Map<string, LineEntry[]>();
-  const memoKey = `${day}\u0000${countBy}`;
   for (const organisation of organisations) {
-    let kept = memo?.get(organisation);
-    if (memo && !kept) memo.set(organisation, (kept = new Map()));
-    let own = kept?.get(memoKey);
-    if (!own) {
-      own = organisationLines(organisation, day, countBy);
-      kept?.set(memoKey, own);
-    }
-    for (const [key, entry] of own) {
+    for (const [key, entry] of linesOf(organisation)) {
       const line = lines.get(key);
       if (line) line.push(entry);
       else lines.set(key, [entry]);
@@ -336,7 +364,7 @@ function countedLines(
 }
 
 /** The ratings in force on the day: the model's after the latest, unless some earlier inspection of the line is not counted yet. */
-function inForceOf(entry: LineEntry, framework: Framework, crosswalks: Crosswalks): RatingsInForce | null {
+export function inForceOf(entry: LineEntry, framework: Framework, crosswalks: Crosswalks): RatingsInForce | null {
   if (entry.inForce.has(framework)) return entry.inForce.get(framework)!;
   const line = entry.organisation.inspections.filter(
     (inspection) =>
@@ -353,7 +381,12 @@ function inForceOf(entry: LineEntry, framework: Framework, crosswalks: Crosswalk
   return inForce;
 }
 
-function linePicture(
+/** The headline distribution: overall, else the first. */
+export const headlineOf = (distributions: readonly AreaDistribution[]): AreaDistribution | undefined =>
+  distributions.find((distribution) => distribution.area.overall) ?? distributions[0];
+
+/** One line's picture, from its organisations' entries in the organisations' order. */
+export function linePicture(
   entries: readonly LineEntry[],
   frameworks: readonly Framework[],
   day: string,
@@ -370,7 +403,7 @@ function linePicture(
     inForce: inForceOf(entry, framework, crosswalks),
   }));
   const distributions = distributionsFor(framework, ratings, crosswalks);
-  const headline = distributions.find((distribution) => distribution.area.overall) ?? distributions[0];
+  const headline = headlineOf(distributions);
   const organisations = entries.map((entry) => entry.organisation);
   const regionRows = headline ? regionsFor(headline, organisations) : [];
   const latest = entries.map((entry) => entry.latest);
@@ -384,11 +417,34 @@ function linePicture(
   };
 }
 
+/** Each line's picture by its key, in the order the lines first appear among `organisations`. */
+export function linePictures(
+  organisations: readonly Organisation[],
+  frameworks: readonly Framework[],
+  day: string,
+  crosswalks: Crosswalks,
+  linesOf: LinesOf,
+): Map<string, LineagePicture> {
+  const lines = new Map<string, LineagePicture>();
+  for (const [key, entries] of countedLines(organisations, linesOf))
+    lines.set(key, linePicture(entries, frameworks, day, crosswalks));
+  return lines;
+}
+
+/** The lineages' order in a picture: most organisations first, then by inspectorate (a stable sort: ties stay in the order they first appear). */
+export const lineageOrder = (a: LineagePicture, b: LineagePicture): number =>
+  b.latest.length - a.latest.length || a.inspectorate.shortName.localeCompare(b.inspectorate.shortName);
+
+/** Made-up example organisations are there to show the format, not to be counted. */
+export const countedOrganisations = (organisations: readonly Organisation[]): Organisation[] =>
+  organisations.filter((organisation) => !organisation.example);
+
 /**
  * The picture as at `asAt` (the latest publication date in the content when not given, so
  * the same content always gives the same picture: the build never reads the clock),
- * counting inspections by `countBy`. Made-up example organisations are left out: they
- * are there to show the format, not to be counted.
+ * counting inspections by `countBy`. Made-up example organisations are left out. The
+ * preview keeps its pictures and works out only what an edit changed
+ * (src/model/national-memo.ts): the same picture.
  */
 export function nationalPicture(
   allOrganisations: readonly Organisation[],
@@ -396,15 +452,11 @@ export function nationalPicture(
   crosswalks: Crosswalks,
   asAt?: string,
   countBy: CountBy = "publication",
-  memo?: NationalMemo,
 ): NationalPicture {
-  const organisations = allOrganisations.filter((organisation) => !organisation.example);
+  const organisations = countedOrganisations(allOrganisations);
   const day = asAt ?? latestPublication(organisations);
-  const lineages = [...countedLines(organisations, day, countBy, memo).values()].map((entries) =>
-    linePicture(entries, frameworks, day, crosswalks),
+  const lines = linePictures(organisations, frameworks, day, crosswalks, (organisation) =>
+    organisationLines(organisation, day, countBy),
   );
-  lineages.sort(
-    (a, b) => b.latest.length - a.latest.length || a.inspectorate.shortName.localeCompare(b.inspectorate.shortName),
-  );
-  return { asAt: day, countBy, lineages };
+  return { asAt: day, countBy, lineages: [...lines.values()].sort(lineageOrder) };
 }

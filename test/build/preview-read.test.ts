@@ -8,6 +8,7 @@
  */
 import {
   appendFileSync,
+  cpSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -173,5 +174,35 @@ read("a file renamed within its organisation", () => {
   renameSync(path, join(content, "inspections", organisation, "2001-renamed.md"));
   sameAsFullRead("renamed file");
 });
+
+read(
+  "organisations moved to another region, made an example, added and removed (the pictures' rows and lists change)",
+  () => {
+    const organisationFile = (nth: number) => join(content, "organisations", `${organisations()[nth]!}.md`);
+    edit(organisationFile(6), (text) => text.replace(/^region: .*$/m, 'region: "Atlantis"'));
+    sameAsFullRead("new region");
+    edit(organisationFile(6), (text) => text.replace(/^region: .*\n/m, ""));
+    edit(organisationFile(7), (text) => text.replace(/^region: .*$/m, 'region: "North East"'));
+    sameAsFullRead("region gone, another moved");
+    edit(organisationFile(8), (text) => text.replace(/^---\n/, "---\nexample: true\n"));
+    sameAsFullRead("made an example");
+    const [model] = organisations().slice(9);
+    writeFileSync(
+      join(content, "organisations", "aaa-added.md"),
+      readFileSync(join(content, "organisations", `${model}.md`), "utf8").replace(/^name: .*$/m, 'name: "Aaa Added"'),
+    );
+    cpSync(join(content, "inspections", model!), join(content, "inspections", "aaa-added"), { recursive: true });
+    for (const file of readdir(join(content, "inspections", "aaa-added")))
+      edit(join(content, "inspections", "aaa-added", file), (text) =>
+        text.replace(/^organisation: .*$/m, "organisation: aaa-added"),
+      );
+    sameAsFullRead("organisation added");
+    const gone = organisations()[10]!;
+    rmSync(join(content, "inspections", gone), { recursive: true });
+    rmSync(join(content, "events", gone), { recursive: true, force: true });
+    unlinkSync(join(content, "organisations", `${gone}.md`));
+    sameAsFullRead("organisation removed");
+  },
+);
 
 read.run();
