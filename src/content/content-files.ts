@@ -8,13 +8,31 @@
  * `npm run build` stops with exit code 2 (src/cli/build.ts).
  */
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { LIMITS } from "./limits.ts";
 import type { ContentProblem } from "./problems.ts";
 
 /** Path relative to the project, with forward slashes, as problems name files. */
 export function projectPath(root: string, path: string): string {
   return relative(root, path).split(sep).join("/");
+}
+
+/**
+ * `projectPath` for the many files under one folder (absolute, as `resolve` gives it),
+ * without working out each file's path afresh: the folder's own is worked out once, and
+ * each file's path below the folder added to it. That is the same answer unless the
+ * project folder is the folder or inside it, when each path is worked out in full.
+ */
+export function projectPathsUnder(root: string, base: string): (path: string) => string {
+  const project = resolve(root);
+  const prefix = base.endsWith(sep) ? base : `${base}${sep}`;
+  if (project === base || project.startsWith(prefix)) return (path) => projectPath(root, path);
+  const baseShown = projectPath(root, base);
+  return (path) => {
+    if (!path.startsWith(prefix)) return projectPath(root, path);
+    const below = path.slice(prefix.length);
+    return `${baseShown}/${sep === "/" ? below : below.split(sep).join("/")}`;
+  };
 }
 
 function unreadProblem(root: string, path: string, message: string, fix: string): ContentProblem {
@@ -61,46 +79,60 @@ export interface Listing {
   folders?: FolderCache;
 }
 
+/** A folder's entries in name order, each with its path (the folder's path joined with its name). */
+export interface FolderEntries {
+  entries: Dirent[];
+  paths: string[];
+}
+
 /**
  * Folders' entries by path, with the folder's stamp when they were listed: a file added,
  * removed or renamed in a folder changes the folder's modification time, so a folder
  * whose stamp is unchanged has the same entries and is not listed again (`npm start`).
  */
-export type FolderCache = Map<string, { stamp: string; entries: Dirent[] }>;
+export type FolderCache = Map<string, FolderEntries & { stamp: string }>;
 
-function entriesOf(directory: string, folders: FolderCache | undefined): Dirent[] {
+function entriesOf(directory: string, folders: FolderCache | undefined): FolderEntries {
   let stamp: string | undefined;
   if (folders) {
     const stats = statSync(directory);
     stamp = `${stats.dev}:${stats.ino}:${stats.mtimeMs}:${stats.ctimeMs}`;
     const kept = folders.get(directory);
-    if (kept?.stamp === stamp) return kept.entries;
+    if (kept?.stamp === stamp) return kept;
   }
   // The entries' types come with the listing: no stat per file (docs/performance.md).
   const entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  if (folders && stamp) folders.set(directory, { stamp, entries });
-  return entries;
+  const listed = { entries, paths: entries.map((entry) => join(directory, entry.name)) };
+  if (folders && stamp) folders.set(directory, { stamp, ...listed });
+  return listed;
 }
 
 /**
  * Every file under `directory` (names starting with '.' left out), following symbolic
  * links; `inside` holds the real paths of the folders it is within, the last being
  * `directory`'s own, to tell a link back to one of them (a loop) from a link elsewhere.
+ * It is one list for the whole walk: each folder adds its own while it is walked.
  */
-function walk(root: string, directory: string, inside: readonly string[], listing: Listing): void {
-  let entries: Dirent[];
+function walk(root: string, directory: string, inside: string[], listing: Listing): void {
+  let listed: FolderEntries;
   try {
-    entries = entriesOf(directory, listing.folders);
+    listed = entriesOf(directory, listing.folders);
   } catch (error) {
     listing.problems.push(fileSystemProblem(root, directory, "folder", error));
     return;
   }
-  for (const entry of entries) {
+  const { entries, paths } = listed;
+  const real = inside[inside.length - 1]!;
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index]!;
     if (entry.name.startsWith(".")) continue;
-    const path = join(directory, entry.name);
+    const path = paths[index]!;
     // A folder that is not a link is where its parent is: no need to ask the file system.
-    if (entry.isDirectory()) walk(root, path, [...inside, join(inside[inside.length - 1]!, entry.name)], listing);
-    else if (entry.isFile()) listing.files.push(path);
+    if (entry.isDirectory()) {
+      inside.push(real === directory ? path : join(real, entry.name));
+      walk(root, path, inside, listing);
+      inside.pop();
+    } else if (entry.isFile()) listing.files.push(path);
     else {
       // A symbolic link is followed to what it leads to; anything else is told what it is.
       let stats: Stats;
@@ -118,7 +150,7 @@ function walk(root: string, directory: string, inside: readonly string[], listin
 }
 
 /** A folder reached through a symbolic link: walked unless it is one of the folders it is within. */
-function walkLinked(root: string, path: string, inside: readonly string[], listing: Listing): void {
+function walkLinked(root: string, path: string, inside: string[], listing: Listing): void {
   let real: string;
   try {
     real = realpathSync(path);
@@ -132,7 +164,9 @@ function walkLinked(root: string, path: string, inside: readonly string[], listi
     );
     return;
   }
-  walk(root, path, [...inside, real], listing);
+  inside.push(real);
+  walk(root, path, inside, listing);
+  inside.pop();
 }
 
 /** Every file under a folder of the content, with a problem for everything that could not be listed. */

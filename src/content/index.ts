@@ -4,6 +4,7 @@
  */
 import { buildFrameworkIndex, buildModel, type SiteModel } from "../model/build-model.ts";
 import type { ContentSet, Entry } from "./content-set.ts";
+import { frameworksOf } from "./check-memory.ts";
 import { loadContent, type ReadCache, type Unreadable } from "./load.ts";
 import { contentNotices } from "./notices.ts";
 import { sortProblems, type ContentProblem } from "./problems.ts";
@@ -29,7 +30,7 @@ export interface CheckOptions {
    * on the day it runs.
    */
   today?: string;
-  /** `npm start` only: files unchanged since the last check are not read again (load.ts). */
+  /** `npm start` only: files unchanged since the last check are not read or checked again (load.ts, check-memory.ts). */
   reads?: ReadCache;
   /** Work out the notices (default true); the build does not show them, so it leaves them out. */
   notices?: boolean;
@@ -76,8 +77,8 @@ export function checkContent(root: string, contentFolder = "content", options: C
   const sound = new Set(definitions.frameworks.map((entry) => entry.id));
   // Inspections under a framework with problems are not checked against it, nor told it is missing.
   const skipped: Unreadable = { ...unreadable, frameworks: new Set([...unreadable.frameworks, ...content.frameworks.map((entry) => entry.id).filter((id) => !sound.has(id))]) };
-  const { frameworks } = buildFrameworkIndex(definitions);
-  problems.push(...validateInspections(content, frameworks, skipped, salvaged));
+  const frameworks = frameworksOf(definitions, options.reads?.checks);
+  problems.push(...validateInspections(content, frameworks, skipped, salvaged, options.reads?.checks));
   if (options.today) problems.push(...futureDateProblems(content, salvaged, options.today));
   if (problems.length > 0) return { content, problems: sortProblems(problems), notices: [] };
   const notices = options.notices === false ? [] : contentNotices(content, buildFrameworkIndex(content).frameworks);

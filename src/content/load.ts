@@ -9,7 +9,8 @@
 import { statSync, type Stats } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import type { z } from "zod";
-import { listContentFiles, projectPath, readContentBytes, type FolderCache } from "./content-files.ts";
+import { listContentFiles, projectPath, projectPathsUnder, readContentBytes, type FolderCache } from "./content-files.ts";
+import { checkMemory, type CheckMemory } from "./check-memory.ts";
 import type { ContentSet, Entry } from "./content-set.ts";
 import { ID_RULE, isId, slugify } from "./ids.ts";
 import { LIMITS } from "./limits.ts";
@@ -69,28 +70,47 @@ interface FileOutcome {
 }
 
 /**
+ * One file of a content folder as the load places it: its path as problems name it, its
+ * id (undefined when its name is not one), and what reading it came to: the entry as the
+ * content set holds it (its id scoped to its organisation where the folder's ids are), or
+ * its problems and what is right in it.
+ */
+interface PlacedFile {
+  relativePath: string;
+  id?: string;
+  problems: ContentProblem[];
+  entry?: Entry<unknown>;
+  salvaged?: Salvaged<unknown>;
+}
+
+/**
  * What `npm start` keeps between its reads of the content, so that a build after an edit
- * reads, parses and checks against the schema only the files that changed: each file's
- * outcome by its path, with the file system's stamp of it (size, modification and change
- * times, inode) when it was read. A file whose stamp differs, or that cannot be stamped,
- * is read again; files gone from the folder are forgotten. `npm run build` and `npm run
+ * reads, parses and checks only the files that changed: each file's placing by its path,
+ * with the file system's stamp of it (size, modification and change times, inode) when it
+ * was read. A file whose stamp differs, or that cannot be stamped, is read again; files
+ * gone from the folder are forgotten. An unchanged file gives back the same entry (and
+ * data) object as last time, which is how the checks across files (`checks`) and the
+ * model (src/model/update-model.ts) tell what changed. `npm run build` and `npm run
  * check` never pass one: they read everything.
  */
 export interface ReadCache {
-  files: Map<string, { stamp: string; outcome: FileOutcome }>;
+  files: Map<string, { stamp: string; placed: PlacedFile }>;
   folders: FolderCache;
+  /** What the checks across files found last time (validate-inspections.ts). */
+  checks: CheckMemory;
   /**
    * The files the preview's watcher says changed since the last load (absolute paths), if
    * it said: only these are stamped again, the others are taken as they were. Left unset
    * (every file stamped) when not known, or when one of them is not a file the cache
    * knows by that path (a path spelt another way, through a link). Folders are always
-   * stamped, so files added, removed or renamed are always seen. Used once, then unset.
+   * stamped, so files added, removed or renamed are always seen: the watcher does not
+   * report a file deleted (Eleventy 3.1.7). Used once, then unset.
    */
   changed?: ReadonlySet<string>;
 }
 
 export function readCache(): ReadCache {
-  return { files: new Map(), folders: new Map() };
+  return { files: new Map(), folders: new Map(), checks: checkMemory() };
 }
 
 function stampOf(path: string): string | undefined {
@@ -119,16 +139,20 @@ function fileProblem(file: string, message: string, fix: string): ContentProblem
  * The files of each content folder, from one listing of the whole content folder; a file
  * outside every content folder (which would otherwise be silently ignored) is a problem.
  */
-function filesByFolder(root: string, base: string, files: readonly string[], problems: ContentProblem[]): Map<string, string[]> {
+function filesByFolder(base: string, files: readonly string[], shown: (path: string) => string, problems: ContentProblem[]): Map<string, string[]> {
   const known = Object.keys(CONTENT_FOLDERS);
   const byFolder = new Map<string, string[]>(known.map((name) => [name, []]));
+  const prefix = base.endsWith(sep) ? base : `${base}${sep}`;
   for (const path of files) {
-    const parts = relative(base, path).split(sep);
-    const folder = byFolder.get(parts[0]!);
-    if (folder && parts.length > 1) folder.push(path);
-    else if (folder) problems.push(fileProblem(projectPath(root, path), `${parts[0]} should be a folder of files, and this is a file.`, `Move it into a folder named ${parts[0]}.`));
-    else if (parts.length > 1 || !/^readme\.md$/i.test(parts[0]!))
-      problems.push(fileProblem(projectPath(root, path), "This file is not in a content folder, so it is not read.", `Move it into one of: ${known.join(", ")}.`));
+    // Every listed path is under the content folder: its first folder is found without `relative`.
+    const below = path.startsWith(prefix) ? path.slice(prefix.length) : relative(base, path);
+    const cut = below.indexOf(sep);
+    const first = cut < 0 ? below : below.slice(0, cut);
+    const folder = byFolder.get(first);
+    if (folder && cut >= 0) folder.push(path);
+    else if (folder) problems.push(fileProblem(shown(path), `${first} should be a folder of files, and this is a file.`, `Move it into a folder named ${first}.`));
+    else if (cut >= 0 || !/^readme\.md$/i.test(first))
+      problems.push(fileProblem(shown(path), "This file is not in a content folder, so it is not read.", `Move it into one of: ${known.join(", ")}.`));
   }
   return byFolder;
 }
@@ -167,65 +191,91 @@ function readOutcome(root: string, path: string, relativePath: string, folderNam
   return { problems, salvaged: { id: "", data: fields.data, invalid: fields.invalid, body: read.file.body, file: read.file } };
 }
 
-/** `readOutcome`, or the outcome kept in `cache` while the file's stamp is unchanged. */
-function cachedOutcome(root: string, path: string, relativePath: string, folderName: keyof ContentSet, cache: ReadCache | undefined): FileOutcome {
-  const known = cache?.changed && !cache.changed.has(path) ? cache.files.get(path) : undefined;
-  if (known) return known.outcome;
-  const stamp = cache ? stampOf(path) : undefined;
-  const kept = stamp === undefined ? undefined : cache!.files.get(path);
-  if (kept && kept.stamp === stamp) return kept.outcome;
-  const outcome = readOutcome(root, path, relativePath, folderName);
-  if (stamp === undefined) cache?.files.delete(path);
-  else cache!.files.set(path, { stamp, outcome });
-  return outcome;
+/** A file named, read and placed afresh. */
+function placedAfresh(root: string, path: string, relativePath: string, folderName: keyof ContentSet): PlacedFile {
+  const folder: Folder = CONTENT_FOLDERS[folderName];
+  const named = idOf(folderName, folder, path.slice(path.lastIndexOf(sep) + 1));
+  if (!("id" in named)) return { relativePath, problems: [fileProblem(relativePath, named.message, named.fix)] };
+  const { entry, problems, salvaged } = readOutcome(root, path, relativePath, folderName);
+  if (!entry) return { relativePath, id: named.id, problems, ...(salvaged ? { salvaged: { ...salvaged, id: named.id } } : {}) };
+  const data = entry.data as { organisation?: string };
+  const id = folder.scopedToOrganisation ? `${data.organisation}/${named.id}` : named.id;
+  return { relativePath, id: named.id, problems, entry: { ...entry, id } };
 }
 
-/** One file's entry, its problems and salvaged fields put into `result`. */
-function readEntry(root: string, path: string, relativePath: string, folderName: keyof ContentSet, id: string, result: LoadResult, cache: ReadCache | undefined): Entry<unknown> | undefined {
-  const outcome = cachedOutcome(root, path, relativePath, folderName, cache);
-  if (outcome.entry) return { ...outcome.entry, id };
-  result.problems.push(...outcome.problems);
-  result.unreadable[folderName].add(id);
-  if (outcome.salvaged) (result.salvaged[folderName as "inspections" | "events"] as Salvaged<unknown>[]).push({ ...outcome.salvaged, id });
-  return undefined;
+/** What placing the files of one load needs, and how many of them the cache holds. */
+interface Placing {
+  root: string;
+  shown: (path: string) => string;
+  cache: ReadCache | undefined;
+  kept: number;
+}
+
+/** `placedAfresh`, or what `cache` kept while the file's stamp is unchanged; undefined for a README. */
+function placeFile(placing: Placing, folderName: keyof ContentSet, path: string): PlacedFile | undefined {
+  const { cache } = placing;
+  const kept = cache?.files.get(path);
+  if (kept && cache!.changed && !cache!.changed.has(path)) {
+    placing.kept++;
+    return kept.placed;
+  }
+  if (/^readme\.md$/i.test(path.slice(path.lastIndexOf(sep) + 1))) return undefined;
+  const stamp = cache ? stampOf(path) : undefined;
+  if (kept && kept.stamp === stamp) {
+    placing.kept++;
+    return kept.placed;
+  }
+  const placed = placedAfresh(placing.root, path, placing.shown(path), folderName);
+  if (stamp === undefined) cache?.files.delete(path);
+  else {
+    cache!.files.set(path, { stamp, placed });
+    placing.kept++;
+  }
+  return placed;
 }
 
 /** Reads and checks every file of one folder into `result`. */
-function readFolder(root: string, folderName: keyof ContentSet, paths: readonly string[], result: LoadResult, cache: ReadCache | undefined): void {
+function readFolder(placing: Placing, folderName: keyof ContentSet, paths: readonly string[], result: LoadResult): void {
   const folder: Folder = CONTENT_FOLDERS[folderName];
   const seen = new Map<string, string>();
+  const entries = result.content[folderName] as Entry<unknown>[];
   for (const path of paths) {
-    const relativePath = projectPath(root, path);
-    const name = path.slice(path.lastIndexOf(sep) + 1);
-    if (/^readme\.md$/i.test(name)) continue;
-    const named = idOf(folderName, folder, name);
-    if (!("id" in named)) {
-      result.problems.push(fileProblem(relativePath, named.message, named.fix));
+    const placed = placeFile(placing, folderName, path);
+    if (!placed) continue;
+    const { entry, relativePath } = placed;
+    if (!entry) {
+      result.problems.push(...placed.problems);
+      if (placed.id === undefined) continue;
+      result.unreadable[folderName].add(placed.id);
+      if (placed.salvaged) (result.salvaged[folderName as "inspections" | "events"] as Salvaged<unknown>[]).push(placed.salvaged);
       continue;
     }
-    const entry = readEntry(root, path, relativePath, folderName, named.id, result, cache);
-    if (!entry) continue;
-    const data = entry.data as { organisation?: string };
-    const id = folder.scopedToOrganisation ? `${data.organisation}/${named.id}` : named.id;
-    const earlier = seen.get(id);
+    const earlier = seen.get(entry.id);
     if (earlier) {
+      const { organisation } = entry.data as { organisation?: string };
       result.problems.push(
         folder.scopedToOrganisation
-          ? fileProblem(relativePath, `Another ${folderName.slice(0, -1)} of '${data.organisation}' has the same file name (${earlier}); their pages would share one address.`, "Rename one.")
+          ? fileProblem(relativePath, `Another ${folderName.slice(0, -1)} of '${organisation}' has the same file name (${earlier}); their pages would share one address.`, "Rename one.")
           : fileProblem(relativePath, `${earlier} has the same file name, and ids come from file names.`, "Rename one."),
       );
       continue;
     }
-    seen.set(id, relativePath);
-    (result.content[folderName] as Entry<unknown>[]).push({ ...entry, id });
+    seen.set(entry.id, relativePath);
+    entries.push(entry);
   }
 }
 
 /** Drops from `cache` the files no longer listed. */
 function forgetGone(cache: ReadCache, files: readonly string[]): void {
-  if (cache.files.size <= files.length && files.every((path) => cache.files.has(path))) return;
   const listed = new Set(files);
   for (const path of cache.files.keys()) if (!listed.has(path)) cache.files.delete(path);
+}
+
+/** Whether the watcher named only files the cache knows or the listing has, by the same spelling. */
+function knowsChanged(cache: ReadCache, files: readonly string[]): boolean {
+  let listed: Set<string> | undefined;
+  for (const path of cache.changed ?? []) if (!cache.files.has(path) && !(listed ??= new Set(files)).has(path)) return false;
+  return true;
 }
 
 function isFolder(path: string): boolean {
@@ -256,16 +306,15 @@ export function loadContent(root: string, contentFolder = "content", cache?: Rea
     return result;
   }
   const listing = listContentFiles(root, base, cache?.folders);
-  if (cache?.changed) {
-    // A path that is no content file by this spelling (another file of the project, a link): stamp every file.
-    const listed = new Set(listing.files);
-    if (![...cache.changed].every((path) => cache.files.has(path) || listed.has(path))) delete cache.changed;
-  }
+  // A path that is no content file by this spelling (another file of the project, a link): stamp every file.
+  if (cache?.changed && !knowsChanged(cache, listing.files)) delete cache.changed;
   result.problems.push(...listing.problems);
-  const byFolder = filesByFolder(root, base, listing.files, result.problems);
-  for (const folderName of Object.keys(CONTENT_FOLDERS) as (keyof ContentSet)[]) readFolder(root, folderName, byFolder.get(folderName)!, result, cache);
+  const placing: Placing = { root, shown: projectPathsUnder(root, base), cache, kept: 0 };
+  const byFolder = filesByFolder(base, listing.files, placing.shown, result.problems);
+  for (const folderName of Object.keys(CONTENT_FOLDERS) as (keyof ContentSet)[]) readFolder(placing, folderName, byFolder.get(folderName)!, result);
   if (cache) {
-    forgetGone(cache, listing.files);
+    // Every file the cache holds was placed in this load, unless some are gone.
+    if (placing.kept !== cache.files.size) forgetGone(cache, listing.files);
     delete cache.changed;
   }
   return result;

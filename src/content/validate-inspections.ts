@@ -8,6 +8,7 @@ import { noUnreadable, type SalvagedContent, type Unreadable } from "./load.ts";
 import { sentences, type ContentProblem } from "./problems.ts";
 import type { InspectionData } from "./schema.ts";
 import { sameInspectionIndex, type SameBy } from "./same-inspection.ts";
+import { checkAgainst, checksByOrganisation, type CheckMemory } from "./check-memory.ts";
 import { didYouMean, listOf } from "./suggest.ts";
 import { problemIn } from "./validate-frameworks.ts";
 import { stepsBetween } from "../model/crosswalk.ts";
@@ -254,17 +255,20 @@ function checkDuplicates(entries: readonly Entry<InspectionData>[], frameworks: 
   return problems;
 }
 
-function organisationProblems(entries: readonly InspectionEntry[], content: ContentSet, unreadable: Unreadable): ContentProblem[] {
-  const organisationIds = content.organisations.map((entry) => entry.id);
+function organisationProblems(lists: readonly (readonly InspectionEntry[])[], content: ContentSet, unreadable: Unreadable): ContentProblem[] {
   // A set: one look-up per file, not a scan of every organisation (docs/performance.md).
-  const knownOrganisations = new Set(organisationIds);
-  return entries.flatMap((entry) => {
-    const organisation = entry.data.organisation;
-    if (organisation === undefined || knownOrganisations.has(organisation) || unreadable.organisations.has(organisation)) return [];
-    return [
-      problemIn(entry, ["organisation"], `There is no organisation '${organisation}' in content/organisations/.`, sentences(didYouMean(organisation, organisationIds), `Add content/organisations/${organisation}.md, or correct the id.`), `'${organisation}'`),
-    ];
-  });
+  const knownOrganisations = new Set(content.organisations.map((entry) => entry.id));
+  const problems: ContentProblem[] = [];
+  for (const entries of lists)
+    for (const entry of entries) {
+      const organisation = entry.data.organisation;
+      if (organisation === undefined || knownOrganisations.has(organisation) || unreadable.organisations.has(organisation)) continue;
+      const organisationIds = content.organisations.map((other) => other.id);
+      problems.push(
+        problemIn(entry, ["organisation"], `There is no organisation '${organisation}' in content/organisations/.`, sentences(didYouMean(organisation, organisationIds), `Add content/organisations/${organisation}.md, or correct the id.`), `'${organisation}'`),
+      );
+    }
+  return problems;
 }
 
 /** The framework an inspection names; undefined (with the problem, unless its file has problems of its own) when there is none. */
@@ -279,32 +283,58 @@ function frameworkOf(entry: InspectionEntry, frameworks: Map<string, Framework>,
 }
 
 /**
+ * Each inspection's framework named and its checks against it (`own`), and the checks
+ * across inspections (`across`) of those with no problems so far.
+ */
+function checkedInspections(inspections: readonly Entry<InspectionData>[], frameworks: Map<string, Framework>, unreadable: Unreadable, reportsPage: (entry: InspectionEntry) => boolean) {
+  const own: ContentProblem[] = [];
+  const usable: Entry<InspectionData>[] = [];
+  for (const entry of inspections) {
+    const framework = frameworkOf(entry, frameworks, unreadable, own);
+    const found = framework ? checkInspection(entry, framework, frameworks, reportsPage(entry)) : [];
+    own.push(...found);
+    if (framework && found.length === 0) usable.push(entry);
+  }
+  return { own, across: [...checkPrevious(usable, inspections, frameworks, unreadable.inspections), ...checkDuplicates(usable, frameworks)] };
+}
+
+/**
  * Inspections and events against organisations, frameworks and each other. `salvaged`
  * holds the right fields of files that failed their schema, checked as far as they go.
  * `unreadable.frameworks` names frameworks whose files have problems: inspections under
- * them are not checked against them.
+ * them are not checked against them. With a `memory` (`npm start` only), the problems of
+ * an organisation whose inspections are as they were last time are not looked for again
+ * (check-memory.ts): the problems are the same, in the same order within each file.
  */
 export function validateInspections(
   content: ContentSet,
   frameworks: Map<string, Framework>,
   unreadable: Unreadable = noUnreadable(),
   salvaged: SalvagedContent = { inspections: [], events: [] },
+  memory?: CheckMemory,
 ): ContentProblem[] {
-  const problems = organisationProblems([...content.inspections, ...content.events, ...salvaged.inspections, ...salvaged.events], content, unreadable);
+  const problems = organisationProblems([content.inspections, content.events, salvaged.inspections, salvaged.events], content, unreadable);
   // An organisation with a page of reports at the inspectorate: its inspections may link none of their own.
   const withReportsPage = new Set(content.organisations.filter((entry) => entry.data.reports).map((entry) => entry.id));
   const reportsPageOf = (entry: InspectionEntry) => entry.data.organisation !== undefined && withReportsPage.has(entry.data.organisation);
-  const usable: Entry<InspectionData>[] = [];
-  for (const entry of content.inspections) {
-    const framework = frameworkOf(entry, frameworks, unreadable, problems);
-    const found = framework ? checkInspection(entry, framework, frameworks, reportsPageOf(entry)) : [];
-    problems.push(...found);
-    if (framework && found.length === 0) usable.push(entry);
+  const checked = (inspections: readonly Entry<InspectionData>[]) => checkedInspections(inspections, frameworks, unreadable, reportsPageOf);
+  let across: ContentProblem[] = [];
+  if (memory) {
+    checkAgainst(memory, frameworks, unreadable);
+    const both = (inspections: Entry<InspectionData>[]) => {
+      const found = checked(inspections);
+      return [...found.own, ...found.across];
+    };
+    problems.push(...checksByOrganisation(memory, content.inspections, (organisation) => withReportsPage.has(organisation), both));
+  } else {
+    const all = checked(content.inspections);
+    problems.push(...all.own);
+    across = all.across;
   }
   for (const entry of salvaged.inspections) {
     const framework = frameworkOf(entry, frameworks, unreadable, problems);
     if (framework) problems.push(...checkInspection(entry, framework, frameworks, reportsPageOf(entry)));
   }
-  problems.push(...checkPrevious(usable, content.inspections, frameworks, unreadable.inspections), ...checkDuplicates(usable, frameworks));
+  problems.push(...across);
   return problems;
 }

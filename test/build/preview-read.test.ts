@@ -8,7 +8,9 @@
  */
 import {
   appendFileSync,
+  copyFileSync,
   cpSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -204,5 +206,167 @@ read(
     sameAsFullRead("organisation removed");
   },
 );
+
+/** Reads again as sameAsFullRead does, and checks the content has a problem saying `message`. */
+function problemSeen(what: string, message: RegExp): void {
+  const site = sameAsFullRead(what, false);
+  assert.ok(
+    site.problems.some((problem) => message.test(problem.message)),
+    `${what}: ${message} among ${site.problems.map((problem) => problem.message).join(" | ")}`,
+  );
+}
+
+/** The nth organisation with a graded standard inspection, its file, and its organisation's folder. */
+function standardInspection(nth: number): { path: string; folder: string } {
+  const path = fileLike(/standard/, nth);
+  return { path, folder: path.replace(/\/[^/]+$/, "") };
+}
+
+read("a copy of an inspection (a duplicate) is a problem, and removing it gives the site back", () => {
+  const { path, folder } = standardInspection(0);
+  const copy = join(folder, "2030-copy.md");
+  copyFileSync(path, copy);
+  memory.reads.changed = new Set([copy]);
+  problemSeen("duplicate", /describes the same inspection/);
+  unlinkSync(copy);
+  sameAsFullRead("duplicate removed");
+});
+
+read("two inspections of one organisation on one day, then one moved back", () => {
+  const { path, folder } = standardInspection(1);
+  const other = join(folder, "2030-same-day.md");
+  const text = readFileSync(path, "utf8");
+  writeFileSync(other, text.replace(/^kind: standard$/m, "kind: short").replace(/^report: (.*)$/m, "report: $1-short"));
+  memory.reads.changed = new Set([other]);
+  problemSeen("same day", /starting on the same day/);
+  edit(other, (source) =>
+    source.replace(
+      /^(\s+start: \d{4}-\d\d-)(\d\d)$/m,
+      (_, month: string, day: string) => `${month}${day === "01" ? "02" : "01"}`,
+    ),
+  );
+  memory.reads.changed = new Set([other]);
+  sameAsFullRead("same day moved", false);
+  unlinkSync(other);
+  sameAsFullRead("same day removed");
+});
+
+read("a previous inspection named that came later, or not at all, then none", () => {
+  const organisation = organisations()[6]!;
+  const [earlier, later] = [inspectionFile(organisation, 0), inspectionFile(organisation, 1)];
+  const laterName = later.replace(/^.*\/|\.md$/g, "");
+  const before = readFileSync(earlier, "utf8");
+  edit(earlier, (text) => text.replace(/^kind: (.*)$/m, `kind: $1\nprevious: ${laterName}`));
+  memory.reads.changed = new Set([earlier]);
+  problemSeen("previous later", /did not happen before this inspection|is not graded, so it is never compared/);
+  edit(earlier, (text) => text.replace(/^previous: .*$/m, "previous: 1999-no-such-inspection"));
+  problemSeen(
+    "previous missing",
+    /There is no inspection '1999-no-such-inspection'|is not graded, so it is never compared/,
+  );
+  writeFileSync(earlier, before);
+  sameAsFullRead("previous removed");
+});
+
+read("an organisation's file removed while its inspections remain, then put back", () => {
+  const path = join(content, "organisations", `${organisations()[7]!}.md`);
+  const text = readFileSync(path, "utf8");
+  unlinkSync(path);
+  // The watcher does not report a file deleted: it names the next file saved.
+  memory.reads.changed = new Set([inspectionFile(organisations()[8]!, 0)]);
+  problemSeen("organisation removed", /There is no organisation/);
+  writeFileSync(path, text);
+  memory.reads.changed = new Set([path]);
+  sameAsFullRead("organisation back");
+});
+
+read("an inspection without a report link, then its organisation given a page of reports", () => {
+  const { path } = standardInspection(2);
+  const organisation = join(
+    content,
+    "organisations",
+    `${/^organisation: (.*)$/m.exec(readFileSync(path, "utf8"))![1]}.md`,
+  );
+  const [inspectionText, organisationText] = [readFileSync(path, "utf8"), readFileSync(organisation, "utf8")];
+  edit(path, (text) => text.replace(/^report: .*\n/m, ""));
+  problemSeen("no report", /needs a link to the published report/);
+  edit(organisation, (text) =>
+    text.replace(/^website: (.*)$/m, "website: $1\nreports: https://reports.example.org/its-page"),
+  );
+  memory.reads.changed = new Set([organisation]);
+  sameAsFullRead("page of reports");
+  writeFileSync(organisation, organisationText);
+  problemSeen("page of reports removed", /needs a link to the published report/);
+  writeFileSync(path, inspectionText);
+  sameAsFullRead("report back");
+});
+
+read("an organisation moved to another region", () => {
+  const path = join(content, "organisations", `${organisations()[9]!}.md`);
+  edit(path, (text) => text.replace(/^region: .*$/m, 'region: "South West"'));
+  memory.reads.changed = new Set([path]);
+  sameAsFullRead("region");
+});
+
+read("a new organisation, its inspection in a new folder, with the watcher naming only the new files", () => {
+  const { path } = standardInspection(3);
+  const id = /^organisation: (.*)$/m.exec(readFileSync(path, "utf8"))![1]!;
+  const organisation = join(content, "organisations", "zebra-county-council.md");
+  writeFileSync(
+    organisation,
+    readFileSync(join(content, "organisations", `${id}.md`), "utf8").replace(
+      /^name: .*$/m,
+      'name: "Zebra County Council"',
+    ),
+  );
+  mkdirSync(join(content, "inspections", "zebra-county-council"));
+  const inspection = join(content, "inspections", "zebra-county-council", "2024-standard.md");
+  writeFileSync(
+    inspection,
+    readFileSync(path, "utf8")
+      .replace(/^organisation: .*$/m, "organisation: zebra-county-council")
+      .replaceAll(id, "zebra-county-council"),
+  );
+  memory.reads.changed = new Set([organisation, inspection]);
+  sameAsFullRead("new organisation");
+});
+
+read("a file renamed, with the watcher naming only the new name; then one deleted, unreported", () => {
+  const organisation = organisations()[10]!;
+  const path = inspectionFile(organisation, 1);
+  const renamed = join(content, "inspections", organisation, "2002-renamed.md");
+  renameSync(path, renamed);
+  memory.reads.changed = new Set([renamed]);
+  sameAsFullRead("renamed, listed");
+  unlinkSync(inspectionFile(organisations()[11]!, 0));
+  memory.reads.changed = new Set([renamed]);
+  sameAsFullRead("deleted, unreported");
+});
+
+read("a framework file broken and mended, with a misspelt grade under it (not checked against it meanwhile)", () => {
+  const framework = join(content, "frameworks", "ofsted-ilacs-2018.yaml");
+  const inspection = fileLike(/standard/, 4);
+  const [frameworkText, inspectionText] = [readFileSync(framework, "utf8"), readFileSync(inspection, "utf8")];
+  writeFileSync(
+    inspection,
+    inspectionText
+      .replace(/^framework: .*$/m, "framework: ofsted-ilacs-2018")
+      .replace(/^( {2}[a-z-]+: )[a-z-]+$/m, "$1goood"),
+  );
+  const misspelt = /'goood' is not a grade/;
+  problemSeen("misspelt grade", misspelt);
+  writeFileSync(framework, frameworkText.replace(/^scale: .*$/m, "scale: no-such-scale"));
+  memory.reads.changed = new Set([framework]);
+  const broken = sameAsFullRead("framework broken", false);
+  assert.not.ok(
+    broken.problems.some((problem) => misspelt.test(problem.message)),
+    "not checked against a broken framework",
+  );
+  writeFileSync(framework, frameworkText);
+  memory.reads.changed = new Set([framework]);
+  problemSeen("framework mended", misspelt);
+  writeFileSync(inspection, inspectionText);
+  sameAsFullRead("grade mended");
+});
 
 read.run();
