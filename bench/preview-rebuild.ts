@@ -244,8 +244,9 @@ function save(file: string, text: string): void {
 
 /**
  * One save, not timed, repeated until the preview rebuilds: the timed saves then find the
- * preview and its watcher settled (on a busy machine a first save right after the start
- * was seen only after a second one; not understood yet).
+ * preview and its watcher settled: the watcher goes on finding the files for a while
+ * after "Watching…" (about 10 s for 48,000 files on a quiet machine), and a save by
+ * renaming, as here, in that time is not seen (docs/editing.md).
  */
 async function warmUp(preview: Preview, file: string, text: string, deadline: number, log: (line: string) => void) {
   for (let attempt = 1; ; attempt++) {
