@@ -14,6 +14,7 @@
  * be read) are found afresh each time, as they cost little.
  */
 import { buildFrameworkIndex } from "../model/build-model.ts";
+import { sameEntries } from "../model/source.ts";
 import type { Framework } from "../model/types.ts";
 import type { ContentSet, Entry } from "./content-set.ts";
 import type { Unreadable } from "./load.ts";
@@ -33,11 +34,6 @@ export interface CheckMemory {
 
 export function checkMemory(): CheckMemory {
   return { organisations: new Map() };
-}
-
-/** The same entries (by id and data), in the same order. */
-function sameEntries(a: readonly Entry<unknown>[], b: readonly Entry<unknown>[]): boolean {
-  return a.length === b.length && a.every((entry, index) => entry.data === b[index]!.data && entry.id === b[index]!.id);
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -16,6 +16,15 @@ export interface SourceEntry<T> {
   file: { path: string };
 }
 
+/**
+ * The same entries, by id and data object, in the same order: what `npm start` takes for
+ * files unchanged since its last read, as an unchanged file gives back the same data
+ * object (src/content/load.ts).
+ */
+export function sameEntries(a: readonly SourceEntry<unknown>[], b: readonly SourceEntry<unknown>[]): boolean {
+  return a.length === b.length && a.every((entry, index) => entry.data === b[index]!.data && entry.id === b[index]!.id);
+}
+
 export interface InspectorateSource {
   name: string;
   shortName: string;

@@ -14,18 +14,13 @@
  */
 import { buildModel, definitionsOf, type SiteModel } from "./build-model.ts";
 import { chronological } from "./previous.ts";
-import type { ModelSource, SourceEntry } from "./source.ts";
+import { sameEntries, type ModelSource, type SourceEntry } from "./source.ts";
 import type { Organisation } from "./types.ts";
 
 type Built = { source: ModelSource; model: SiteModel };
 
 const DEFINITIONS = ["inspectorates", "scales", "frameworks"] as const;
 const OWNED = ["organisations", "inspections", "events"] as const;
-
-/** The same entries (by their data), in the same order. */
-function sameEntries(a: readonly SourceEntry<unknown>[], b: readonly SourceEntry<unknown>[]): boolean {
-  return a.length === b.length && a.every((entry, index) => entry.data === b[index]!.data && entry.id === b[index]!.id);
-}
 
 /** The organisation an entry belongs to: its own id for an organisation file, its `organisation` field otherwise. */
 function ownerOf(folder: (typeof OWNED)[number], entry: SourceEntry<unknown>): string {
