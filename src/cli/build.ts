@@ -26,9 +26,12 @@ import { outcomeOfExit, type PagesOutcome, type PagesStage } from "./build-stage
 import { outputRefusal } from "./build-refusal.ts";
 import { indexForSearch, SearchIndexError } from "../search-index.ts";
 import { removeAbandoned, retiredFolder, stagingFolder } from "./staging.ts";
+import { budgetVerdict, refusalText, verdictJson, verdictText } from "./build-budget.ts";
+import { readSiteSettings } from "../content/site-settings.ts";
+import { HOST_IDS } from "../model/site-settings.ts";
 
 const usage =
-  "Usage: npm run build [-- --output <folder>] [--content <folder>] [--url <address>] [--path-prefix <path>] [--no-search] [--no-images] [--allow-empty] [--quiet]";
+  "Usage: npm run build [-- --output <folder>] [--content <folder>] [--url <address>] [--path-prefix <path>] [--no-search] [--no-images] [--allow-empty] [--host <host>] [--json] [--quiet]";
 const { values } = readArgs(
   {
     output: { type: "string", default: "_site" },
@@ -39,10 +42,22 @@ const { values } = readArgs(
     "no-images": { type: "boolean", default: false },
     "allow-empty": { type: "boolean", default: false },
     quiet: { type: "boolean", default: false },
+    host: { type: "string" },
+    json: { type: "boolean", default: false },
   },
   usage,
 );
 const root = process.cwd();
+// With --json, stdout holds the one JSON document: whatever the stages print goes to stderr.
+const printJson = (text: string) => process.stdout.write(`${text}\n`);
+if (values.json) {
+  values.quiet = true;
+  console.log = console.error;
+}
+if (values.host !== undefined && !(HOST_IDS as readonly string[]).includes(values.host)) {
+  console.error(`--host must be one of ${HOST_IDS.join(", ")}; it is '${values.host}'.\n\n${usage}`);
+  process.exit(2);
+}
 const output = resolve(root, values.output);
 if (values.url !== undefined) process.env[SETTING_OVERRIDES.url.variable] = values.url;
 if (values["path-prefix"] !== undefined) process.env[SETTING_OVERRIDES.pathPrefix.variable] = values["path-prefix"];
@@ -96,6 +111,15 @@ if (!values["no-search"]) {
     process.exit(1);
   }
 }
+const verdict = budgetVerdict(staging, values.host ?? readSiteSettings(root).settings?.host);
+if (verdict.over.length > 0) {
+  rmSync(staging, { recursive: true, force: true });
+  if (values.json) printJson(verdictJson(verdict, false));
+  console.error(`${refusalText(verdict)}\n\nNothing was published; ${unchanged}`);
+  process.exit(1);
+}
+if (values.json) printJson(verdictJson(verdict, true));
+else if (!values.quiet) console.log(verdictText(verdict));
 if (existsSync(output)) renameSync(output, retired);
 renameSync(staging, output);
 rmSync(retired, { recursive: true, force: true });
@@ -108,7 +132,8 @@ if (!values.quiet) console.log(`Built the site in ${values.output}/`);
 function pagesInOwnProcess(stage: PagesStage): PagesOutcome {
   const script = fileURLToPath(new URL("./build-pages-process.ts", import.meta.url));
   const ran = spawnSync(process.execPath, [...process.execArgv, script], {
-    stdio: "inherit",
+    // With --json, the stage's output goes to stderr: stdout holds only the JSON.
+    stdio: values.json ? ["inherit", process.stderr, "inherit"] : "inherit",
     env: { ...process.env, EXPLAINERS_PAGES_STAGE: JSON.stringify(stage) },
   });
   if (ran.error) return { outcome: "failed", message: `The pages could not be written: ${ran.error.message}` };

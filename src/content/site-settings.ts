@@ -10,7 +10,7 @@ import { lstatSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { DEFAULT_NATIONAL_DATES } from "../model/national-dates.ts";
-import { CMS_BACKENDS, type SiteSettings } from "../model/site-settings.ts";
+import { CMS_BACKENDS, HOST_IDS, type SiteSettings } from "../model/site-settings.ts";
 import { readContentBytes } from "./content-files.ts";
 import { LIMITS } from "./limits.ts";
 import { ContentError, type ContentProblem } from "./problems.ts";
@@ -94,6 +94,10 @@ export const siteSettingsSchema = z.strictObject({
     })
     .default({ yearly: DEFAULT_NATIONAL_DATES.yearly!, latest: true, dates: [], countBy: "publication" })
     .describe("When the national picture is drawn, and which inspections count (docs/publishing.md)"),
+  host: z
+    .enum(HOST_IDS)
+    .optional()
+    .describe("The static host the site is published to: the build checks the output against its limits and stops before replacing the site when it does not fit (docs/publishing.md)"),
 });
 
 

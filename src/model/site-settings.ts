@@ -22,7 +22,20 @@ export interface SiteSettings {
   cms?: CmsSettings;
   /** When the national picture is drawn, and which inspections count (src/model/national-dates.ts). */
   national: NationalDates;
+  /** The static host the site is published to, whose limits the build checks (src/publishing/hosts.ts). */
+  host?: HostId;
 }
+
+/** The static hosts whose limits the build knows (src/publishing/hosts.ts has the table). */
+export const HOST_IDS = [
+  "github-pages",
+  "cloudflare-pages",
+  "cloudflare-pages-paid",
+  "netlify",
+  "gitlab-pages",
+  "s3",
+] as const;
+export type HostId = (typeof HOST_IDS)[number];
 
 /** The git hosts whose Decap CMS backends support drafts and review (editorial workflow). */
 export const CMS_BACKENDS = ["github", "gitlab", "bitbucket"] as const;

@@ -103,4 +103,27 @@ output("a wrong --path-prefix is refused before anything is built", () => {
   assert.equal(hashes(site), before);
 });
 
+output("the build reports its budget, as JSON with --json, and checks it against the host named", () => {
+  const site = join(work, "budget", "site");
+  const result = runBuild(["--output", site, "--no-search", "--no-images", "--json", "--host", "cloudflare-pages"]);
+  assert.is(result.status, 0, result.stderr);
+  const report = JSON.parse(result.stdout) as {
+    built: boolean;
+    budget: { files: number; entries: number };
+    host: { id: string };
+    over: unknown[];
+  };
+  assert.is(report.built, true);
+  assert.is(report.host.id, "cloudflare-pages");
+  assert.equal(report.over, []);
+  assert.is(report.budget.files, filesUnder(site).length, "the budget counts every file written");
+
+  const wrong = runBuild(["--output", site, "--no-search", "--host", "geocities"]);
+  assert.is(wrong.status, 2);
+  assert.match(
+    wrong.stderr,
+    /--host must be one of github-pages, cloudflare-pages, cloudflare-pages-paid, netlify, gitlab-pages, s3; it is 'geocities'\./,
+  );
+});
+
 output.run();

@@ -37,6 +37,10 @@ const RULES: [string, RegExp][] = [
   ["src/import", /\.\.\/(eleventy|cli|draft|scaffold|editors)\/|@11ty/],
   ["src/draft", /\.\.\/(eleventy|cli|scaffold|editors)\/|\.\.\/site\.ts|@11ty/],
   ["src/scaffold", /\.\.\/(eleventy|cli|import|draft|editors)\/|@11ty/],
+  [
+    "src/publishing",
+    /\.\.\/(content|reports|render|eleventy|cli|import|draft|scaffold|editors)\/|\.\.\/site\.ts|@11ty/,
+  ],
   ["src/editors", /\.\.\/(eleventy|cli|import|draft|scaffold)\/|@11ty/],
 ];
 

@@ -1,0 +1,192 @@
+/**
+ * What a built site costs a host: files, folders, entries (both together), bytes, the
+ * largest file, the fullest folder, and the same by kind of output (pages, embeds,
+ * images, search index, open data). Measured from the folder the build wrote, so it counts
+ * exactly what would be uploaded; links are counted as entries and never followed.
+ *
+ * `overLimits` sets a budget beside a host's limits (src/publishing/hosts.ts): each figure
+ * over, with what to change. docs/publishing.md.
+ */
+import { lstatSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Host, HostLimits } from "./hosts.ts";
+
+export const OUTPUT_KINDS = ["pages", "embeds", "images", "search", "open data", "other"] as const;
+export type OutputKind = (typeof OUTPUT_KINDS)[number];
+
+export interface KindBudget {
+  files: number;
+  bytes: number;
+}
+
+export interface Budget {
+  files: number;
+  folders: number;
+  /** Files and folders together, links included (as GitLab counts). */
+  entries: number;
+  bytes: number;
+  largestFile: { path: string; bytes: number } | null;
+  /** The folder with the most entries directly in it ('.' for the top). */
+  fullestFolder: { path: string; entries: number };
+  byKind: Record<OutputKind, KindBudget>;
+}
+
+const IMAGE = /\.(png|jpe?g|gif|webp|svg|ico|avif)$/i;
+
+/** The kind of output a file is, from its path below the site's folder ('/' separated). */
+export function kindOf(path: string): OutputKind {
+  if (path.startsWith("pagefind/")) return "search";
+  if (path.startsWith("data/")) return "open data";
+  if (path.startsWith("embed/")) return "embeds";
+  if (IMAGE.test(path)) return "images";
+  if (path.endsWith(".html")) return "pages";
+  return "other";
+}
+
+function emptyBudget(): Budget {
+  const byKind = Object.fromEntries(OUTPUT_KINDS.map((kind) => [kind, { files: 0, bytes: 0 }])) as Record<
+    OutputKind,
+    KindBudget
+  >;
+  return {
+    files: 0,
+    folders: 0,
+    entries: 0,
+    bytes: 0,
+    largestFile: null,
+    fullestFolder: { path: ".", entries: 0 },
+    byKind,
+  };
+}
+
+/** The budget of the folder `root`, walked without following links (iteratively: no deep recursion). */
+export function measureOutput(root: string): Budget {
+  const budget = emptyBudget();
+  const folders: string[] = [""];
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    const names = readdirSync(join(root, folder));
+    if (names.length > budget.fullestFolder.entries)
+      budget.fullestFolder = { path: folder || ".", entries: names.length };
+    for (const name of names) {
+      const path = folder ? `${folder}/${name}` : name;
+      const stat = lstatSync(join(root, path));
+      budget.entries += 1;
+      if (stat.isDirectory()) {
+        budget.folders += 1;
+        folders.push(path);
+      } else if (stat.isFile()) countFile(budget, path, stat.size);
+    }
+  }
+  return budget;
+}
+
+function countFile(budget: Budget, path: string, bytes: number): void {
+  budget.files += 1;
+  budget.bytes += bytes;
+  const kind = budget.byKind[kindOf(path)];
+  kind.files += 1;
+  kind.bytes += bytes;
+  if (
+    !budget.largestFile ||
+    bytes > budget.largestFile.bytes ||
+    (bytes === budget.largestFile.bytes && path < budget.largestFile.path)
+  )
+    budget.largestFile = { path, bytes };
+}
+
+/** A figure of the budget over one of a host's limits. */
+export interface OverLimit {
+  limit: keyof HostLimits;
+  figure: number;
+  allowed: number;
+  /** What is over, in a sentence, with what to change. */
+  message: string;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1_000_000_000) return `${(bytes / 1_000_000_000).toFixed(2)} GB`;
+  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  if (bytes >= 1_000) return `${(bytes / 1_000).toFixed(1)} KB`;
+  return `${bytes} bytes`;
+}
+
+const count = (n: number): string => n.toLocaleString("en-GB");
+
+/** Each figure of `budget` over `host`'s limits, with what a publisher can change; none when it fits. */
+export function overLimits(budget: Budget, host: Host): OverLimit[] {
+  const { limits } = host;
+  const over: OverLimit[] = [];
+  const fewer = "build with --no-images (no share images or chart pictures), or choose a host with a higher limit";
+  if (limits.totalBytes !== undefined && budget.bytes > limits.totalBytes)
+    over.push({
+      limit: "totalBytes",
+      figure: budget.bytes,
+      allowed: limits.totalBytes,
+      message: `The site is ${formatBytes(budget.bytes)}; ${host.name} takes at most ${formatBytes(limits.totalBytes)}. The largest parts: ${largestKinds(budget)}. To fit: ${fewer}.`,
+    });
+  if (limits.files !== undefined && budget.files > limits.files)
+    over.push({
+      limit: "files",
+      figure: budget.files,
+      allowed: limits.files,
+      message: `The site has ${count(budget.files)} files; ${host.name} takes at most ${count(limits.files)}. By kind: ${kindFiles(budget)}. To fit: ${fewer}.`,
+    });
+  if (limits.entries !== undefined && budget.entries > limits.entries)
+    over.push({
+      limit: "entries",
+      figure: budget.entries,
+      allowed: limits.entries,
+      message: `The site has ${count(budget.entries)} entries (${count(budget.files)} files and ${count(budget.folders)} folders); ${host.name} takes at most ${count(limits.entries)}. To fit: ${fewer}.`,
+    });
+  return [...over, ...overPerItem(budget, host)];
+}
+
+function overPerItem(budget: Budget, host: Host): OverLimit[] {
+  const { limits } = host;
+  const over: OverLimit[] = [];
+  if (limits.entriesPerFolder !== undefined && budget.fullestFolder.entries > limits.entriesPerFolder)
+    over.push({
+      limit: "entriesPerFolder",
+      figure: budget.fullestFolder.entries,
+      allowed: limits.entriesPerFolder,
+      message: `The folder ${budget.fullestFolder.path}/ holds ${count(budget.fullestFolder.entries)} entries; ${host.name} takes at most ${count(limits.entriesPerFolder)} in one folder.`,
+    });
+  const largest = budget.largestFile;
+  if (limits.fileBytes !== undefined && largest && largest.bytes > limits.fileBytes)
+    over.push({
+      limit: "fileBytes",
+      figure: largest.bytes,
+      allowed: limits.fileBytes,
+      message: `${largest.path} is ${formatBytes(largest.bytes)}; ${host.name} takes files of at most ${formatBytes(limits.fileBytes)}.`,
+    });
+  return over;
+}
+
+function largestKinds(budget: Budget): string {
+  return OUTPUT_KINDS.map((kind) => [kind, budget.byKind[kind].bytes] as const)
+    .filter(([, bytes]) => bytes > 0)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([kind, bytes]) => `${kind} ${formatBytes(bytes)}`)
+    .join(", ");
+}
+
+function kindFiles(budget: Budget): string {
+  return OUTPUT_KINDS.filter((kind) => budget.byKind[kind].files > 0)
+    .map((kind) => `${kind} ${count(budget.byKind[kind].files)}`)
+    .join(", ");
+}
+
+/** The budget in the build's summary: one line, then a line by kind. */
+export function budgetSummary(budget: Budget): string {
+  const largest = budget.largestFile
+    ? `; largest file ${budget.largestFile.path} (${formatBytes(budget.largestFile.bytes)})`
+    : "";
+  const folder = budget.fullestFolder;
+  return [
+    `Budget: ${count(budget.files)} files, ${count(budget.folders)} folders (${count(budget.entries)} entries), ${formatBytes(budget.bytes)}${largest}; fullest folder ${folder.path}/ (${count(folder.entries)} entries).`,
+    `  by kind: ${OUTPUT_KINDS.filter((kind) => budget.byKind[kind].files > 0)
+      .map((kind) => `${kind} ${count(budget.byKind[kind].files)} files, ${formatBytes(budget.byKind[kind].bytes)}`)
+      .join("; ")}.`,
+  ].join("\n");
+}
