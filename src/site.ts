@@ -35,17 +35,29 @@ import {
   organisationRow,
   type About,
 } from "./model/open-data.ts";
+import {
+  PART_BYTES,
+  PARTED_TABLES,
+  partsIndexSchema,
+  planOpenDataParts,
+  type DataPart,
+  type OpenDataParts,
+} from "./model/open-data-parts.ts";
 import { nationalCsvColumns, nationalCsvRows, nationalData, nationalDataSchema } from "./model/national-data.ts";
 import { DEFAULT_NATIONAL_DATES } from "./model/national-dates.ts";
 import type { SiteSettings } from "./model/site-settings.ts";
+import type { Inspection } from "./model/types.ts";
 import { csvChunks, toCsv, type CsvValue } from "./render/csv.ts";
 import { inspectionLists, listingPages, type ListingPage } from "./render/listings.ts";
 import {
   dataSchemaUrl,
   nationalCsvUrl,
   nationalDataUrl,
-  openDataCsvUrl,
+  openDataBulkUrl,
   openDataJsonUrl,
+  openDataPartsUrl,
+  openDataPartUrl,
+  openDataUrl,
   organisationDataUrl,
 } from "./render/urls.ts";
 
@@ -71,6 +83,14 @@ export interface Site {
   national: NationalPicture;
   /** The national picture as at each of the days site.yaml chooses, oldest first. */
   nationalPictures: NationalPicture[];
+  /** The parts the large open data tables are written in, worked out when first asked for (the open data page, then the files). */
+  openDataParts: () => OpenDataParts;
+}
+
+/** `make`'s value, made on the first call and kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 const EMPTY_CONTENT = { inspectorates: [], scales: [], frameworks: [], organisations: [], inspections: [], events: [] };
@@ -153,7 +173,64 @@ export function readSite(
     nationalPictures: nationalDates(settings.national, model.organisations).map((day) =>
       day === latest.asAt ? latest : picture(day),
     ),
+    openDataParts: once(() => planOpenDataParts([...model.inspections].reverse())),
   };
+}
+
+/** A table's rows for the inspections [from, to) of the oldest-first list. */
+function* tableRows(
+  table: (typeof PARTED_TABLES)[number],
+  chronological: readonly Inspection[],
+  from = 0,
+  to = chronological.length,
+) {
+  for (let index = from; index < to; index++)
+    if (table === "inspections") yield inspectionRow(chronological[index]!);
+    else yield* judgementRows(chronological[index]!);
+}
+
+const TABLE_COLUMNS = {
+  inspections: Object.keys(inspectionRowSchema.shape),
+  judgements: Object.keys(judgementRowSchema.shape),
+};
+
+/**
+ * The large tables in parts (src/model/open-data-parts.ts), each as CSV and JSON; each whole
+ * as one CSV to be compressed (`.csv.gz`: the writer compresses it); and parts.json, the list.
+ */
+function* partedTables(
+  parts: OpenDataParts,
+  chronological: readonly Inspection[],
+  about: About,
+): Generator<[path: string, pieces: Iterable<string>]> {
+  const path = (url: string) => url.slice(1);
+  const relative = (url: string) => url.slice(openDataUrl().length);
+  for (const table of PARTED_TABLES) {
+    const rows = (part?: DataPart) =>
+      tableRows(table, chronological, part?.from, part?.to) as Iterable<Record<string, CsvValue>>;
+    for (const part of parts[table]) {
+      yield [path(openDataPartUrl(table, part.name, "csv")), csvChunks(TABLE_COLUMNS[table], rows(part))];
+      yield [path(openDataPartUrl(table, part.name, "json")), jsonTable(about, table, rows(part))];
+    }
+    yield [path(openDataBulkUrl(table)), csvChunks(TABLE_COLUMNS[table], rows())];
+  }
+  const tables = Object.fromEntries(
+    PARTED_TABLES.map((table) => [
+      table,
+      {
+        rows: parts[table].reduce((total, part) => total + part.rows, 0),
+        whole_csv_gz: relative(openDataBulkUrl(table)),
+        parts: parts[table].map((part) => ({
+          year: part.year,
+          rows: part.rows,
+          csv: relative(openDataPartUrl(table, part.name, "csv")),
+          json: relative(openDataPartUrl(table, part.name, "json")),
+        })),
+      },
+    ]),
+  );
+  yield [path(openDataPartsUrl()), [compactJson({ about, part_bytes: PART_BYTES, tables })]];
+  yield [path(dataSchemaUrl("parts")), [schemaJson(z.toJSONSchema(partsIndexSchema))]];
 }
 
 /** The national pictures: one JSON file per date and `latest`, every date's counts as CSV, and their schema. */
@@ -205,21 +282,12 @@ export function* openDataFiles(site: Site): Generator<[path: string, pieces: Ite
   };
   // Oldest inspection first, so files diff well between builds. Paths are addresses without the leading '/'.
   const chronological = [...model.inspections].reverse();
-  const inspections = () => chronological.map(inspectionRow);
-  const judgements = function* () {
-    for (const inspection of chronological) yield* judgementRows(inspection);
-  };
   const path = (url: string) => url.slice(1);
-  const csv = (table: { shape: object }, rows: Iterable<unknown>) =>
-    csvChunks(Object.keys(table.shape), rows as Iterable<Record<string, CsvValue>>);
-  yield [path(openDataJsonUrl("inspections")), jsonTable(about, "inspections", inspections())];
-  yield [path(openDataJsonUrl("judgements")), jsonTable(about, "judgements", judgements())];
+  yield* partedTables(site.openDataParts(), chronological, about);
   yield [
     path(openDataJsonUrl("organisations")),
     jsonTable(about, "organisations", model.organisations.map(organisationRow)),
   ];
-  yield [path(openDataCsvUrl("inspections")), csv(inspectionRowSchema, inspections())];
-  yield [path(openDataCsvUrl("judgements")), csv(judgementRowSchema, judgements())];
   for (const organisation of model.organisations)
     yield [path(organisationDataUrl(organisation)), [compactJson(organisationData(organisation, about))]];
   for (const [name, schema] of Object.entries(openDataSchemas))

@@ -10,7 +10,10 @@
  * https://www.11ty.dev/docs/events/#eleventy.after
  * https://www.11ty.dev/docs/dev-server/#middleware
  */
-import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { closeSync, createWriteStream, mkdirSync, openSync, writeSync } from "node:fs";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createGzip } from "node:zlib";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { dirname, join } from "node:path";
 import { openDataFiles, type Site } from "../site.ts";
@@ -24,7 +27,15 @@ export interface OpenDataPluginOptions {
 const TYPES: Record<string, string> = {
   json: "application/json; charset=utf-8",
   csv: "text/csv; charset=utf-8",
+  gz: "application/gzip",
 };
+
+/**
+ * A file whose path ends `.gz` is given as its text: it is compressed as it is written (or
+ * served), piece by piece. The same text always compresses to the same bytes (Node's gzip
+ * writes no time or name in its header).
+ */
+const compressed = (path: string): boolean => path.endsWith(".gz");
 
 /** Answers a request for an open data file of the preview's current Site; anything else goes on. */
 export function openDataMiddleware(site: () => Site, pathPrefix: string) {
@@ -40,8 +51,13 @@ export function openDataMiddleware(site: () => Site, pathPrefix: string) {
       response.statusCode = 200;
       response.setHeader("Content-Type", TYPES[file.slice(file.lastIndexOf(".") + 1)] ?? "text/plain; charset=utf-8");
       response.setHeader("Cache-Control", "no-store");
-      if (request.method === "GET") for (const piece of pieces) response.write(piece);
-      response.end();
+      if (request.method !== "GET") response.end();
+      else if (compressed(file))
+        void pipeline(Readable.from(pieces), createGzip(), response).catch(() => response.destroy());
+      else {
+        for (const piece of pieces) response.write(piece);
+        response.end();
+      }
       return;
     }
     next();
@@ -54,7 +70,7 @@ export default function openDataPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.setServerOptions({
     middleware: [openDataMiddleware(options.site, prefix.endsWith("/") ? prefix : `${prefix}/`)],
   });
-  eleventyConfig.on("eleventy.after", ({ directories, runMode }) => {
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode }) => {
     if (!directories) throw new Error("Eleventy did not say where it wrote the site; the open data cannot be written.");
     if (runMode === "serve") return;
     const made = new Set<string>();
@@ -63,6 +79,10 @@ export default function openDataPlugin(eleventyConfig: EleventyConfig, options: 
       const folder = dirname(target);
       if (!made.has(folder)) mkdirSync(folder, { recursive: true });
       made.add(folder);
+      if (compressed(path)) {
+        await pipeline(Readable.from(pieces), createGzip(), createWriteStream(target));
+        continue;
+      }
       // Piece by piece: the largest files are never held whole.
       const file = openSync(target, "w");
       try {

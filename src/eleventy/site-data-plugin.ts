@@ -21,4 +21,6 @@ export default function siteDataPlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addGlobalData("inspectionFilters", () => site().inspectionFilters);
   eleventyConfig.addGlobalData("national", () => site().national);
   eleventyConfig.addGlobalData("nationalPictures", () => site().nationalPictures);
+  // A function: the parts are worked out only when the open data page asks for them.
+  eleventyConfig.addGlobalData("openDataParts", () => site().openDataParts);
 }

@@ -87,8 +87,14 @@ export const searchIndexUrl = (): string => "/pagefind/";
 /** The open data page, and the files it describes (written by src/site.ts's `openDataFiles`). */
 export const openDataUrl = (): string => "/data/";
 export type OpenDataTable = "inspections" | "judgements";
-export const openDataCsvUrl = (table: OpenDataTable): string => `/data/${table}.csv`;
-export const openDataJsonUrl = (table: OpenDataTable | "organisations"): string => `/data/${table}.json`;
+/** A part of a large table (src/model/open-data-parts.ts): `/data/judgements/2019.csv`. */
+export const openDataPartUrl = (table: OpenDataTable, part: string, format: "csv" | "json"): string =>
+  `/data/${table}/${part}.${format}`;
+/** The whole of a large table as one gzip-compressed CSV. */
+export const openDataBulkUrl = (table: OpenDataTable): string => `/data/${table}.csv.gz`;
+/** The list of the large tables' parts. */
+export const openDataPartsUrl = (): string => "/data/parts.json";
+export const openDataJsonUrl = (table: "organisations"): string => `/data/${table}.json`;
 export const organisationDataUrl = (organisation: Pick<Organisation, "id">): string =>
   `/data/organisations/${organisation.id}.json`;
 /** The national picture as at a day (YYYY-MM-DD), or the latest, as JSON. */

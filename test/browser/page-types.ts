@@ -151,7 +151,7 @@ export const PAGE_TYPES: PageType[] = [
   {
     name: "open-data",
     path: "/data/",
-    texts: ["Open data", "Columns of inspections.csv", "OWASP recommends"],
+    texts: ["Open data", "Columns of inspections", "OWASP recommends"],
   },
   {
     name: "search",

@@ -197,7 +197,7 @@ preview("a broken site.yaml is shown as the problems page too, not a stack trace
 preview("only page requests get the problems page; stylesheets and images still load", () => {
   for (const url of ["/", "/organisations/oxfordshire/", "/index.html", "/organisations", "/?q=1"])
     assert.ok(isPageRequest({ method: "GET", url }), url);
-  for (const url of ["/assets/site.css", "/data/inspections.json", "/favicon.ico"])
+  for (const url of ["/assets/site.css", "/data/parts.json", "/favicon.ico"])
     assert.not.ok(isPageRequest({ method: "GET", url }), url);
   assert.not.ok(isPageRequest({ method: "POST", url: "/" }));
 });

@@ -107,7 +107,8 @@ async function afterEdit(what: string, make: () => void): Promise<void> {
   const differ = [...b].filter(([path, bytes]) => !bytes.equals(a.get(path)!)).map(([path]) => path);
   assert.equal(differ, [], `${what}: files that differ`);
   // The open data the preview serves is what the build writes.
-  for (const path of ["data/inspections.json", "data/organisations.json", "data/national.csv"]) {
+  const parts = JSON.parse(readFileSync(join(full, "data/parts.json"), "utf8")).tables.judgements.parts;
+  for (const path of ["data/parts.json", `data/${parts.at(-1).json}`, "data/organisations.json", "data/national.csv"]) {
     const response = await get(`/${path}`);
     assert.is(response.status, 200, path);
     assert.is(response.body, readFileSync(join(full, path), "utf8"), `${what}: ${path}`);

@@ -1,7 +1,8 @@
 import { parse } from "csv-parse/sync";
 import { Ajv } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
@@ -22,6 +23,26 @@ openData.before(() => {
 openData.after(() => rmSync(join(site, ".."), { recursive: true, force: true }));
 
 const read = (path: string) => readFileSync(join(site, path), "utf8");
+
+interface PartsIndex {
+  part_bytes: number;
+  tables: Record<
+    "inspections" | "judgements",
+    { rows: number; whole_csv_gz: string; parts: { year: string; rows: number; csv: string; json: string }[] }
+  >;
+}
+const partsIndex = (): PartsIndex => JSON.parse(read("data/parts.json"));
+
+/** A large table's rows, from its parts in order: as JSON, and as CSV read back by a CSV parser. */
+function table(name: "inspections" | "judgements") {
+  const { parts } = partsIndex().tables[name];
+  return {
+    json: parts.flatMap((part) => JSON.parse(read(`data/${part.json}`))[name] as Record<string, unknown>[]),
+    csv: parts.flatMap(
+      (part) => parse(read(`data/${part.csv}`), { columns: true, bom: true }) as Record<string, string>[],
+    ),
+  };
+}
 
 /** What a CSV reader gives back for a JSON value: text, with empty for null. */
 const asCsvText = (row: Record<string, unknown>) =>
@@ -67,11 +88,17 @@ openData("an organisation named like a formula reaches inspections.csv as text, 
     const files = new Map(
       [...openDataFiles(readSite(project, "content", {}))].map(([path, pieces]) => [path, [...pieces].join("")]),
     );
-    const csv = parse(files.get("data/inspections.csv")!, { columns: true }) as Record<string, string>[];
+    // openDataFiles gives a .gz file as the text the writer compresses.
+    const csv = parse(files.get("data/inspections.csv.gz")!, { columns: true }) as Record<string, string>[];
     const names = new Set(csv.map((row) => row.organisation_name));
     assert.ok(names.has(`'${formula}`), [...names].join(", "));
     assert.not.ok([...names].some((name) => /^[=+\-@]/.test(name)));
-    assert.match(files.get("data/inspections.json")!, JSON.stringify(formula).slice(1, -1));
+    const json = [...files].filter(([path]) => /^data\/inspections\/\d{4}(-\d+)?\.json$/.test(path));
+    assert.ok(json.length > 0);
+    assert.ok(
+      json.some(([, text]) => text.includes(JSON.stringify(formula).slice(1, -1))),
+      "the JSON holds the name as written",
+    );
   } finally {
     rmSync(project, { recursive: true, force: true });
   }
@@ -84,16 +111,14 @@ openData("the open data page says how formula-like cells are written", () => {
   );
 });
 
-openData("inspections.csv reads back through a CSV parser to the same data as inspections.json", () => {
-  const fromCsv = parse(read("data/inspections.csv"), { columns: true, bom: true }) as Record<string, string>[];
-  const fromJson = JSON.parse(read("data/inspections.json")).inspections as Record<string, unknown>[];
+openData("the inspections' CSV parts read back through a CSV parser to the same data as their JSON parts", () => {
+  const { csv: fromCsv, json: fromJson } = table("inspections");
   assert.is(fromCsv.length, 6);
   assert.equal(fromCsv, fromJson.map(asCsvText));
 });
 
-openData("judgements.csv reads back to the same data, commas and quotes included", () => {
-  const fromCsv = parse(read("data/judgements.csv"), { columns: true, bom: true }) as Record<string, string>[];
-  const fromJson = JSON.parse(read("data/judgements.json")).judgements as Record<string, unknown>[];
+openData("the judgements' parts read back to the same data, commas and quotes included", () => {
+  const { csv: fromCsv, json: fromJson } = table("judgements");
   assert.equal(fromCsv, fromJson.map(asCsvText));
   assert.ok(
     fromCsv.some((row) => row.area === "Leadership, management and governance"),
@@ -102,7 +127,7 @@ openData("judgements.csv reads back to the same data, commas and quotes included
 });
 
 openData("judgements carry the change the explainer shows, split areas against the old combined grade", () => {
-  const rows = JSON.parse(read("data/judgements.json")).judgements as Record<string, unknown>[];
+  const rows = table("judgements").json;
   const row = (area: string) =>
     rows.find((item) => item.inspection_id === "oxfordshire/2024-standard-inspection" && item.area_id === area)!;
   assert.equal(
@@ -119,16 +144,20 @@ openData("judgements carry the change the explainer shows, split areas against t
 openData("every JSON file validates against the JSON Schema published beside it", () => {
   const ajv = new Ajv2020({ strict: false });
   const schema = (name: string) => ajv.compile(JSON.parse(read(`data/schema/${name}.schema.json`)));
+  const { tables } = partsIndex();
   const files: [string, string][] = [
-    ["data/inspections.json", "inspections"],
-    ["data/judgements.json", "judgements"],
+    ...tables.inspections.parts.map((part): [string, string] => [`data/${part.json}`, "inspections"]),
+    ...tables.judgements.parts.map((part): [string, string] => [`data/${part.json}`, "judgements"]),
+    ["data/parts.json", "parts"],
     ["data/organisations.json", "organisations"],
     ...readdirSync(join(site, "data/organisations")).map((name): [string, string] => [
       `data/organisations/${name}`,
       "organisation",
     ]),
   ];
-  assert.is(files.length, 5);
+  // Inspections placed in 2014, 2018, 2020 and 2024 (Oxfordshire) and the example police force's years.
+  assert.ok(tables.inspections.parts.length >= 4, JSON.stringify(tables.inspections.parts));
+  assert.is(files.length, tables.inspections.parts.length + tables.judgements.parts.length + 2 + 2);
   for (const [file, name] of files) {
     const validate = schema(name);
     assert.ok(validate(JSON.parse(read(file))), `${file}: ${JSON.stringify(validate.errors)}`);
@@ -163,7 +192,7 @@ openData("data files are compact JSON, one line each; their schemas stay indente
 
 openData("the schema is strict: a row with a misspelt column fails validation", () => {
   const validate = new Ajv2020({ strict: false }).compile(JSON.parse(read("data/schema/inspections.schema.json")));
-  const data = JSON.parse(read("data/inspections.json"));
+  const data = JSON.parse(read(`data/${partsIndex().tables.inspections.parts[0]!.json}`));
   data.inspections[0].organisaton_id = "typo";
   assert.is(validate(data), false);
 });
@@ -192,6 +221,42 @@ openData("the content format is published as JSON Schema, and the sample's organ
   }
   assert.ok(validate({ name: "Oxfordshire County Council", kind: "Upper-tier local authority", region: "South East" }));
   assert.not.ok(validate({ name: "Oxfordshire County Council", kynd: "typo" }));
+});
+
+openData(
+  "the parts together are the whole table: the compressed CSV, the CSV parts and the JSON parts hold the same rows in the same order",
+  () => {
+    const index = partsIndex();
+    for (const name of ["inspections", "judgements"] as const) {
+      const whole = gunzipSync(readFileSync(join(site, "data", index.tables[name].whole_csv_gz))).toString("utf8");
+      const [header, ...lines] = whole.split("\r\n");
+      const fromParts = index.tables[name].parts.map((part) => {
+        const [partHeader, ...rest] = read(`data/${part.csv}`).split("\r\n");
+        assert.is(partHeader, header, `${part.csv} has the whole table's columns`);
+        assert.is(rest.pop(), "", `${part.csv} ends with a line break`);
+        return rest;
+      });
+      assert.is(lines.pop(), "");
+      assert.equal(fromParts.flat(), lines, `${name}: the CSV parts, joined, are the whole CSV`);
+      const { json, csv } = table(name);
+      assert.is(json.length, index.tables[name].rows);
+      assert.equal(csv, json.map(asCsvText));
+      assert.equal(
+        index.tables[name].parts.map((part) => part.rows),
+        index.tables[name].parts.map((part) => JSON.parse(read(`data/${part.json}`))[name].length),
+      );
+    }
+  },
+);
+
+openData("no open data file is over 10,000,000 bytes, the most a CDN compresses", () => {
+  const sizes = readdirSync(join(site, "data"), { recursive: true, encoding: "utf8" }).map(
+    (path) => [path, statSync(join(site, "data", path)).size] as const,
+  );
+  assert.equal(
+    sizes.filter(([, bytes]) => bytes > 10_000_000),
+    [],
+  );
 });
 
 openData.run();
