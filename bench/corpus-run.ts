@@ -14,6 +14,7 @@ import { basename, join, relative, resolve } from "node:path";
 import type { BenchOptions, CorpusImport } from "./args.ts";
 import { filesUnder, measure } from "./measure.ts";
 import { measurePreviewRebuild } from "./preview-rebuild.ts";
+import { measureOutput } from "../src/publishing/budget.ts";
 import { outputSizes, type CorpusResult, type OutputFile, type PreviewResult } from "./report.ts";
 import { checkRun, failed, fullBuildCommand, imagesRuns, log, settle } from "./steps.ts";
 
@@ -106,6 +107,7 @@ async function buildCorpus(content: string, output: string, buildArgs: readonly 
         .map((arg) => (arg === content ? "<corpus>" : arg === output ? "<folder>" : arg)),
     ],
     sizes: outputSizes(files),
+    budget: measureOutput(output),
   };
 }
 

@@ -2,6 +2,7 @@
  * The bench's results: the JSON shape written to bench-results/, the Markdown table, and
  * the verdict on each goal of issue 7.
  */
+import { budgetSummary, type Budget } from "../src/publishing/budget.ts";
 import type { PageWeight } from "./measure.ts";
 
 export interface BuildRun {
@@ -357,7 +358,14 @@ export interface CorpusResult {
   organisations: number | null;
   check: CheckRun;
   /** The build as a user runs it: with the search index unless --build-args says otherwise. */
-  build: BuildRun & { search: boolean; images: boolean; args: string[]; treePeakBytes: number | null };
+  build: BuildRun & {
+    search: boolean;
+    images: boolean;
+    args: string[];
+    treePeakBytes: number | null;
+    /** What the output costs a host (src/publishing/budget.ts), as the build reports it. */
+    budget?: Budget;
+  };
   /**
    * The same build without the search index (`--no-search` added), as the synthetic corpora
    * are built: the time per page compared with them, and by difference the index's share.
@@ -477,6 +485,7 @@ export function corpusTable(corpus: CorpusResult, synthetic: SizeSummary | undef
     ["Bytes written", megabytes(build.bytes)],
     ["Largest page", fileLine(output.largestPage)],
     ["Largest other file", fileLine(output.largestFile)],
+    ["Budget (as `npm run build` reports it)", build.budget ? budgetSummary(build.budget).replace(/\n\s*/g, " ") : "–"],
     [
       `Files over ${CORPUS_GOALS.maxPageBytes / 1024} KB (pages / other)`,
       pair(count(output.pagesOverCount), count(output.filesOverCount)),

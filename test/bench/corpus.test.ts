@@ -169,6 +169,22 @@ const corpus = (extra: Partial<CorpusResult> = {}): CorpusResult => ({
     images: false,
     args: ["npm run build --", "--content", "<corpus>", "--no-images"],
     treePeakBytes: 1700 * 1024 ** 2,
+    budget: {
+      files: 150_000,
+      folders: 60_000,
+      entries: 210_000,
+      bytes: 3 * 1024 ** 3,
+      largestFile: { path: "data/judgements.csv.gz", bytes: 9_000_000 },
+      fullestFolder: { path: "organisations", entries: 10_002 },
+      byKind: {
+        pages: { files: 100_000, bytes: 2 * 1024 ** 3 },
+        embeds: { files: 40_000, bytes: 1024 ** 3 },
+        images: { files: 0, bytes: 0 },
+        search: { files: 9_000, bytes: 500_000 },
+        "open data": { files: 1_000, bytes: 10_000_000 },
+        other: { files: 0, bytes: 0 },
+      },
+    },
   },
   withoutSearch: { wallSeconds: 150, cpuSeconds: 140, peakRssBytes: 1200 * 1024 ** 2, treePeakBytes: 1250 * 1024 ** 2 },
   output: outputSizes([
@@ -297,6 +313,10 @@ report("the corpus table has a row per measure, and says whether pictures were d
   assert.match(row("Pages (HTML) / files written")!, /100,000 \/ 150,000/);
   assert.match(row("Largest other file")!, /8789\.1 KB \(data\/inspections\.csv\)/);
   assert.match(row("Files over 200 KB (pages / other)")!, /\| 0 \/ 1 \|/);
+  assert.match(
+    row("Budget (as `npm run build` reports it)")!,
+    /\| Budget: 150,000 files, 60,000 folders \(210,000 entries\), 3\.22 GB; largest file data\/judgements\.csv\.gz \(9\.0 MB\); fullest folder organisations\/ \(10,002 entries\)\. by kind: pages 100,000 files, 2\.15 GB; embeds 40,000 files, 1\.07 GB; search 9,000 files, 500\.0 KB; open data 1,000 files, 10\.0 MB\. \|/,
+  );
   assert.match(row("ms per page, without search")!, /1\.50 \(150\.0 s for 100,000 pages\); synthetic 5,000: 1\.30/);
   assert.match(row("Preview: one-file rebuild")!, /\| 1\.50 s, the median of 2 edits/);
   const imported = corpusTable(corpus({ import: null }), undefined);
