@@ -40,7 +40,7 @@ docs("the workflow builds with GitHub's address and prefix, and publishes _site"
   const build = steps.find((step) => step.run?.startsWith("npm run build"))!;
   assert.is(
     build.run,
-    'npm run build -- --url "${{ steps.pages.outputs.origin }}" --path-prefix "${{ steps.pages.outputs.base_path }}/"',
+    'npm run build -- --host github-pages --url "${{ steps.pages.outputs.origin }}" --path-prefix "${{ steps.pages.outputs.base_path }}/"',
   );
   assert.is(steps.find((step) => step.uses?.startsWith("actions/upload-pages-artifact@"))?.with?.path, "_site");
   // The image cache is kept between runs, where the build looks for it by default (.eleventy.ts).
@@ -64,6 +64,44 @@ docs("the workflow builds with GitHub's address and prefix, and publishes _site"
       ["https://explainers.example.org", "/"],
     ],
   );
+});
+
+/**
+ * The shipped TOML files as sections of `key = "text"` or `key = number`: the little of TOML
+ * they use. A line of any other form fails the test, so the file stays what this reads.
+ */
+function tomlSections(path: string): Record<string, Record<string, string | number>> {
+  const sections: Record<string, Record<string, string | number>> = { "": {} };
+  let current = sections[""]!;
+  for (const line of read(path).split("\n")) {
+    const text = line.trim();
+    if (text === "" || text.startsWith("#")) continue;
+    const section = /^\[([\w.]+)\]$/.exec(text);
+    if (section) {
+      current = sections[section[1]!] = {};
+      continue;
+    }
+    const pair = /^([\w]+) = (?:"([^"]*)"|(\d+))$/.exec(text);
+    assert.ok(pair, `${path}: a line this test does not read: ${text}`);
+    current[pair[1]!] = pair[2] ?? Number(pair[3]);
+  }
+  return sections;
+}
+
+docs("netlify.toml builds with Netlify's limits checked, publishes _site on Node 20", () => {
+  const netlify = tomlSections("netlify.toml");
+  assert.equal(netlify.build, { command: "npm run build -- --host netlify", publish: "_site" });
+  assert.equal(netlify["build.environment"], { NODE_VERSION: "20" });
+  assert.match(read("docs/publishing.md"), "`netlify.toml`");
+});
+
+docs("wrangler.toml publishes _site to Cloudflare Pages; the docs give the build command with the host", () => {
+  const wrangler = tomlSections("wrangler.toml");
+  assert.is(wrangler[""]!.pages_build_output_dir, "_site");
+  assert.match(String(wrangler[""]!.compatibility_date), /^\d{4}-\d{2}-\d{2}$/);
+  const documented = read("docs/publishing.md");
+  assert.match(documented, "`npm run build -- --host cloudflare-pages`");
+  assert.match(documented, "`wrangler.toml`");
 });
 
 docs.run();
