@@ -113,7 +113,8 @@ const ACTIONS: Record<string, Record<string, Spec> | null> = {
   unpublishedEntries: {},
   unpublishedEntry: { "id?": "id", "collection?": "collection", "slug?": "slug", "cmsLabelPrefix?": "prefix" },
   unpublishedEntryDataFile: { ...DRAFT, id: "id", path: "entry" },
-  unpublishedEntryMediaFile: { ...DRAFT, id: "id", path: "media" },
+  // Decap reads the files beside an entry as its media too (getMedia below).
+  unpublishedEntryMediaFile: { ...DRAFT, id: "id", path: "file" },
   deleteUnpublishedEntry: DRAFT,
   persistEntry: {
     "cmsLabelPrefix?": "prefix",
@@ -131,7 +132,7 @@ const ACTIONS: Record<string, Record<string, Spec> | null> = {
   updateUnpublishedEntryStatus: { ...DRAFT, newStatus: "status", "cmsLabelPrefix?": "prefix" },
   publishUnpublishedEntry: DRAFT,
   getMedia: { mediaFolder: "mediaFolder" },
-  getMediaFile: { path: "media" },
+  getMediaFile: { path: "file" },
   persistMedia: { asset: ASSET, options: COMMIT },
   deleteFile: { path: "file", options: COMMIT },
   deleteFiles: { paths: ["file"], options: COMMIT },

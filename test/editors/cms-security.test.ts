@@ -45,12 +45,19 @@ const PIXEL = Buffer.from(
   "base64",
 );
 
-const asNobody = (): string | undefined => {
+let whyNot: { reason: string | undefined } | undefined;
+/** Why the cases cannot run as user nobody here, or undefined when they can. */
+const asNobody = (): string | undefined => (whyNot ??= { reason: canBeNobody() }).reason;
+
+function canBeNobody(): string | undefined {
   if (process.platform !== "linux" || process.getuid?.() !== 0)
     return "not root: running a request as user nobody needs root";
   if (spawnSync("runuser", ["--help"]).error) return "runuser is not installed";
+  // Node itself may be in a folder only its owner can enter (a version manager's, under /root).
+  if (spawnSync("runuser", ["-u", "nobody", "--", process.execPath, "-e", "0"], { cwd: "/" }).status !== 0)
+    return `user nobody cannot run ${process.execPath}`;
   return undefined;
-};
+}
 
 const security = suite("npm run cms, driven by another user of this computer");
 
