@@ -1,13 +1,15 @@
 /**
  * `npm run cms`: the content manager (Decap CMS) on this computer, saving into this
  * repository: forms for every kind of content file, drafts as git branches, publishing as
- * a merge. Listens on 127.0.0.1 only. See docs/editing.md and src/editors/local-cms.ts.
+ * a merge. Listens on 127.0.0.1 only, and answers only the page opened from the one-time
+ * link it prints (press Enter for another). See docs/editing.md and src/editors/local-cms.ts.
  *
  * Exit codes: 0 stopped with Ctrl+C; 1 it could not start (the repository has uncommitted
  * changes, is not on a branch, or the content has problems: it says which); 2 misused.
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
+import { createInterface } from "node:readline";
 import { LocalCmsError, startLocalCms } from "../editors/local-cms.ts";
 import { readArgs } from "./args.ts";
 import { linesFromDisk } from "../content/problem-quote.ts";
@@ -36,11 +38,16 @@ if (!existsSync(resolve(root, values.content))) {
 
 try {
   const cms = await startLocalCms({ root, content: values.content, port });
-  console.log(`The content manager is at ${cms.url}`);
+  console.log(`The content manager is at ${cms.newLink()}`);
+  console.log(
+    `Open that link: it works once, and gives that browser the key to this content manager, which answers nothing else.`,
+  );
   console.log(
     `It saves into ${cms.repository}: a draft is a branch (cms/...), and publishing merges it into ${cms.branch}.`,
   );
-  console.log("Run npm start beside it to see the site. Press Ctrl+C to stop.");
+  console.log("Run npm start beside it to see the site. Press Enter for a new link, Ctrl+C to stop.");
+  if (process.stdin.isTTY)
+    createInterface({ input: process.stdin }).on("line", () => console.log(`A new link: ${cms.newLink()}`));
   const stop = () => void cms.close().then(() => process.exit(0));
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

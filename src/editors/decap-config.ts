@@ -23,6 +23,9 @@ type DecapField = Record<string, unknown>;
 
 const POINT_PATTERN = anchored(POINT_IN_TIME);
 
+/** Where pictures uploaded through the media library go, relative to the repository: layouts/assets/ is published at /assets/ (src/eleventy/assets-plugin.ts). */
+export const mediaFolder = (): string => `layouts${mediaUrl().slice(0, -1)}`;
+
 /** Where the CMS saves: the project's git host, or `npm run cms`'s local server. */
 export type DecapBackend = { name: string; branch: string } & Record<string, string>;
 
@@ -259,7 +262,7 @@ export function decapConfig(choices: EditorChoices, options: DecapConfigOptions)
     show_preview_links: true,
     // Markdown here has no images (MARKDOWN): nothing is uploaded unless an editor uses the media library.
     // layouts/assets/ is published at /assets/ (src/eleventy/assets-plugin.ts); Decap adds the '/' before a file's name.
-    media_folder: `layouts${mediaUrl().slice(0, -1)}`,
+    media_folder: mediaFolder(),
     public_folder: mediaUrl().slice(0, -1),
     slug: { encoding: "ascii", clean_accents: true },
     collections: [

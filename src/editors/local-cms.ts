@@ -2,20 +2,29 @@
  * `npm run cms`: the content manager on this computer, saving into this git repository
  * through Decap's own local server (decap-server, in its git mode: drafts are branches,
  * publishing merges one). One address serves both the page and Decap's API, on 127.0.0.1
- * only, and answers only its own page: a request from another site, or through another
- * host name (DNS rebinding), is refused, as decap-server has no sign-in.
+ * only. decap-server has no sign-in, and any program or user of this computer can reach
+ * 127.0.0.1, so nothing is trusted for being local:
+ *
+ * - Every API call and the configuration need the secret made at start, which only the
+ *   page opened from the one-time link printed in the terminal holds (cms-session.ts).
+ * - A request from another site, or through another host name (DNS rebinding), is refused.
+ * - Before decap-server sees a request, its size, its action and every path in it are
+ *   checked: only the content folder's files and the media folder's pictures
+ *   (cms-request.ts). Answers never carry a stack trace or a path on this computer.
+ * - Before anything is merged, saved straight to the branch, or deleted, `npm run check`
+ *   runs on the content as it would be (publish-check.ts): the editor is told check's
+ *   problems instead, and nothing is committed.
  * https://decapcms.org/docs/decap-proxy/
  *
  * decap-server commits with `git add .` and switches branches while it saves, so it is
  * started only on a clean working tree, on a branch, with a git identity to commit as.
- * Before decap-server merges a draft or deletes a file, `npm run check` runs on the content
- * as it would be (publish-check.ts): the editor is told check's problems instead.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
 import { join, relative, resolve } from "node:path";
 import type { ContentProblem } from "../content/problems.ts";
 import { adminContentSecurityPolicy, SECURITY_HEADERS } from "../render/security-headers.ts";
@@ -23,7 +32,17 @@ import { adminUrl, previewOrigin } from "../render/urls.ts";
 import { readSite } from "../site.ts";
 import { adminFiles, DECAP_DIST, decapFiles } from "./admin-files.ts";
 import { editorChoices } from "./choices.ts";
-import { problemsOnDeleting, problemsOnPublishing, type Place } from "./publish-check.ts";
+import { createSession, type CmsSession } from "./cms-session.ts";
+import { type Folders, readJsonBody, refusalOf, type Refusal } from "./cms-request.ts";
+import { mediaFolder } from "./decap-config.ts";
+import {
+  changedOutside,
+  OutsideTheCopy,
+  problemsOnDeleting,
+  problemsOnPublishing,
+  problemsOnSaving,
+  type Place,
+} from "./publish-check.ts";
 
 export interface LocalCmsOptions {
   /** The project folder. */
@@ -37,6 +56,8 @@ export interface LocalCmsOptions {
 export interface LocalCms {
   /** The content manager's address: http://127.0.0.1:PORT/admin/ */
   url: string;
+  /** A one-time link to open it with: the address with a token that gives the page the secret. */
+  newLink(): string;
   /** The git repository's folder and the branch drafts are merged into. */
   repository: string;
   branch: string;
@@ -58,23 +79,40 @@ interface RequestHandler {
   (request: IncomingMessage, response: ServerResponse): void;
 }
 
-/** The little of Express this module uses to add its own step before decap-server's. */
-type ApiRequest = IncomingMessage & {
-  body?: { action?: string; params?: { collection?: string; slug?: string; path?: string; paths?: string[] } };
-};
+/** A request that cms-request.ts let through, as decap-server reads it. */
+interface DataFile {
+  path: string;
+  raw: string;
+  newPath?: string;
+}
+interface ApiBody {
+  action: string;
+  params: {
+    collection?: string;
+    slug?: string;
+    path?: string;
+    paths?: string[];
+    entry?: DataFile;
+    dataFiles?: DataFile[];
+    options?: { useWorkflow?: boolean };
+  };
+}
+/** The little of Express this module uses to add its own steps around decap-server's. */
+type ApiRequest = IncomingMessage & { body?: ApiBody; _body?: boolean };
 type ApiResponse = ServerResponse & { status(code: number): { json(body: unknown): void } };
 type Middleware = (request: ApiRequest, response: ApiResponse, next: () => void) => void;
+type ErrorHandler = (error: unknown, request: ApiRequest, response: ApiResponse, next: () => void) => void;
 interface ExpressApp extends RequestHandler {
-  use(path: string, ...handlers: Middleware[]): void;
+  use(...handlers: (Middleware | ErrorHandler)[]): void;
   post(path: string, ...handlers: Middleware[]): void;
 }
-interface Express {
-  (): ExpressApp;
-  json(options: { limit: string }): Middleware;
-}
+type Express = () => ExpressApp;
 
 // decap-server's middlewares run in an Express app; it is decap-server's own Express.
 const fromDecapServer = createRequire(createRequire(import.meta.url).resolve("decap-server/package.json"));
+
+/** Loaded before Decap by the page this server serves (not the built /admin/): it keeps and sends the secret. */
+const SESSION_SCRIPT = fileURLToPath(new URL("../../layouts/admin/session.js", import.meta.url));
 
 /** Where decap-server's API answers, beside the page: Decap's `proxy` backend posts to it. */
 const API_PATH = "/api/v1";
@@ -158,7 +196,9 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
   });
   const port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
-  const api = await decapApi(origin, { repository, root, content: options.content, into: branch });
+  const folders: Folders = { repository, content: contentFolder, media: mediaFolder(), branch };
+  const api = await decapApi(origin, { repository, root, content: options.content, into: branch }, folders);
+  const session = createSession();
   const adminFile = (name: string): string | Buffer | undefined => {
     if (name === "config.yml") {
       try {
@@ -167,34 +207,95 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
         // Content broken while the CMS runs: keep offering the last choices that were right.
       }
     }
+    if (name === "session.js") return readFileSync(SESSION_SCRIPT);
     if (lastGood.has(name)) return lastGood.get(name);
     return decapFiles().includes(name) ? readFileSync(join(DECAP_DIST, name)) : undefined;
   };
-  server.on("request", handler(origin, port, api, adminFile));
+  server.on("request", handler({ origin, port, session, adminFile, api: apiGate(api, folders) }));
   return {
     url: `${origin}${adminUrl()}`,
+    newLink: () => `${origin}${adminUrl()}?token=${session.newToken()}`,
     repository,
     branch,
     close: () => new Promise((done) => closeServer(server, done)),
   };
 }
 
-/** decap-server's git middleware, in its own Express, with the check before publishing ahead of it. */
-async function decapApi(origin: string, where: Place): Promise<RequestHandler> {
+/**
+ * decap-server's git middleware, in its own Express, with the check before publishing ahead
+ * of it. The body arrives read and checked (apiGate), so decap-server's own reading of it
+ * (express.json, 50 MB) has nothing left to do.
+ */
+async function decapApi(origin: string, where: Place, folders: Folders): Promise<RequestHandler> {
   const express = fromDecapServer("express") as Express;
   const { registerLocalGit } = fromDecapServer("./dist/middlewares.js") as {
     registerLocalGit(app: RequestHandler, options: { logLevel: string }): Promise<void>;
   };
   const api = express();
-  // Before decap-server's own handler: no draft is merged until `npm run check` passes.
-  api.use(API_PATH, express.json({ limit: "50mb" }));
-  api.post(API_PATH, checkBeforePublishing(where));
+  // Before decap-server's own handler: nothing is merged, saved to the branch or deleted until `npm run check` passes.
+  api.post(API_PATH, checkBeforePublishing(where, folders));
   // decap-server takes the repository and the one origin its API answers from the environment,
   // read as its middlewares are registered; they are set for that moment only.
   await withEnvironment({ GIT_REPO_DIRECTORY: where.repository, ORIGIN: origin }, () =>
     registerLocalGit(api, { logLevel: "warn" }),
   );
+  // Anything thrown on the way: a sentence, never Express's page with a stack trace.
+  api.use((error: unknown, _request: ApiRequest, response: ApiResponse, _next: () => void) => {
+    console.error(`The content manager could not answer a request: ${(error as Error)?.message ?? String(error)}`);
+    if (!response.headersSent) answer(response, { status: 500, error: "The content manager could not do that." });
+    else response.end();
+  });
   return api;
+}
+
+/**
+ * The rest of a request that is refused is read and dropped, so that the client reads the
+ * answer rather than a reset connection; past 64 MB, the connection is cut.
+ */
+function drain(request: IncomingMessage): void {
+  let dropped = 0;
+  request.on("data", (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > 64 * 1024 * 1024) request.destroy();
+  });
+  request.resume();
+}
+
+/** Sends a Refusal as Decap reads errors: JSON with `error`. */
+function answer(response: ServerResponse, refusal: Refusal): void {
+  response.writeHead(refusal.status, {
+    "Content-Type": "application/json; charset=utf-8",
+    "Cache-Control": "no-store",
+  });
+  response.end(JSON.stringify({ error: refusal.error }));
+}
+
+/** The API behind its checks: the body read within bounds, the action and its paths allowed (cms-request.ts). */
+function apiGate(api: RequestHandler, folders: Folders): RequestHandler {
+  return (request, response) => {
+    void readJsonBody(request).then((read) => {
+      if ("status" in read) {
+        drain(request);
+        return answer(response, read);
+      }
+      let refusal: Refusal | undefined;
+      try {
+        refusal = refusalOf(read.body, folders);
+      } catch (error) {
+        console.error(`The content manager could not check a request: ${(error as Error).message}`);
+        refusal = { status: 500, error: "The content manager could not check that request." };
+      }
+      if (refusal) {
+        const action = (read.body as { action?: unknown } | null)?.action;
+        console.error(
+          `Refused a request${typeof action === "string" ? ` (${action.slice(0, 40)})` : ""}: ${refusal.error}`,
+        );
+        return answer(response, refusal);
+      }
+      Object.assign(request, { body: read.body, _body: true });
+      api(request, response);
+    });
+  };
 }
 
 async function withEnvironment<T>(values: Record<string, string>, run: () => Promise<T>): Promise<T> {
@@ -210,27 +311,68 @@ async function withEnvironment<T>(values: Record<string, string>, run: () => Pro
   }
 }
 
-/** The problems a request would bring to the published content: merging a draft, or deleting files. */
-function problemsFrom(where: Place, body: ApiRequest["body"]): string[] {
-  const { action, params } = body ?? {};
-  if (action === "publishUnpublishedEntry" && params?.collection && params.slug)
-    return problemsOnPublishing({ ...where, branch: `cms/${params.collection}/${params.slug}` });
-  if (action === "deleteFile" && params?.path) return problemsOnDeleting(where, [params.path]);
-  if (action === "deleteFiles" && params?.paths) return problemsOnDeleting(where, params.paths);
-  return [];
+/**
+ * What saving straight to the branch (no draft) does to the content's files, as decap-server
+ * does it: each file written, or, when every one has a new path, written there instead
+ * (cms-request.ts refuses the move of a whole folder that would go with it).
+ */
+function savedFiles(params: ApiBody["params"]): Map<string, string | undefined> {
+  const files = params.dataFiles ?? (params.entry ? [params.entry] : []);
+  const moved = files.length > 0 && files.every((file) => file.newPath !== undefined);
+  const changes = new Map<string, string | undefined>();
+  for (const file of files) {
+    if (moved) changes.set(file.path, undefined);
+    changes.set(moved ? file.newPath! : file.path, file.raw);
+  }
+  return changes;
 }
 
-function checkBeforePublishing(where: Place): Middleware {
+/** Why a request may not go on, in the editor's words, or undefined when it may. */
+function problemsFrom(where: Place, folders: Folders, body: ApiBody): string | undefined {
+  const { action, params } = body;
+  const told = (problems: string[], saying: (count: string, them: string) => string) =>
+    problems.length === 0
+      ? undefined
+      : `${saying(problems.length === 1 ? "a problem" : `${problems.length} problems`, problems.length === 1 ? "it" : "them")} ${problems.join(" ")}`;
+  if (action === "publishUnpublishedEntry") {
+    const draft = { ...where, branch: `cms/${params.collection}/${params.slug}` };
+    const outside = changedOutside(draft, [folders.content, folders.media]);
+    if (outside.length > 0)
+      return `Not published: this draft changes files outside the content and media folders (${outside.slice(0, 5).join(", ")}).`;
+    return told(
+      problemsOnPublishing(draft),
+      (count, them) =>
+        `Not published: npm run check finds ${count} in this draft. Fix ${them}, save, and publish again.`,
+    );
+  }
+  if (action === "persistEntry" && params.options?.useWorkflow === false)
+    return told(
+      problemsOnSaving(where, savedFiles(params)),
+      (count, them) => `Not saved: npm run check would find ${count} in the content. Fix ${them}, and save again.`,
+    );
+  const deleted = action === "deleteFile" ? [params.path!] : action === "deleteFiles" ? params.paths! : [];
+  if (deleted.length === 0) return undefined;
+  return told(
+    problemsOnDeleting(where, deleted),
+    (count, them) => `Not deleted: without this file, npm run check would find ${count}. Fix ${them} first.`,
+  );
+}
+
+function checkBeforePublishing(where: Place, folders: Folders): Middleware {
   return (request, response, next) => {
-    const problems = problemsFrom(where, request.body);
-    if (problems.length === 0) return next();
-    const count = problems.length === 1 ? "a problem" : `${problems.length} problems`;
-    const them = problems.length === 1 ? "it" : "them";
-    const error =
-      request.body?.action === "publishUnpublishedEntry"
-        ? `Not published: npm run check finds ${count} in this draft. Fix ${them}, save, and publish again.`
-        : `Not deleted: without this file, npm run check would find ${count}. Fix ${them} first.`;
-    response.status(422).json({ error: `${error} ${problems.join(" ")}` });
+    let error: string | undefined;
+    try {
+      error = problemsFrom(where, folders, request.body!);
+    } catch (thrown) {
+      if (!(thrown instanceof OutsideTheCopy))
+        console.error(`The check before saving failed: ${(thrown as Error).message}`);
+      error =
+        thrown instanceof OutsideTheCopy
+          ? `Refused: ${thrown.message}`
+          : "Not done: npm run check could not run on the content as it would be.";
+    }
+    if (error === undefined) return next();
+    response.status(422).json({ error });
   };
 }
 
@@ -239,12 +381,24 @@ function closeServer(server: Server, done: () => void): void {
   server.closeAllConnections();
 }
 
-function handler(
-  origin: string,
-  port: number,
-  api: RequestHandler,
-  adminFile: (name: string) => string | Buffer | undefined,
-): RequestHandler {
+interface HandlerOptions {
+  origin: string;
+  port: number;
+  session: CmsSession;
+  api: RequestHandler;
+  adminFile: (name: string) => string | Buffer | undefined;
+}
+
+const NO_SESSION =
+  "This content manager answers only the page opened from the link npm run cms printed in its terminal. Open that link (press Enter in that terminal for a new one).";
+
+function plain(response: ServerResponse, status: number, text: string): void {
+  response
+    .writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" })
+    .end(`${text}\n`);
+}
+
+function handler({ origin, port, session, api, adminFile }: HandlerOptions): RequestHandler {
   const admin = adminUrl();
   const hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   const origins = new Set([...hosts].map((host) => `http://${host}`));
@@ -254,33 +408,49 @@ function handler(
     "Cache-Control": "no-store",
   };
   return (request, response) => {
-    const path = new URL(request.url ?? "/", origin).pathname;
     const from = request.headers.origin;
-    if (!hosts.has(request.headers.host ?? "") || (from !== undefined && !origins.has(from))) {
-      response
-        .writeHead(403, { "Content-Type": "text/plain; charset=utf-8" })
-        .end("Only the content manager's own page may use this server.\n");
-      return;
+    if (!hosts.has(request.headers.host ?? "") || (from !== undefined && !origins.has(from)))
+      return plain(response, 403, "Only the content manager's own page may use this server.");
+    let url: URL;
+    try {
+      url = new URL(request.url ?? "/", origin);
+    } catch {
+      return plain(response, 400, "That is not an address this server answers.");
     }
-    if (path === API_PATH && request.method === "POST") return api(request, response);
+    const path = url.pathname;
+    if (path === API_PATH) {
+      if (request.method !== "POST") return plain(response, 405, "The content manager's API takes POST only.");
+      if (!session.admits(request)) {
+        drain(request);
+        return answer(response, { status: 403, error: NO_SESSION });
+      }
+      return api(request, response);
+    }
     if (path === "/" || `${path}/` === admin) {
       response.writeHead(302, { Location: admin }).end();
       return;
     }
     const name = path === admin ? "index.html" : path.startsWith(admin) ? path.slice(admin.length) : "";
-    const body =
+    let body =
       name && !name.includes("/") && (request.method === "GET" || request.method === "HEAD")
         ? adminFile(name)
         : undefined;
-    if (body === undefined) {
-      response
-        .writeHead(404, { "Content-Type": "text/plain; charset=utf-8" })
-        .end(`Not found. The content manager is at ${admin}.\n`);
-      return;
-    }
+    if (body === undefined) return plain(response, 404, `Not found. The content manager is at ${admin}.`);
+    // The configuration describes the content: for the page that holds the secret only.
+    if (name === "config.yml" && !session.admits(request)) return plain(response, 403, NO_SESSION);
+    if (name === "index.html") body = withSession(String(body), session.redeem(url.searchParams.get("token")));
     const type = CONTENT_TYPES[name.slice(name.lastIndexOf(".") + 1)] ?? "application/octet-stream";
     response
       .writeHead(200, { ...adminHeaders, "Content-Type": type })
       .end(request.method === "HEAD" ? undefined : body);
   };
+}
+
+/** The page with session.js before Decap, and the secret when the link's token was live. */
+function withSession(page: string, secret: string | undefined): string {
+  const meta = secret ? `<meta name="cms-session" content="${secret}">\n` : "";
+  return page.replace(
+    '<script src="decap-cms.js">',
+    `${meta}<script src="session.js"></script>\n<script src="decap-cms.js">`,
+  );
 }

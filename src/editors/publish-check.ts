@@ -6,7 +6,7 @@
  * (.github/workflows/check.yml).
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { checkContent } from "../content/index.ts";
@@ -48,6 +48,29 @@ export function problemsOnDeleting(place: Place, paths: readonly string[]): stri
   return problemsAfter(place, new Map(paths.map((path) => [path, undefined])));
 }
 
+/** The problems writing these files (by path in the repository: new text, or undefined to delete) would bring. */
+export function problemsOnSaving(place: Place, changes: ReadonlyMap<string, string | undefined>): string[] {
+  return problemsAfter(
+    place,
+    new Map([...changes].map(([path, text]) => [path, text === undefined ? undefined : Buffer.from(text)])),
+  );
+}
+
+/** The files a draft changes (by path in the repository) outside the given folders. */
+export function changedOutside(draft: Draft, folders: readonly string[]): string[] {
+  return git(draft.repository, ["diff", "--name-only", `${draft.into}...${draft.branch}`])
+    .split("\n")
+    .filter((path) => path !== "" && !folders.some((folder) => path.startsWith(`${folder}/`)));
+}
+
+/** Thrown for a path that would leave the copy of the content: nothing has been touched. */
+export class OutsideTheCopy extends Error {
+  constructor(readonly path: string) {
+    super(`${path} is not a path inside the content folder.`);
+    this.name = "OutsideTheCopy";
+  }
+}
+
 function contentInRepository(place: Place): string {
   return relative(place.repository, resolve(place.root, place.content)).split(sep).join("/");
 }
@@ -60,13 +83,15 @@ function problemsAfter(place: Place, changes: Map<string, Buffer | undefined>): 
   const inRepository = contentInRepository(place);
   const relevant = [...changes].filter(([path]) => path.startsWith(`${inRepository}/`));
   if (relevant.length === 0) return [];
+  // Every path checked before anything is copied, written or deleted.
+  const inside = relevant.map(([path, bytes]) => [insideContent(path.slice(inRepository.length + 1)), bytes] as const);
   const contentFolder = resolve(place.root, place.content);
   const contentHere = relative(place.root, contentFolder);
   const work = mkdtempSync(join(tmpdir(), "explainers-publish-"));
   try {
-    cpSync(contentFolder, join(work, contentHere), { recursive: true });
-    for (const [path, bytes] of relevant) {
-      const target = join(work, contentHere, path.slice(inRepository.length + 1));
+    cpSync(contentFolder, join(work, contentHere), { recursive: true, verbatimSymlinks: true });
+    for (const [path, bytes] of inside) {
+      const target = targetInCopy(join(work, contentHere), path);
       rmSync(target, { force: true });
       if (bytes === undefined) continue;
       mkdirSync(dirname(target), { recursive: true });
@@ -79,6 +104,35 @@ function problemsAfter(place: Place, changes: Map<string, Buffer | undefined>): 
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** `path` (relative to the content folder, with '/') when it is a plain path inside it; throws OutsideTheCopy otherwise. */
+function insideContent(path: string): string {
+  const parts = path.split("/");
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000\\]/.test(path) || parts.some((part) => part === "" || part === "." || part === ".."))
+    throw new OutsideTheCopy(path);
+  return path;
+}
+
+/**
+ * Where `path` is in the copy, once no folder on the way there is a symbolic link (a
+ * link copied from the content could lead out of the copy); throws OutsideTheCopy.
+ */
+function targetInCopy(copy: string, path: string): string {
+  let at = copy;
+  for (const part of path.split("/").slice(0, -1)) {
+    at = join(at, part);
+    try {
+      if (!lstatSync(at).isDirectory()) throw new OutsideTheCopy(path);
+    } catch (error) {
+      if (error instanceof OutsideTheCopy) throw error;
+      break;
+    }
+  }
+  const target = join(copy, path);
+  if (relative(copy, target).startsWith("..")) throw new OutsideTheCopy(path);
+  return target;
 }
 
 /** The file as the draft has it, or undefined when the draft deletes it. */

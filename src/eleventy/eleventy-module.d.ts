@@ -19,3 +19,9 @@ declare module "@11ty/eleventy" {
   }
   export const HtmlBasePlugin: unknown;
 }
+
+declare module "@11ty/eleventy-dev-server" {
+  /** Eleventy's development server; preview-guard.ts replaces how it listens. */
+  const EleventyDevServer: { prototype: object };
+  export default EleventyDevServer;
+}

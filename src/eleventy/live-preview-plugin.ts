@@ -4,6 +4,7 @@
  * and the development server answers every page with a page that lists them. Saving a
  * fix rebuilds; Eleventy's live reload then shows the site again.
  * Does nothing in `npm run build`, which has no server and still stops on problems.
+ * The server listens on 127.0.0.1 only and answers only its own names (preview-guard.ts).
  * https://www.11ty.dev/docs/dev-server/#middleware
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -12,6 +13,7 @@ import { problemsPage } from "../content/problem-page.ts";
 import { linesFromDisk } from "../content/problem-quote.ts";
 import { coloursFor, problemReport } from "../content/problem-report.ts";
 import type { Site } from "../site.ts";
+import { guardPreviewServer, isLoopback, previewHost } from "./preview-guard.ts";
 import type { EleventyConfig } from "./types.ts";
 
 export interface LivePreviewPluginOptions {
@@ -49,7 +51,20 @@ export default function livePreviewPlugin(eleventyConfig: EleventyConfig, option
     throw new Error("livePreviewPlugin needs the `site` option (current-site.ts).");
   const { site } = options;
   for (const target of watchTargets(site())) eleventyConfig.addWatchTarget(target);
-  eleventyConfig.setServerOptions({ middleware: [problemsMiddleware(site)] });
+  const host = previewHost();
+  guardPreviewServer(host);
+  const open = !isLoopback(host);
+  eleventyConfig.setServerOptions({
+    middleware: [problemsMiddleware(site)],
+    // Opened on purpose: the addresses it can be reached at, and what that means.
+    showAllHosts: open,
+    messageOnStart: ({ hosts }: { hosts: string[] }) =>
+      `Server at ${hosts.join(" or ")}${
+        open
+          ? `\nWARNING: EXPLAINERS_PREVIEW_HOST=${host} opens the preview to other computers: anyone who can reach this one can read the unpublished content. Without it, the preview listens on 127.0.0.1 only.`
+          : ""
+      }`,
+  });
   let showing = false;
   eleventyConfig.on("eleventy.after", ({ runMode }) => {
     if (runMode === "build" || runMode === undefined) return;

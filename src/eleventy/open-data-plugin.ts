@@ -42,7 +42,13 @@ export function openDataMiddleware(site: () => Site, pathPrefix: string) {
   return (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
     const current = site();
     if (current.problems.length > 0 || (request.method !== "GET" && request.method !== "HEAD")) return next();
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    } catch {
+      // Not an address that can be read (a stray '%'): not an open data file. The preview's guard answers it with 400.
+      return next();
+    }
     const inside = path.startsWith(pathPrefix) ? path.slice(pathPrefix.length) : undefined;
     // Every open data file is under /data/ (src/render/urls.ts).
     if (!inside?.startsWith("data/")) return next();

@@ -17,9 +17,10 @@ import { mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:
 import { dirname, join, relative } from "node:path";
 import { openImageCache } from "../images/image-cache.ts";
 import { createDrawPool } from "../images/draw-pool.ts";
+import { fontCoverage, svgText, svgWithout, undrawable, withoutCharacters } from "../images/font-coverage.ts";
 import { writeImages, type ImageTarget, type ImagesReport } from "../images/write-images.ts";
 import { paletteFromCss } from "../render/palette.ts";
-import { sharingImages, sharingTexts, type SharingInput } from "../render/sharing-files.ts";
+import { sharingImages, sharingTexts, type PlannedImage, type SharingInput } from "../render/sharing-files.ts";
 import type { Inspection } from "../model/types.ts";
 import { comparisonFileUrl, inspectionUrl, shareImageUrl } from "../render/urls.ts";
 import type { Site } from "../site.ts";
@@ -58,6 +59,48 @@ function sharingInput(site: Site, images: boolean, inspections: readonly Inspect
     iconSvg: readFileSync(join(site.root, "layouts/assets/icon.svg"), "utf8"),
     images,
   };
+}
+
+/** Characters as a warning names them: `"ب" (U+0628)`, at most ten. */
+const named = (characters: string[]) =>
+  `${characters
+    .slice(0, 10)
+    .map((character) => `"${character}" (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")})`)
+    .join(", ")}${characters.length > 10 ? ` and ${characters.length - 10} more` : ""}`;
+
+/**
+ * The pictures as they can be drawn without empty boxes: a share image whose words hold a
+ * character the fonts in fonts/ cannot draw is the site's own image instead; the site's
+ * image, and a chart's PNG, leave such characters out (the page's own chart, drawn by the
+ * browser, keeps them). Each with a warning naming the file and the characters.
+ */
+export function* drawableImages(
+  images: Iterable<PlannedImage>,
+  covers: (codePoint: number) => boolean,
+  warn: (message: string) => void,
+): Generator<PlannedImage> {
+  let siteImage: PlannedImage["job"] | undefined;
+  for (const image of images) {
+    const job = image.job;
+    const missing = job.kind === "tree" ? undrawable([job.tree], covers) : undrawable([svgText(job.svg)], covers);
+    if (missing.length === 0) {
+      if (image.source === "site.yaml") siteImage = job;
+      yield image;
+      continue;
+    }
+    const instead = job.kind === "tree" && image.source !== "site.yaml" && siteImage !== undefined;
+    warn(
+      `Warning: ${image.source ?? image.what}: ${image.what.charAt(0).toLowerCase()}${image.what.slice(1)} would draw ${named(missing)} as empty boxes, as the fonts in fonts/ have no such characters. ${instead ? "It shows the site's own image instead." : "They are left out of it."}`,
+    );
+    const gone = new Set(missing);
+    const drawable: PlannedImage["job"] = instead
+      ? siteImage!
+      : job.kind === "tree"
+        ? { ...job, tree: withoutCharacters(job.tree, gone) }
+        : { ...job, svg: svgWithout(job.svg, gone) };
+    if (image.source === "site.yaml") siteImage = drawable;
+    yield { ...image, job: drawable };
+  }
 }
 
 /** The share files of an inspection gone from the site. */
@@ -105,8 +148,9 @@ export default function sharingPlugin(eleventyConfig: EleventyConfig, options: S
     // Workers start only if a picture is missing from the cache, and end with the step.
     const pool = createDrawPool(join(site.root, "fonts"));
     const cache = openImageCache(options.cacheFolder, pool.identity);
+    const covers = fontCoverage(join(site.root, "fonts"));
     const targets = function* (): Generator<ImageTarget> {
-      for (const image of sharingImages(input))
+      for (const image of drawableImages(sharingImages(input), covers, (message) => console.warn(message)))
         yield { file: join(output, image.url), job: image.job, what: image.what };
     };
     const report = await writeImages(targets(), pool, cache).finally(() => pool.close());

@@ -21,7 +21,7 @@ export interface Rasteriser {
   draw(job: ImageJob): Promise<Buffer>;
 }
 
-const FONT_FILES = [
+export const FONT_FILES = [
   { file: "LiberationSans-Regular.ttf", weight: 400 },
   { file: "LiberationSans-Bold.ttf", weight: 700 },
 ] as const;

@@ -41,6 +41,8 @@ export interface PlannedImage {
   job: ImageJob;
   /** For an error message. */
   what: string;
+  /** The file its words come from (an inspection's, or site.yaml), for a warning. */
+  source?: string;
 }
 
 /** The sizes the icon is drawn at: a favicon, Apple's home screen icon, the manifest's two. */
@@ -67,6 +69,7 @@ export function* sharingImages(input: SharingInput): Generator<PlannedImage> {
       ...SHARE_IMAGE_SIZE,
     },
     what: "The site's share image",
+    source: "site.yaml",
   };
   for (const inspection of input.inspections) {
     const page = inspectionUrl(inspection);
@@ -74,6 +77,7 @@ export function* sharingImages(input: SharingInput): Generator<PlannedImage> {
       url: shareImageUrl(inspection),
       job: { kind: "tree", tree: inspectionShareImage(inspection, imageSite, palette), ...SHARE_IMAGE_SIZE },
       what: `The share image of ${page}`,
+      source: inspection.sourcePath,
     };
     const svg =
       inspection.comparison && comparisonChartSvg(inspection.comparison, palette, readableAddress(page, site));
@@ -82,6 +86,7 @@ export function* sharingImages(input: SharingInput): Generator<PlannedImage> {
         url: comparisonFileUrl(inspection, "png"),
         job: { kind: "svg", svg, width: 320 * CHART_PNG_SCALE },
         what: `The comparison chart of ${page}`,
+        source: inspection.sourcePath,
       };
   }
 }

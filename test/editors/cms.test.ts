@@ -65,7 +65,9 @@ function temporaryProject(): string {
     join(folder, "site.yaml"),
     `${settings}cms:\n  backend: github\n  repo: example/inspection-explainers\n  branch: main\n`,
   );
-  for (const name of ["src", "layouts", "fonts", "node_modules", "package.json", "tsconfig.json"])
+  // layouts/ copied, not linked: its media folder must be inside the repository for the content manager to use it.
+  cpSync(join(projectRoot, "layouts"), join(folder, "layouts"), { recursive: true });
+  for (const name of ["src", "fonts", "node_modules", "package.json", "tsconfig.json"])
     symlinkSync(join(projectRoot, name), join(folder, name));
   writeFileSync(join(folder, ".gitignore"), "node_modules\n/site/\n/.cache/\n");
   git(folder, ["init", "-q", "-b", "main"]);
@@ -74,7 +76,15 @@ function temporaryProject(): string {
   return folder;
 }
 
-/** Runs `npm run cms` on a free port; resolves with its address once it says it is listening. */
+/** The secret the page opened from the one-time link holds, as the editor's browser gets it. */
+async function secretOf(link: string): Promise<string> {
+  const page = await (await fetch(link)).text();
+  const secret = /<meta name="cms-session" content="([^"]+)">/.exec(page)?.[1];
+  if (!secret) throw new Error(`The page of ${link} holds no secret:\n${page}`);
+  return secret;
+}
+
+/** Runs `npm run cms` on a free port; resolves with its one-time link once it says it is listening. */
 function startCms(folder: string): Promise<string> {
   const child = spawn(process.execPath, [tsx, join(projectRoot, "src/cli/cms.ts"), "--port", "0"], {
     cwd: folder,
@@ -351,25 +361,29 @@ cms(
 cms("npm run cms answers only its own page: another site's request and another host name are refused", async () => {
   project ||= temporaryProject();
   const admin = await startCms(project);
+  const secret = await secretOf(admin);
   const api = new URL("/api/v1", admin).href;
   const body = JSON.stringify({ action: "info", params: {} });
   const own = await fetch(api, {
     method: "POST",
     body,
-    headers: { "Content-Type": "application/json", Origin: new URL(admin).origin },
+    headers: { "Content-Type": "application/json", Origin: new URL(admin).origin, "X-CMS-Session": secret },
   });
   assert.is(own.status, 200);
   const foreign = await fetch(api, {
     method: "POST",
     body,
-    headers: { "Content-Type": "application/json", Origin: "https://attacker.example" },
+    headers: { "Content-Type": "application/json", Origin: "https://attacker.example", "X-CMS-Session": secret },
   });
   assert.is(foreign.status, 403);
   // As after DNS rebinding: the browser thinks it is talking to attacker.example.
   const rebound = await new Promise<number>((done, failed) => {
     const sent = httpRequest(
       api,
-      { method: "POST", headers: { "Content-Type": "application/json", Host: "attacker.example" } },
+      {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Host: "attacker.example", "X-CMS-Session": secret },
+      },
       (response) => {
         response.resume();
         done(response.statusCode ?? 0);
@@ -382,15 +396,17 @@ cms("npm run cms answers only its own page: another site's request and another h
   const page = await fetch(admin);
   assert.is(page.status, 200);
   assert.is(page.headers.get("content-security-policy"), adminContentSecurityPolicy());
+  assert.not.match(await page.text(), secret, "a link already used gives the page without the secret");
 });
 
 cms("deleting a published file that others name is refused, with what check would find", async () => {
   project ||= temporaryProject();
   const admin = await startCms(project);
+  const secret = await secretOf(admin);
   const file = "content/organisations/wessex-police.md";
   const response = await fetch(new URL("/api/v1", admin), {
     method: "POST",
-    headers: { "Content-Type": "application/json", Origin: new URL(admin).origin },
+    headers: { "Content-Type": "application/json", Origin: new URL(admin).origin, "X-CMS-Session": secret },
     body: JSON.stringify({
       action: "deleteFiles",
       params: { branch: "main", paths: [file], options: { commitMessage: "Delete" } },

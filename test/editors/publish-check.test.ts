@@ -1,0 +1,78 @@
+/**
+ * The check before publishing works in a temporary copy of the content, and never deletes
+ * or writes anywhere else: a path with `..` (issue 27: `content/../../../X` deleted /X), or
+ * one through a symbolic link in the content that leads out of it, is refused before the
+ * copy is touched, and the file it names is still there.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { OutsideTheCopy, problemsOnDeleting, problemsOnSaving } from "../../src/editors/publish-check.ts";
+import { projectRoot } from "../browser/support.ts";
+
+const check = suite("the check before publishing touches only its copy of the content");
+
+let project = "";
+let outside = "";
+
+check.before(() => {
+  project = mkdtempSync(join(tmpdir(), "explainers-publish-check-"));
+  outside = mkdtempSync(join(tmpdir(), "explainers-publish-outside-"));
+  cpSync(join(projectRoot, "content"), join(project, "content"), { recursive: true });
+  cpSync(join(projectRoot, "site.yaml"), join(project, "site.yaml"));
+  writeFileSync(join(outside, "victim.md"), "Not the check's to touch.\n");
+});
+
+check.after(() => {
+  for (const folder of [project, outside]) rmSync(folder, { recursive: true, force: true });
+});
+
+const place = () => ({ repository: project, root: project, content: "content", into: "main" });
+
+check("a path that climbs out of the content is refused, and the file it names is kept", () => {
+  const climb = `content/${relative(join(project, "content"), join(outside, "victim.md"))}`;
+  assert.match(climb, /^content\/\.\.\/\.\.\//);
+  assert.throws(
+    () => problemsOnDeleting(place(), [climb]),
+    (error: unknown) => error instanceof OutsideTheCopy,
+  );
+  assert.throws(
+    () => problemsOnSaving(place(), new Map([[climb, "replaced"]])),
+    (error: unknown) => error instanceof OutsideTheCopy,
+  );
+  assert.is(readFileSync(join(outside, "victim.md"), "utf8"), "Not the check's to touch.\n");
+});
+
+check("a path through a link in the content that leads out of it is refused, and the file kept", () => {
+  const link = join(project, "content/organisations/elsewhere");
+  symlinkSync(outside, link);
+  try {
+    assert.throws(
+      () => problemsOnDeleting(place(), ["content/organisations/elsewhere/victim.md"]),
+      (error: unknown) => error instanceof OutsideTheCopy,
+    );
+    assert.throws(
+      () => problemsOnSaving(place(), new Map([["content/organisations/elsewhere/victim.md", "replaced"]])),
+      (error: unknown) => error instanceof OutsideTheCopy,
+    );
+  } finally {
+    rmSync(link);
+  }
+  assert.is(readFileSync(join(outside, "victim.md"), "utf8"), "Not the check's to touch.\n");
+});
+
+check("a save straight to the branch is checked as npm run check would check it, in the copy", () => {
+  const file = join(project, "content/organisations/oxfordshire.md");
+  const before = readFileSync(file, "utf8");
+  const problems = problemsOnSaving(place(), new Map([["content/organisations/oxfordshire.md", "---\nname: \n---\n"]]));
+  assert.ok(
+    problems.some((line) => line.includes("content/organisations/oxfordshire.md")),
+    `breaking an organisation's file is a problem there: ${problems.join("\n")}`,
+  );
+  assert.equal(problemsOnSaving(place(), new Map([["content/organisations/oxfordshire.md", before]])), []);
+  assert.is(readFileSync(file, "utf8"), before, "the content itself is untouched");
+});
+
+check.run();
