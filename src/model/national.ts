@@ -19,6 +19,7 @@ import type { Crosswalks } from "./crosswalk.ts";
 import { frameworksInForce } from "./in-force.ts";
 import { countsOn, type CountBy } from "./national-dates.ts";
 import { readInto, ratingsAfter } from "./ratings.ts";
+import { emptyRepeatTally, tallyRepeat, type RepeatTally } from "./repeat-inspections.ts";
 import type {
   Area,
   Change,
@@ -90,6 +91,12 @@ export interface LineagePicture {
   movements: MovementGroup[];
   /** For the headline area (overall, else the first): counts by region, when regions are known. */
   byRegion: { area: Area; rows: RegionRow[] } | null;
+  /**
+   * Ofsted's own measure: organisations with two or more inspections in the series of the
+   * framework in force, placed by the end of the visit (src/model/repeat-inspections.ts);
+   * null when the scale has no grade 'good'.
+   */
+  repeatInspections: RepeatTally | null;
 }
 
 export interface NationalPicture {
@@ -407,6 +414,9 @@ export function linePicture(
   const organisations = entries.map((entry) => entry.organisation);
   const regionRows = headline ? regionsFor(headline, organisations) : [];
   const latest = entries.map((entry) => entry.latest);
+  const repeatInspections = emptyRepeatTally(framework, pictureAreas(framework));
+  if (repeatInspections)
+    for (const entry of entries) tallyRepeat(repeatInspections, entry.organisation, framework, day, crosswalks, 1);
   return {
     inspectorate: framework.inspectorate,
     framework,
@@ -414,6 +424,7 @@ export function linePicture(
     distributions,
     movements: movementsFor(latest),
     byRegion: headline && regionRows.length ? { area: headline.area, rows: regionRows } : null,
+    repeatInspections,
   };
 }
 

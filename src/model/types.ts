@@ -154,6 +154,11 @@ export interface Framework {
   replacedBy: Framework[];
   /** The id of the oldest framework in this one's chain of `replaces`: one per lineage. */
   lineage: string;
+  /**
+   * The frameworks counted as one line of repeat inspections (Ofsted's official statistics:
+   * ILACS 2018 onward, not SIF): `series` in the framework's file, else its lineage.
+   */
+  series: string;
 }
 
 export interface Organisation {
