@@ -28,6 +28,7 @@ import type {
   Grade,
   Inspection,
   Inspectorate,
+  NoArrowCode,
   Organisation,
   Rating,
   RatingsInForce,
@@ -214,16 +215,26 @@ function distributionsFor(
   });
 }
 
-/** Why a comparison row drew no arrow, for the movers' table. */
+/** The movers' table's reason for each of the rows' codes (the codes are the comparison's own: src/model/types.ts, NoArrow). */
+const NOT_COMPARED_BY_CODE: Record<Exclude<NoArrowCode, "frameworks">, NotComparedReason> = {
+  "not-judged-again": "not-judged-again",
+  "current-unknown": "unknown",
+  "earlier-unknown": "unknown",
+  "current-not-a-grade": "not-a-grade",
+  "earlier-not-a-grade": "not-a-grade",
+  "no-equivalent": "no-translation",
+  merged: "merged",
+  "new-area": "new-area",
+  "not-judged-then": "no-earlier-rating",
+  "no-earlier-rating": "no-earlier-rating",
+  removed: "not-judged-again",
+};
+
+/** Why a comparison row drew no arrow, for the movers' table: the row's own code, grouped. */
 export function notComparedReason(row: ComparisonRow): NotComparedReason {
-  const before = row.previous[0]?.outcome ?? null;
-  if (!row.judgedAgain) return "not-judged-again";
-  if (row.relation === "new") return "new-area";
-  if (row.relation === "merged") return "merged";
-  if (row.current?.kind === "unknown" || before?.kind === "unknown") return "unknown";
-  if (!before) return "no-earlier-rating";
-  if (row.current?.kind !== "grade" || before.kind !== "grade") return "not-a-grade";
-  return "no-translation";
+  const code = row.why?.code;
+  if (!code || code === "frameworks") return "no-translation";
+  return NOT_COMPARED_BY_CODE[code];
 }
 
 function emptyMovement(area: Area): AreaMovement {

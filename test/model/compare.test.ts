@@ -3,6 +3,7 @@
  * frameworks (Kids 2019 -> Kids 2022 -> Kids 2025) that uses every relation, and on the
  * real Ofsted lineage across several steps.
  */
+import { frameworksApartWords } from "../../src/render/why-not-compared.ts";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { ContentSet } from "../../src/content/content-set.ts";
@@ -125,7 +126,7 @@ relations(
     const model = modelOf(kidsLineage());
     const current = findInspection(model, "testshire/2023-standard");
     assert.is(current.previous?.id, "testshire/2020-standard");
-    assert.is(current.comparison?.notComparableReason, undefined);
+    assert.is(current.comparison?.apart && frameworksApartWords(current.comparison.apart), undefined);
     assert.equal(
       rowsOf(current).map((row) => `${row.relation} ${row.area ?? "-"}`),
       ["same overall", "renamed leaders", "split care", "split leavers", "merged wellbeing", "new voice", "removed -"],
@@ -287,7 +288,7 @@ scales(
     const reason =
       "Kids 2025 grades on the Five-point scale and Kids 2022 on the Four-point scale; the inspectorate gives no way to translate one into the other.";
     assert.is(current.previous?.id, "testshire/2023-standard");
-    assert.is(current.comparison?.notComparableReason, reason);
+    assert.is(current.comparison?.apart && frameworksApartWords(current.comparison.apart), reason);
     assert.equal(
       rowsOf(current),
       KIDS_2022_AREAS.map((area) => ({
@@ -299,7 +300,7 @@ scales(
         note: reason,
       })),
     );
-    assert.is(current.comparison?.notComparableReason, reason);
+    assert.is(current.comparison?.apart && frameworksApartWords(current.comparison.apart), reason);
     assert.ok(
       current.comparison?.sentence.endsWith(
         "; the grades are on a different scale and cannot be compared with 2023's.",
@@ -324,7 +325,7 @@ scales("a declared grade translation makes the scales comparable, by position on
     ),
     "testshire/2026-standard",
   );
-  assert.is(current.comparison?.notComparableReason, undefined);
+  assert.is(current.comparison?.apart && frameworksApartWords(current.comparison.apart), undefined);
   assert.equal(
     rowsOf(current).map((row) => [row.relation, row.area, row.previous[0], row.current, row.change]),
     [
@@ -649,7 +650,7 @@ chains("two frameworks that are not in one lineage are 'not comparable', with th
   });
   const current = findInspection(modelOf(content), "testshire/2024-standard-inspection");
   const reason = "ILACS 2023 and PEEL 2018/19 are not in one lineage of frameworks, so no crosswalk links their areas.";
-  assert.is(current.comparison?.notComparableReason, reason);
+  assert.is(current.comparison?.apart && frameworksApartWords(current.comparison.apart), reason);
   // Every area, in its state: the two graded, and three left out, which this kind judges, so unknown.
   assert.equal(
     rowsOf(current),

@@ -1,6 +1,7 @@
 /**
  * The one sentence a reader takes away from a comparison, generated from its rows.
  */
+import { frameworksApartWords } from "../../src/render/why-not-compared.ts";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { ContentSet } from "../../src/content/content-set.ts";
@@ -73,6 +74,27 @@ sentence("nothing moved: 'the same as in' the earlier year", () => {
   assert.is(sentenceFor(ALL_GOOD_2018, ALL_GOOD_2023), "Good in all five areas, the same as in 2019.");
 });
 
+const UNKNOWN_2018 = Object.fromEntries(Object.keys(ALL_GOOD_2018).map((area) => [area, "unknown"]));
+
+sentence("earlier grades this site does not know: said so, with where to read them, never 'cannot be compared'", () => {
+  const text = sentenceFor(UNKNOWN_2018, ALL_GOOD_2023);
+  assert.is(text, "Good in all five areas. 2019's grades are not known to this site: see the report.");
+  assert.not.match(text, /cannot be compared|can be compared|the same as/);
+});
+
+sentence("'the same as' only for the rows compared and unchanged, and the others said apart", () => {
+  const before = { ...ALL_GOOD_2018, "help-and-protection": "unknown", "impact-of-leaders": "unknown" };
+  assert.is(
+    sentenceFor(before, ALL_GOOD_2023),
+    "Good in all five areas, the same as in 2019 for overall effectiveness, children in care and care leavers. 2019's grades for impact of leaders and help and protection are not known to this site: see the report.",
+  );
+  // A move is still told, and the rows with no earlier grade known are named.
+  assert.is(
+    sentenceFor({ ...before, "overall-effectiveness": "requires-improvement" }, ALL_GOOD_2023),
+    "Good in all five areas, up from 'requires improvement' for overall effectiveness in 2019. 2019's grades for impact of leaders and help and protection are not known to this site: see the report.",
+  );
+});
+
 sentence("grades not on this site yet are said to be missing, and never counted", () => {
   assert.is(
     sentenceFor(ALL_GOOD_2018, { ...ALL_GOOD_2023, "overall-effectiveness": "unknown", "care-leavers": "unknown" }),
@@ -126,19 +148,21 @@ sentence(
   },
 );
 
-sentence("when nothing can be set side by side, the sentence says so instead of implying no change", () => {
+sentence("when nothing can be set side by side, the sentence says why instead of implying no change", () => {
   assert.is(
     sentenceFor(
       { ...ALL_GOOD_2018, "help-and-protection": "not-judged", "overall-effectiveness": "withheld" },
       { "overall-effectiveness": "good", "help-and-protection": "good" },
     ),
-    "Good for overall effectiveness and help and protection; the grades for impact of leaders, children in care and care leavers are not on this site yet. No area can be compared directly with 2019.",
+    // Withheld in 2019, and not judged then: no grade to compare with; not "cannot be
+    // compared", which is for what the frameworks forbid.
+    "Good for overall effectiveness and help and protection; the grades for impact of leaders, children in care and care leavers are not on this site yet. Overall effectiveness and help and protection have no earlier grade to compare with.",
   );
 });
 
 sentence("different scales: the sentence gives the grades and the reason they cannot be compared", () => {
   const wessex = findInspection(sample, "wessex-police/2022-peel-inspection");
-  const reason = wessex.comparison?.notComparableReason;
+  const reason = wessex.comparison?.apart && frameworksApartWords(wessex.comparison.apart);
   assert.is(
     reason,
     "PEEL 2021 grades on the HMICFRS PEEL five-point scale (from 2021) and PEEL 2018/19 on the HMICFRS PEEL four-point scale (2014 to 2020); the inspectorate gives no way to translate one into the other.",
@@ -153,11 +177,11 @@ sentence("different scales: the sentence gives the grades and the reason they ca
 const verdict = suite("the verdict of an inspection without a comparison");
 
 verdict(
-  "the first graded inspection on record says so; sub-judgements and the board review are not counted as areas",
+  "the first graded inspection on record says so; sub-judgements count as the report made them, the board review does not",
   () => {
     assert.is(
       verdictSentence(findInspection(sample, "oxfordshire/2014-single-inspection")),
-      "Good in all four areas. The first graded Ofsted inspection of this organisation on this site.",
+      "Good in all six areas. The first graded Ofsted inspection of this organisation on this site.",
     );
   },
 );
