@@ -86,9 +86,13 @@ export function judgementsTable(inspection: Inspection): SafeHtml {
   const main = inspection.judgements.filter((judgement) => !judgement.area.separate);
   // A question shown apart that this inspection did not judge, with no rating standing, says
   // nothing: the Care Inspectorate's COVID-19 question on a service inspected before the pandemic.
+  // Nor does one whose outcome this site does not know: a judgement apart (the SIF's review
+  // of the safeguarding board) was not part of every report, so "not known" would claim the
+  // report has one when it may not.
   const apart = inspection.judgements.filter(
     (judgement) =>
       judgement.area.separate &&
+      judgement.outcome.kind !== "unknown" &&
       (judgement.written ||
         judgement.outcome.kind !== "not-judged" ||
         inspection.ratings?.after.ratings.has(judgement.area.id)),

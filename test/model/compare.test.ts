@@ -427,7 +427,7 @@ function crosswalkNote(content: ContentSet, frameworkId: string, relation: strin
 }
 
 chains(
-  "SIF 2013 to ILACS 2023, through ILACS 2018: renamed areas stay renamed, the split is followed back, SIF sub-judgements are removed",
+  "SIF 2013 to ILACS 2023, through ILACS 2018: renamed areas stay renamed, children looked after and care leavers merged then split, adoption removed",
   () => {
     const content = sampleWith([
       inspection("testshire", "2015-single-inspection", {
@@ -459,7 +459,7 @@ chains(
     const current = findInspection(modelOf(content), "testshire/2023-standard-inspection");
     assert.is(current.previous?.id, "testshire/2015-single-inspection");
     assert.is(current.previousChoice, "latest-earlier");
-    const split = `In 2015 this was part of one judgement, 'Children looked after and achieving permanence'; compared with that combined grade. ${crosswalkNote(content, "ofsted-ilacs-2023", "split")}`;
+    const merged = `Brings together 'Children looked after and achieving permanence' and 'Experiences and progress of care leavers', judged separately in 2015, so no single change is shown. ${crosswalkNote(content, "ofsted-ilacs-2023", "split")} ${crosswalkNote(content, "ofsted-ilacs-2018", "merged")}`;
     const removed = `No longer judged in ILACS 2023. ${crosswalkNote(content, "ofsted-ilacs-2018", "removed")}`;
     assert.equal(rowsOf(current), [
       {
@@ -486,21 +486,24 @@ chains(
         change: "unchanged",
         note: "Called 'Children who need help and protection' in SIF.",
       },
+      // Children in care and care leavers were two SIF judgements (children looked after, and
+      // care leavers, its sub-judgement): the one ILACS 2018 judgement took both, so neither
+      // 2023 area is set against one of them alone.
       {
-        relation: "split",
+        relation: "merged",
         area: "children-in-care",
         current: "good",
-        previous: ["children-looked-after=requires-improvement"],
-        change: "improved",
-        note: split,
+        previous: ["children-looked-after=requires-improvement", "care-leavers-experiences=inadequate"],
+        change: "no-arrow",
+        note: merged,
       },
       {
-        relation: "split",
+        relation: "merged",
         area: "care-leavers",
         current: "requires-improvement",
-        previous: ["children-looked-after=requires-improvement"],
-        change: "unchanged",
-        note: split,
+        previous: ["children-looked-after=requires-improvement", "care-leavers-experiences=inadequate"],
+        change: "no-arrow",
+        note: merged,
       },
       {
         relation: "removed",
@@ -510,15 +513,11 @@ chains(
         change: "no-arrow",
         note: removed,
       },
-      {
-        relation: "removed",
-        area: null,
-        current: null,
-        previous: ["care-leavers-experiences=inadequate"],
-        change: "no-arrow",
-        note: removed,
-      },
     ]);
+    assert.match(
+      current.comparison!.sentence,
+      "children looked after was 'requires improvement' and care leavers 'inadequate'",
+    );
   },
 );
 

@@ -56,15 +56,17 @@ trace("SIF to ILACS 2026: each current area, what it came from and the strongest
     [
       ["impact-of-leaders", "renamed", "leadership-management-governance"],
       ["help-and-protection", "renamed", "help-and-protection"],
-      ["children-in-care", "split", "children-looked-after"],
-      ["care-leavers", "split", "children-looked-after"],
+      // ILACS 2018's one judgement took the SIF's children looked after and its care leavers
+      // sub-judgement, and ILACS 2023 split it again: several old areas, so merged.
+      ["children-in-care", "merged", "children-looked-after + care-leavers-experiences"],
+      ["care-leavers", "merged", "children-looked-after + care-leavers-experiences"],
     ],
   );
-  // Removed on the way: the SIF's sub-judgements in 2018, overall effectiveness in 2026.
-  // The safeguarding board review is shown apart and never traced.
+  // Removed on the way: the SIF's adoption sub-judgement in 2018, overall effectiveness in
+  // 2026. The safeguarding board review is shown apart and never traced.
   assert.equal(
     traced?.removed.map((area) => area.areaId),
-    ["overall-effectiveness", "adoption-performance", "care-leavers-experiences"],
+    ["overall-effectiveness", "adoption-performance"],
   );
 });
 

@@ -52,7 +52,7 @@ sentence(
 sentence("the sample's 2018 inspection: a decline is told as 'down from'", () => {
   assert.is(
     findInspection(sample, "oxfordshire/2018-short-inspection").comparison?.sentence,
-    "Good in three of four areas and requires improvement for help and protection, down from 'good' for help and protection in 2014.",
+    "Good in three of four areas and requires improvement for help and protection, down from 'good' for help and protection in 2014. Children in care and care leavers is not compared, as it was more than one judgement then: in 2014, children looked after was 'good' and care leavers 'good'.",
   );
 });
 
@@ -185,6 +185,34 @@ verdict(
     );
   },
 );
+
+verdict("a SIF headline counts adoption and care leavers as the report graded them", () => {
+  const model = modelOf(
+    withEntries(sampleContent(), {
+      organisations: [organisation("testshire", "Testshire")],
+      inspections: [
+        inspection("testshire", "2016", {
+          framework: "ofsted-sif-2013",
+          kind: "single-inspection",
+          visit: ["2016-01-04", "2016-01-28"],
+          judgements: {
+            "overall-effectiveness": "inadequate",
+            "help-and-protection": "inadequate",
+            "children-looked-after": "inadequate",
+            "adoption-performance": "requires-improvement",
+            "care-leavers-experiences": "requires-improvement",
+            "leadership-management-governance": "inadequate",
+            "lscb-review": "inadequate",
+          },
+        }),
+      ],
+    }),
+  );
+  assert.is(
+    verdictSentence(findInspection(model, "testshire/2016")),
+    "Inadequate in four of six areas and requires improvement for adoption and care leavers. The first graded Ofsted inspection of this organisation on this site.",
+  );
+});
 
 verdict("an ungraded visit says it gives no grades", () => {
   assert.is(
