@@ -18,6 +18,7 @@
 import type { Crosswalks } from "./crosswalk.ts";
 import { frameworksInForce } from "./in-force.ts";
 import { countsOn, type CountBy } from "./national-dates.ts";
+import { judgesServices } from "./previous.ts";
 import { readInto, ratingsAfter } from "./ratings.ts";
 import { emptyRepeatTally, tallyRepeat, type RepeatTally } from "./repeat-inspections.ts";
 import type {
@@ -354,7 +355,8 @@ export type LinesOf = (organisation: Organisation) => readonly [string, LineEntr
 export function organisationLines(organisation: Organisation, day: string, countBy: CountBy): [string, LineEntry][] {
   const byLine = new Map<string, Inspection[]>();
   for (const inspection of organisation.inspections) {
-    if (!inspection.kind.graded || !countsOn(inspection, day, countBy)) continue;
+    // A report of areas shown apart only (a safeguarding board's review) rates none of the services.
+    if (!judgesServices(inspection) || !countsOn(inspection, day, countBy)) continue;
     const key = `${inspection.framework.inspectorate.id}\u0000${inspection.framework.lineage}`;
     byLine.set(key, [...(byLine.get(key) ?? []), inspection]);
   }
@@ -386,7 +388,7 @@ export function inForceOf(entry: LineEntry, framework: Framework, crosswalks: Cr
   if (entry.inForce.has(framework)) return entry.inForce.get(framework)!;
   const line = entry.organisation.inspections.filter(
     (inspection) =>
-      inspection.kind.graded &&
+      judgesServices(inspection) &&
       inspection.framework.lineage === entry.latest.framework.lineage &&
       inspection.framework.inspectorate === entry.latest.framework.inspectorate,
   );

@@ -9,6 +9,7 @@
  */
 import type { Crosswalks } from "./crosswalk.ts";
 import { countsOn } from "./national-dates.ts";
+import { judgesServices } from "./previous.ts";
 import { readInto } from "./ratings.ts";
 import { visitEnded } from "./when.ts";
 import type { Area, Framework, Grade, Inspection, Organisation } from "./types.ts";
@@ -36,20 +37,14 @@ export interface RepeatTally {
   counts: Map<Area, RepeatCount>;
 }
 
-/** Whether a graded inspection judges some of the organisation's own services (not only a review apart, like a safeguarding board's). */
-export function judgesServices(inspection: Inspection): boolean {
-  return inspection.judgements.some((judgement) => !judgement.area.separate && judgement.outcome.kind !== "not-judged");
-}
-
 /** The organisation's inspections of `framework`'s series whose visits ended by `day`, in the order the visits ended. */
 export function seriesInspections(organisation: Organisation, framework: Framework, day: string): Inspection[] {
   return organisation.inspections
     .filter(
       (inspection) =>
-        inspection.kind.graded &&
+        judgesServices(inspection) &&
         inspection.framework.inspectorate === framework.inspectorate &&
         inspection.framework.series === framework.series &&
-        judgesServices(inspection) &&
         countsOn(inspection, day, "visit-end"),
     )
     .sort((a, b) => visitEnded(a).localeCompare(visitEnded(b)) || (a.published ?? "").localeCompare(b.published ?? ""));

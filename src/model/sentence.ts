@@ -299,11 +299,23 @@ export function comparisonSentence(comparison: Comparison): string {
   return `${sentence} ${capitalise(clauses)}.`;
 }
 
+/** A report of areas shown apart only: what it gave them, and that the services' ratings stand. */
+function apartSentence(inspection: Inspection): string {
+  const given = inspection.judgements
+    .filter((judgement) => judgement.area.separate && judgement.outcome.kind !== "not-judged")
+    .map(
+      ({ area, outcome }) =>
+        `${area.label}: ${outcome.kind === "unknown" ? "not on this site yet" : outcome.short.toLowerCase()}`,
+    );
+  return `${capitalise(listPhrase(given.length ? given : [inspection.kind.label]))}. Not an inspection of the organisation's own services: their ratings stand.`;
+}
+
 /** The sentence for an inspection that has no comparison. */
 export function verdictSentence(inspection: Inspection): string {
   if (inspection.comparison) return inspection.comparison.sentence;
   if (!inspection.kind.graded)
     return `A ${shortFromLabel(inspection.kind.label)}: inspectors report what they found but give no grades.`;
+  if (inspection.previousChoice === "apart") return apartSentence(inspection);
   const opening = withRemainder(gradesPhrase(inspection), inspection);
   if (inspection.previousChoice === "none") return `${opening}. This inspection is not compared with an earlier one.`;
   return `${opening}. The first graded ${inspection.framework.inspectorate.shortName} inspection of this organisation on this site.`;

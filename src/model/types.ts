@@ -186,7 +186,8 @@ export interface Judgement {
   written: boolean;
 }
 
-export type PreviousChoice = "latest-earlier" | "named" | "none" | "first" | "ungraded";
+/** How `previous` was chosen; "apart" for a report that judges only areas shown apart (never compared). */
+export type PreviousChoice = "latest-earlier" | "named" | "none" | "first" | "ungraded" | "apart";
 
 export interface Inspection {
   /** `organisation/file-name`: unique across the site. */
