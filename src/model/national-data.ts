@@ -14,6 +14,12 @@ const ids = z.array(z.string());
 const areaSchema = z.strictObject({
   area_id: z.string().describe("The area's id in the framework in force on the date"),
   area: z.string().describe("The area, as the framework names it"),
+  no_longer_judged_in: z
+    .string()
+    .nullable()
+    .describe(
+      "For an area the framework in force no longer judges (ILACS 2026's overall effectiveness), that framework's id: each organisation counts with the grade its inspections gave before; null for the framework's own areas",
+    ),
   grades: z
     .array(
       z.strictObject({
@@ -38,7 +44,7 @@ const areaSchema = z.strictObject({
       >,
     )
     .describe(
-      "Organisations with no grade to count here, by why: unknown (judged, grade not on this site yet), not-a-grade (withheld, not rated), never-rated (no judgement of this area on this site), merged (made from several earlier areas, not judged since), other-scale (graded on another scale with no declared equivalent). Never counted as grades",
+      "Organisations with no grade to count here, by why: unknown (judged, grade not on this site yet), not-a-grade (withheld, not rated), never-rated (no judgement of this area on this site), merged (made from several earlier areas, not judged since), other-scale (graded on another scale with no declared equivalent), no-longer-judged (for an area the framework in force no longer judges: the organisation's latest inspection was under that framework). Never counted as grades",
     ),
   from_combined: z
     .number()
@@ -159,6 +165,7 @@ function lineageData(lineage: LineagePicture): NationalData["lineages"][number] 
     areas: lineage.distributions.map((distribution) => ({
       area_id: distribution.area.id,
       area: distribution.area.label,
+      no_longer_judged_in: distribution.noLongerJudgedIn?.id ?? null,
       grades: distribution.grades.map((item) => ({
         grade_id: item.grade.id,
         grade: item.grade.label,

@@ -309,6 +309,7 @@ function distributionAfter(
   for (const reason of Object.keys(noGrade) as NoGradeReason[]) noGrade[reason] = after(noGrade[reason], reason);
   return {
     area: distribution.area,
+    ...(distribution.noLongerJudgedIn ? { noLongerJudgedIn: distribution.noLongerJudgedIn } : {}),
     grades,
     noGrade,
     fromCombined,

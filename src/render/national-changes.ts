@@ -141,7 +141,7 @@ export function nationalChanges(pictures: readonly NationalPicture[]): SafeHtml 
   if (pictures.length === 0) return html`<p>There are no graded inspections yet.</p>`;
   return html`<p class="lede">The rating in force in each area, counted as at each date from ${formatDay(pictures[0]!.asAt)} to ${formatDay(pictures[pictures.length - 1]!.asAt)}.</p>
 <p class="counting-rule"><strong>Which inspections count:</strong> ${countingRule(pictures[0]!.countBy)}</p>
-<p>Areas are those of the framework in force on each date, so an area appears only on the dates it was judged. All the figures as one file: <a href="${nationalCsvUrl()}">national.csv</a>.</p>
+<p>Areas are those of the framework in force on each date, and those it no longer judges, with the grades from before it (an organisation inspected since under the new framework is counted apart). All the figures as one file: <a href="${nationalCsvUrl()}">national.csv</a>.</p>
 ${changeSeries(pictures).map(
   (line) => html`<section aria-labelledby="${line.key}-changes">
 <h2 id="${line.key}-changes">${line.title}</h2>

@@ -8,6 +8,7 @@ import { formatDay } from "../model/dates.ts";
 import { plural } from "../model/labels.ts";
 import {
   NO_GRADE_REASONS,
+  headlineOf,
   type AreaDistribution,
   type AreaMovement,
   type LineagePicture,
@@ -33,6 +34,7 @@ export const NO_GRADE_WORDS: Record<NoGradeReason, string> = {
   "never-rated": "Not rated in this area on this site",
   merged: "Made from several earlier areas; not judged since",
   "other-scale": "Graded on another scale, with no declared equivalent",
+  "no-longer-judged": "Latest inspection under a framework that no longer judges it",
 };
 
 const NOT_COMPARED_WORDS: Record<NotComparedReason, string> = {
@@ -165,7 +167,7 @@ function repeatTable(picture: LineagePicture): SafeHtml {
   const organisations = counts[0]?.organisations ?? 0;
   const frameworks = listPhrase(seriesFrameworks(picture.framework).map((framework) => framework.shortName));
   const id = `${picture.framework.id}-repeat`;
-  const rule = html`<p><strong>Rule of this table:</strong> as official statistics count. Only inspections under ${frameworks} count, placed by the end of the visit (whatever the rule above), and only organisations inspected twice or more under them: the latest inspection is compared with the one before it, grade with grade. A grade neither inspection gave is not compared.</p>`;
+  const rule = html`<p><strong>Rule of this table:</strong> as official statistics count. Only inspections under ${frameworks} count, placed by the end of the visit (whatever the rule above), and only organisations inspected twice or more under them: the latest inspection is compared with the one before it, grade with grade; where either gave no grade in an area, it is not compared.</p>`;
   if (organisations === 0)
     return html`<h3>Inspected twice or more</h3>
 ${rule}
@@ -203,10 +205,10 @@ function lineageSection(lineage: LineagePicture): SafeHtml {
   const total = lineage.latest.length;
   return html`<section aria-labelledby="${id}-heading">
 <h2 id="${id}-heading">${lineage.inspectorate.shortName}: ${plural(total, "organisation")}</h2>
-${dataNotes([lineage.inspectorate])}<p>Areas as judged under <a href="${frameworkUrl(lineage.framework)}">${lineage.framework.shortName}</a>, the framework in force on that date. Each organisation's rating in each area is the latest judgement of it: an area its latest inspection did not judge keeps the rating it had. Ratings from an earlier framework are read through the crosswalk; where an area cannot be read across, or its grade is not on this site, it is counted apart, never as a grade.</p>
+${dataNotes([lineage.inspectorate])}<p>Areas as judged under <a href="${frameworkUrl(lineage.framework)}">${lineage.framework.shortName}</a>, the framework in force on that date, and any area it no longer judges, with the grades given before it. Each organisation's rating in each area is the latest judgement of it: an area its latest inspection did not judge keeps the rating it had. Ratings from an earlier framework are read through the crosswalk; where an area cannot be read across, or its grade is not on this site, it is counted apart, never as a grade.</p>
 <div class="chart-grid-list">${lineage.distributions.map(
     (distribution, index) => html`<figure class="chart-figure" aria-labelledby="${id}-${index}-caption">
-<figcaption id="${id}-${index}-caption">${distribution.area.label}</figcaption>
+<figcaption id="${id}-${index}-caption">${distribution.area.label}${distribution.noLongerJudgedIn ? html` <span class="row-note">(no longer judged under ${distribution.noLongerJudgedIn.shortName}: each organisation's grade from its inspections before it)</span>` : ""}</figcaption>
 ${distributionChart(distribution, lineage, `${id}-${index}`)}
 <p class="share">${shareInWords(distribution, total)}</p>
 ${distributionTable(distribution, lineage, `${id}-${index}`)}
@@ -250,8 +252,7 @@ export function nationalDatesNav(pictures: readonly NationalPicture[], current?:
 /** For the home page: the headline distribution of the largest lineage. */
 export function nationalGlimpse(picture: NationalPicture): SafeHtml {
   const lineage = picture.lineages[0];
-  const headline =
-    lineage?.distributions.find((distribution) => distribution.area.overall) ?? lineage?.distributions[0];
+  const headline = lineage && headlineOf(lineage.distributions);
   if (!lineage || !headline) return html``;
   return html`<p>As at ${formatDay(picture.asAt)}, the ${lineage.inspectorate.shortName} ratings in force for ${headline.area.short} across ${plural(lineage.latest.length, "organisation")}:</p>
 <ul class="glimpse">${headline.grades.map((item) => html`<li>${gradeChip(item.grade, lineage.framework.scale)} ${item.organisations.length}</li>`)}${headline.noGrade.unknown.length ? html`<li>${gradeChip(UNKNOWN, lineage.framework.scale)} ${headline.noGrade.unknown.length}</li>` : ""}</ul>

@@ -187,3 +187,57 @@ test("a day before a visit ended leaves its organisation out", () => {
 });
 
 test.run();
+
+const dropped = suite("an area the framework in force no longer judges");
+
+dropped(
+  "ILACS 2026's pictures still give overall effectiveness, from the inspections before, and count apart those inspected since",
+  () => {
+    const sample = sampleContent();
+    const built = modelOf(
+      withEntries(
+        {
+          ...emptyContent(),
+          inspectorates: sample.inspectorates,
+          scales: sample.scales,
+          frameworks: sample.frameworks,
+        },
+        {
+          organisations: [organisation("before", "before"), organisation("since", "since")],
+          inspections: [
+            inspection("before", "2024", {
+              framework: "ofsted-ilacs-2023",
+              visit: ["2024-03-04", "2024-03-15"],
+              judgements: ilacs2023("good"),
+            }),
+            inspection("since", "2026", {
+              framework: "ofsted-ilacs-2026",
+              visit: ["2026-05-04", "2026-05-15"],
+              judgements: {
+                "impact-of-leaders": "good",
+                "help-and-protection": "good",
+                "children-in-care": "good",
+                "care-leavers": "good",
+              },
+            }),
+          ],
+        },
+      ),
+    );
+    const picture = nationalPicture(built.organisations, built.frameworks, built.crosswalks, "2026-08-01");
+    const line = nationalData(picture, about).lineages[0]!;
+    assert.is(line.framework_id, "ofsted-ilacs-2026");
+    const overall = line.areas.find((area) => area.area_id === "overall-effectiveness")!;
+    assert.is(overall.no_longer_judged_in, "ofsted-ilacs-2026");
+    assert.equal(overall.grades.find((grade) => grade.grade_id === "good")!.organisation_ids, ["before"]);
+    assert.equal(overall.no_grade["no-longer-judged"], ["since"]);
+    // The framework's own areas first, and the headline is still one of them.
+    assert.equal(
+      line.areas.map((area) => area.area_id),
+      ["impact-of-leaders", "help-and-protection", "children-in-care", "care-leavers", "overall-effectiveness"],
+    );
+    assert.is(picture.lineages[0]!.byRegion, null);
+  },
+);
+
+dropped.run();
