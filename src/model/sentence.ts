@@ -232,16 +232,28 @@ const NO_EARLIER_GRADE = new Set<NoArrowCode>([
   "no-earlier-rating",
 ]);
 
+/**
+ * The year whose grade of the row this site does not know: the earlier grade's, or, for a
+ * merged area, the year of its parts when none of them is known. Null otherwise.
+ */
+function unknownYear(row: ComparisonRow): number | null {
+  if (row.why?.code === "earlier-unknown") return yearOf(row.why.inspection.placedOn);
+  if (row.why?.code !== "merged" || row.previous.length === 0) return null;
+  if (!row.previous.every((part) => part.outcome?.kind === "unknown")) return null;
+  return yearOf(row.previous[0]!.inspection!.placedOn);
+}
+
 /** "2015's grades for help and protection and leadership are not known to this site: see the report". */
-function unknownClauses(rows: readonly ComparisonRow[], all: boolean): string[] {
+function unknownClauses(rows: readonly ComparisonRow[], anyCompared: boolean): string[] {
   const byYear = new Map<number, string[]>();
   for (const row of rows) {
-    if (row.why?.code !== "earlier-unknown") continue;
-    const then = yearOf(row.why.inspection.placedOn);
-    byYear.set(then, [...(byYear.get(then) ?? []), row.area!.short]);
+    const then = unknownYear(row);
+    if (then !== null) byYear.set(then, [...(byYear.get(then) ?? []), row.area!.short]);
   }
+  // "2015's grades" alone only when none was compared and they are every one not compared.
+  const all = !anyCompared && byYear.size === 1 && [...byYear.values()][0]!.length === rows.length;
   return [...byYear].map(([then, areas]) =>
-    all && byYear.size === 1
+    all
       ? `${then}'s grades are not known to this site: see the report`
       : `${then}'s ${areas.length === 1 ? "grade" : "grades"} for ${areasPhrase(areas)} ${areas.length === 1 ? "is" : "are"} not known to this site: see the report`,
   );
@@ -252,9 +264,15 @@ function unknownClauses(rows: readonly ComparisonRow[], all: boolean): string[] 
  * codes): grades not known to this site, and areas the frameworks do not let be compared.
  * An unknown grade of this inspection is said by the remainder, not here.
  */
-function uncomparedClauses(rows: readonly ComparisonRow[], year: number, all: boolean, current: Inspection): string[] {
-  const clauses = unknownClauses(rows, all);
-  for (const row of rows) if (row.why?.code === "merged") clauses.push(mergedClause(row, year));
+function uncomparedClauses(
+  rows: readonly ComparisonRow[],
+  year: number,
+  current: Inspection,
+  anyCompared: boolean,
+): string[] {
+  const clauses = unknownClauses(rows, anyCompared);
+  for (const row of rows)
+    if (row.why?.code === "merged" && unknownYear(row) === null) clauses.push(mergedClause(row, year));
   const fresh = rows.filter((row) => row.why?.code === "new-area").map((row) => row.area!.short);
   if (fresh.length)
     clauses.push(`${listPhrase(fresh)} ${fresh.length === 1 ? "is" : "are"} new in ${current.framework.shortName}`);
@@ -292,7 +310,7 @@ export function comparisonSentence(comparison: Comparison): string {
   }
   const sentence = `${withRemainder(opening, current, middle)}.`;
   if (uncompared.length === 0) return sentence;
-  const clauses = uncomparedClauses(uncompared, year, compared.length === 0, current).join("; ");
+  const clauses = uncomparedClauses(uncompared, year, current, compared.length > 0).join("; ");
   // "Cannot be compared" only where the frameworks forbid it, for every area judged.
   if (compared.length === 0 && uncompared.length > 1 && uncompared.every((row) => FRAMEWORKS_FORBID.has(row.why!.code)))
     return `${sentence} No area can be compared directly with ${year}: ${clauses}.`;

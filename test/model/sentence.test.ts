@@ -95,6 +95,31 @@ sentence("'the same as' only for the rows compared and unchanged, and the others
   );
 });
 
+sentence("SIF grades not known, the merged area's parts included: one clause, no 'cannot be compared'", () => {
+  const model = modelOf(
+    withEntries(sampleContent(), {
+      organisations: [organisation("testshire", "Testshire")],
+      inspections: [
+        inspection("testshire", "2015", {
+          framework: "ofsted-sif-2013",
+          kind: "single-inspection",
+          visit: ["2015-03-02", "2015-03-26"],
+          judgements: { "overall-effectiveness": "unknown" },
+        }),
+        inspection("testshire", "2018", {
+          framework: "ofsted-ilacs-2018",
+          visit: ["2018-07-09", "2018-07-20"],
+          judgements: ALL_GOOD_2018,
+        }),
+      ],
+    }),
+  );
+  assert.is(
+    findInspection(model, "testshire/2018").comparison?.sentence,
+    "Good in all four areas. 2015's grades are not known to this site: see the report.",
+  );
+});
+
 sentence("grades not on this site yet are said to be missing, and never counted", () => {
   assert.is(
     sentenceFor(ALL_GOOD_2018, { ...ALL_GOOD_2023, "overall-effectiveness": "unknown", "care-leavers": "unknown" }),
