@@ -136,6 +136,11 @@ export const frameworkSchema = z.strictObject({
   inspectorate: slug.describe("The inspectorate's file name in content/inspectorates/, without .yaml"),
   name: text.describe("The framework's full name, as the inspectorate writes it"),
   shortName: text.describe("What readers call it, for example 'ILACS 2023'"),
+  series: slug
+    .optional()
+    .describe(
+      "The frameworks of a lineage whose inspections official statistics count as one line of repeat inspections share a series (Ofsted's ILACS 2018 onward, not SIF: 'ilacs'); without it, the framework's whole lineage is one series",
+    ),
   scale: slug.describe("The scale its grades are on: a file name in content/scales/, without .yaml"),
   inForce: z
     .strictObject({

@@ -96,6 +96,7 @@ function buildFrameworks(
       })),
       replacedBy: [],
       lineage: id,
+      series: data.series ?? "",
     });
   }
   for (const { id, data } of content.frameworks) {
@@ -118,6 +119,7 @@ function buildFrameworks(
     let root = framework;
     while (root.replaces) root = root.replaces.framework;
     framework.lineage = root.id;
+    if (!framework.series) framework.series = root.id;
   }
   return frameworks;
 }

@@ -16,7 +16,9 @@ import type {
   Comparison,
   ComparisonRow,
   Framework,
+  FrameworksApart,
   Inspection,
+  NoArrow,
   Outcome,
   Rating,
   RatingsInForce,
@@ -42,33 +44,26 @@ interface Context {
   crosswalks: Crosswalks;
 }
 
-function changeBetween(current: Outcome, rating: Rating, context: Context): Change {
+/** The change, or why there is no arrow: decided once, as data (docs/domain.md, "Area by area"). */
+function changeBetween(current: Outcome, rating: Rating, context: Context): { change: Change; why: NoArrow | null } {
   const before = rating.outcome;
-  if (current.kind !== "grade" || before.kind !== "grade") return "no-arrow";
-  const translation = context.crosswalks.translation(context.current.framework, rating.inspection.framework);
-  if ("reason" in translation) return "no-arrow";
+  const noArrow = (why: NoArrow) => ({ change: "no-arrow" as const, why });
+  if (current.kind === "unknown") return noArrow({ code: "current-unknown" });
+  if (before.kind === "unknown") return noArrow({ code: "earlier-unknown", inspection: rating.inspection });
+  if (before.kind !== "grade")
+    return noArrow({ code: "earlier-not-a-grade", outcome: before, inspection: rating.inspection });
+  if (current.kind !== "grade") return noArrow({ code: "current-not-a-grade", outcome: current });
+  const older = rating.inspection.framework;
+  const translation = context.crosswalks.translation(context.current.framework, older);
+  if ("reason" in translation) return noArrow({ code: "frameworks", apart: translation.reason });
   const translatedId = translation.translate(before.id);
   const translated =
     translatedId === undefined ? undefined : context.current.framework.scale.outcomes.get(translatedId);
-  if (translated?.kind !== "grade") return "no-arrow";
-  if (current.rank < translated.rank) return "improved";
-  if (current.rank > translated.rank) return "declined";
-  return "unchanged";
-}
-
-function whyNoArrow(current: Outcome, rating: Rating, context: Context): string {
-  const before = rating.outcome;
-  const year = yearOfInspection(rating.inspection);
-  if (current.kind === "unknown")
-    return "The grade from this inspection is not on this site yet, so no change is shown.";
-  if (before.kind === "unknown") return `The ${year} grade is not on this site yet, so no change is shown.`;
-  if (before.kind === "state") return `${before.label} in ${year}: no grade to compare with.`;
-  if (current.kind !== "grade") return `${current.label} this time: no grade to compare with.`;
-  const older = rating.inspection.framework;
-  const translation = context.crosswalks.translation(context.current.framework, older);
-  if ("reason" in translation) return translation.reason;
-  // Both are grades, so the scales' declared translation has no equivalent for the old one.
-  return `'${before.label}' on the ${older.scale.name} has no declared equivalent on the ${context.current.framework.scale.name}, so no change is shown.`;
+  if (translated?.kind !== "grade")
+    return noArrow({ code: "no-equivalent", grade: before, older, newer: context.current.framework });
+  if (current.rank < translated.rank) return { change: "improved", why: null };
+  if (current.rank > translated.rank) return { change: "declined", why: null };
+  return { change: "unchanged", why: null };
 }
 
 /** How the area was judged then, when it differs: renamed, or part of a combined judgement. */
@@ -89,16 +84,13 @@ function ratedRow(area: Area, current: Outcome, rating: Rating, context: Context
   const notes = judgedAsNotes(rating);
   const ratingYear = yearOfInspection(rating.inspection);
   let change: Change = "no-arrow";
-  if (!judgedAgain) {
-    notes.unshift(`Not judged at this inspection: the ${ratingYear} rating still stands.`);
-    if (current.kind === "not-judged" && current.reason) notes.push(current.reason);
-  } else {
-    change = changeBetween(current, rating, context);
+  let why: NoArrow | null = { code: "not-judged-again", rating };
+  if (judgedAgain) {
+    ({ change, why } = changeBetween(current, rating, context));
     if (rating.inspection !== context.previous)
       notes.push(
         `Not judged in ${yearOfInspection(context.previous)}: compared with the ${ratingYear} rating, which still stood.`,
       );
-    if (change === "no-arrow") notes.push(whyNoArrow(current, rating, context));
   }
   const carried = judgedAgain ? undefined : context.current.ratings?.after.ratings.get(area.id);
   return {
@@ -109,6 +101,7 @@ function ratedRow(area: Area, current: Outcome, rating: Rating, context: Context
     judgedAgain,
     previous: [{ area: rating.judgedAs, outcome: rating.outcome, inspection: rating.inspection }],
     change,
+    why,
     note: [...notes, ...rating.notes].join(" "),
   };
 }
@@ -117,31 +110,30 @@ function ratedRow(area: Area, current: Outcome, rating: Rating, context: Context
 function unratedRow(area: Area, current: Outcome, context: Context): ComparisonRow | null {
   const judgedAgain = current.kind !== "not-judged";
   const trace = context.trace.get(area.id)!;
-  const year = yearOfInspection(context.previous);
   const merged = context.baseline.merged.get(area.id);
   const base = { area, current, judgedAgain, change: "no-arrow" as const };
   if (merged || trace.relation === "merged") {
-    const parts = trace.from.map((id) => `'${areaOf(context.previous.framework, id).label}'`);
+    const parts = trace.from.map((id) => areaOf(context.previous.framework, id));
     const previous = (merged ?? []).map((rating) => ({
       area: rating.judgedAs,
       outcome: rating.outcome,
       inspection: rating.inspection,
     }));
     if (!judgedAgain && previous.length === 0) return null;
-    const note = `Brings together ${parts.join(" and ")}, judged separately in ${year}, so no single change is shown.`;
-    return { ...base, relation: "merged", previous, note: [note, ...trace.notes].join(" ") };
+    const why: NoArrow = { code: "merged", parts, inspection: context.previous };
+    return { ...base, relation: "merged", previous, why, note: trace.notes.join(" ") };
   }
   if (!judgedAgain) return null;
   if (context.baseline.fresh.has(area.id) || trace.relation === "new") {
-    const note = `Not judged before: this judgement is new in ${context.current.framework.shortName}.`;
-    return { ...base, relation: "new", previous: [], note: [note, ...trace.notes].join(" ") };
+    const why: NoArrow = { code: "new-area", framework: context.current.framework };
+    return { ...base, relation: "new", previous: [], why, note: trace.notes.join(" ") };
   }
   const then = trace.from.map((id) => ({ area: areaOf(context.previous.framework, id), outcome: null }));
   const notJudgedThen = trace.from.some((id) => outcomeOf(context.previous, id)?.kind === "not-judged");
-  const note = notJudgedThen
-    ? `Not judged in ${year}: no grade to compare with.`
-    : "No earlier rating on this site to compare with.";
-  return { ...base, relation: trace.relation, previous: then, note: [note, ...trace.notes].join(" ") };
+  const why: NoArrow = notJudgedThen
+    ? { code: "not-judged-then", inspection: context.previous }
+    : { code: "no-earlier-rating" };
+  return { ...base, relation: trace.relation, previous: then, why, note: trace.notes.join(" ") };
 }
 
 function removedRows(context: Context): ComparisonRow[] {
@@ -152,11 +144,12 @@ function removedRows(context: Context): ComparisonRow[] {
     judgedAgain: false,
     previous: [{ area: rating.judgedAs, outcome: rating.outcome, inspection: rating.inspection }],
     change: "no-arrow",
-    note: [`No longer judged in ${context.current.framework.shortName}.`, ...rating.notes].join(" "),
+    why: { code: "removed", framework: context.current.framework },
+    note: rating.notes.join(" "),
   }));
 }
 
-function notComparableRows(current: Inspection, reason: string): ComparisonRow[] {
+function notComparableRows(current: Inspection, apart: FrameworksApart): ComparisonRow[] {
   return current.judgements
     .filter((judgement) => !judgement.area.separate)
     .map((judgement) => ({
@@ -166,7 +159,8 @@ function notComparableRows(current: Inspection, reason: string): ComparisonRow[]
       judgedAgain: judgement.outcome.kind !== "not-judged",
       previous: [],
       change: "no-arrow",
-      note: reason,
+      why: { code: "frameworks", apart },
+      note: "",
     }));
 }
 
@@ -175,13 +169,13 @@ export function compareInspections(current: Inspection, previous: Inspection, cr
   const trace = crosswalks.trace(current.framework, previous.framework);
   const translation = crosswalks.translation(current.framework, previous.framework);
   let rows: ComparisonRow[];
-  let notComparableReason: string | undefined;
+  let apart: FrameworksApart | undefined;
   if (!baseline || !trace || "reason" in translation) {
-    notComparableReason =
-      translation && "reason" in translation
+    apart =
+      "reason" in translation
         ? translation.reason
-        : `${current.framework.shortName} does not follow ${previous.framework.shortName}.`;
-    rows = notComparableRows(current, notComparableReason);
+        : { code: "not-linked", newer: current.framework, older: previous.framework };
+    rows = notComparableRows(current, apart);
   } else {
     const context: Context = {
       current,
@@ -198,7 +192,7 @@ export function compareInspections(current: Inspection, previous: Inspection, cr
     rows.push(...removedRows(context));
   }
   const comparison: Comparison = { current, previous, rows, sentence: "" };
-  if (notComparableReason) comparison.notComparableReason = notComparableReason;
+  if (apart) comparison.apart = apart;
   comparison.sentence = comparisonSentence(comparison);
   return comparison;
 }

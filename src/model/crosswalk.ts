@@ -8,7 +8,7 @@
  * one old area reached through a split is "split"; several old areas are "merged"; none
  * is "new". Older areas that no current area reaches are "removed".
  */
-import type { CrosswalkEntry, CrosswalkRelation, Framework } from "./types.ts";
+import type { CrosswalkEntry, CrosswalkRelation, Framework, FrameworksApart } from "./types.ts";
 
 export interface AreaTrace {
   areaId: string;
@@ -122,22 +122,14 @@ export function traceFrameworks(newer: Framework, older: Framework): FrameworkTr
 export function gradeTranslation(
   newer: Framework,
   older: Framework,
-): { translate: (gradeId: string) => string | undefined } | { reason: string } {
+): { translate: (gradeId: string) => string | undefined } | { reason: FrameworksApart } {
   const steps = stepsBetween(newer, older);
-  if (!steps) {
-    return {
-      reason: `${newer.shortName} and ${older.shortName} are not in one lineage of frameworks, so no crosswalk links their areas.`,
-    };
-  }
+  if (!steps) return { reason: { code: "not-linked", newer, older } };
   const maps: Record<string, string>[] = [];
   for (const step of [...steps].reverse()) {
     const replaced = step.replaces!.framework;
     if (replaced.scale === step.scale) continue;
-    if (!step.replaces!.grades) {
-      return {
-        reason: `${step.shortName} grades on the ${step.scale.name} and ${replaced.shortName} on the ${replaced.scale.name}; the inspectorate gives no way to translate one into the other.`,
-      };
-    }
+    if (!step.replaces!.grades) return { reason: { code: "no-grade-translation", newer: step, older: replaced } };
     maps.push(step.replaces!.grades);
   }
   return {

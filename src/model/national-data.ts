@@ -7,12 +7,19 @@ import { z } from "zod";
 import { NO_GRADE_REASONS, type LineagePicture, type NationalPicture } from "./national.ts";
 import { countingRule } from "./national-dates.ts";
 import { aboutSchema } from "./open-data.ts";
+import { seriesFrameworks, type RepeatTally } from "./repeat-inspections.ts";
 
 const ids = z.array(z.string());
 
 const areaSchema = z.strictObject({
   area_id: z.string().describe("The area's id in the framework in force on the date"),
   area: z.string().describe("The area, as the framework names it"),
+  no_longer_judged_in: z
+    .string()
+    .nullable()
+    .describe(
+      "For an area the framework in force no longer judges (ILACS 2026's overall effectiveness), that framework's id: each organisation counts with the grade its inspections gave before; null for the framework's own areas",
+    ),
   grades: z
     .array(
       z.strictObject({
@@ -37,7 +44,7 @@ const areaSchema = z.strictObject({
       >,
     )
     .describe(
-      "Organisations with no grade to count here, by why: unknown (judged, grade not on this site yet), not-a-grade (withheld, not rated), never-rated (no judgement of this area on this site), merged (made from several earlier areas, not judged since), other-scale (graded on another scale with no declared equivalent). Never counted as grades",
+      "Organisations with no grade to count here, by why: unknown (judged, grade not on this site yet), not-a-grade (withheld, not rated), never-rated (no judgement of this area on this site), merged (made from several earlier areas, not judged since), other-scale (graded on another scale with no declared equivalent), no-longer-judged (for an area the framework in force no longer judges: the organisation's latest inspection was under that framework). Never counted as grades",
     ),
   from_combined: z
     .number()
@@ -71,6 +78,21 @@ const movementSchema = z.strictObject({
   ),
 });
 
+const repeatSchema = z.strictObject({
+  organisations: z
+    .number()
+    .int()
+    .describe("Organisations with two or more inspections of the series whose visits ended by the date"),
+  improved: z.number().int().describe("The latest inspection's grade better than the one before"),
+  stayed_good_or_better: z.number().int().describe("The same grade both times, good or better"),
+  declined: z.number().int().describe("The latest inspection's grade worse than the one before"),
+  stayed_below_good: z.number().int().describe("The same grade both times, below good"),
+  not_compared: z
+    .number()
+    .int()
+    .describe("Either of the two gave no grade in this area (not judged, not known, not a grade): never guessed"),
+});
+
 export const nationalDataSchema = z.strictObject({
   about: aboutSchema,
   as_at: z.string().describe("YYYY-MM-DD: the day the picture is as at"),
@@ -87,6 +109,15 @@ export const nationalDataSchema = z.strictObject({
       movements: z
         .array(movementSchema)
         .describe("Change at each organisation's latest counted inspection, by its framework"),
+      repeat_inspections: z
+        .record(z.string(), repeatSchema)
+        .nullable()
+        .describe(
+          "Official statistics' rule, by area id: organisations with two or more inspections in the same series of frameworks (Ofsted: ILACS 2018 onward, not SIF), placed by the end of the visit whatever counted_by says, the latest compared with the one before; null when the scale has no 'good'",
+        ),
+      repeat_series: z
+        .array(z.string())
+        .describe("The frameworks whose inspections repeat_inspections counts (the series of the framework in force)"),
     }),
   ),
 });
@@ -107,6 +138,23 @@ export const nationalCsvColumns = [
 export type NationalData = z.infer<typeof nationalDataSchema>;
 type About = NationalData["about"];
 
+function repeatData(tally: RepeatTally | null): NationalData["lineages"][number]["repeat_inspections"] {
+  if (!tally) return null;
+  return Object.fromEntries(
+    [...tally.counts.values()].map((count) => [
+      count.area.id,
+      {
+        organisations: count.organisations,
+        improved: count.outcomes.improved,
+        stayed_good_or_better: count.outcomes["stayed-good-or-better"],
+        declined: count.outcomes.declined,
+        stayed_below_good: count.outcomes["stayed-below-good"],
+        not_compared: count.outcomes["not-compared"],
+      },
+    ]),
+  );
+}
+
 function lineageData(lineage: LineagePicture): NationalData["lineages"][number] {
   return {
     inspectorate_id: lineage.inspectorate.id,
@@ -117,6 +165,7 @@ function lineageData(lineage: LineagePicture): NationalData["lineages"][number] 
     areas: lineage.distributions.map((distribution) => ({
       area_id: distribution.area.id,
       area: distribution.area.label,
+      no_longer_judged_in: distribution.noLongerJudgedIn?.id ?? null,
       grades: distribution.grades.map((item) => ({
         grade_id: item.grade.id,
         grade: item.grade.label,
@@ -145,6 +194,8 @@ function lineageData(lineage: LineagePicture): NationalData["lineages"][number] 
         different_scale: area.differentScale,
       })),
     })),
+    repeat_inspections: repeatData(lineage.repeatInspections),
+    repeat_series: seriesFrameworks(lineage.framework).map((framework) => framework.id),
   };
 }
 

@@ -45,6 +45,7 @@ import {
   type NoGradeReason,
   type RegionRow,
 } from "./national.ts";
+import { copyRepeatTally, tallyRepeat, type RepeatTally } from "./repeat-inspections.ts";
 import type { Framework, Inspection, Organisation } from "./types.ts";
 
 /** Past this many organisations gone and added, a picture is counted afresh: as quick, and simpler. */
@@ -259,7 +260,18 @@ function lineAfter(line: LineagePicture, edit: LineEdit, context: Context): Line
     distributions,
     movements: movementsAfter(line.movements, edit, latest),
     byRegion: headline && rows.length > 0 ? { area: headline.area, rows } : null,
+    repeatInspections: repeatAfter(line, edit, context),
   };
+}
+
+/** The repeat inspections with the edit: the organisations gone taken back, those added counted. */
+function repeatAfter(line: LineagePicture, edit: LineEdit, context: Context): RepeatTally | null {
+  if (!line.repeatInspections) return null;
+  const tally = copyRepeatTally(line.repeatInspections);
+  const { day, crosswalks } = context;
+  for (const entry of edit.gone) tallyRepeat(tally, entry.organisation, line.framework, day, crosswalks, -1);
+  for (const entry of edit.added) tallyRepeat(tally, entry.organisation, line.framework, day, crosswalks, 1);
+  return tally;
 }
 
 type Share = (entry: LineEntry, area: AreaDistribution["area"]) => AreaShare;
@@ -297,6 +309,7 @@ function distributionAfter(
   for (const reason of Object.keys(noGrade) as NoGradeReason[]) noGrade[reason] = after(noGrade[reason], reason);
   return {
     area: distribution.area,
+    ...(distribution.noLongerJudgedIn ? { noLongerJudgedIn: distribution.noLongerJudgedIn } : {}),
     grades,
     noGrade,
     fromCombined,

@@ -18,7 +18,9 @@
 import type { Crosswalks } from "./crosswalk.ts";
 import { frameworksInForce } from "./in-force.ts";
 import { countsOn, type CountBy } from "./national-dates.ts";
+import { judgesServices } from "./previous.ts";
 import { readInto, ratingsAfter } from "./ratings.ts";
+import { emptyRepeatTally, tallyRepeat, type RepeatTally } from "./repeat-inspections.ts";
 import type {
   Area,
   Change,
@@ -27,16 +29,24 @@ import type {
   Grade,
   Inspection,
   Inspectorate,
+  NoArrowCode,
   Organisation,
   Rating,
   RatingsInForce,
 } from "./types.ts";
 
 /** Why an organisation has no grade in an area of the picture. */
-export type NoGradeReason = "unknown" | "not-a-grade" | "never-rated" | "merged" | "other-scale";
+export type NoGradeReason = "unknown" | "not-a-grade" | "never-rated" | "merged" | "other-scale" | "no-longer-judged";
 
 export interface AreaDistribution {
   area: Area;
+  /**
+   * Set for an area the framework in force no longer judges (ILACS 2026's overall
+   * effectiveness): the framework that dropped it. Each organisation counts with the
+   * rating its inspections gave before; one whose latest inspection was under that
+   * framework counts apart, as "no-longer-judged".
+   */
+  noLongerJudgedIn?: Framework;
   /** Organisations per grade, in scale order (best first). */
   grades: { grade: Grade; organisations: Organisation[] }[];
   /** Organisations with no grade to count, by why: never counted as a grade, nor unknown as not judged. */
@@ -90,6 +100,12 @@ export interface LineagePicture {
   movements: MovementGroup[];
   /** For the headline area (overall, else the first): counts by region, when regions are known. */
   byRegion: { area: Area; rows: RegionRow[] } | null;
+  /**
+   * Ofsted's own measure: organisations with two or more inspections in the series of the
+   * framework in force, placed by the end of the visit (src/model/repeat-inspections.ts);
+   * null when the scale has no grade 'good'.
+   */
+  repeatInspections: RepeatTally | null;
 }
 
 export interface NationalPicture {
@@ -123,10 +139,11 @@ export const NO_GRADE_REASONS: readonly NoGradeReason[] = [
   "never-rated",
   "merged",
   "other-scale",
+  "no-longer-judged",
 ];
 
 function emptyNoGrade(): Record<NoGradeReason, Organisation[]> {
-  return { unknown: [], "not-a-grade": [], "never-rated": [], merged: [], "other-scale": [] };
+  return { unknown: [], "not-a-grade": [], "never-rated": [], merged: [], "other-scale": [], "no-longer-judged": [] };
 }
 
 /** The grade of `framework`'s scale a rating counts as, or why it counts as none. */
@@ -151,6 +168,23 @@ export interface AreaShare {
   carried: boolean;
 }
 
+/**
+ * The rating still standing in `area` of the framework `framework` replaced, which
+ * `framework` no longer judges: the removed rating read from the organisation's own
+ * framework, if it is that area or its one source.
+ */
+function removedRating(area: Area, inForce: RatingsInForce | null, framework: Framework, crosswalks: Crosswalks) {
+  const replaced = framework.replaces?.framework;
+  if (!inForce || !replaced) return undefined;
+  return inForce.removed.find((rating) => {
+    if (rating.inspection.framework === replaced) return rating.area.id === area.id;
+    const trace = crosswalks
+      .trace(replaced, rating.inspection.framework)
+      ?.areas.find((item) => item.areaId === area.id);
+    return trace !== undefined && trace.relation !== "merged" && trace.from[0] === rating.area.id;
+  });
+}
+
 /** How an organisation with these ratings in force, read into `framework`, counts in `area`. */
 export function areaShare(
   area: Area,
@@ -159,6 +193,14 @@ export function areaShare(
   framework: Framework,
   crosswalks: Crosswalks,
 ): AreaShare {
+  if (!framework.areas.includes(area)) {
+    // An area `framework` no longer judges: the rating from before it, if one stands.
+    const before = removedRating(area, inForce, framework, crosswalks);
+    if (!before) return { counted: "no-longer-judged", fromCombined: false, carried: false };
+    const counted = gradeOf(before, framework.replaces!.framework, crosswalks);
+    if (typeof counted === "string") return { counted, fromCombined: false, carried: false };
+    return { counted, fromCombined: before.relation === "split", carried: before.inspection !== latest };
+  }
   const rating = inForce?.ratings.get(area.id);
   if (!rating)
     return { counted: inForce?.merged.has(area.id) ? "merged" : "never-rated", fromCombined: false, carried: false };
@@ -170,6 +212,19 @@ export function areaShare(
 /** The areas a picture read into `framework` counts: its own, not the separate ones nor parts of another. */
 export const pictureAreas = (framework: Framework): Area[] =>
   framework.areas.filter((area) => !area.separate && !area.parent);
+
+/**
+ * The areas of the framework `framework` replaced that it no longer judges, on the same
+ * scale: most organisations' ratings in them still come from their latest inspection, so
+ * the picture gives them too, said to be no longer judged (ILACS 2026's overall
+ * effectiveness).
+ */
+export function noLongerJudgedAreas(framework: Framework, crosswalks: Crosswalks): Area[] {
+  const replaced = framework.replaces?.framework;
+  if (!replaced || replaced.scale !== framework.scale) return [];
+  const removed = new Set(crosswalks.trace(framework, replaced)?.removed.map((item) => item.areaId));
+  return pictureAreas(replaced).filter((area) => removed.has(area.id));
+}
 
 /** Good or better of the graded, when the scale has a grade 'good'. */
 export function goodOrBetterOf(
@@ -188,7 +243,8 @@ function distributionsFor(
   ratings: readonly { organisation: Organisation; inForce: RatingsInForce | null; latest: Inspection }[],
   crosswalks: Crosswalks,
 ): AreaDistribution[] {
-  return pictureAreas(framework).map((area) => {
+  const areas = [...pictureAreas(framework), ...noLongerJudgedAreas(framework, crosswalks)];
+  return areas.map((area) => {
     const grades = framework.scale.grades.map((grade) => ({ grade, organisations: [] as Organisation[] }));
     const noGrade = emptyNoGrade();
     let fromCombined = 0;
@@ -203,20 +259,32 @@ function distributionsFor(
       if (share.fromCombined) fromCombined++;
       if (share.carried) carried++;
     }
-    return { area, grades, noGrade, fromCombined, carried, goodOrBetter: goodOrBetterOf(framework, grades) };
+    const goodOrBetter = goodOrBetterOf(framework, grades);
+    const dropped = framework.areas.includes(area) ? {} : { noLongerJudgedIn: framework };
+    return { area, ...dropped, grades, noGrade, fromCombined, carried, goodOrBetter };
   });
 }
 
-/** Why a comparison row drew no arrow, for the movers' table. */
+/** The movers' table's reason for each of the rows' codes (the codes are the comparison's own: src/model/types.ts, NoArrow). */
+const NOT_COMPARED_BY_CODE: Record<Exclude<NoArrowCode, "frameworks">, NotComparedReason> = {
+  "not-judged-again": "not-judged-again",
+  "current-unknown": "unknown",
+  "earlier-unknown": "unknown",
+  "current-not-a-grade": "not-a-grade",
+  "earlier-not-a-grade": "not-a-grade",
+  "no-equivalent": "no-translation",
+  merged: "merged",
+  "new-area": "new-area",
+  "not-judged-then": "no-earlier-rating",
+  "no-earlier-rating": "no-earlier-rating",
+  removed: "not-judged-again",
+};
+
+/** Why a comparison row drew no arrow, for the movers' table: the row's own code, grouped. */
 export function notComparedReason(row: ComparisonRow): NotComparedReason {
-  const before = row.previous[0]?.outcome ?? null;
-  if (!row.judgedAgain) return "not-judged-again";
-  if (row.relation === "new") return "new-area";
-  if (row.relation === "merged") return "merged";
-  if (row.current?.kind === "unknown" || before?.kind === "unknown") return "unknown";
-  if (!before) return "no-earlier-rating";
-  if (row.current?.kind !== "grade" || before.kind !== "grade") return "not-a-grade";
-  return "no-translation";
+  const code = row.why?.code;
+  if (!code || code === "frameworks") return "no-translation";
+  return NOT_COMPARED_BY_CODE[code];
 }
 
 function emptyMovement(area: Area): AreaMovement {
@@ -336,7 +404,8 @@ export type LinesOf = (organisation: Organisation) => readonly [string, LineEntr
 export function organisationLines(organisation: Organisation, day: string, countBy: CountBy): [string, LineEntry][] {
   const byLine = new Map<string, Inspection[]>();
   for (const inspection of organisation.inspections) {
-    if (!inspection.kind.graded || !countsOn(inspection, day, countBy)) continue;
+    // A report of areas shown apart only (a safeguarding board's review) rates none of the services.
+    if (!judgesServices(inspection) || !countsOn(inspection, day, countBy)) continue;
     const key = `${inspection.framework.inspectorate.id}\u0000${inspection.framework.lineage}`;
     byLine.set(key, [...(byLine.get(key) ?? []), inspection]);
   }
@@ -368,7 +437,7 @@ export function inForceOf(entry: LineEntry, framework: Framework, crosswalks: Cr
   if (entry.inForce.has(framework)) return entry.inForce.get(framework)!;
   const line = entry.organisation.inspections.filter(
     (inspection) =>
-      inspection.kind.graded &&
+      judgesServices(inspection) &&
       inspection.framework.lineage === entry.latest.framework.lineage &&
       inspection.framework.inspectorate === entry.latest.framework.inspectorate,
   );
@@ -382,8 +451,10 @@ export function inForceOf(entry: LineEntry, framework: Framework, crosswalks: Cr
 }
 
 /** The headline distribution: overall, else the first. */
-export const headlineOf = (distributions: readonly AreaDistribution[]): AreaDistribution | undefined =>
-  distributions.find((distribution) => distribution.area.overall) ?? distributions[0];
+export const headlineOf = (distributions: readonly AreaDistribution[]): AreaDistribution | undefined => {
+  const judged = distributions.filter((distribution) => !distribution.noLongerJudgedIn);
+  return judged.find((distribution) => distribution.area.overall) ?? judged[0];
+};
 
 /** One line's picture, from its organisations' entries in the organisations' order. */
 export function linePicture(
@@ -407,6 +478,9 @@ export function linePicture(
   const organisations = entries.map((entry) => entry.organisation);
   const regionRows = headline ? regionsFor(headline, organisations) : [];
   const latest = entries.map((entry) => entry.latest);
+  const repeatInspections = emptyRepeatTally(framework, pictureAreas(framework));
+  if (repeatInspections)
+    for (const entry of entries) tallyRepeat(repeatInspections, entry.organisation, framework, day, crosswalks, 1);
   return {
     inspectorate: framework.inspectorate,
     framework,
@@ -414,6 +488,7 @@ export function linePicture(
     distributions,
     movements: movementsFor(latest),
     byRegion: headline && regionRows.length ? { area: headline.area, rows: regionRows } : null,
+    repeatInspections,
   };
 }
 

@@ -4,7 +4,26 @@
  * frameworks, unless the editor named another in `previous`, or wrote `previous: none`.
  * One sort and one pass per group: O(n log n) for the whole site.
  */
-import type { Inspection } from "./types.ts";
+import type { Framework, Inspection, InspectionKind } from "./types.ts";
+
+/**
+ * Whether a kind of inspection judges only areas shown apart (a review of a safeguarding
+ * board on its own: `judges` lists only separate areas). Such a report is not an
+ * inspection of the organisation's own services: it is never compared, never the one
+ * another is compared with, and leaves every rating of the services standing.
+ */
+export function judgesOnlyApart(kind: InspectionKind, framework: Framework): boolean {
+  return (
+    Array.isArray(kind.judges) &&
+    kind.judges.length > 0 &&
+    kind.judges.every((id) => framework.areas.find((area) => area.id === id)?.separate === true)
+  );
+}
+
+/** A graded inspection of the organisation's own services: the ones compared, and counted in the national pictures. */
+export function judgesServices(inspection: Inspection): boolean {
+  return inspection.kind.graded && !judgesOnlyApart(inspection.kind, inspection.framework);
+}
 
 /**
  * By the day each is placed on (the first day of the visit, or the publication date when
@@ -53,6 +72,9 @@ export function linkPreviousInspections(
       if (!inspection.kind.graded) {
         inspection.previous = null;
         inspection.previousChoice = "ungraded";
+      } else if (!judgesServices(inspection)) {
+        inspection.previous = null;
+        inspection.previousChoice = "apart";
       } else if (request === "none") {
         inspection.previous = null;
         inspection.previousChoice = "none";
@@ -68,7 +90,7 @@ export function linkPreviousInspections(
         inspection.previous = latestGraded;
         inspection.previousChoice = latestGraded ? "latest-earlier" : "first";
       }
-      if (inspection.kind.graded) latestGraded = inspection;
+      if (judgesServices(inspection)) latestGraded = inspection;
     }
   }
 }

@@ -10,7 +10,7 @@
  */
 import { shortFromLabel } from "./labels.ts";
 import { yearOf } from "./dates.ts";
-import type { Comparison, ComparisonRow, Grade, Inspection, Judgement } from "./types.ts";
+import type { Comparison, ComparisonRow, Grade, Inspection, Judgement, NoArrowCode } from "./types.ts";
 
 const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
@@ -29,12 +29,14 @@ function capitalise(text: string): string {
 }
 
 /**
- * The areas that count in a headline: sub-judgements (the SIF's adoption under children
- * looked after) and judgements shown apart are not areas of their own, as the
- * inspectorates count them.
+ * The judgements a headline counts: every judgement the report made of the organisation's
+ * services, sub-judgements included (the SIF graded adoption and care leavers apart from
+ * children looked after, and a headline that left them out would say "inadequate in all
+ * four areas" of a report that graded them requires improvement). Judgements shown apart
+ * (a review of the safeguarding board) are not the organisation's own.
  */
 export function headlineJudgements(inspection: Inspection): Judgement[] {
-  return inspection.judgements.filter((judgement) => !judgement.area.separate && !judgement.area.parent);
+  return inspection.judgements.filter((judgement) => !judgement.area.separate);
 }
 
 function gradeGroups(graded: readonly Judgement[]): [Grade, string[]][] {
@@ -207,34 +209,123 @@ function withRemainder(opening: string, inspection: Inspection, rest = ""): stri
   return `${opening}${rest}${clauses.map((clause) => `; ${clause}`).join("")}`;
 }
 
+/** Codes where the frameworks themselves forbid a comparison of the area (docs/domain.md). */
+const FRAMEWORKS_FORBID = new Set<NoArrowCode>(["frameworks", "no-equivalent", "merged", "new-area", "removed"]);
+
+/** "care leavers", "in 2014 children looked after was 'inadequate' and care leavers 'requires improvement'". */
+function mergedClause(row: ComparisonRow, year: number): string {
+  const said = (outcome: ComparisonRow["previous"][number]["outcome"]) =>
+    !outcome ? "not rated" : outcome.kind === "unknown" ? "not known to this site" : `'${outcome.short.toLowerCase()}'`;
+  const parts = row.previous.map(
+    (part, index) => `${part.area.short}${index === 0 ? " was" : ""} ${said(part.outcome)}`,
+  );
+  const then = parts.length ? `: in ${year}, ${listPhrase(parts)}` : `, judged as separate areas in ${year}`;
+  return `${row.area!.short} is not compared, as it was more than one judgement then${then}`;
+}
+
+/** The codes of rows with no earlier grade to set beside this one. */
+const NO_EARLIER_GRADE = new Set<NoArrowCode>([
+  "current-not-a-grade",
+  "earlier-not-a-grade",
+  "no-equivalent",
+  "not-judged-then",
+  "no-earlier-rating",
+]);
+
+/**
+ * The year whose grade of the row this site does not know: the earlier grade's, or, for a
+ * merged area, the year of its parts when none of them is known. Null otherwise.
+ */
+function unknownYear(row: ComparisonRow): number | null {
+  if (row.why?.code === "earlier-unknown") return yearOf(row.why.inspection.placedOn);
+  if (row.why?.code !== "merged" || row.previous.length === 0) return null;
+  if (!row.previous.every((part) => part.outcome?.kind === "unknown")) return null;
+  return yearOf(row.previous[0]!.inspection!.placedOn);
+}
+
+/** "2015's grades for help and protection and leadership are not known to this site: see the report". */
+function unknownClauses(rows: readonly ComparisonRow[], anyCompared: boolean): string[] {
+  const byYear = new Map<number, string[]>();
+  for (const row of rows) {
+    const then = unknownYear(row);
+    if (then !== null) byYear.set(then, [...(byYear.get(then) ?? []), row.area!.short]);
+  }
+  // "2015's grades" alone only when none was compared and they are every one not compared.
+  const all = !anyCompared && byYear.size === 1 && [...byYear.values()][0]!.length === rows.length;
+  return [...byYear].map(([then, areas]) =>
+    all
+      ? `${then}'s grades are not known to this site: see the report`
+      : `${then}'s ${areas.length === 1 ? "grade" : "grades"} for ${areasPhrase(areas)} ${areas.length === 1 ? "is" : "are"} not known to this site: see the report`,
+  );
+}
+
+/**
+ * What the sentence says of the areas judged here that have no arrow, by why (the rows'
+ * codes): grades not known to this site, and areas the frameworks do not let be compared.
+ * An unknown grade of this inspection is said by the remainder, not here.
+ */
+function uncomparedClauses(
+  rows: readonly ComparisonRow[],
+  year: number,
+  current: Inspection,
+  anyCompared: boolean,
+): string[] {
+  const clauses = unknownClauses(rows, anyCompared);
+  for (const row of rows)
+    if (row.why?.code === "merged" && unknownYear(row) === null) clauses.push(mergedClause(row, year));
+  const fresh = rows.filter((row) => row.why?.code === "new-area").map((row) => row.area!.short);
+  if (fresh.length)
+    clauses.push(`${listPhrase(fresh)} ${fresh.length === 1 ? "is" : "are"} new in ${current.framework.shortName}`);
+  const noGrade = rows.filter((row) => row.why && NO_EARLIER_GRADE.has(row.why.code)).map((row) => row.area!.short);
+  if (noGrade.length)
+    clauses.push(`${areasPhrase(noGrade)} ${noGrade.length === 1 ? "has" : "have"} no earlier grade to compare with`);
+  return clauses;
+}
+
 export function comparisonSentence(comparison: Comparison): string {
   const current = comparison.current;
   const opening = gradesPhrase(current);
   const year = yearOf(comparison.previous.placedOn);
-  if (comparison.notComparableReason) {
+  if (comparison.apart) {
     // The full reason sits beside every row of the table; the sentence, shown in lists and
     // feeds too, says it in a few words.
     const why =
-      current.framework.scale !== comparison.previous.framework.scale
+      comparison.apart.code === "no-grade-translation"
         ? `the grades are on a different scale and cannot be compared with ${year}'s`
         : `the grades cannot be compared with ${year}'s, as the two frameworks are not linked`;
     return `${withRemainder(opening, current)}; ${why}.`;
   }
+  const judgedRows = comparison.rows.filter((row) => row.judgedAgain && row.area);
+  const uncompared = judgedRows.filter((row) => row.change === "no-arrow" && row.why?.code !== "current-unknown");
+  const compared = judgedRows.filter((row) => row.change !== "no-arrow");
+  const unchanged = compared.filter((row) => row.change === "unchanged");
   const found = movements(comparison.rows);
-  if (found.length > 0) return `${withRemainder(opening, current, `, ${movementPhrase(found)}`)}.`;
-  const judgedRows = comparison.rows.filter((row) => row.judgedAgain);
-  if (judgedRows.length === 0) return `${withRemainder(opening, current)}.`;
-  if (judgedRows.some((row) => row.change === "unchanged")) {
-    const years = [
-      ...new Set(
-        judgedRows
-          .filter((row) => row.change === "unchanged")
-          .map((row) => yearOf(row.previous[0]!.inspection!.placedOn)),
-      ),
-    ];
-    return `${withRemainder(opening, current, `, the same as in ${listPhrase(years.sort().map(String))}`)}.`;
+  let middle = "";
+  if (found.length > 0) middle = `, ${movementPhrase(found)}`;
+  else if (unchanged.length > 0) {
+    const years = [...new Set(unchanged.map((row) => yearOf(row.previous[0]!.inspection!.placedOn)))].sort();
+    // "The same as" only of the rows compared and unchanged: named when others were not compared.
+    const which = uncompared.length > 0 ? ` for ${areasPhrase(unchanged.map((row) => row.area!.short))}` : "";
+    middle = `, the same as in ${listPhrase(years.map(String))}${which}`;
   }
-  return `${withRemainder(opening, current)}. No area can be compared directly with ${year}.`;
+  const sentence = `${withRemainder(opening, current, middle)}.`;
+  if (uncompared.length === 0) return sentence;
+  const clauses = uncomparedClauses(uncompared, year, current, compared.length > 0).join("; ");
+  // "Cannot be compared" only where the frameworks forbid it, for every area judged.
+  if (compared.length === 0 && uncompared.length > 1 && uncompared.every((row) => FRAMEWORKS_FORBID.has(row.why!.code)))
+    return `${sentence} No area can be compared directly with ${year}: ${clauses}.`;
+  return `${sentence} ${capitalise(clauses)}.`;
+}
+
+/** A report of areas shown apart only: what it gave them, and that the services' ratings stand. */
+function apartSentence(inspection: Inspection): string {
+  const given = inspection.judgements
+    .filter((judgement) => judgement.area.separate && judgement.outcome.kind !== "not-judged")
+    .map(
+      ({ area, outcome }) =>
+        `${area.label}: ${outcome.kind === "unknown" ? "not on this site yet" : outcome.short.toLowerCase()}`,
+    );
+  return `${capitalise(listPhrase(given.length ? given : [inspection.kind.label]))}. Not an inspection of the organisation's own services: their ratings stand.`;
 }
 
 /** The sentence for an inspection that has no comparison. */
@@ -242,6 +333,7 @@ export function verdictSentence(inspection: Inspection): string {
   if (inspection.comparison) return inspection.comparison.sentence;
   if (!inspection.kind.graded)
     return `A ${shortFromLabel(inspection.kind.label)}: inspectors report what they found but give no grades.`;
+  if (inspection.previousChoice === "apart") return apartSentence(inspection);
   const opening = withRemainder(gradesPhrase(inspection), inspection);
   if (inspection.previousChoice === "none") return `${opening}. This inspection is not compared with an earlier one.`;
   return `${opening}. The first graded ${inspection.framework.inspectorate.shortName} inspection of this organisation on this site.`;

@@ -80,6 +80,7 @@ export interface FrameworkSource {
   inspectorate: string;
   name: string;
   shortName: string;
+  series?: string;
   scale: string;
   inForce: { from: string; to?: string };
   url?: string;

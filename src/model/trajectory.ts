@@ -7,6 +7,7 @@
  * on the latest framework's scale are drawn; the others are listed as not comparable,
  * never placed on the same axis.
  */
+import { judgesServices } from "./previous.ts";
 import { crosswalkCache, type Crosswalks } from "./crosswalk.ts";
 import { readInto } from "./ratings.ts";
 import type { Area, Framework, Inspection, Inspectorate, Rated, Scale } from "./types.ts";
@@ -50,7 +51,7 @@ export function trajectories(inspections: readonly Inspection[]): Trajectory[] {
   const crosswalks = crosswalkCache();
   const groups = new Map<string, Inspection[]>();
   for (const inspection of inspections) {
-    if (!inspection.kind.graded) continue;
+    if (!judgesServices(inspection)) continue;
     const key = `${inspection.framework.inspectorate.id}\u0000${inspection.framework.lineage}`;
     groups.set(key, [...(groups.get(key) ?? []), inspection]);
   }

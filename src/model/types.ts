@@ -154,6 +154,11 @@ export interface Framework {
   replacedBy: Framework[];
   /** The id of the oldest framework in this one's chain of `replaces`: one per lineage. */
   lineage: string;
+  /**
+   * The frameworks counted as one line of repeat inspections (Ofsted's official statistics:
+   * ILACS 2018 onward, not SIF): `series` in the framework's file, else its lineage.
+   */
+  series: string;
 }
 
 export interface Organisation {
@@ -181,7 +186,8 @@ export interface Judgement {
   written: boolean;
 }
 
-export type PreviousChoice = "latest-earlier" | "named" | "none" | "first" | "ungraded";
+/** How `previous` was chosen; "apart" for a report that judges only areas shown apart (never compared). */
+export type PreviousChoice = "latest-earlier" | "named" | "none" | "first" | "ungraded" | "apart";
 
 export interface Inspection {
   /** `organisation/file-name`: unique across the site. */
@@ -273,6 +279,51 @@ export type Change = "improved" | "declined" | "unchanged" | "no-arrow";
 
 export type RowRelation = CrosswalkRelation | "not-comparable";
 
+/**
+ * Why two frameworks' grades cannot be set side by side at all: the frameworks forbid it.
+ * Data, worded once where pages are made (src/render/why-not-compared.ts).
+ */
+export type FrameworksApart =
+  /** Not in one lineage: no crosswalk links their areas. */
+  | { code: "not-linked"; newer: Framework; older: Framework }
+  /** A step between them changes scale and the inspectorate gives no translation (`newer` replaced `older`). */
+  | { code: "no-grade-translation"; newer: Framework; older: Framework };
+
+/**
+ * Why a row of a comparison has no arrow: one code, with what its words need. The model
+ * decides it once (src/model/compare.ts); the pages word it once
+ * (src/render/why-not-compared.ts); the national picture counts it (src/model/national.ts);
+ * the sentence chooses by it (src/model/sentence.ts). "Cannot be compared" belongs only to
+ * the codes where the frameworks forbid it: frameworks, no-equivalent, merged, new-area.
+ */
+export type NoArrow =
+  /** The frameworks forbid it: every row of the comparison. */
+  | { code: "frameworks"; apart: FrameworksApart }
+  /** This inspection did not judge the area: the rating stands. */
+  | { code: "not-judged-again"; rating: Rating }
+  /** This inspection judged it; its grade is not known to this site. */
+  | { code: "current-unknown" }
+  /** The earlier grade is not known to this site. */
+  | { code: "earlier-unknown"; inspection: Inspection }
+  /** This inspection gave an outcome that is not a grade (withheld, not rated). */
+  | { code: "current-not-a-grade"; outcome: Outcome }
+  /** The earlier outcome was not a grade. */
+  | { code: "earlier-not-a-grade"; outcome: Rated; inspection: Inspection }
+  /** The scales' declared translation has no equivalent for the earlier grade. */
+  | { code: "no-equivalent"; grade: Grade; older: Framework; newer: Framework }
+  /** Made from several areas judged separately then (`previous` gives each one's grade). */
+  | { code: "merged"; parts: Area[]; inspection: Inspection }
+  /** New in this framework: not judged before. */
+  | { code: "new-area"; framework: Framework }
+  /** Not judged at the earlier inspection, and no rating before it. */
+  | { code: "not-judged-then"; inspection: Inspection }
+  /** No earlier rating on this site. */
+  | { code: "no-earlier-rating" }
+  /** No longer judged in this framework. */
+  | { code: "removed"; framework: Framework };
+
+export type NoArrowCode = NoArrow["code"];
+
 export interface ComparisonRow {
   relation: RowRelation;
   /** The area in the current inspection; null for an area no longer judged. */
@@ -289,7 +340,13 @@ export interface ComparisonRow {
    */
   previous: { area: Area; outcome: Rated | null; inspection?: Inspection }[];
   change: Change;
-  /** Why there is or is not an arrow, in a sentence for readers. */
+  /** Why there is no arrow (null when there is one): a code, worded where pages are made. */
+  why: NoArrow | null;
+  /**
+   * What a reader should know beside the change, in sentences: the area's old name, a
+   * combined judgement it was part of, a rating carried past an inspection, the
+   * crosswalk's notes. Not why there is no arrow (`why`).
+   */
   note: string;
 }
 
@@ -297,7 +354,7 @@ export interface Comparison {
   current: Inspection;
   previous: Inspection;
   /** Set when the two cannot be compared at all (different scales, unconnected frameworks). */
-  notComparableReason?: string;
+  apart?: FrameworksApart;
   rows: ComparisonRow[];
   sentence: string;
 }

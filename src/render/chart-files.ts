@@ -15,6 +15,7 @@ import type { Comparison, ComparisonRow, Outcome } from "../model/types.ts";
 import { arrowChartDrawing, wrapLabel, type ChartPaint, type ChartRole } from "./charts.ts";
 import { CHANGE_TEXT, columnLabels } from "./comparison.ts";
 import { toCsv, type CsvValue } from "./csv.ts";
+import { rowNote } from "./why-not-compared.ts";
 import { html, type SafeHtml } from "./html.ts";
 import type { Palette } from "./palette.ts";
 import { IMAGE_FONT_FAMILY } from "./image-tree.ts";
@@ -113,7 +114,7 @@ export function comparisonCsv(comparison: Comparison): string {
               .join("; "),
       [now]: row.area ? gradeText(row.current) : "No longer judged",
       Change: CHANGE_TEXT[row.change].text,
-      Note: row.note || null,
+      Note: rowNote(row) || null,
       [columns[5]!]: merged ? null : position(row.previous[0]?.outcome ?? null),
       [columns[6]!]: row.area ? position(row.current) : null,
     };

@@ -6,6 +6,7 @@ import type { Change, Comparison, ComparisonRow, Inspection } from "../model/typ
 import { inspectionPeriod, inspectionYear } from "../model/when.ts";
 import { gradeChip } from "./grade.ts";
 import { breakable, html, type SafeHtml } from "./html.ts";
+import { rowNote } from "./why-not-compared.ts";
 
 export const CHANGE_TEXT: Record<Change, { mark: string; text: string }> = {
   improved: { mark: "▲", text: "Improved" },
@@ -65,14 +66,14 @@ function row(
 <th scope="row">${breakable(areaLabel)}</th>
 <td data-label="${beforeLabel}">${before}</td>
 <td data-label="${nowLabel}">${now}</td>
-<td data-label="Change">${item.area && !item.judgedAgain ? changeLabel(item.change, "Not judged again") : changeLabel(item.change)}${notes && item.note ? html`<p class="row-note">${item.note}</p>` : ""}</td>
+<td data-label="Change">${item.area && !item.judgedAgain ? changeLabel(item.change, "Not judged again") : changeLabel(item.change)}${notes && rowNote(item) ? html`<p class="row-note">${rowNote(item)}</p>` : ""}</td>
 </tr>`;
 }
 
 /** The note every row shares, when there are several rows and they all have the same one. */
 export function sharedNote(rows: readonly ComparisonRow[]): string | undefined {
-  const note = rows[0]?.note;
-  return rows.length > 1 && note && rows.every((item) => item.note === note) ? note : undefined;
+  const note = rows[0] ? rowNote(rows[0]) : "";
+  return rows.length > 1 && note && rows.every((item) => rowNote(item) === note) ? note : undefined;
 }
 
 export function comparisonTable(comparison: Comparison, options: ComparisonTableOptions = {}): SafeHtml {

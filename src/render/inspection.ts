@@ -86,9 +86,13 @@ export function judgementsTable(inspection: Inspection): SafeHtml {
   const main = inspection.judgements.filter((judgement) => !judgement.area.separate);
   // A question shown apart that this inspection did not judge, with no rating standing, says
   // nothing: the Care Inspectorate's COVID-19 question on a service inspected before the pandemic.
+  // Nor does one whose outcome this site does not know: a judgement apart (the SIF's review
+  // of the safeguarding board) was not part of every report, so "not known" would claim the
+  // report has one when it may not.
   const apart = inspection.judgements.filter(
     (judgement) =>
       judgement.area.separate &&
+      judgement.outcome.kind !== "unknown" &&
       (judgement.written ||
         judgement.outcome.kind !== "not-judged" ||
         inspection.ratings?.after.ratings.has(judgement.area.id)),
@@ -112,9 +116,11 @@ export function comparisonSection(inspection: Inspection): SafeHtml {
   if (!comparison) {
     const why = !inspection.kind.graded
       ? "This visit was not graded, so there is nothing to compare. It appears on the organisation's timeline."
-      : inspection.previousChoice === "none"
-        ? "The editors chose not to compare this inspection with an earlier one."
-        : "There is no earlier graded inspection of this organisation by this inspectorate on this site.";
+      : inspection.previousChoice === "apart"
+        ? "This report reviews only what is shown apart, not the organisation's own services: it is not compared, and their ratings stand."
+        : inspection.previousChoice === "none"
+          ? "The editors chose not to compare this inspection with an earlier one."
+          : "There is no earlier graded inspection of this organisation by this inspectorate on this site.";
     return html`<p>${why}</p>`;
   }
   return html`<p>Compared with the ratings that stood after the <a href="${inspectionUrl(comparison.previous)}">${comparison.previous.title}</a>${comparison.previous.framework === inspection.framework ? "" : html`, made under ${comparison.previous.framework.shortName}`}${olderSources(comparison)}.</p>

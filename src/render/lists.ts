@@ -1,6 +1,7 @@
 /**
  * Lists that lead readers to pages: organisations A to Z, and inspections grouped by year.
  */
+import { judgesServices } from "../model/previous.ts";
 import { verdictSentence } from "../model/sentence.ts";
 import { byYear } from "../model/timeline.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
@@ -10,7 +11,7 @@ import { html, type SafeHtml } from "./html.ts";
 import { inspectionUrl, organisationsUrl, organisationUrl } from "./urls.ts";
 
 function latestGraded(organisation: Organisation): Inspection | undefined {
-  return [...organisation.inspections].reverse().find((inspection) => inspection.kind.graded);
+  return [...organisation.inspections].reverse().find(judgesServices);
 }
 
 /** The headline rating that stands after an inspection: its own grade, or one carried from earlier (with its year). */

@@ -12,6 +12,7 @@ import type { Area, Scale } from "../model/types.ts";
 import { CHART_WIDTH, chartSvg } from "./charts.ts";
 import { gradeTone } from "./grade.ts";
 import { breakable, html, type SafeHtml } from "./html.ts";
+import { countOf, MIN_PERCENT_BASE, percentOf } from "./share.ts";
 import { nationalCsvUrl, nationalDateUrl } from "./urls.ts";
 
 interface AreaSeries {
@@ -65,9 +66,17 @@ function addPoint(
 
 const shortDay = (day: string) => formatDay(day).replace(/ (\w{3})\w* /, " $1 ");
 
+/** At the end of a bar: the percentage, or the count and its base when there are too few for one. */
+function goodOrBetterMark(distribution: AreaDistribution): string {
+  const share = distribution.goodOrBetter;
+  if (!share || share.of === 0) return "–";
+  return percentOf(share.count, share.of) ?? `${share.count}/${share.of}`;
+}
+
+/** "91 of 150 graded (61%)", "3 of 8 graded". */
 function goodOrBetterText(distribution: AreaDistribution): string {
   const share = distribution.goodOrBetter;
-  return share && share.of > 0 ? `${Math.round((share.count / share.of) * 100)}%` : "–";
+  return share && share.of > 0 ? countOf(share.count, share.of, "graded") : "none graded";
 }
 
 function changeChart(series: AreaSeries, id: string): SafeHtml {
@@ -97,16 +106,16 @@ function changeChart(series: AreaSeries, id: string): SafeHtml {
       x += width;
       return rect;
     });
-    return html`<text x="${labelWidth - 6}" y="${y + rowHeight / 2}" text-anchor="end" dominant-baseline="middle">${shortDay(point.asAt)}</text>${segments}<text x="${CHART_WIDTH - 2}" y="${y + rowHeight / 2}" text-anchor="end" dominant-baseline="middle">${goodOrBetterText(point.distribution)}</text>`;
+    return html`<text x="${labelWidth - 6}" y="${y + rowHeight / 2}" text-anchor="end" dominant-baseline="middle">${shortDay(point.asAt)}</text>${segments}<text x="${CHART_WIDTH - 2}" y="${y + rowHeight / 2}" text-anchor="end" dominant-baseline="middle">${goodOrBetterMark(point.distribution)}</text>`;
   });
   const description = series.points
-    .map((point) => `${formatDay(point.asAt)}: ${goodOrBetterText(point.distribution)} good or better of those graded`)
+    .map((point) => `${formatDay(point.asAt)}: good or better, ${goodOrBetterText(point.distribution)}`)
     .join("; ");
   return chartSvg(
     id,
     series.points.length * rowHeight,
     `${series.area.label}: ratings in force at each date`,
-    `Each bar is all organisations counted on that date, split by rating, best on the left, then not known, then no grade; the figure at the end is the share good or better of those graded. ${description}.`,
+    `Each bar is all organisations counted on that date, split by rating, best on the left, then not known, then no grade; the figure at the end is the share good or better of those graded (the count and its base where fewer than ${MIN_PERCENT_BASE} are graded). ${description}.`,
     html`${bars}`,
   );
 }
@@ -118,7 +127,7 @@ function changeTable(series: AreaSeries, id: string): SafeHtml {
   return html`<div class="table-scroll" role="region" aria-labelledby="${id}-table" tabindex="0">
 <table class="changes">
 <caption class="visually-hidden" id="${id}-table">${series.area.label}: organisations by rating in force, at each date</caption>
-<thead><tr><th scope="col">As at</th>${series.scale.grades.map((grade) => html`<th scope="col">${breakable(grade.short)}</th>`)}${reasons.map((reason) => html`<th scope="col">${reason === "unknown" ? "Not known" : "No grade"}${reason === "unknown" ? "" : html`<span class="row-note"> (${reason.replace(/-/g, " ")})</span>`}</th>`)}<th scope="col">Good or better</th></tr></thead>
+<thead><tr><th scope="col">As at</th>${series.scale.grades.map((grade) => html`<th scope="col">${breakable(grade.short)}</th>`)}${reasons.map((reason) => html`<th scope="col">${reason === "unknown" ? "Not known" : "No grade"}${reason === "unknown" ? "" : html`<span class="row-note"> (${reason.replace(/-/g, " ")})</span>`}</th>`)}<th scope="col">Good or better, of those graded</th></tr></thead>
 <tbody>${series.points.map(
     (point) =>
       html`<tr><th scope="row" class="nowrap"><a href="${nationalDateUrl(point.asAt)}">${shortDay(point.asAt)}</a></th>${point.distribution.grades.map((item) => html`<td>${item.organisations.length}</td>`)}${reasons.map((reason) => html`<td>${point.distribution.noGrade[reason].length}</td>`)}<td>${goodOrBetterText(point.distribution)}</td></tr>`,
@@ -132,7 +141,7 @@ export function nationalChanges(pictures: readonly NationalPicture[]): SafeHtml 
   if (pictures.length === 0) return html`<p>There are no graded inspections yet.</p>`;
   return html`<p class="lede">The rating in force in each area, counted as at each date from ${formatDay(pictures[0]!.asAt)} to ${formatDay(pictures[pictures.length - 1]!.asAt)}.</p>
 <p class="counting-rule"><strong>Which inspections count:</strong> ${countingRule(pictures[0]!.countBy)}</p>
-<p>Areas are those of the framework in force on each date, so an area appears only on the dates it was judged. All the figures as one file: <a href="${nationalCsvUrl()}">national.csv</a>.</p>
+<p>Areas are those of the framework in force on each date, and those it no longer judges, with the grades from before it (an organisation inspected since under the new framework is counted apart). All the figures as one file: <a href="${nationalCsvUrl()}">national.csv</a>.</p>
 ${changeSeries(pictures).map(
   (line) => html`<section aria-labelledby="${line.key}-changes">
 <h2 id="${line.key}-changes">${line.title}</h2>

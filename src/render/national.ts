@@ -8,6 +8,7 @@ import { formatDay } from "../model/dates.ts";
 import { plural } from "../model/labels.ts";
 import {
   NO_GRADE_REASONS,
+  headlineOf,
   type AreaDistribution,
   type AreaMovement,
   type LineagePicture,
@@ -18,11 +19,13 @@ import {
 } from "../model/national.ts";
 import { countingRule } from "../model/national-dates.ts";
 import { UNKNOWN } from "../model/outcomes.ts";
+import { seriesFrameworks } from "../model/repeat-inspections.ts";
 import { listPhrase } from "../model/sentence.ts";
 import { CHART_WIDTH, chartSvg, textLines, wrapLabel } from "./charts.ts";
 import { gradeChip, gradeTone } from "./grade.ts";
 import { breakable, html, type SafeHtml } from "./html.ts";
 import { dataNotes } from "./data-note.ts";
+import { percentOf } from "./share.ts";
 import { frameworkUrl, nationalChangesUrl, nationalDataUrl, nationalDateUrl, nationalUrl } from "./urls.ts";
 
 export const NO_GRADE_WORDS: Record<NoGradeReason, string> = {
@@ -31,6 +34,7 @@ export const NO_GRADE_WORDS: Record<NoGradeReason, string> = {
   "never-rated": "Not rated in this area on this site",
   merged: "Made from several earlier areas; not judged since",
   "other-scale": "Graded on another scale, with no declared equivalent",
+  "no-longer-judged": "Latest inspection under a framework that no longer judges it",
 };
 
 const NOT_COMPARED_WORDS: Record<NotComparedReason, string> = {
@@ -42,8 +46,6 @@ const NOT_COMPARED_WORDS: Record<NotComparedReason, string> = {
   "not-a-grade": "not a grade",
   "no-translation": "no declared equivalent",
 };
-
-const percent = (count: number, total: number) => `${Math.round((count / Math.max(1, total)) * 100)}%`;
 
 /** The bars of one distribution: each grade, then grades not known, then no grade for other reasons. */
 function distributionRows(distribution: AreaDistribution, picture: LineagePicture) {
@@ -89,8 +91,9 @@ export function shareInWords(distribution: AreaDistribution, total: number): str
   const parts: string[] = [];
   if (distribution.goodOrBetter && graded > 0) {
     const { count, of } = distribution.goodOrBetter;
+    const percent = percentOf(count, of);
     parts.push(
-      `Good or better: ${count} of the ${plural(of, "organisation")} with a grade here (${percent(count, of)}).`,
+      `Good or better: ${count} of the ${plural(of, "organisation")} with a grade here${percent ? ` (${percent})` : ""}.`,
     );
   } else if (graded === 0) parts.push("No organisation has a grade here.");
   const unknown = distribution.noGrade.unknown.length;
@@ -114,13 +117,16 @@ export function shareInWords(distribution: AreaDistribution, total: number): str
 function distributionTable(distribution: AreaDistribution, picture: LineagePicture, id: string): SafeHtml {
   const total = picture.latest.length;
   const reasons = NO_GRADE_REASONS.filter((reason) => distribution.noGrade[reason].length > 0);
+  // Shares of all the organisations counted, said as such, and none of fewer than twenty.
+  const percents = percentOf(0, total) !== null;
+  const share = (count: number) => (percents ? html`<td>${percentOf(count, total)}</td>` : "");
   return html`<div class="table-scroll" role="region" aria-labelledby="${id}-table" tabindex="0">
 <table class="distribution">
 <caption class="visually-hidden" id="${id}-table">${distribution.area.label}: organisations by the rating in force</caption>
-<thead><tr><th scope="col">Rating</th><th scope="col">Number</th><th scope="col">Share</th></tr></thead>
+<thead><tr><th scope="col">Rating</th><th scope="col">Number</th>${percents ? html`<th scope="col">Share of all ${total}</th>` : ""}</tr></thead>
 <tbody>
-${distribution.grades.map((item) => html`<tr><th scope="row">${gradeChip(item.grade, picture.framework.scale)}</th><td>${item.organisations.length}</td><td>${percent(item.organisations.length, total)}</td></tr>`)}
-${reasons.map((reason) => html`<tr><th scope="row">${NO_GRADE_WORDS[reason]}</th><td>${distribution.noGrade[reason].length}</td><td>${percent(distribution.noGrade[reason].length, total)}</td></tr>`)}
+${distribution.grades.map((item) => html`<tr><th scope="row">${gradeChip(item.grade, picture.framework.scale)}</th><td>${item.organisations.length}</td>${share(item.organisations.length)}</tr>`)}
+${reasons.map((reason) => html`<tr><th scope="row">${NO_GRADE_WORDS[reason]}</th><td>${distribution.noGrade[reason].length}</td>${share(distribution.noGrade[reason].length)}</tr>`)}
 </tbody>
 </table>
 </div>`;
@@ -138,15 +144,43 @@ function notComparedCell(movement: AreaMovement): SafeHtml {
 function movementTable(movement: MovementGroup, picture: LineagePicture, index: number): SafeHtml {
   const id = `${picture.framework.id}-movement-${index}`;
   const first = movement.firstInspections
-    ? html`<p>${plural(movement.firstInspections, "organisation")} of these had no earlier inspection on this site to compare with, and ${movement.firstInspections === 1 ? "is" : "are"} not counted below.</p>`
+    ? html`<p>Of these ${plural(movement.organisations, "organisation")} last inspected under ${movement.framework.shortName}, ${movement.firstInspections} had no earlier inspection on this site to compare with, and ${movement.firstInspections === 1 ? "is" : "are"} not counted in the table above.</p>`
     : "";
-  return html`${first}<div class="table-scroll" role="region" aria-labelledby="${id}" tabindex="0">
+  return html`<div class="table-scroll" role="region" aria-labelledby="${id}" tabindex="0">
 <table class="movement">
 <caption id="${id}">${plural(movement.organisations, "organisation")} last inspected under ${movement.framework.shortName}: change at that inspection, from the ratings in force before it</caption>
 <thead><tr><th scope="col">Area</th><th scope="col">Improved</th><th scope="col">No change</th><th scope="col">Declined</th><th scope="col">Not compared, and why</th><th scope="col">Different scale</th></tr></thead>
 <tbody>${movement.areas.map(
     (area) =>
       html`<tr><th scope="row">${breakable(area.area.label)}</th><td>${area.counts.improved}</td><td>${area.counts.unchanged}</td><td>${area.counts.declined}</td><td>${notComparedCell(area)}</td><td>${area.differentScale}</td></tr>`,
+  )}</tbody>
+</table>
+</div>
+${first}`;
+}
+
+/** Ofsted's own measure: the organisations inspected twice or more in the series, latest against the one before. */
+function repeatTable(picture: LineagePicture): SafeHtml {
+  const tally = picture.repeatInspections;
+  if (!tally) return html``;
+  const counts = [...tally.counts.values()];
+  const organisations = counts[0]?.organisations ?? 0;
+  const frameworks = listPhrase(seriesFrameworks(picture.framework).map((framework) => framework.shortName));
+  const id = `${picture.framework.id}-repeat`;
+  const rule = html`<p><strong>Rule of this table:</strong> as official statistics count. Only inspections under ${frameworks} count, placed by the end of the visit (whatever the rule above), and only organisations inspected twice or more under them: the latest inspection is compared with the one before it, grade with grade; where either gave no grade in an area, it is not compared.</p>`;
+  if (organisations === 0)
+    return html`<h3>Inspected twice or more</h3>
+${rule}
+<p>No organisation has two such inspections by this date.</p>`;
+  return html`<h3>Inspected twice or more</h3>
+${rule}
+<div class="table-scroll" role="region" aria-labelledby="${id}" tabindex="0">
+<table class="movement">
+<caption id="${id}">${plural(organisations, "organisation")} inspected twice or more under ${frameworks} by this date: the latest inspection against the one before</caption>
+<thead><tr><th scope="col">Area</th><th scope="col">Improved</th><th scope="col">Stayed good or better</th><th scope="col">Declined</th><th scope="col">Stayed below good</th><th scope="col">Not compared</th></tr></thead>
+<tbody>${counts.map(
+    (count) =>
+      html`<tr><th scope="row">${breakable(count.area.label)}</th><td>${count.outcomes.improved}</td><td>${count.outcomes["stayed-good-or-better"]}</td><td>${count.outcomes.declined}</td><td>${count.outcomes["stayed-below-good"]}</td><td>${count.outcomes["not-compared"]}</td></tr>`,
   )}</tbody>
 </table>
 </div>`;
@@ -171,17 +205,19 @@ function lineageSection(lineage: LineagePicture): SafeHtml {
   const total = lineage.latest.length;
   return html`<section aria-labelledby="${id}-heading">
 <h2 id="${id}-heading">${lineage.inspectorate.shortName}: ${plural(total, "organisation")}</h2>
-${dataNotes([lineage.inspectorate])}<p>Areas as judged under <a href="${frameworkUrl(lineage.framework)}">${lineage.framework.shortName}</a>, the framework in force on that date. Each organisation's rating in each area is the latest judgement of it: an area its latest inspection did not judge keeps the rating it had. Ratings from an earlier framework are read through the crosswalk; where an area cannot be read across, or its grade is not on this site, it is counted apart, never as a grade.</p>
+${dataNotes([lineage.inspectorate])}<p>Areas as judged under <a href="${frameworkUrl(lineage.framework)}">${lineage.framework.shortName}</a>, the framework in force on that date, and any area it no longer judges, with the grades given before it. Each organisation's rating in each area is the latest judgement of it: an area its latest inspection did not judge keeps the rating it had. Ratings from an earlier framework are read through the crosswalk; where an area cannot be read across, or its grade is not on this site, it is counted apart, never as a grade.</p>
 <div class="chart-grid-list">${lineage.distributions.map(
     (distribution, index) => html`<figure class="chart-figure" aria-labelledby="${id}-${index}-caption">
-<figcaption id="${id}-${index}-caption">${distribution.area.label}</figcaption>
+<figcaption id="${id}-${index}-caption">${distribution.area.label}${distribution.noLongerJudgedIn ? html` <span class="row-note">(no longer judged under ${distribution.noLongerJudgedIn.shortName}: each organisation's grade from its inspections before it)</span>` : ""}</figcaption>
 ${distributionChart(distribution, lineage, `${id}-${index}`)}
 <p class="share">${shareInWords(distribution, total)}</p>
 ${distributionTable(distribution, lineage, `${id}-${index}`)}
 </figure>`,
   )}</div>
 <h3>Change at the latest inspection</h3>
+<p><strong>Rule of these tables:</strong> this site's. Each organisation's latest inspection counted by the rule above, of any framework of this line, compared area by area with the ratings in force before it, as its explainer compares them.</p>
 ${lineage.movements.map((movement, index) => movementTable(movement, lineage, index))}
+${repeatTable(lineage)}
 ${regionTable(lineage)}
 </section>`;
 }
@@ -216,8 +252,7 @@ export function nationalDatesNav(pictures: readonly NationalPicture[], current?:
 /** For the home page: the headline distribution of the largest lineage. */
 export function nationalGlimpse(picture: NationalPicture): SafeHtml {
   const lineage = picture.lineages[0];
-  const headline =
-    lineage?.distributions.find((distribution) => distribution.area.overall) ?? lineage?.distributions[0];
+  const headline = lineage && headlineOf(lineage.distributions);
   if (!lineage || !headline) return html``;
   return html`<p>As at ${formatDay(picture.asAt)}, the ${lineage.inspectorate.shortName} ratings in force for ${headline.area.short} across ${plural(lineage.latest.length, "organisation")}:</p>
 <ul class="glimpse">${headline.grades.map((item) => html`<li>${gradeChip(item.grade, lineage.framework.scale)} ${item.organisations.length}</li>`)}${headline.noGrade.unknown.length ? html`<li>${gradeChip(UNKNOWN, lineage.framework.scale)} ${headline.noGrade.unknown.length}</li>` : ""}</ul>

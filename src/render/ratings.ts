@@ -5,6 +5,7 @@
  * is as at. An area its latest inspection did not judge shows the rating carried from
  * before; a grade not on this site yet says so and links the report.
  */
+import { judgesServices } from "../model/previous.ts";
 import { formatDay } from "../model/dates.ts";
 import { comparedAreas } from "../model/crosswalk.ts";
 import type { Inspection, Organisation, RatingsInForce } from "../model/types.ts";
@@ -18,7 +19,7 @@ import { inspectionUrl } from "./urls.ts";
 export function latestByLine(organisation: Organisation): Inspection[] {
   const latest = new Map<string, Inspection>();
   for (const inspection of organisation.inspections) {
-    if (!inspection.kind.graded) continue;
+    if (!judgesServices(inspection)) continue;
     latest.set(`${inspection.framework.inspectorate.id}\u0000${inspection.framework.lineage}`, inspection);
   }
   return [...latest.values()];

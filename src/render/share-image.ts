@@ -317,7 +317,7 @@ function rowInWords(comparison: Comparison, row: ComparisonRow): string {
 
 /** The comparison area by area, in words: what the share image shows, for its alt text. */
 export function comparisonInWords(comparison: Comparison): string {
-  if (comparison.notComparableReason) {
+  if (comparison.apart) {
     const [, now] = columnLabels(comparison);
     const grades = comparison.rows.map((row) => `${row.area?.short ?? ""}: ${gradeWord(row.current)}`);
     return `Grades in ${now}, not compared with ${inspectionYear(comparison.previous)}: ${grades.join("; ")}.`;
@@ -341,7 +341,7 @@ export function inspectionShareImage(inspection: Inspection, site: ImageSite, pa
   const { comparison } = inspection;
   const graded = inspection.judgements.some((judgement) => !judgement.area.separate);
   const body = comparison
-    ? comparison.notComparableReason
+    ? comparison.apart
       ? judgementRows(inspection, palette, notComparedNote(comparison))
       : comparisonRows(comparison, palette)
     : graded

@@ -11,6 +11,7 @@ import { arrowChartSize } from "./charts.ts";
 import { columnLabels, sharedNote } from "./comparison.ts";
 import { html, type SafeHtml } from "./html.ts";
 import { SHARE_IMAGE_SIZE, shareImageAlt } from "./share-image.ts";
+import { rowNote } from "./why-not-compared.ts";
 import { absoluteUrl, comparisonFileUrl, embedUrl, inspectionUrl, shareImageUrl } from "./urls.ts";
 
 export interface ShareToolsOptions {
@@ -55,7 +56,7 @@ export function embedHeight(inspection: Inspection): number {
   const shared = sharedNote(comparison.rows);
   const notes = shared
     ? lines(shared)
-    : comparison.rows.reduce((sum, row) => sum + (row.note ? lines(row.note) : 0), 0);
+    : comparison.rows.reduce((sum, row) => sum + (rowNote(row) ? lines(rowNote(row)) : 0), 0);
   const chart = arrowChartSize(comparison);
   return Math.round(
     260 + comparison.rows.length * 58 + notes * 21 + (chart !== null ? chart * (700 / 480) * 0.96 + 70 : 0),

@@ -2,6 +2,7 @@
  * An organisation's timeline as an ordered list under year headings: plain HTML that
  * reads in order with a screen reader and needs no script.
  */
+import { judgesServices } from "../model/previous.ts";
 import { verdictSentence } from "../model/sentence.ts";
 import { byYear } from "../model/timeline.ts";
 import { trajectories } from "../model/trajectory.ts";
@@ -23,7 +24,11 @@ ${event.source ? html`<p class="timeline-source">Source: ${event.source.url ? ht
 </li>`;
   }
   const { inspection } = entry;
-  const type = inspection.kind.graded ? "Inspection" : "Visit, not graded";
+  const type = !inspection.kind.graded
+    ? "Visit, not graded"
+    : judgesServices(inspection)
+      ? "Inspection"
+      : "Review, not of the services";
   const isCurrent = inspection === current;
   return html`<li class="timeline-entry timeline-${inspection.kind.graded ? "inspection" : "visit"}${isCurrent ? " timeline-current" : ""}">
 <p class="timeline-date">${entry.period.label}</p>

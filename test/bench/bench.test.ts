@@ -88,7 +88,7 @@ corpus("200 generated inspections pass every content check and build a model", (
     "a comparison across a split",
   );
   assert.ok(
-    model.inspections.some((inspection) => inspection.comparison?.notComparableReason),
+    model.inspections.some((inspection) => inspection.comparison?.apart),
     "a comparison across scales",
   );
   assert.ok(model.events.length > 0, "some context events");

@@ -74,7 +74,7 @@ scenario(
     assert.match(text, "CQC: 1 organisation");
     assert.match(
       text,
-      "Good or better: 1 of the 1 organisation with a grade here (100%). 1 stands from an inspection before the organisation's latest, which did not judge this area.",
+      "Good or better: 1 of the 1 organisation with a grade here. 1 stands from an inspection before the organisation's latest, which did not judge this area.",
     );
     assert.match(text, "Is the service caring? 0 0 0 1 1 not judged again 0");
     const data = JSON.parse(readFileSync(join(site, "data/national/2023-03-31.json"), "utf8")) as {

@@ -138,6 +138,9 @@ function inspections(rows: Row[]): Inspection[] {
 
 /** The value an inspection gave an area of a framework in the ILACS line, read through the crosswalk: a grade id or 'unknown'. */
 function valueFor(inspection: Inspection, area: string): string {
+  // ILACS 2018's children in care and care leavers took two SIF judgements (children looked
+  // after, and care leavers): no one SIF grade stands for it, nor for its 2023 halves.
+  if (inspection.framework === "sif" && /^(children-in-care|care-leavers)/.test(area)) return "merged";
   const pre2023 = inspection.framework === "sif" || inspection.framework === "ilacs-2018";
   const column: Record<string, string> = {
     "overall-effectiveness": "overall_effectiveness_grade",
@@ -184,12 +187,19 @@ function byAuthority(all: Inspection[]): Map<string, Inspection[]> {
 function expectedDistribution(authorities: Map<string, Inspection[]>, day: string) {
   const framework = frameworkOn(day)!;
   const result: Record<string, Record<string, string[]>> = {};
-  for (const area of AREAS[framework]) result[area] = {};
+  // ILACS 2026 no longer gives overall effectiveness: the picture still gives it, from the
+  // inspections before, and counts apart those last inspected under ILACS 2026.
+  const dropped = framework === "ilacs-2026" ? ["overall-effectiveness"] : [];
+  for (const area of [...AREAS[framework], ...dropped]) result[area] = {};
   for (const [authority, list] of authorities) {
     const latest = list.filter((inspection) => inspection.published <= day).at(-1);
     if (!latest) continue;
     for (const area of AREAS[framework]) {
       const value = valueFor(latest, area);
+      (result[area]![value] ??= []).push(authority);
+    }
+    for (const area of dropped) {
+      const value = latest.framework === "ilacs-2026" ? "no-longer-judged" : valueFor(latest, area);
       (result[area]![value] ??= []).push(authority);
     }
   }
@@ -215,7 +225,7 @@ function expectedMovers(authorities: Map<string, Inspection[]>, day: string) {
 }
 
 function movement(now: string, then: string): string {
-  if (now === "unknown" || then === "unknown") return "unknown";
+  if (now === "unknown" || then === "unknown" || then === "merged") return "unknown";
   const rank = (id: string) => Object.values(IDS).indexOf(id);
   return rank(now) < rank(then) ? "improved" : rank(now) > rank(then) ? "declined" : "unchanged";
 }
@@ -253,36 +263,39 @@ if (!history) {
 
   real("by hand: eleven authorities' ratings as at the latest report, from their CSV rows", () => {
     const latest = pictures.get("latest")!;
-    const four = (impact: string, help: string, care: string, leavers: string) => ({
+    // With overall effectiveness, which ILACS 2026 no longer judges: each one's latest
+    // inspection was under ILACS 2023 or before, so its overall grade stands (the first cell).
+    const four = (overall: string, impact: string, help: string, care: string, leavers: string) => ({
       "impact-of-leaders": impact,
       "help-and-protection": help,
       "children-in-care": care,
       "care-leavers": leavers,
+      "overall-effectiveness": overall,
     });
     const [o, g, ri, i] = ["outstanding", "good", "requires-improvement", "inadequate"];
     // brighton and hove,16/05/24,(no kind, no dates),outstanding,outstanding,good,outstanding,outstanding: the 2024 report, not 2018's good.
-    assert.equal(ratingsIn(latest, "brighton-and-hove"), four(o!, g!, o!, o!));
+    assert.equal(ratingsIn(latest, "brighton-and-hove"), four(o!, o!, g!, o!, o!));
     // nottingham,05/09/22,(no dates),inadequate,requires improvement,inadequate,requires improvement,inadequate:
     // ILACS 2018 then, so children in care and care leavers are its one judgement (RI); the care leavers cell is not used.
-    assert.equal(ratingsIn(latest, "nottingham"), four(ri!, i!, ri!, ri!));
+    assert.equal(ratingsIn(latest, "nottingham"), four(i!, ri!, i!, ri!, ri!));
     // redcar and cleveland,28/01/26,standard,01/12/2025: good,good,good,requires improvement,good
-    assert.equal(ratingsIn(latest, "redcar-and-cleveland"), four(g!, g!, ri!, g!));
+    assert.equal(ratingsIn(latest, "redcar-and-cleveland"), four(g!, g!, g!, ri!, g!));
     // wiltshire,12/12/23,short,25/09/2023: outstanding,outstanding,good,outstanding,outstanding
-    assert.equal(ratingsIn(latest, "wiltshire"), four(o!, g!, o!, o!));
+    assert.equal(ratingsIn(latest, "wiltshire"), four(o!, o!, g!, o!, o!));
     // southend-on-sea,03/12/24,standard,14/10/2024: good,good,good,requires improvement,good
-    assert.equal(ratingsIn(latest, "southend-on-sea"), four(g!, g!, ri!, g!));
+    assert.equal(ratingsIn(latest, "southend-on-sea"), four(g!, g!, g!, ri!, g!));
     // dorset,09/05/25,short: outstanding,outstanding,outstanding,outstanding,good
-    assert.equal(ratingsIn(latest, "dorset"), four(o!, o!, o!, g!));
+    assert.equal(ratingsIn(latest, "dorset"), four(o!, o!, o!, o!, g!));
     // doncaster,18/03/25,standard: good,good,good,good,requires improvement
-    assert.equal(ratingsIn(latest, "doncaster"), four(g!, g!, g!, ri!));
+    assert.equal(ratingsIn(latest, "doncaster"), four(g!, g!, g!, g!, ri!));
     // torbay,24/02/26,short,12/01/2026: good everywhere
-    assert.equal(ratingsIn(latest, "torbay"), four(g!, g!, g!, g!));
+    assert.equal(ratingsIn(latest, "torbay"), four(g!, g!, g!, g!, g!));
     // norfolk,18/05/26,short,23/02/2026: outstanding everywhere
-    assert.equal(ratingsIn(latest, "norfolk"), four(o!, o!, o!, o!));
+    assert.equal(ratingsIn(latest, "norfolk"), four(o!, o!, o!, o!, o!));
     // birmingham,18/04/23,standard: good everywhere
-    assert.equal(ratingsIn(latest, "birmingham"), four(g!, g!, g!, g!));
+    assert.equal(ratingsIn(latest, "birmingham"), four(g!, g!, g!, g!, g!));
     // kingston upon hull,18/05/26,standard,02/03/2026: good,outstanding,good,good,outstanding
-    assert.equal(ratingsIn(latest, "kingston-upon-hull"), four(o!, g!, g!, o!));
+    assert.equal(ratingsIn(latest, "kingston-upon-hull"), four(g!, o!, g!, g!, o!));
   });
 
   real("by hand: the same authorities as at 31 March 2024, and an unknown grade counted apart", () => {
@@ -433,7 +446,8 @@ if (!history) {
       );
       const southend = readFileSync(join(site, "organisations/southend-on-sea/2024-standard/index.html"), "utf8");
       assert.not.match(southend, "Not judged in 2019");
-      assert.match(southend, "The 2019 grade is not on this site yet, so no change is shown.");
+      assert.match(southend, "The 2019 grade is not known to this site: see the 2019 report. No change is shown.");
+      assert.not.match(southend, "No area can be compared");
     },
   );
 }

@@ -3,6 +3,7 @@
  * frameworks (Kids 2019 -> Kids 2022 -> Kids 2025) that uses every relation, and on the
  * real Ofsted lineage across several steps.
  */
+import { frameworksApartWords } from "../../src/render/why-not-compared.ts";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { ContentSet } from "../../src/content/content-set.ts";
@@ -125,7 +126,7 @@ relations(
     const model = modelOf(kidsLineage());
     const current = findInspection(model, "testshire/2023-standard");
     assert.is(current.previous?.id, "testshire/2020-standard");
-    assert.is(current.comparison?.notComparableReason, undefined);
+    assert.is(current.comparison?.apart && frameworksApartWords(current.comparison.apart), undefined);
     assert.equal(
       rowsOf(current).map((row) => `${row.relation} ${row.area ?? "-"}`),
       ["same overall", "renamed leaders", "split care", "split leavers", "merged wellbeing", "new voice", "removed -"],
@@ -287,7 +288,7 @@ scales(
     const reason =
       "Kids 2025 grades on the Five-point scale and Kids 2022 on the Four-point scale; the inspectorate gives no way to translate one into the other.";
     assert.is(current.previous?.id, "testshire/2023-standard");
-    assert.is(current.comparison?.notComparableReason, reason);
+    assert.is(current.comparison?.apart && frameworksApartWords(current.comparison.apart), reason);
     assert.equal(
       rowsOf(current),
       KIDS_2022_AREAS.map((area) => ({
@@ -299,7 +300,7 @@ scales(
         note: reason,
       })),
     );
-    assert.is(current.comparison?.notComparableReason, reason);
+    assert.is(current.comparison?.apart && frameworksApartWords(current.comparison.apart), reason);
     assert.ok(
       current.comparison?.sentence.endsWith(
         "; the grades are on a different scale and cannot be compared with 2023's.",
@@ -324,7 +325,7 @@ scales("a declared grade translation makes the scales comparable, by position on
     ),
     "testshire/2026-standard",
   );
-  assert.is(current.comparison?.notComparableReason, undefined);
+  assert.is(current.comparison?.apart && frameworksApartWords(current.comparison.apart), undefined);
   assert.equal(
     rowsOf(current).map((row) => [row.relation, row.area, row.previous[0], row.current, row.change]),
     [
@@ -426,7 +427,7 @@ function crosswalkNote(content: ContentSet, frameworkId: string, relation: strin
 }
 
 chains(
-  "SIF 2013 to ILACS 2023, through ILACS 2018: renamed areas stay renamed, the split is followed back, SIF sub-judgements are removed",
+  "SIF 2013 to ILACS 2023, through ILACS 2018: renamed areas stay renamed, children looked after and care leavers merged then split, adoption removed",
   () => {
     const content = sampleWith([
       inspection("testshire", "2015-single-inspection", {
@@ -458,7 +459,7 @@ chains(
     const current = findInspection(modelOf(content), "testshire/2023-standard-inspection");
     assert.is(current.previous?.id, "testshire/2015-single-inspection");
     assert.is(current.previousChoice, "latest-earlier");
-    const split = `In 2015 this was part of one judgement, 'Children looked after and achieving permanence'; compared with that combined grade. ${crosswalkNote(content, "ofsted-ilacs-2023", "split")}`;
+    const merged = `Brings together 'Children looked after and achieving permanence' and 'Experiences and progress of care leavers', judged separately in 2015, so no single change is shown. ${crosswalkNote(content, "ofsted-ilacs-2023", "split")} ${crosswalkNote(content, "ofsted-ilacs-2018", "merged")}`;
     const removed = `No longer judged in ILACS 2023. ${crosswalkNote(content, "ofsted-ilacs-2018", "removed")}`;
     assert.equal(rowsOf(current), [
       {
@@ -485,21 +486,24 @@ chains(
         change: "unchanged",
         note: "Called 'Children who need help and protection' in SIF.",
       },
+      // Children in care and care leavers were two SIF judgements (children looked after, and
+      // care leavers, its sub-judgement): the one ILACS 2018 judgement took both, so neither
+      // 2023 area is set against one of them alone.
       {
-        relation: "split",
+        relation: "merged",
         area: "children-in-care",
         current: "good",
-        previous: ["children-looked-after=requires-improvement"],
-        change: "improved",
-        note: split,
+        previous: ["children-looked-after=requires-improvement", "care-leavers-experiences=inadequate"],
+        change: "no-arrow",
+        note: merged,
       },
       {
-        relation: "split",
+        relation: "merged",
         area: "care-leavers",
         current: "requires-improvement",
-        previous: ["children-looked-after=requires-improvement"],
-        change: "unchanged",
-        note: split,
+        previous: ["children-looked-after=requires-improvement", "care-leavers-experiences=inadequate"],
+        change: "no-arrow",
+        note: merged,
       },
       {
         relation: "removed",
@@ -509,15 +513,11 @@ chains(
         change: "no-arrow",
         note: removed,
       },
-      {
-        relation: "removed",
-        area: null,
-        current: null,
-        previous: ["care-leavers-experiences=inadequate"],
-        change: "no-arrow",
-        note: removed,
-      },
     ]);
+    assert.match(
+      current.comparison!.sentence,
+      "children looked after was 'requires improvement' and care leavers 'inadequate'",
+    );
   },
 );
 
@@ -649,7 +649,7 @@ chains("two frameworks that are not in one lineage are 'not comparable', with th
   });
   const current = findInspection(modelOf(content), "testshire/2024-standard-inspection");
   const reason = "ILACS 2023 and PEEL 2018/19 are not in one lineage of frameworks, so no crosswalk links their areas.";
-  assert.is(current.comparison?.notComparableReason, reason);
+  assert.is(current.comparison?.apart && frameworksApartWords(current.comparison.apart), reason);
   // Every area, in its state: the two graded, and three left out, which this kind judges, so unknown.
   assert.equal(
     rowsOf(current),

@@ -2,6 +2,7 @@
  * Following the sample's framework lineages: which steps lie between two frameworks, what
  * each current area descends from, and when grades can be translated.
  */
+import { frameworksApartWords } from "../../src/render/why-not-compared.ts";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { buildFrameworkIndex } from "../../src/model/build-model.ts";
@@ -55,15 +56,17 @@ trace("SIF to ILACS 2026: each current area, what it came from and the strongest
     [
       ["impact-of-leaders", "renamed", "leadership-management-governance"],
       ["help-and-protection", "renamed", "help-and-protection"],
-      ["children-in-care", "split", "children-looked-after"],
-      ["care-leavers", "split", "children-looked-after"],
+      // ILACS 2018's one judgement took the SIF's children looked after and its care leavers
+      // sub-judgement, and ILACS 2023 split it again: several old areas, so merged.
+      ["children-in-care", "merged", "children-looked-after + care-leavers-experiences"],
+      ["care-leavers", "merged", "children-looked-after + care-leavers-experiences"],
     ],
   );
-  // Removed on the way: the SIF's sub-judgements in 2018, overall effectiveness in 2026.
-  // The safeguarding board review is shown apart and never traced.
+  // Removed on the way: the SIF's adoption sub-judgement in 2018, overall effectiveness in
+  // 2026. The safeguarding board review is shown apart and never traced.
   assert.equal(
     traced?.removed.map((area) => area.areaId),
-    ["overall-effectiveness", "adoption-performance", "care-leavers-experiences"],
+    ["overall-effectiveness", "adoption-performance"],
   );
 });
 
@@ -94,16 +97,25 @@ grades("within one scale, a grade stays itself", () => {
 });
 
 grades("HMICFRS's move from four grades to five, with no declared translation, gives the reason instead", () => {
-  assert.equal(gradeTranslation(get("hmicfrs-peel-2021"), get("hmicfrs-peel-2018")), {
-    reason:
-      "PEEL 2021 grades on the HMICFRS PEEL five-point scale (from 2021) and PEEL 2018/19 on the HMICFRS PEEL four-point scale (2014 to 2020); the inspectorate gives no way to translate one into the other.",
+  const translation = gradeTranslation(get("hmicfrs-peel-2021"), get("hmicfrs-peel-2018"));
+  assert.equal(translation, {
+    reason: { code: "no-grade-translation", newer: get("hmicfrs-peel-2021"), older: get("hmicfrs-peel-2018") },
   });
+  assert.is(
+    "reason" in translation && frameworksApartWords(translation.reason),
+    "PEEL 2021 grades on the HMICFRS PEEL five-point scale (from 2021) and PEEL 2018/19 on the HMICFRS PEEL four-point scale (2014 to 2020); the inspectorate gives no way to translate one into the other.",
+  );
 });
 
 grades("frameworks of different lineages have no translation, and say why", () => {
-  assert.equal(gradeTranslation(get("ofsted-ilacs-2023"), get("hmicfrs-peel-2018")), {
-    reason: "ILACS 2023 and PEEL 2018/19 are not in one lineage of frameworks, so no crosswalk links their areas.",
+  const translation = gradeTranslation(get("ofsted-ilacs-2023"), get("hmicfrs-peel-2018"));
+  assert.equal(translation, {
+    reason: { code: "not-linked", newer: get("ofsted-ilacs-2023"), older: get("hmicfrs-peel-2018") },
   });
+  assert.is(
+    "reason" in translation && frameworksApartWords(translation.reason),
+    "ILACS 2023 and PEEL 2018/19 are not in one lineage of frameworks, so no crosswalk links their areas.",
+  );
 });
 
 lineage.run();

@@ -213,6 +213,7 @@ cqcPicture(
         "never-rated=0",
         "merged=0",
         "other-scale=0",
+        "no-longer-judged=0",
       ],
     );
   },

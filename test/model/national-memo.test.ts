@@ -63,6 +63,7 @@ function described(picture: NationalPicture, model: SiteModel) {
       distributions: line.distributions.map((distribution) => ({
         ...distribution,
         area: distribution.area.id,
+        noLongerJudgedIn: distribution.noLongerJudgedIn?.id,
         grades: distribution.grades.map(({ grade, organisations }) => [grade.id, organisations.map(organisation)]),
         noGrade: Object.entries(distribution.noGrade).map(([reason, list]) => [reason, list.map(organisation)]),
       })),
@@ -72,6 +73,10 @@ function described(picture: NationalPicture, model: SiteModel) {
         areas: group.areas.map((movement) => ({ ...movement, area: movement.area.id })),
       })),
       byRegion: line.byRegion && { ...line.byRegion, area: line.byRegion.area.id },
+      repeatInspections: line.repeatInspections && {
+        series: line.repeatInspections.series,
+        counts: [...line.repeatInspections.counts.values()].map((count) => ({ ...count, area: count.area.id })),
+      },
     })),
   };
 }

@@ -204,8 +204,10 @@ national(
             ["overall-effectiveness", 2, 0, 0, 0, 0],
             ["impact-of-leaders", 2, 0, 0, 0, 0],
             ["help-and-protection", 1, 1, 0, 0, 0],
-            ["children-in-care", 1, 1, 0, 0, 0],
-            ["care-leavers", 0, 1, 1, 0, 0],
+            // Gamma's were two SIF judgements (children looked after, care leavers), which the
+            // one ILACS 2018 judgement took together: not compared, never set against one.
+            ["children-in-care", 0, 1, 0, 1, 0],
+            ["care-leavers", 0, 0, 1, 1, 0],
           ],
         },
         // Beta's only inspection is its first on this site: counted, and said to have nothing to compare with.

@@ -290,7 +290,7 @@ across("an editor's 'not judged at this inspection', with the reason, keeps the 
   assert.is(latest.ratings!.after.ratings.get("care")!.inspection.slug, "2020");
   assert.match(
     rowsOf(latest).find((row) => row.area === "care")!.note,
-    "Not judged at this inspection: the 2020 rating still stands. In 2020 this was part of one judgement, 'Care and leavers'; compared with that combined grade. The report says care was not looked at.",
+    "Not judged at this inspection: the 2020 rating still stands. The report says care was not looked at. In 2020 this was part of one judgement, 'Care and leavers'; compared with that combined grade.",
   );
 });
 

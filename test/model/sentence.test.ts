@@ -1,6 +1,7 @@
 /**
  * The one sentence a reader takes away from a comparison, generated from its rows.
  */
+import { frameworksApartWords } from "../../src/render/why-not-compared.ts";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { ContentSet } from "../../src/content/content-set.ts";
@@ -51,7 +52,7 @@ sentence(
 sentence("the sample's 2018 inspection: a decline is told as 'down from'", () => {
   assert.is(
     findInspection(sample, "oxfordshire/2018-short-inspection").comparison?.sentence,
-    "Good in three of four areas and requires improvement for help and protection, down from 'good' for help and protection in 2014.",
+    "Good in three of four areas and requires improvement for help and protection, down from 'good' for help and protection in 2014. Children in care and care leavers is not compared, as it was more than one judgement then: in 2014, children looked after was 'good' and care leavers 'good'.",
   );
 });
 
@@ -71,6 +72,52 @@ const ALL_GOOD_2023 = {
 
 sentence("nothing moved: 'the same as in' the earlier year", () => {
   assert.is(sentenceFor(ALL_GOOD_2018, ALL_GOOD_2023), "Good in all five areas, the same as in 2019.");
+});
+
+const UNKNOWN_2018 = Object.fromEntries(Object.keys(ALL_GOOD_2018).map((area) => [area, "unknown"]));
+
+sentence("earlier grades this site does not know: said so, with where to read them, never 'cannot be compared'", () => {
+  const text = sentenceFor(UNKNOWN_2018, ALL_GOOD_2023);
+  assert.is(text, "Good in all five areas. 2019's grades are not known to this site: see the report.");
+  assert.not.match(text, /cannot be compared|can be compared|the same as/);
+});
+
+sentence("'the same as' only for the rows compared and unchanged, and the others said apart", () => {
+  const before = { ...ALL_GOOD_2018, "help-and-protection": "unknown", "impact-of-leaders": "unknown" };
+  assert.is(
+    sentenceFor(before, ALL_GOOD_2023),
+    "Good in all five areas, the same as in 2019 for overall effectiveness, children in care and care leavers. 2019's grades for impact of leaders and help and protection are not known to this site: see the report.",
+  );
+  // A move is still told, and the rows with no earlier grade known are named.
+  assert.is(
+    sentenceFor({ ...before, "overall-effectiveness": "requires-improvement" }, ALL_GOOD_2023),
+    "Good in all five areas, up from 'requires improvement' for overall effectiveness in 2019. 2019's grades for impact of leaders and help and protection are not known to this site: see the report.",
+  );
+});
+
+sentence("SIF grades not known, the merged area's parts included: one clause, no 'cannot be compared'", () => {
+  const model = modelOf(
+    withEntries(sampleContent(), {
+      organisations: [organisation("testshire", "Testshire")],
+      inspections: [
+        inspection("testshire", "2015", {
+          framework: "ofsted-sif-2013",
+          kind: "single-inspection",
+          visit: ["2015-03-02", "2015-03-26"],
+          judgements: { "overall-effectiveness": "unknown" },
+        }),
+        inspection("testshire", "2018", {
+          framework: "ofsted-ilacs-2018",
+          visit: ["2018-07-09", "2018-07-20"],
+          judgements: ALL_GOOD_2018,
+        }),
+      ],
+    }),
+  );
+  assert.is(
+    findInspection(model, "testshire/2018").comparison?.sentence,
+    "Good in all four areas. 2015's grades are not known to this site: see the report.",
+  );
 });
 
 sentence("grades not on this site yet are said to be missing, and never counted", () => {
@@ -126,19 +173,21 @@ sentence(
   },
 );
 
-sentence("when nothing can be set side by side, the sentence says so instead of implying no change", () => {
+sentence("when nothing can be set side by side, the sentence says why instead of implying no change", () => {
   assert.is(
     sentenceFor(
       { ...ALL_GOOD_2018, "help-and-protection": "not-judged", "overall-effectiveness": "withheld" },
       { "overall-effectiveness": "good", "help-and-protection": "good" },
     ),
-    "Good for overall effectiveness and help and protection; the grades for impact of leaders, children in care and care leavers are not on this site yet. No area can be compared directly with 2019.",
+    // Withheld in 2019, and not judged then: no grade to compare with; not "cannot be
+    // compared", which is for what the frameworks forbid.
+    "Good for overall effectiveness and help and protection; the grades for impact of leaders, children in care and care leavers are not on this site yet. Overall effectiveness and help and protection have no earlier grade to compare with.",
   );
 });
 
 sentence("different scales: the sentence gives the grades and the reason they cannot be compared", () => {
   const wessex = findInspection(sample, "wessex-police/2022-peel-inspection");
-  const reason = wessex.comparison?.notComparableReason;
+  const reason = wessex.comparison?.apart && frameworksApartWords(wessex.comparison.apart);
   assert.is(
     reason,
     "PEEL 2021 grades on the HMICFRS PEEL five-point scale (from 2021) and PEEL 2018/19 on the HMICFRS PEEL four-point scale (2014 to 2020); the inspectorate gives no way to translate one into the other.",
@@ -153,14 +202,42 @@ sentence("different scales: the sentence gives the grades and the reason they ca
 const verdict = suite("the verdict of an inspection without a comparison");
 
 verdict(
-  "the first graded inspection on record says so; sub-judgements and the board review are not counted as areas",
+  "the first graded inspection on record says so; sub-judgements count as the report made them, the board review does not",
   () => {
     assert.is(
       verdictSentence(findInspection(sample, "oxfordshire/2014-single-inspection")),
-      "Good in all four areas. The first graded Ofsted inspection of this organisation on this site.",
+      "Good in all six areas. The first graded Ofsted inspection of this organisation on this site.",
     );
   },
 );
+
+verdict("a SIF headline counts adoption and care leavers as the report graded them", () => {
+  const model = modelOf(
+    withEntries(sampleContent(), {
+      organisations: [organisation("testshire", "Testshire")],
+      inspections: [
+        inspection("testshire", "2016", {
+          framework: "ofsted-sif-2013",
+          kind: "single-inspection",
+          visit: ["2016-01-04", "2016-01-28"],
+          judgements: {
+            "overall-effectiveness": "inadequate",
+            "help-and-protection": "inadequate",
+            "children-looked-after": "inadequate",
+            "adoption-performance": "requires-improvement",
+            "care-leavers-experiences": "requires-improvement",
+            "leadership-management-governance": "inadequate",
+            "lscb-review": "inadequate",
+          },
+        }),
+      ],
+    }),
+  );
+  assert.is(
+    verdictSentence(findInspection(model, "testshire/2016")),
+    "Inadequate in four of six areas and requires improvement for adoption and care leavers. The first graded Ofsted inspection of this organisation on this site.",
+  );
+});
 
 verdict("an ungraded visit says it gives no grades", () => {
   assert.is(

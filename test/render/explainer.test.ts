@@ -64,4 +64,37 @@ explainer("a grade not on the site is 'Not known', with the report; the visit da
   assert.not.match(page, /Not judged in 2019/);
 });
 
+explainer("the review of the safeguarding board is shown only where the report has one", () => {
+  const sif = (lscb: unknown) =>
+    inspection("testshire", `2016-${typeof lscb === "string" ? lscb : "not-judged"}`, {
+      framework: "ofsted-sif-2013",
+      kind: "single-inspection",
+      visit: ["2016-01-04", "2016-01-28"],
+      judgements: {
+        "overall-effectiveness": "requires-improvement",
+        "help-and-protection": "requires-improvement",
+        "children-looked-after": "requires-improvement",
+        "adoption-performance": "good",
+        "care-leavers-experiences": "requires-improvement",
+        "leadership-management-governance": "requires-improvement",
+        "lscb-review": lscb as string,
+      },
+    });
+  const page = (lscb: unknown) => {
+    const entry = sif(lscb);
+    const model = modelOf(
+      withEntries(sampleContent(), { organisations: [organisation("testshire", "Testshire")], inspections: [entry] }),
+    );
+    return text(explainerPage(findInspection(model, entry.id), md, sharing).content.toString());
+  };
+  const board = "Review of the effectiveness of the Local Safeguarding Children Board";
+  assert.match(page("good"), `Shown apart: ${board}: Good`);
+  // Not known: whether this report reviewed the board at all is not known, so nothing is said.
+  assert.not.match(page("unknown"), board);
+  assert.match(
+    page({ "not-judged": "The review of the board was not part of this inspection." }),
+    "The review of the board was not part of this inspection.",
+  );
+});
+
 explainer.run();

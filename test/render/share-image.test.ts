@@ -71,7 +71,7 @@ test("the alt text says the comparison in words, with the dates the grades are a
   );
   assert.match(
     shareImageAlt(findInspection(model(), "oxfordshire/2018-short-inspection")),
-    "help and protection: good in 2014, requires improvement in 2018; children in care and care leavers: good in 2014 and 2018; adoption: good in 2014, no longer judged in 2018;",
+    "help and protection: good in 2014, requires improvement in 2018; children in care and care leavers: good for children looked after and good for care leavers in 2014, good in 2018 (not compared); adoption: good in 2014, no longer judged in 2018.",
   );
 });
 
