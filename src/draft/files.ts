@@ -2,7 +2,8 @@
  * A report's reading -> the inspection file (and, for a council the content does not
  * know yet, the organisation file) in the content format, marked as a draft: `draft.source`
  * is the report's file name and `draft.needsReview` lists every field that could not be
- * read. What the report does not say is left out, never filled in: its web address (a PDF
+ * read, and every grade read from somewhere other than the report's judgement table (a
+ * sentence, the board's own section) for an editor to check. What the report does not say is left out, never filled in: its web address (a PDF
  * does not know where it was published) and, for ILACS reports, its publication date.
  */
 import type { OrganisationData } from "../content/schema.ts";
@@ -38,10 +39,29 @@ export interface DraftInspection {
 
 const MONTH_YEAR = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
+/** Each part of a visit made in parts: "5 to 9 December 2022 and 14 to 15 February 2023". */
+function partsText(parts: readonly { start: string; end: string }[]): string {
+  return parts.map((part) => formatDayRange(part.start, part.end)).join(" and ");
+}
+
+/** Grades read from a sentence or a section rather than the judgement table: an editor checks each. */
+function reviewOfGrades(reading: ReportReading, placed: Placed): string[] {
+  return Object.entries(reading.readOutsideTable)
+    .filter(([area]) => typeof placed.judgements[area] === "string")
+    .map(
+      ([area, where]) =>
+        `judgements.${area}: '${reading.judgements[area]}' was read from ${where}, not from the report's judgement table. Check it against the report.`,
+    );
+}
+
 function reviewOfFacts(reading: ReportReading): string[] {
   const review = [
     "report: a PDF does not say where it was published. Add the link to the report on Ofsted's website (a graded inspection needs one).",
   ];
+  if (reading.visitParts)
+    review.push(
+      `visit: the report gives a visit in ${reading.visitParts.length} parts (${partsText(reading.visitParts)}); visit runs from the first day of the first part to the last day of the last.`,
+    );
   if (!reading.published)
     review.push(
       "published: the report does not state when it was published. Add the date from Ofsted's website (a graded inspection needs one).",
@@ -69,7 +89,7 @@ export function draftInspection(
   const kindLabel = placed.framework.kinds.find((kind) => kind.id === placed.kind)?.label ?? placed.kind;
   const summary =
     `First draft read from ${source} and not yet checked by an editor: the ${placed.framework.shortName} ${shortFromLabel(kindLabel)} ` +
-    `of ${organisation.name}, on site ${formatDayRange(visit.start, visit.end)}${published ? `, report published ${formatDay(published)}` : ""}.`;
+    `of ${organisation.name}, on site ${reading.visitParts ? partsText(reading.visitParts) : formatDayRange(visit.start, visit.end)}${published ? `, report published ${formatDay(published)}` : ""}.`;
   const quoteSource = published
     ? `Ofsted inspection report, ${MONTH_YEAR.format(new Date(`${published}T00:00:00Z`))}`
     : "Ofsted inspection report";
@@ -86,7 +106,10 @@ export function draftInspection(
     ...(reading.headline
       ? { quotes: [{ text: reading.headline, by: "Ofsted", role: "inspection report", source: { name: quoteSource } }] }
       : {}),
-    draft: { source, needsReview: [...placed.needsReview, ...reviewOfFacts(reading)] },
+    draft: {
+      source,
+      needsReview: [...placed.needsReview, ...reviewOfGrades(reading, placed), ...reviewOfFacts(reading)],
+    },
   };
   return {
     key: inspectionKey(organisation.id, placed.frameworkId, placed.kind, visit.start),
