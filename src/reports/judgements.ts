@@ -184,12 +184,12 @@ export function pageTable(page: PageText, family: ReportFamily): { text: Compact
  * The single inspection framework's overall judgement, written as a sentence above its
  * table: "The overall judgement is good", "The overall judgement is that children's
  * services are inadequate", "Children's services in Havering require improvement to be
- * good", "Children's services require improvement to be good", "Overall effectiveness:
- * good".
+ * good", "Children's services require improvement to be good", "Services for children
+ * in X are good", "Overall effectiveness: good".
  */
 export function readSifOverall(text: CompactText, before: number): string | undefined {
   const pattern = new RegExp(
-    `(?:overalljudgementis(?:that)?(?:childrensservices(?:are|is))?|overalleffectiveness(?:is)?|childrensservices(?:in[a-z]{2,60}?)?(?:are|is)?)(${GRADE})`,
+    `(?:overalljudgementis(?:that)?(?:childrensservices(?:are|is))?|overalleffectiveness(?:is)?|(?:childrensservices|servicesforchildren)(?:in[a-z]{2,60}?)?(?:are|is)?)(${GRADE})`,
   );
   const match = pattern.exec(text.value.slice(0, before));
   return match ? gradeOf(match[1]!) : undefined;

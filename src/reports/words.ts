@@ -105,13 +105,17 @@ function isoDay(year: number, month: number, day: number): string | undefined {
 
 /**
  * Numeric dates written out with their month's name, so that one pattern reads both:
- * "12/09/2016" -> "12 september 2016" (day first, as in every English report).
+ * "12/09/2016" -> "12 september 2016", "25/11/16" -> "25 november 2016" (day first, as in
+ * every English report; every report is of this century).
  */
 function namedMonths(text: string): string {
-  return text.replace(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g, (whole, day: string, month: string, year: string) => {
-    const name = MONTHS[Number(month) - 1];
-    return name ? `${day} ${name} ${year}` : whole;
-  });
+  return text.replace(
+    /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g,
+    (whole, day: string, month: string, year: string) => {
+      const name = MONTHS[Number(month) - 1];
+      return name ? `${day} ${name} ${year.length === 2 ? `20${year}` : year}` : whole;
+    },
+  );
 }
 
 /**

@@ -159,6 +159,36 @@ async function refusal(bytes: Uint8Array): Promise<string> {
   return outcome.reason;
 }
 
+written("a review of a safeguarding board on its own: the board's grade only, from its sentence", async () => {
+  const pdf = makePdf([
+    textPage(
+      "Example Safeguarding Children Board",
+      "Review of the effectiveness of the Local Safeguarding Children Board",
+      "Inspection date: 1 June 2015 – 3 June 2015",
+      "Report published: 20 July 2015",
+      "The Local Safeguarding Children Board is good",
+      "The board coordinates the work of partners to keep children in Example safe.",
+    ),
+    textPage(
+      "Recommendations",
+      "• Improve the board’s use of audits.",
+      "• Strengthen training for schools.",
+      "Inspection findings",
+    ),
+    textPage("The inspection team", "Lead inspector: Ann Example, HMI"),
+  ]);
+  const read = reading(await readReport(pdf));
+  assert.is(read.boardReviewOnly, true);
+  assert.is(read.authority, "Example");
+  assert.equal(read.visit, { start: "2015-06-01", end: "2015-06-03" });
+  assert.is(read.published, "2015-07-20");
+  assert.equal(read.judgements, { "lscb-review": "good" }, "no grade of the council's services");
+  assert.equal(Object.keys(read.readOutsideTable), ["lscb-review"], "read from a sentence: for review");
+  assert.is(read.leadInspector, "Ann Example HMI");
+  assert.equal(read.improvements, ["Improve the board’s use of audits.", "Strengthen training for schools."]);
+  assert.is(read.headline, "The board coordinates the work of partners to keep children in Example safe.");
+});
+
 written("a focused visit letter and a monitoring visit are named, and not drafted", async () => {
   const letter = makePdf([
     textPage(

@@ -32,6 +32,7 @@ dates("a visit, however its two days are joined", () => {
     ["29 December to 9 January 2015", "2014-12-29", "2015-01-09"],
     ["3rd to 14th November 2025\nLead inspector: A. Person", "2025-11-03", "2025-11-14"],
     ["12/09/2016 to 06/10/2016", "2016-09-12", "2016-10-06"],
+    ["12.09.2016 – 06.10.2016", "2016-09-12", "2016-10-06"],
     ["9–24 November 2017", "2017-11-09", "2017-11-24"],
     ["4 June 2018—28 June 2018", "2018-06-04", "2018-06-28"],
     ["15 June 2015 – 17 June 2015", "2015-06-15", "2015-06-17"],
@@ -61,6 +62,7 @@ dates("a visit in parts: every part, in order", () => {
 
 dates("a single day", () => {
   assert.is(readDay("25/11/2016"), "2016-11-25", "numeric, day first");
+  assert.is(readDay("25/11/16"), "2016-11-25", "numeric, two-figure year");
   assert.is(readDay("01 September 2014"), "2014-09-01");
   assert.is(readDay("30 June 2014"), "2014-06-30");
   assert.is(readDay("9 Sept 2019"), "2019-09-09");
