@@ -13,13 +13,15 @@ import { formatDay, formatDayRange } from "../model/dates.ts";
 import { shortFromLabel } from "../model/labels.ts";
 import type { Placed } from "../reports/framework.ts";
 import type { ReportReading } from "../reports/read-report.ts";
+import { VISIT_UNKNOWN } from "../model/outcomes.ts";
 
 /** The frontmatter a draft writes, in the order it is written. */
 export interface DraftFrontmatter {
   organisation: string;
   framework: string;
   kind: string;
-  visit: { start: string; end: string };
+  /** 'unknown' for a single inspection framework report whose dates cannot be read: placed by `published`. */
+  visit: { start: string; end: string } | typeof VISIT_UNKNOWN;
   published?: string;
   leadInspector?: string;
   summary: string;
@@ -58,6 +60,10 @@ function reviewOfFacts(reading: ReportReading): string[] {
   const review = [
     "report: a PDF does not say where it was published. Add the link to the report on Ofsted's website (a graded inspection needs one).",
   ];
+  if (!reading.visit)
+    review.push(
+      "visit: the report's visit dates could not be read, so it is written 'unknown' and placed by its publication date. Add the dates from the report's first page.",
+    );
   if (reading.visitParts)
     review.push(
       `visit: the report gives a visit in ${reading.visitParts.length} parts (${partsText(reading.visitParts)}); visit runs from the first day of the first part to the last day of the last.`,
@@ -79,17 +85,27 @@ function reviewOfFacts(reading: ReportReading): string[] {
   return review;
 }
 
+/** "on site 5 to 9 December 2022 and 14 to 15 February 2023", or that its dates are not known. */
+function onSite(reading: ReportReading): string {
+  if (reading.visitParts) return `on site ${partsText(reading.visitParts)}`;
+  if (reading.visit) return `on site ${formatDayRange(reading.visit.start, reading.visit.end)}`;
+  return "visit dates not read";
+}
+
 export function draftInspection(
-  reading: ReportReading & { visit: { start: string; end: string } },
+  reading: ReportReading,
   placed: Placed,
   organisation: { id: string; name: string },
   source: string,
 ): DraftInspection {
   const { visit, published } = reading;
+  // A reading is placed by its visit or (a SIF report whose dates cannot be read) its publication.
+  const when = visit ? visit.start : `published ${published}`;
+  const day = visit?.start ?? published!;
   const kindLabel = placed.framework.kinds.find((kind) => kind.id === placed.kind)?.label ?? placed.kind;
   const summary =
     `First draft read from ${source} and not yet checked by an editor: the ${placed.framework.shortName} ${shortFromLabel(kindLabel)} ` +
-    `of ${organisation.name}, on site ${reading.visitParts ? partsText(reading.visitParts) : formatDayRange(visit.start, visit.end)}${published ? `, report published ${formatDay(published)}` : ""}.`;
+    `of ${organisation.name}, ${onSite(reading)}${published ? `, report published ${formatDay(published)}` : ""}.`;
   const quoteSource = published
     ? `Ofsted inspection report, ${MONTH_YEAR.format(new Date(`${published}T00:00:00Z`))}`
     : "Ofsted inspection report";
@@ -97,7 +113,7 @@ export function draftInspection(
     organisation: organisation.id,
     framework: placed.frameworkId,
     kind: placed.kind,
-    visit,
+    visit: visit ?? VISIT_UNKNOWN,
     ...(published ? { published } : {}),
     ...(reading.leadInspector ? { leadInspector: reading.leadInspector } : {}),
     summary,
@@ -112,8 +128,8 @@ export function draftInspection(
     },
   };
   return {
-    key: inspectionKey(organisation.id, placed.frameworkId, placed.kind, visit.start),
-    baseName: `${visit.start.slice(0, 4)}-${placed.kind}`,
+    key: inspectionKey(organisation.id, placed.frameworkId, placed.kind, when),
+    baseName: `${day.slice(0, 4)}-${placed.kind}`,
     data,
   };
 }

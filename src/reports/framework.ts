@@ -131,6 +131,38 @@ function everyArea(
   return judgements;
 }
 
+/** How long after its visit a report may be published, for one whose visit dates cannot be read. */
+const LONGEST_WAIT_MONTHS = 12;
+
+/**
+ * The day a reading is placed by: the visit's first day; or, for a single inspection
+ * framework report whose visit dates cannot be read, its publication date (any framework
+ * in force in the year before it), as the content format places `visit: unknown`.
+ * ILACS's kinds depend on the visit's length, so an ILACS report needs its visit.
+ */
+function placingDay(
+  reading: ReportReading,
+): { day: string; said: string; inForce: (framework: FrameworkData) => boolean } | undefined {
+  if (reading.visit) {
+    const start = reading.visit.start;
+    return {
+      day: start,
+      said: `whose visit started ${formatDay(start)}`,
+      inForce: (framework) => inForceOn(framework, start),
+    };
+  }
+  if (reading.family !== "sif" || !reading.published) return undefined;
+  const published = reading.published;
+  const earliest = new Date(`${published}T00:00:00Z`);
+  earliest.setUTCMonth(earliest.getUTCMonth() - LONGEST_WAIT_MONTHS);
+  const from = earliest.toISOString().slice(0, 10);
+  return {
+    day: published,
+    said: `published ${formatDay(published)}, whose visit dates cannot be read`,
+    inForce: (framework) => framework.inForce.from <= published && (framework.inForce.to ?? "9999-12-31") >= from,
+  };
+}
+
 /** Where the reading belongs, or why it cannot be placed. */
 export function placeReading(
   reading: ReportReading,
@@ -138,21 +170,21 @@ export function placeReading(
   scales: ReadonlyMap<string, ScaleData>,
 ): { ok: true; placed: Placed } | { ok: false; reason: string } {
   const family = familyName(reading);
-  if (!reading.visit) {
+  const when = placingDay(reading);
+  if (!when) {
     return {
       ok: false,
-      reason: `the visit dates on its first page cannot be read, and an inspection cannot be placed without them (it is a ${family} report)`,
+      reason: `the visit dates on its first page cannot be read, and an inspection cannot be placed without them (it is a ${family} report${reading.family === "ilacs" ? ", and ILACS reports do not print their publication date" : " with no publication date either"})`,
     };
   }
-  const visit = reading.visit;
-  const kind = kindFor(reading, visit);
+  const kind = reading.visit ? kindFor(reading, reading.visit) : kindFor(reading, { start: when.day, end: when.day });
   const candidates = [...frameworks]
-    .filter(([, framework]) => framework.inspectorate === INSPECTORATE && inForceOn(framework, visit.start))
+    .filter(([, framework]) => framework.inspectorate === INSPECTORATE && when.inForce(framework))
     .filter(([, framework]) => framework.kinds.some((candidate) => candidate.id === kind && candidate.graded));
   if (candidates.length === 0) {
     return {
       ok: false,
-      reason: `it is a ${family} report whose visit started ${formatDay(visit.start)}, and no Ofsted framework in the content's frameworks/ with a graded '${kind}' kind was in force that day`,
+      reason: `it is a ${family} report ${when.said}, and no Ofsted framework in the content's frameworks/ with a graded '${kind}' kind was in force then`,
     };
   }
   // Should two be in force at once, the one whose areas hold most of the table is the one.
