@@ -19,6 +19,7 @@ import {
   type PlannedFile,
 } from "../import/writing-rules.ts";
 import { formatDayRange } from "../model/dates.ts";
+import { plural } from "../model/labels.ts";
 import { UNKNOWN_ID } from "../model/outcomes.ts";
 import { placeReading } from "../reports/framework.ts";
 import { matchOrganisation, organisationId } from "../reports/organisation.ts";
@@ -103,13 +104,16 @@ function draftOne(run: Run, report: string, reading: ReportReading): ReportOutco
   const placed = placeReading(reading, run.inputs.frameworks, run.inputs.scales);
   if (!placed.ok) return { report, notDrafted: placed.reason };
   const { authority, visit } = reading;
-  if (!authority || !visit)
-    return { report, notDrafted: "its first page does not say which local authority it is about" };
+  if (!authority) return { report, notDrafted: "its first page does not say which local authority it is about" };
   const organisation = organisationFor(run, authority, source);
-  const draft = draftInspection({ ...reading, visit }, placed.placed, organisation, source);
+  const draft = draftInspection(reading, placed.placed, organisation, source);
   const { framework, kind } = placed.placed;
-  const kindLabel = framework.kinds.find((candidate) => candidate.id === kind)?.label.toLowerCase() ?? kind;
-  const description = `${framework.shortName} ${kindLabel}, ${formatDayRange(visit.start, visit.end)}, ${Object.values(draft.data.judgements).filter((grade) => typeof grade === "string" && grade !== UNKNOWN_ID).length} grades`;
+  const label = framework.kinds.find((candidate) => candidate.id === kind)?.label ?? kind;
+  const kindLabel = /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  const grades = Object.values(draft.data.judgements).filter(
+    (grade) => typeof grade === "string" && grade !== UNKNOWN_ID,
+  );
+  const description = `${framework.shortName} ${kindLabel}, ${visit ? formatDayRange(visit.start, visit.end) : "visit dates not read"}, ${plural(grades.length, "grade")}`;
   const first = run.keys.get(draft.key);
   if (first !== undefined) return { report, notDrafted: `it is the same inspection as ${first}` };
   run.keys.set(draft.key, report);

@@ -4,8 +4,10 @@
  *
  * Each report is read once (src/reports) and matched to the CSV rows about the same
  * inspection by what both say, not by file name: the same council (however each names
- * it), and the same first day of the visit, or the same publication date, or (for a row
- * with no visit dates) a publication date in the six months after the visit ended.
+ * it: "&" or "and", with or without "Council" or "Metropolitan Borough", a short name such
+ * as "Hull"), and the same first day of the visit, or the same publication date, or a
+ * visit that overlaps the row's, or (for a row with no visit dates) a publication date in
+ * the six months after the visit ended.
  *
  * For a matched row, the report's visit dates, publication date, lead inspector, kind and
  * grades are written into the row's cells, in the mapping's own formats and raw values,
@@ -18,15 +20,19 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import { formatDay } from "../model/dates.ts";
+import { inForceOn } from "../model/in-force.ts";
 import { UNKNOWN_ID } from "../model/outcomes.ts";
 import { plural } from "../model/labels.ts";
 import { placeReading, type Placed } from "../reports/framework.ts";
-import { sameOrganisation } from "../reports/organisation.ts";
+import { sameCore, sameOrganisation } from "../reports/organisation.ts";
 import { readReport, type ReadOutcome, type ReportReading } from "../reports/read-report.ts";
-import { daysBetween } from "../reports/words.ts";
+import { compact, daysBetween } from "../reports/words.ts";
 import type { CsvRow } from "./csv.ts";
 import { columnList, normaliseValue, type Definitions, type Mapping } from "./mapping.ts";
 import { readDate, type InspectionDraft } from "./rows.ts";
+import { inspectionKey } from "./writing-rules.ts";
+
+const lowerFirst = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
 
 /** A report in the folder and what reading it gave. */
 export interface ReportRead {
@@ -34,9 +40,23 @@ export interface ReportRead {
   outcome: ReadOutcome;
 }
 
+/** A cell of the CSV that its report contradicts: the report's value is the one imported. */
+export interface Disagreement {
+  /** The CSV's line. */
+  line: number;
+  file: string;
+  /** What it is: "the first day of the visit", an area id, "the lead inspector". */
+  field: string;
+  column: string;
+  csv: string;
+  report: string;
+}
+
 export interface ReportsSummary {
   folder: string;
   matched: { file: string; lines: number[] }[];
+  /** Every cell a report contradicts, in the order of the CSV's lines. */
+  disagreements: Disagreement[];
   /** Read, but no row of the CSV is its inspection. */
   unmatched: string[];
   /** Not a report the reader can read, with the reason. */
@@ -70,16 +90,20 @@ export interface RowFill {
   placed?: Placed;
   filled: string[];
   notes: string[];
+  /** The report's kind, where the mapping has no cell value for it (a review of a safeguarding board on its own). */
+  kind?: { csv: string; column: string };
 }
 
 /** Removes a title, so that "Nicki Shaw" and "Nicki Shaw HMI" are the same person. */
-const personOf = (name: string) => normaliseValue(name.replace(/\b(?:senior\s+)?hmi\b|,.*$/gi, ""));
+const personOf = (name: string) => compact(name.replace(/\b(?:senior\s+)?hmi\b|,.*$/gi, ""));
 
 export class ReportFiller {
   private readonly folder: string;
   private readonly candidates: Candidate[];
   private readonly unreadable: ReportsSummary["unreadable"];
   private readonly linesOf = new Map<string, number[]>();
+  private readonly disagreements: Disagreement[] = [];
+  private readonly frameworks: Definitions["frameworks"];
 
   constructor(
     reports: { folder: string; reads: readonly ReportRead[] },
@@ -88,6 +112,7 @@ export class ReportFiller {
   ) {
     const { folder, reads } = reports;
     this.folder = folder;
+    this.frameworks = definitions.frameworks;
     this.candidates = reads.flatMap(({ file, outcome }) => {
       if (!outcome.ok) return [];
       const placed = placeReading(outcome.reading, definitions.frameworks, definitions.scales);
@@ -96,22 +121,47 @@ export class ReportFiller {
     this.unreadable = reads.flatMap(({ file, outcome }) => (outcome.ok ? [] : [{ file, reason: outcome.reason }]));
   }
 
-  /** The report about the same inspection as the row, if exactly one is. */
+  /**
+   * The report about the same inspection as the row, if exactly one is: among the reports
+   * about the same council (those naming it by the same place first, then by a short form
+   * such as "Hull" for "Kingston upon Hull"), the one whose visit starts on the row's first
+   * day or whose publication date is the row's; else the one whose visit overlaps the row's;
+   * else, for a row with no visit dates, by its publication date, the report whose visit
+   * ended most recently before it (within six months).
+   */
   private match(row: CsvRow): Candidate | undefined {
-    const spec = this.mapping.data;
-    const name = row.values[spec.organisation.name] ?? "";
-    const start = readDate(row, spec.visit.start);
-    const published = spec.published ? readDate(row, spec.published) : undefined;
-    const startDay = start.ok ? start.value : undefined;
-    const publishedDay = published?.ok ? published.value : undefined;
-    const same = this.candidates.filter(
-      ({ reading }) => reading.authority && sameOrganisation(reading.authority, name),
+    const name = this.mapping.data.organisation.name;
+    const council = row.values[name] ?? "";
+    const exact = this.candidates.filter(({ reading }) => reading.authority && sameCore(reading.authority, council));
+    return (
+      this.matchAmong(row, exact) ??
+      this.matchAmong(
+        row,
+        this.candidates.filter(({ reading }) => reading.authority && sameOrganisation(reading.authority, council)),
+      )
     );
+  }
+
+  private matchAmong(row: CsvRow, same: readonly Candidate[]): Candidate | undefined {
+    if (same.length === 0) return undefined;
+    const spec = this.mapping.data;
+    const day = (column: { column: string; format: string | string[] } | undefined) => {
+      const read = column ? readDate(row, column) : undefined;
+      return read?.ok ? read.value : undefined;
+    };
+    const [startDay, endDay, publishedDay] = [day(spec.visit.start), day(spec.visit.end), day(spec.published)];
     const strong = same.filter(
       ({ reading }) =>
         (startDay && reading.visit?.start === startDay) || (publishedDay && reading.published === publishedDay),
     );
     if (strong.length > 0) return strong.length === 1 ? strong[0] : undefined;
+    if (startDay) {
+      const overlapping = same.filter(
+        ({ reading }) => reading.visit && reading.visit.start <= (endDay ?? startDay) && startDay <= reading.visit.end,
+      );
+      if (overlapping.length > 0) return overlapping.length === 1 ? overlapping[0] : undefined;
+    }
+    // By publication date only for a row with no visit dates: a row with other dates is another inspection.
     if (startDay || !publishedDay) return undefined;
     const waits = same
       .filter(({ reading }) => reading.visit && reading.visit.end <= publishedDay)
@@ -153,6 +203,7 @@ export class ReportFiller {
   }
 
   private disagree(fill: RowFill, what: string, column: string, said: string, report: string): void {
+    this.disagreements.push({ line: fill.row.line, file: fill.file!, field: what, column, csv: said, report });
     fill.notes.push(
       `${what}: the CSV says '${said}' (${column}), the report ${fill.file} says '${report}'; the report's is used. Check the report.`,
     );
@@ -184,9 +235,8 @@ export class ReportFiller {
     if (current === placed.kind) return;
     const raw = kinds.ifEmpty === placed.kind ? "" : [...kinds.values].find(([, kind]) => kind === placed.kind)?.[0];
     if (raw === undefined) {
-      fill.notes.push(
-        `kind: the report reads as a '${placed.kind}' inspection, which the mapping has no value for; the CSV's '${said}' is kept.`,
-      );
+      // No cell value says it: the draft is given the report's kind once the row is read.
+      fill.kind = { csv: said, column };
       return;
     }
     fill.row.values[column] = raw;
@@ -215,11 +265,70 @@ export class ReportFiller {
     if (filled > 0) fill.filled.push(plural(filled, "grade"));
   }
 
+  /**
+   * The report's kind given to a row the mapping cannot say it of (a review of a safeguarding
+   * board on its own, which the CSV lists like an inspection): with only the areas that kind
+   * judges, so that it blanks none of the council's grades.
+   */
+  private applyKind(draft: InspectionDraft, fill: RowFill, placed: Placed): void {
+    const data = draft.data;
+    if (!fill.kind || data.framework !== placed.frameworkId || data.kind === placed.kind) return;
+    const label = (id: string) => placed.framework.kinds.find((kind) => kind.id === id)?.label ?? id;
+    const [before, after] = [label(data.kind), label(placed.kind)];
+    data.summary = data.summary.replace(lowerFirst(before), lowerFirst(after));
+    data.kind = placed.kind;
+    const when = typeof data.visit === "object" ? data.visit.start : `published ${draft.start}`;
+    draft.key = inspectionKey(data.organisation, data.framework, data.kind, when);
+    draft.baseName = `${draft.start.slice(0, 4)}-${data.kind}`;
+    const judged = new Set(Object.keys(placed.judgements));
+    const dropped = new Set(placed.framework.areas.map((area) => area.id).filter((id) => !judged.has(id)));
+    for (const area of dropped) delete data.judgements?.[area];
+    // An editor is not asked about an area this kind does not judge.
+    data.draft.needsReview = data.draft.needsReview.filter((item) => !dropped.has(item.split(":")[0]!));
+    this.disagree(fill, "the kind of inspection", fill.kind.column, fill.kind.csv, `${placed.kind} (${after})`);
+  }
+
+  /**
+   * The report's framework given to a row its dates placed under another: frameworks overlap
+   * in time (the single inspection framework's last inspections were made in 2018, under
+   * ILACS's dates in the mapping), and the report names its own. The row then takes the
+   * report's kind and grades, since its cells were read as another framework's areas.
+   */
+  private rehome(draft: InspectionDraft, fill: RowFill, placed: Placed): void {
+    const data = draft.data;
+    const before = this.frameworks.get(data.framework);
+    const name = before?.shortName ?? data.framework;
+    const kindLabel = lowerFirst(placed.framework.kinds.find((kind) => kind.id === placed.kind)?.label ?? placed.kind);
+    // "the ILACS 2018 inspection of Darlington" -> "the SIF single inspection of Darlington".
+    const at = data.summary.indexOf(`the ${name} `);
+    const of = at < 0 ? -1 : data.summary.indexOf(" of ", at);
+    if (of >= 0)
+      data.summary = `${data.summary.slice(0, at)}the ${placed.framework.shortName} ${kindLabel}${data.summary.slice(of)}`;
+    // What was said of the row's cells as the other framework's areas no longer applies.
+    const oldAreas = new Set(before?.areas.map((area) => area.id) ?? []);
+    data.draft.needsReview = [
+      ...data.draft.needsReview.filter(
+        (item) => !oldAreas.has(item.split(":")[0]!) && !item.startsWith("kind:") && !item.includes(name),
+      ),
+      ...placed.needsReview,
+    ];
+    this.disagree(fill, "the framework", "the mapping's framework.byDate", name, placed.framework.shortName);
+    data.framework = placed.frameworkId;
+    data.kind = placed.kind;
+    data.judgements = { ...placed.judgements };
+    const when = typeof data.visit === "object" ? data.visit.start : `published ${draft.start}`;
+    draft.key = inspectionKey(data.organisation, data.framework, data.kind, when);
+    draft.baseName = `${draft.start.slice(0, 4)}-${data.kind}`;
+  }
+
   /** The row's draft, with the grades the CSV has no column for added, and the notes for an editor. */
   complete(draft: InspectionDraft, fill: RowFill): InspectionDraft {
     if (!fill.file) return draft;
     const data = draft.data;
     const { placed } = fill;
+    if (placed && data.framework !== placed.frameworkId && this.inForceAtVisit(data, placed))
+      this.rehome(draft, fill, placed);
+    else if (placed) this.applyKind(draft, fill, placed);
     if (placed && data.framework === placed.frameworkId) {
       const judgements = data.judgements ?? {};
       // A grade the report gives fills an area the CSV has no grade for (none, or 'unknown').
@@ -248,11 +357,17 @@ export class ReportFiller {
     return draft;
   }
 
+  /** Whether the report's framework was in force on the first day of the row's visit (as `npm run check` holds it). */
+  private inForceAtVisit(data: InspectionDraft["data"], placed: Placed): boolean {
+    return typeof data.visit === "object" && inForceOn(placed.framework, data.visit.start);
+  }
+
   summary(): ReportsSummary {
     const matched = [...this.linesOf]
       .map(([file, lines]) => ({ file, lines }))
       .sort((a, b) => a.file.localeCompare(b.file));
     const unmatched = this.candidates.map(({ file }) => file).filter((file) => !this.linesOf.has(file));
-    return { folder: this.folder, matched, unmatched, unreadable: this.unreadable };
+    const disagreements = [...this.disagreements].sort((a, b) => a.line - b.line);
+    return { folder: this.folder, matched, disagreements, unmatched, unreadable: this.unreadable };
   }
 }

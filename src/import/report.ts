@@ -14,6 +14,11 @@ function reportsSection(reports: ReportsSummary): string[] {
   ];
   for (const { file, lines } of reports.matched)
     out.push(`  ${file}: ${lines.length === 1 ? "line" : "lines"} ${lines.join(", ")}`);
+  if (reports.disagreements.length > 0) {
+    out.push(`Where the CSV and its report disagree, the report's is imported (${reports.disagreements.length}):`);
+    for (const { line, file, field, column, csv, report } of reports.disagreements)
+      out.push(`  line ${line}, ${field} (${column}): CSV '${csv}', report '${report}' (${file})`);
+  }
   if (reports.unmatched.length > 0) {
     out.push(`Read, but no row of the CSV is the same inspection (${reports.unmatched.length}):`);
     for (const file of reports.unmatched) out.push(`  ${file}`);

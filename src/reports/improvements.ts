@@ -91,12 +91,16 @@ export function readImprovementList(
       current.lines.push(line.text);
       continue;
     }
-    // At the margin: a sub-heading if an item comes next (or, before the first item, soon), else the list is over.
+    // At the margin: a sub-heading if an item comes next, under at most one more sub-heading
+    // ("Areas for improvement" / "Quality of practice" / "17. ..."), or, before the first
+    // item, soon; else the list is over. A heading of strengths is never part of the list.
     const next = lines
       .slice(index + 1, index + 4)
-      .find((candidate) => !current || candidate.size >= current.size * 0.85);
-    const nextMarked = next ? markerOf(next.text.trim()) : undefined;
-    if (nextMarked && follows(nextMarked.marker)) continue;
+      .filter((candidate) => !current || candidate.size >= current.size * 0.85)
+      .slice(0, 2)
+      .map((candidate) => markerOf(candidate.text.trim()))
+      .find((candidate) => candidate !== undefined);
+    if (next && follows(next.marker) && !/strength/.test(compact(line.text))) continue;
     if (!current && index - start <= 3) continue;
     return items.length > 0 ? { items: items.map((item) => joinLines(item.lines)), ended: true } : undefined;
   }

@@ -17,7 +17,12 @@
  * the draft checks each against the framework it chooses.
  */
 import type { PageText, TextLine } from "./pdf-text.ts";
+import { NOT_JUDGED_ID } from "../model/outcomes.ts";
 import { CompactText, GRADE, gradeOf } from "./words.ts";
+
+/** A table's cell that gives no grade because the area was not judged (a SIF report's "Adoption performance: Not judged"). */
+const NOT_JUDGED = "notjudged";
+const CELL = new RegExp(`${GRADE}|${NOT_JUDGED}`, "g");
 
 export type ReportFamily = "sif" | "ilacs";
 
@@ -82,9 +87,10 @@ function tokens(text: string, labels: readonly LabelSpec[]): Token[] {
     labelTokens.push(token);
   }
   const grades: Token[] = [];
-  for (const match of text.matchAll(new RegExp(GRADE, "g"))) {
+  for (const match of text.matchAll(CELL)) {
     const inside = labelTokens.some((label) => match.index < label.end && match.index + match[0].length > label.start);
-    if (!inside) grades.push({ start: match.index, end: match.index + match[0].length, grade: gradeOf(match[0])! });
+    const grade = match[0] === NOT_JUDGED ? NOT_JUDGED_ID : gradeOf(match[0])!;
+    if (!inside) grades.push({ start: match.index, end: match.index + match[0].length, grade });
   }
   return [...labelTokens, ...grades].sort((a, b) => a.start - b.start);
 }
@@ -176,11 +182,15 @@ export function pageTable(page: PageText, family: ReportFamily): { text: Compact
 
 /**
  * The single inspection framework's overall judgement, written as a sentence above its
- * table: "The overall judgement is good", "Children's services in Havering require
- * improvement to be good".
+ * table: "The overall judgement is good", "The overall judgement is that children's
+ * services are inadequate", "Children's services in Havering require improvement to be
+ * good", "Children's services require improvement to be good", "Services for children
+ * in X are good", "Overall effectiveness: good".
  */
 export function readSifOverall(text: CompactText, before: number): string | undefined {
-  const pattern = new RegExp(`(?:overalljudgementis|childrensservicesin[a-z]{2,60}?(?:are|is)?)(${GRADE})`);
+  const pattern = new RegExp(
+    `(?:overalljudgementis(?:that)?(?:childrensservices(?:are|is))?|overalleffectiveness(?:is)?|(?:childrensservices|servicesforchildren)(?:in[a-z]{2,60}?)?(?:are|is)?)(${GRADE})`,
+  );
   const match = pattern.exec(text.value.slice(0, before));
   return match ? gradeOf(match[1]!) : undefined;
 }

@@ -9,6 +9,8 @@ import { compact } from "./words.ts";
 
 const PREFIXES = [
   "the ",
+  "county of ",
+  "county ",
   "london borough of ",
   "royal borough of ",
   "metropolitan borough of ",
@@ -17,6 +19,10 @@ const PREFIXES = [
   "city and county of ",
 ];
 const SUFFIXES = [
+  " children's services trust",
+  " childrens services trust",
+  " children's trust",
+  " childrens trust",
   " metropolitan borough council",
   " metropolitan district council",
   " borough council",
@@ -24,14 +30,20 @@ const SUFFIXES = [
   " city council",
   " district council",
   " council",
+  " metropolitan borough",
   " corporation",
   " city of",
   " city",
 ];
 
-/** The place a council's name is about, as written: "London Borough of Barnet" -> "Barnet". */
+/** The place a council's name is about, as written: "London Borough of Barnet" -> "Barnet"; "&" read as "and". */
 export function placeName(name: string): string {
-  let core = name.replace(/\s+/g, " ").replace(/,/g, "").trim();
+  let core = name
+    .replace(/\s*&\s*/g, " and ")
+    .replace(/[’]/g, "'")
+    .replace(/\s+/g, " ")
+    .replace(/,/g, "")
+    .trim();
   for (let changed = true; changed;) {
     changed = false;
     for (const prefix of PREFIXES) {
@@ -50,18 +62,42 @@ export function placeName(name: string): string {
   return core.trim();
 }
 
-/** The compact forms a name may be known by: its place, and without "City of" ("City of York" and "York"). */
-function cores(name: string): string[] {
-  const place = placeName(name);
+/** A name's place, in compact form: "Telford & Wrekin Council" -> "telfordandwrekin". */
+function coreOf(name: string): string {
+  return compact(placeName(name));
+}
+
+/**
+ * The short forms a place is also known by: without "City of" ("City of York": "York");
+ * either side of "upon" ("Kingston upon Hull": "Hull"; "Newcastle upon Tyne":
+ * "Newcastle"); the part before "of" ("East Riding of Yorkshire": "East Riding").
+ */
+function shortForms(name: string): string[] {
+  const place = placeName(name).toLowerCase();
   const forms = [compact(place)];
-  if (/^city of /i.test(place)) forms.push(compact(place.slice(8)));
+  if (/^city of /.test(place)) forms.push(compact(place.slice(8)));
+  const upon = /^(.+?) upon (.+)$/.exec(place);
+  if (upon) forms.push(compact(upon[1]!), compact(upon[2]!));
+  const of = /^(?!city |isles? )(.+?) of (.+)$/.exec(place);
+  if (of) forms.push(compact(of[1]!));
   return forms;
 }
 
-/** Whether two names are the same council's: "London Borough of Barnet" and "barnet", "City of London" and "london corporation". */
+/** Whether two names name the same place, short forms aside. */
+export function sameCore(a: string, b: string): boolean {
+  return coreOf(a) === coreOf(b);
+}
+
+/**
+ * Whether two names are the same council's: "London Borough of Barnet" and "barnet",
+ * "City of London" and "london corporation", "Telford & Wrekin" and "Telford and Wrekin
+ * Council", "Hull City Council" and "kingston upon hull". One name's place must be the
+ * other's or one of its short forms ("Kingston upon Hull" and "Kingston upon Thames" are
+ * not the same, though both are "Kingston").
+ */
 export function sameOrganisation(a: string, b: string): boolean {
-  const forms = new Set(cores(a));
-  return cores(b).some((form) => forms.has(form));
+  const [coreA, coreB] = [coreOf(a), coreOf(b)];
+  return coreA === coreB || shortForms(b).includes(coreA) || shortForms(a).includes(coreB);
 }
 
 /** The id of the organisation in the content that a report's authority names, if exactly one matches. */
@@ -69,10 +105,11 @@ export function matchOrganisation(
   authority: string,
   organisations: readonly { id: string; name: string }[],
 ): string | undefined {
-  const wanted = new Set(cores(authority));
-  const matches = organisations.filter(
-    ({ id, name }) => cores(name).some((form) => wanted.has(form)) || wanted.has(compact(id)),
+  const exact = organisations.filter(
+    ({ id, name }) => coreOf(name) === coreOf(authority) || compact(id) === coreOf(authority),
   );
+  if (exact.length === 1) return exact[0]!.id;
+  const matches = organisations.filter(({ name }) => sameOrganisation(name, authority));
   return matches.length === 1 ? matches[0]!.id : undefined;
 }
 

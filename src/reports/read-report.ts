@@ -10,25 +10,32 @@
  * is (the recommendations, the review of the safeguarding board, the inspection team).
  */
 import { authorityPart, contentsEntries, isContentsPage, pageOf, type ContentsEntry } from "./contents.ts";
-import { pageString, readAuthority, readLeadInspector, readPublished, readVisit } from "./facts.ts";
+import { pageString, readAuthority, readLeadInspector, readPublished, readVisit, readVisitDays } from "./facts.ts";
 import { firstSentence, SUMMARY_HEADINGS, summarySentence } from "./headline.ts";
 import { readImprovementList } from "./improvements.ts";
 import { pageTable, readLscb, readSifOverall, type ReportFamily } from "./judgements.ts";
 import { openPdf, UnreadablePdf, type PageText, type PdfText } from "./pdf-text.ts";
 import { recogniseWording, titleOf } from "./wording.ts";
-import { compact, CompactText } from "./words.ts";
+import { compact, CompactText, GRADE } from "./words.ts";
 import { formatDayRange } from "../model/dates.ts";
 
 export interface ReportReading {
   family: ReportFamily;
   authority?: string;
+  /** From the first day on site to the last, every part of the visit included. */
   visit?: { start: string; end: string };
+  /** A visit made in parts: each part, in order (absent for a visit in one part). */
+  visitParts?: { start: string; end: string }[];
   published?: string;
   leadInspector?: string;
   /** Area id -> grade id, as the report's table (and, for the SIF, its sentences) give them. */
   judgements: Record<string, string>;
+  /** Area id -> where its grade was read, for each grade read from somewhere other than the judgement table. */
+  readOutsideTable: Record<string, string>;
   /** A single inspection framework report that includes the review of the LSCB. */
   reviewsLscb: boolean;
+  /** A review of a Local Safeguarding Children Board on its own: no judgement of the council's services. */
+  boardReviewOnly: boolean;
   /** Undefined when no list was found. */
   improvements?: string[];
   headline?: string;
@@ -94,7 +101,10 @@ async function readSif(pdf: PdfText, first: PageText, reading: ReportReading): P
   const { text, table } = pageTable(first, "sif");
   if (table) for (const [area, grade] of table.judgements) reading.judgements[area] = grade;
   const overall = readSifOverall(text, table?.start ?? text.value.length);
-  if (overall) reading.judgements["overall-effectiveness"] = overall;
+  if (overall) {
+    reading.judgements["overall-effectiveness"] = overall;
+    reading.readOutsideTable["overall-effectiveness"] = "the sentence that states it on the first page";
+  }
   reading.reviewsLscb = /reviewoftheeffectivenessofthelocalsafeguardingchildrenboard/.test(text.value.slice(0, 600));
 
   // Printed page numbers are the PDF's in these reports; the pages either side are tried too.
@@ -103,24 +113,59 @@ async function readSif(pdf: PdfText, first: PageText, reading: ReportReading): P
   const near = (page: number | undefined) => (page === undefined ? [] : [page, page + 1, page - 1]);
   const boardPage = pageOf(contents, "localsafeguardingchildrenboard", "lscb");
   const lscbOnPage = (page: PageText) => readLscb(new CompactText(pageString(page)));
-  const lscb =
-    readLscb(text) ?? (reading.reviewsLscb ? await findOnPages(pdf, near(boardPage), lscbOnPage) : undefined);
-  if (lscb) reading.judgements["lscb-review"] = lscb;
+  const onFirst = readLscb(text);
+  const lscb = onFirst ?? (reading.reviewsLscb ? await findOnPages(pdf, near(boardPage), lscbOnPage) : undefined);
+  if (lscb) {
+    reading.judgements["lscb-review"] = lscb;
+    reading.readOutsideTable["lscb-review"] = onFirst
+      ? "the sentence that states it on the first page"
+      : "the heading of the report's section on the safeguarding board";
+  }
 
   const teamPage = pageOf(contents, "informationaboutthisinspection");
   const lead = await findOnPages(pdf, near(teamPage), readLeadInspector, "backwards");
   if (lead) reading.leadInspector = lead;
   reading.improvements = await readImprovements(pdf, near(pageOf(ownPart, "needtoimprove", "recommendations")));
   const summaryPage = pageOf(ownPart, ...SUMMARY_HEADINGS);
-  const headline = await findOnPages(pdf, [...near(summaryPage), 2, 3], summarySentence);
+  const year = reading.visit && Number(reading.visit.start.slice(0, 4));
+  const headline = await findOnPages(pdf, [...near(summaryPage), 2, 3], (page) => summarySentence(page, year));
   if (headline) reading.headline = headline;
+}
+
+/**
+ * A review of a safeguarding board on its own: the board's judgement stated on the first
+ * page ("The Local Safeguarding Children Board requires improvement"), its
+ * recommendations, its lead inspector, and the first sentence after the judgement.
+ */
+async function readBoardReview(pdf: PdfText, first: PageText, reading: ReportReading): Promise<void> {
+  const text = new CompactText(pageString(first));
+  reading.reviewsLscb = true;
+  const lscb = readLscb(text);
+  if (lscb) {
+    reading.judgements["lscb-review"] = lscb;
+    reading.readOutsideTable["lscb-review"] = "the sentence that states it on the first page";
+    const at = new RegExp(`safeguardingchildren(?:s)?board(?:lscb)?(?:is|are)?${GRADE}`).exec(text.value);
+    const headline =
+      at &&
+      firstSentence(
+        text
+          .after(at.index + at[0].length)
+          .split("\n")
+          .slice(0, 12),
+      );
+    if (headline) reading.headline = headline;
+  }
+  const lead = await findOnPages(pdf, [], readLeadInspector, "backwards");
+  if (lead) reading.leadInspector = lead;
+  reading.improvements = await readImprovements(pdf, [1, 2, 3, 4, 5, 6]);
 }
 
 async function readIlacs(pdf: PdfText, first: PageText, reading: ReportReading): Promise<void> {
   const { text, table } = pageTable(first, "ilacs");
   if (table) {
     for (const [area, grade] of table.judgements) reading.judgements[area] = grade;
-    const headline = firstSentence(text.after(table.end).split("\n").slice(0, 15));
+    const year = reading.visit && Number(reading.visit.start.slice(0, 4));
+    const headline = firstSentence(text.after(table.end).split("\n").slice(0, 20), year);
     if (headline) reading.headline = headline;
   }
   reading.leadInspector = readLeadInspector(first);
@@ -145,7 +190,8 @@ export async function readReportText(pdf: PdfText): Promise<ReadOutcome> {
   if (compact(pageString(first)).length < 20)
     return { ok: false, reason: "it has no text to read (a scanned image?): it needs text recognition (OCR) first" };
   const wording = recogniseWording(first);
-  const visit = readVisit(first);
+  const days = readVisitDays(first);
+  const visit = days && { start: days.start, end: days.end };
   if ("other" in wording) {
     const when = visit ? ` (on site ${formatDayRange(visit.start, visit.end)})` : "";
     return {
@@ -156,16 +202,20 @@ export async function readReportText(pdf: PdfText): Promise<ReadOutcome> {
   const reading: ReportReading = {
     family: wording.family,
     judgements: {},
+    readOutsideTable: {},
     reviewsLscb: false,
+    boardReviewOnly: wording.boardReviewOnly === true,
     pageCount: pdf.pageCount,
     pagesRead: 0,
   };
   const authority = readAuthority(first);
   if (authority) reading.authority = authority;
   if (visit) reading.visit = visit;
+  if (days?.parts) reading.visitParts = days.parts;
   const published = readPublished(first);
   if (published) reading.published = published;
-  await (wording.family === "sif" ? readSif(pdf, first, reading) : readIlacs(pdf, first, reading));
+  const read = reading.boardReviewOnly ? readBoardReview : wording.family === "sif" ? readSif : readIlacs;
+  await read(pdf, first, reading);
   reading.pagesRead = pdf.pagesRead();
   return { ok: true, reading };
 }

@@ -3,7 +3,10 @@
  * can be drafted: a single inspection framework report ("Inspection of services for
  * children in need of help and protection, children looked after and care leavers") and
  * an ILACS report ("Inspection of X local authority children's services", "Inspection of
- * children's social care services"), each with its judgement table. Anything else is
+ * children's social care services"), each with its judgement table; and a review of a
+ * Local Safeguarding Children Board made on its own, in the single inspection framework's
+ * years ("Review of the effectiveness of the Local Safeguarding Children Board" with no
+ * inspection of the council's services above it), which judges only the board. Anything else is
  * named as well as the wording allows, so the editor is told what they gave: a focused
  * visit or monitoring visit letter (not graded), a joint targeted area inspection, an
  * inspection under the framework before November 2013.
@@ -29,7 +32,10 @@ const OTHER_KINDS: readonly [RegExp, string][] = [
   ],
 ];
 
-export type Wording = { family: ReportFamily } | { other: string };
+export type Wording = { family: ReportFamily; boardReviewOnly?: true } | { other: string };
+
+/** The title of a review of a Local Safeguarding Children Board. */
+const BOARD_REVIEW_TITLE = /reviewoftheeffectivenessofthe(?:local)?safeguardingchildren(?:s)?board/;
 
 /** The report's title as its first lines give it, for messages: "Inspection of looked after children services". */
 export function titleOf(page: PageText): string {
@@ -44,6 +50,9 @@ export function recogniseWording(page: PageText): Wording {
   const opening = text.slice(0, TITLE_REACH);
   if (SIF_TITLE.test(opening)) return { family: "sif" };
   if (ILACS_TITLE.test(opening)) return { family: "ilacs" };
+  // A review of a safeguarding board on its own (the single inspection framework's years):
+  // a report, but of the board, with no judgement of the council's services.
+  if (BOARD_REVIEW_TITLE.test(opening)) return { family: "sif", boardReviewOnly: true };
   // No known title: a table of enough rows still says which framework it is.
   const sif = readTable(compactText, "sif")?.judgements.size ?? 0;
   const ilacs = readTable(compactText, "ilacs")?.judgements;

@@ -104,34 +104,45 @@ function isoDay(year: number, month: number, day: number): string | undefined {
 }
 
 /**
+ * Numeric dates written out with their month's name, so that one pattern reads both:
+ * "12/09/2016" -> "12 september 2016", "25/11/16" -> "25 november 2016" (day first, as in
+ * every English report; every report is of this century).
+ */
+function namedMonths(text: string): string {
+  return text.replace(
+    /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g,
+    (whole, day: string, month: string, year: string) => {
+      const name = MONTHS[Number(month) - 1];
+      return name ? `${day} ${name} ${year.length === 2 ? `20${year}` : year}` : whole;
+    },
+  );
+}
+
+/**
  * The text of a date as one run: no spaces (so "1 0 June" and "Feb ruary" mend), lower
- * case, every kind of dash a hyphen.
+ * case, every kind of dash a hyphen, numeric dates with their month's name.
  */
 function dateRun(text: string): string {
-  return text
-    .normalize("NFKD")
+  return namedMonths(text.normalize("NFKD"))
     .toLowerCase()
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/(\d)(st|nd|rd|th)\b/g, "$1")
     .replace(/[^a-z0-9-]/g, "");
 }
 
-/** The day written at the start of `text` ("30 June 2014"), as YYYY-MM-DD. */
+/** The day written at the start of `text` ("30 June 2014", "25/11/2016"), as YYYY-MM-DD. */
 export function readDay(text: string): string | undefined {
   const match = new RegExp(`^(\\d{1,2})${MONTH}(\\d{4})`).exec(dateRun(text));
   if (!match) return undefined;
   return isoDay(Number(match[3]), monthNumber(match[2]!), Number(match[1]));
 }
 
-/**
- * The two days written at the start of `text`, however the report joins them:
- * "29 April 2014 – 21 May 2014", "16 April to 20 April 2018", "28 January–5 February 2014",
- * "10 to 14 June 2024", "15-19 July 2013". Undefined unless both are real days, in order,
- * at most eight weeks apart (no inspection is longer).
- */
-export function readDayRange(text: string): { start: string; end: string } | undefined {
+type Range = { start: string; end: string };
+
+/** The range at the start of a date run, and how much of the run it took. */
+function rangeAt(run: string): { range: Range; length: number } | undefined {
   const pattern = new RegExp(`^(\\d{1,2})${MONTH}?(\\d{4})?(?:-|to|until)(\\d{1,2})${MONTH}(\\d{4})`);
-  const match = pattern.exec(dateRun(text));
+  const match = pattern.exec(run);
   if (!match) return undefined;
   const endMonth = monthNumber(match[5]!);
   const endYear = Number(match[6]);
@@ -139,9 +150,37 @@ export function readDayRange(text: string): { start: string; end: string } | und
   const startYear = match[3] ? Number(match[3]) : startMonth > endMonth ? endYear - 1 : endYear;
   const start = isoDay(startYear, startMonth, Number(match[1]));
   const end = isoDay(endYear, endMonth, Number(match[4]));
-  if (!start || !end || end < start) return undefined;
-  const days = (Date.parse(end) - Date.parse(start)) / 86_400_000;
-  return days <= 56 ? { start, end } : undefined;
+  if (!start || !end || end < start || daysBetween(start, end) > 56) return undefined;
+  return { range: { start, end }, length: match[0].length };
+}
+
+/**
+ * The two days written at the start of `text`, however the report joins them:
+ * "29 April 2014 – 21 May 2014", "16 April to 20 April 2018", "28 January–5 February 2014",
+ * "10 to 14 June 2024", "15-19 July 2013", "12/09/2016 to 06/10/2016". Undefined unless
+ * both are real days, in order, at most eight weeks apart (no inspection is longer).
+ */
+export function readDayRange(text: string): Range | undefined {
+  return rangeAt(dateRun(text))?.range;
+}
+
+/**
+ * Every range written at the start of `text`, joined by "and": a visit made in parts
+ * ("5 to 9 December 2022 and 14 to 15 February 2023"), each part in order after the one
+ * before. Empty when the text does not start with a range.
+ */
+export function readDayRanges(text: string): Range[] {
+  let run = dateRun(text);
+  const ranges: Range[] = [];
+  for (let found = rangeAt(run); found; found = rangeAt(run)) {
+    const last = ranges[ranges.length - 1];
+    if (last && found.range.start <= last.end) break;
+    ranges.push(found.range);
+    run = run.slice(found.length);
+    if (!run.startsWith("and")) break;
+    run = run.slice(3);
+  }
+  return ranges;
 }
 
 /** Days from `start` to `end`, both YYYY-MM-DD. */

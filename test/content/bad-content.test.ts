@@ -131,6 +131,22 @@ references("a visit outside the framework's period in force names the framework 
   ]);
 });
 
+references("frameworks that overlap in time: a SIF inspection made in 2018 is accepted, one after the SIF's last is not", () => {
+  const SIF = "content/inspections/oxfordshire/2014-single-inspection.md";
+  const moved = (start: string, end: string, published: string) =>
+    replaceOnce(
+      replaceOnce(replaceOnce(sampleText(SIF), "start: 2014-04-29", `start: ${start}`), "end: 2014-05-21", `end: ${end}`),
+      "published: 2014-06-30",
+      `published: ${published}`,
+    );
+  const framework = (text: string) =>
+    checkWithFiles({ [SIF]: text }).problems.filter((problem) => problem.file === SIF && problem.field === "framework");
+  assert.equal(framework(moved("2018-02-27", "2018-03-22", "2018-05-21")), [], "SIF and ILACS 2018 were both in force");
+  const late = framework(moved("2018-09-03", "2018-09-28", "2018-11-20"));
+  assert.is(late.length, 1);
+  assert.match(late[0]!.message, "SIF was in force from 2013-11-01 to 2018-06-30, but this visit started on 2018-09-03.");
+});
+
 references("'previous' naming no inspection suggests the nearest file name", () => {
   const text = sampleWith(I2024, "leadInspector:", "previous: 2018-short-inspectoin\nleadInspector:");
   assertProblems(checkWithFiles({ [I2024]: text }), [

@@ -150,6 +150,45 @@ draft(
   },
 );
 
+draft("a SIF report whose visit dates cannot be read is placed by its publication date, never refused", async () => {
+  const { folder, content } = contentFolder();
+  try {
+    const pdf = join(folder, "example-2016.pdf");
+    writeFileSync(
+      pdf,
+      makePdf([
+        textPage(
+          "Example Borough Council",
+          "Inspection of services for children in need of help and protection, children looked after and care leavers",
+          "Inspection date: in the spring",
+          "Report published: 18 March 2016",
+          "Children’s services in Example are good",
+          "1. Children who need help and protection Good",
+          "2. Children looked after and achieving permanence Good",
+          "2.1 Adoption performance Good",
+          "2.2 Experiences and progress of care leavers Good",
+          "3. Leadership, management and governance Good",
+        ),
+      ]),
+    );
+    const report = await runDraft({ root: projectRoot, reports: [pdf], content });
+    assert.is(report.reports[0]!.file?.status, "created", report.reports[0]!.notDrafted);
+    const data = frontmatterOf(join(content, report.reports[0]!.file!.path));
+    assert.is(data.framework, "ofsted-sif-2013");
+    assert.is(data.visit, "unknown");
+    assert.is(data.published, "2016-03-18");
+    assert.is((data.judgements as Record<string, string>)["overall-effectiveness"], "good");
+    const review = (data.draft as { needsReview: string[] }).needsReview;
+    assert.ok(review.some((item) => item.startsWith("visit: the report's visit dates could not be read")));
+    assert.ok(
+      review.some((item) => item.startsWith("judgements.overall-effectiveness: 'good' was read from the sentence")),
+      "the overall grade, from a sentence, is for review",
+    );
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
 draft("a dry run says what it would write and writes nothing", async () => {
   const { folder, content } = contentFolder();
   try {

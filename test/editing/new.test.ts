@@ -141,6 +141,35 @@ scaffold("lists a separate area and says so (the SIF's review of the safeguardin
   assert.match(inspectionText(plan), new RegExp(`  ${separate.id}: TODO # .*shown apart, never compared\\n`));
 });
 
+scaffold("offers a choice of framework only where two overlap (SIF and ILACS 2018 in 2018)", async () => {
+  const asked: string[] = [];
+  const prompter = (answer: string): Prompter => ({
+    question: async (text) => {
+      asked.push(text);
+      if (asked.length > 40) throw new Error(`Asked again and again: ${asked.slice(-3).join("; ")}`);
+      return /framework|your choice/i.test(text) ? answer : "";
+    },
+    say: (text) => asked.push(text),
+  });
+  const plan = (start: string, end: string, kind: string, answer: string) =>
+    planInspection(
+      new Answers({ organisation: "oxfordshire", start, end, kind }, prompter(answer)),
+      loadScaffoldContent(projectRoot, content),
+    );
+  const sif = await plan("2018-03-05", "2018-03-28", "single-inspection", "ofsted-sif-2013");
+  assert.is(sif.framework.id, "ofsted-sif-2013", "a SIF inspection made in 2018");
+  assert.ok(asked.some((question) => question.startsWith("More than one framework was in force on 2018-03-05")));
+  const ilacs = await plan("2018-03-05", "2018-03-09", "short", "ofsted-ilacs-2018");
+  assert.is(ilacs.framework.id, "ofsted-ilacs-2018", "an ILACS inspection made the same week");
+  asked.length = 0;
+  const later = await plan("2018-09-03", "2018-09-07", "short", "ofsted-sif-2013");
+  assert.is(later.framework.id, "ofsted-ilacs-2018", "after the SIF's last inspections, no choice");
+  assert.not.ok(
+    asked.some((question) => question.includes("framework")),
+    asked.join("; "),
+  );
+});
+
 scaffold("organisations and events are written complete, and pass the check as they are", () => {
   const organisation = runTool("new", [
     "organisation",

@@ -79,7 +79,7 @@ custom("reads organisation details, an ungraded visit and the framework from col
       [
         [
           4,
-          "the mapping chose SIF, but it was in force from 2013-11-01 to 2017-12-31 and this visit started 2019-05-01",
+          "the mapping chose SIF, but it was in force from 2013-11-01 to 2018-06-30 and this visit started 2019-05-01",
         ],
         [5, "no framework for 'PEEL' in scheme; the mapping knows 'ILACS 2018', 'SIF'"],
       ],

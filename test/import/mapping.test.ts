@@ -88,7 +88,7 @@ mappings("a kind the framework does not have, a date range beyond the framework,
     all,
     /kind\.values\.short: SIF has no kind 'short'\..*Give SIF its own values under 'frameworks\.ofsted-sif-2013\.kind'\./,
   );
-  assert.match(all, /framework\.byDate\[0\]: SIF was in force from 2013-11-01 to 2017-12-31/);
+  assert.match(all, /framework\.byDate\[0\]: SIF was in force from 2013-11-01 to 2018-06-30/);
   assert.match(all, /grades\.unknown\.good: 'good' is also listed under grades\.values/);
 });
 

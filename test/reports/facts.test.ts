@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { readAuthority, readLeadInspector, readPublished, readVisit } from "../../src/reports/facts.ts";
+import { readAuthority, readLeadInspector, readPublished, readVisit, readVisitDays } from "../../src/reports/facts.ts";
 import { page } from "../fixtures/reports/pages.ts";
 
 const facts = suite("the facts a report states in labelled lines");
@@ -20,6 +20,35 @@ facts("visit dates and publication date, by their labels' words", () => {
   assert.equal(readVisit(page(["Insp ection d ates: 10 to 14 June 2024"])), { start: "2024-06-10", end: "2024-06-14" });
   assert.is(readPublished(page(["Inspection dates: 10 to 14 June 2024"])), undefined, "ILACS reports do not say");
   assert.is(readVisit(page(["Inspection dates: to be confirmed"])), undefined);
+  assert.equal(readVisit(page(["Inspection date: 12/09/2016 to 06/10/2016", "Report published: 25/11/2016"])), {
+    start: "2016-09-12",
+    end: "2016-10-06",
+  });
+  assert.is(readPublished(page(["Report published: 25/11/2016"])), "2016-11-25");
+  assert.equal(
+    readVisit(page(["Inspection date: 28 July 2016", "Report published: 20 September 2016"])),
+    {
+      start: "2016-07-28",
+      end: "2016-07-28",
+    },
+    "the one day the report gives",
+  );
+});
+
+facts("a visit in two parts keeps both", () => {
+  const days = readVisitDays(page(["Inspection dates: 5 to 9 December 2022 and 14 to 15 February 2023"]));
+  assert.equal(days, {
+    start: "2022-12-05",
+    end: "2023-02-15",
+    parts: [
+      { start: "2022-12-05", end: "2022-12-09" },
+      { start: "2023-02-14", end: "2023-02-15" },
+    ],
+  });
+  assert.equal(readVisitDays(page(["Inspection dates: 10 to 14 June 2024"])), {
+    start: "2024-06-10",
+    end: "2024-06-14",
+  });
 });
 
 facts("the lead inspector, with the title written HMI as editors write it", () => {
@@ -33,6 +62,7 @@ facts("the lead inspector, with the title written HMI as editors write it", () =
   assert.is(lead("Deputy lead inspector: Margaret Burke"), undefined, "a deputy is not the lead");
   assert.is(lead("Lead inspector:", "Paul D’Inverno"), "Paul D’Inverno");
   assert.is(lead("Reporting inspector Sarah Urding HMI"), "Sarah Urding HMI");
+  assert.is(lead("Lead inspector: Graham Reiter, HMI"), "Graham Reiter HMI");
   assert.is(lead("Lead inspector: to be announced in due course by the inspectorate"), undefined, "not a name");
 });
 
@@ -64,6 +94,30 @@ facts("the local authority, as the first page names it", () => {
   );
   assert.is(authority("Inspection of Hampshire County Council’s children’s services"), "Hampshire County Council");
   assert.is(authority("Dear Ms Smith", "Monitoring visit to Example children’s services"), undefined);
+  assert.is(
+    authority(
+      "Doncaster Metropolitan Borough",
+      "Council",
+      "Re-inspection of services for children in need of help and",
+    ),
+    "Doncaster Metropolitan Borough Council",
+    "a re-inspection",
+  );
+  assert.is(
+    authority(
+      "Inspection of Plymouth City Council children’s services",
+      "22 January to 2 February 2024 1",
+      "Inspection of Plymouth City Council",
+      "local authority children’s services",
+    ),
+    "Plymouth City Council",
+    "a running header drawn before the title",
+  );
+  assert.is(
+    authority("Surrey Safeguarding Children Board", "Review of the effectiveness of the Local Safeguarding Children"),
+    "Surrey",
+    "a review of a safeguarding board on its own",
+  );
 });
 
 facts.run();

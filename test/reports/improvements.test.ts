@@ -64,6 +64,27 @@ list("SIF numbers: groups under sub-headings, across a page, until the next sect
   assert.is(found?.ended, true);
 });
 
+list("SIF numbers: two levels of sub-heading go on; a heading of strengths ends the list", () => {
+  const found = readImprovementList([
+    page([
+      "What does the local authority need to improve?",
+      "Priority and immediate action",
+      "Workforce",
+      "11. Review the number of cases held by all staff.",
+      "Areas for improvement",
+      "Quality of practice",
+      "12. Promote the importance of stable relationships.",
+      "The local authority’s strengths",
+      "13. The local authority has a strategic understanding of early help.",
+    ]),
+  ]);
+  assert.equal(found?.items, [
+    "Review the number of cases held by all staff.",
+    "Promote the importance of stable relationships.",
+  ]);
+  assert.is(found?.ended, true);
+});
+
 list("a list that runs to the foot of the page may go on: it says it has not ended", () => {
   const found = readImprovementList([
     page(["Recommendations", "1. Ensure that plans are clear.", "2. Ensure that visits are regular and"], 8),
@@ -108,6 +129,36 @@ sections("a contents page says where sections start, in the local authority's pa
     pageOf(authorityPart(entries.filter((entry) => entry.page !== 8)), "recommendations"),
     undefined,
     "not the board's",
+  );
+});
+
+sections("the headline is about this inspection, not an earlier one", () => {
+  assert.is(
+    firstSentence(
+      [
+        "An inspection of safeguarding and looked after children in March 2012 judged services as adequate.",
+        "This resulted in the local authority implementing a comprehensive improvement programme.",
+        "While the formal intervention arrangements ended in early 2014, the local authority kept its board.",
+        "The trajectory for improvement is positive.",
+      ],
+      2015,
+    ),
+    "The trajectory for improvement is positive.",
+  );
+  assert.is(
+    firstSentence([
+      "At the last inspection in 2017, children’s services required improvement to be good.",
+      "Leaders now know their services well.",
+    ]),
+    "Leaders now know their services well.",
+  );
+  assert.is(
+    firstSentence(
+      ["Since the last inspection in 2019, when services were inadequate, leaders have acted decisively."],
+      2023,
+    ),
+    "Since the last inspection in 2019, when services were inadequate, leaders have acted decisively.",
+    "the change since then is this inspection's finding",
   );
 });
 

@@ -114,6 +114,29 @@ table("SIF overall judgement written as 'Children's services in X are/require ..
     readSifOverall(new CompactText("Children’s services in Warwickshire require improvement to be\ngood"), 999),
     "requires-improvement",
   );
+  assert.is(
+    readSifOverall(new CompactText("Children’s services require improvement to be good"), 999),
+    "requires-improvement",
+  );
+  assert.is(
+    readSifOverall(new CompactText("The overall judgement is that children’s services are\ninadequate.2"), 999),
+    "inadequate",
+  );
+});
+
+table("SIF: an area the table says was not judged", () => {
+  const text = `1. Children who need help and protection Good
+2. Children looked after and achieving permanence Good
+2.1 Adoption performance Not judged
+2.2 Experiences and progress of care leavers Good
+3. Leadership, management and governance Outstanding`;
+  assert.equal(read(text, "sif"), {
+    "help-and-protection": "good",
+    "children-looked-after": "good",
+    "adoption-performance": "not-judged",
+    "care-leavers-experiences": "good",
+    "leadership-management-governance": "outstanding",
+  });
 });
 
 table("the LSCB's own section: 'The Local Safeguarding Children Board requires improvement'", () => {

@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { matchOrganisation, organisationId, placeName } from "../../src/reports/organisation.ts";
+import { matchOrganisation, organisationId, placeName, sameOrganisation } from "../../src/reports/organisation.ts";
 
 const names = suite("which organisation a report is about");
 
@@ -28,6 +28,24 @@ names("reports naming a council differently over the years find the same organis
   assert.is(matchOrganisation("Somerset", content), "somerset", "not North Somerset");
   assert.is(matchOrganisation("York", content), "york");
   assert.is(matchOrganisation("Barnet", content), undefined);
+});
+
+names("name forms: '&' and 'and', 'Council', 'Metropolitan Borough', trusts, short names", () => {
+  assert.ok(sameOrganisation("Telford and Wrekin Council", "telford & wrekin"));
+  assert.ok(sameOrganisation("Royal Borough of Windsor and Maidenhead", "windsor & maidenhead"));
+  assert.ok(sameOrganisation("Doncaster Metropolitan Borough Council", "doncaster"));
+  assert.ok(sameOrganisation("Doncaster Metropolitan Borough", "doncaster"));
+  assert.ok(sameOrganisation("Slough Children’s Services Trust", "slough"));
+  assert.ok(sameOrganisation("Hull City Council", "kingston upon hull"));
+  assert.ok(sameOrganisation("East Riding of Yorkshire Council", "east riding"));
+  assert.ok(sameOrganisation("East Riding", "east riding of yorkshire"));
+  assert.ok(sameOrganisation("County Durham", "durham"));
+  assert.ok(sameOrganisation("City of London", "london corporation"));
+  assert.ok(sameOrganisation("Bournemouth, Christchurch and Poole Council", "bournemouth, christchurch & poole"));
+  assert.not.ok(sameOrganisation("Kingston upon Hull", "kingston upon thames"), "both are Kingston, not the same");
+  assert.not.ok(sameOrganisation("Somerset County Council", "north somerset"));
+  assert.not.ok(sameOrganisation("North Lincolnshire", "north east lincolnshire"));
+  assert.not.ok(sameOrganisation("Isle of Wight", "isle"));
 });
 
 names("a new organisation's id is its place", () => {

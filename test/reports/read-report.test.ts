@@ -44,10 +44,9 @@ oxfordshire("the 2018 report's list and headline, word for word", async () => {
     "The timeliness and quality of friends and family assessments.",
     "The understanding of thresholds for early help to ensure that children do not receive unnecessary statutory intervention.",
   ]);
-  assert.is(
-    read.headline,
-    "Children’s services in Oxfordshire were judged good in all areas when they were last inspected in 2014.",
-  );
+  // The report opens with the last inspection (2014) and the years since (2015-16): the
+  // quotation is the first sentence about what this inspection found.
+  assert.is(read.headline, "Senior leaders have taken rigorous action to respond to this deterioration.");
   assert.is(read.pagesRead <= 3, true, `an ILACS report is read from its first pages (read ${read.pagesRead})`);
 });
 
@@ -159,6 +158,36 @@ async function refusal(bytes: Uint8Array): Promise<string> {
   if (outcome.ok) throw new Error("read, but should have been refused");
   return outcome.reason;
 }
+
+written("a review of a safeguarding board on its own: the board's grade only, from its sentence", async () => {
+  const pdf = makePdf([
+    textPage(
+      "Example Safeguarding Children Board",
+      "Review of the effectiveness of the Local Safeguarding Children Board",
+      "Inspection date: 1 June 2015 – 3 June 2015",
+      "Report published: 20 July 2015",
+      "The Local Safeguarding Children Board is good",
+      "The board coordinates the work of partners to keep children in Example safe.",
+    ),
+    textPage(
+      "Recommendations",
+      "• Improve the board’s use of audits.",
+      "• Strengthen training for schools.",
+      "Inspection findings",
+    ),
+    textPage("The inspection team", "Lead inspector: Ann Example, HMI"),
+  ]);
+  const read = reading(await readReport(pdf));
+  assert.is(read.boardReviewOnly, true);
+  assert.is(read.authority, "Example");
+  assert.equal(read.visit, { start: "2015-06-01", end: "2015-06-03" });
+  assert.is(read.published, "2015-07-20");
+  assert.equal(read.judgements, { "lscb-review": "good" }, "no grade of the council's services");
+  assert.equal(Object.keys(read.readOutsideTable), ["lscb-review"], "read from a sentence: for review");
+  assert.is(read.leadInspector, "Ann Example HMI");
+  assert.equal(read.improvements, ["Improve the board’s use of audits.", "Strengthen training for schools."]);
+  assert.is(read.headline, "The board coordinates the work of partners to keep children in Example safe.");
+});
 
 written("a focused visit letter and a monitoring visit are named, and not drafted", async () => {
   const letter = makePdf([
