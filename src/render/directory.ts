@@ -5,12 +5,12 @@
  * `DIRECTORY_PAGE_SIZE` so that no page grows with the site. A region's or kind's first
  * page links to its own national picture.
  */
-import type { OrganisationDirectory, OrganisationGroup } from "../model/directory.ts";
+import { pageStarts, type OrganisationDirectory, type OrganisationGroup } from "../model/directory.ts";
 import type { NationalPicture } from "../model/national.ts";
 import { formatDay } from "../model/dates.ts";
 import { plural } from "../model/labels.ts";
 import { html, type SafeHtml } from "./html.ts";
-import { organisationList } from "./lists.ts";
+import { organisationRows } from "./lists.ts";
 import { nationalPictureSection } from "./national.ts";
 import type { PageParts } from "./pages.ts";
 import {
@@ -23,8 +23,12 @@ import {
   regionUrl,
 } from "./urls.ts";
 
-/** Organisations on a page of a letter, region or kind: about 100 KB of cards at most. */
-export const DIRECTORY_PAGE_SIZE = 150;
+/**
+ * Organisations on a page of a letter, region or kind: a page about 4,500 px tall on a
+ * phone 390 px wide (measured on the Care Inspectorate's services, docs/performance.md),
+ * where 150 cards made pages of 20,000 px.
+ */
+export const DIRECTORY_PAGE_SIZE = 40;
 
 export type GroupType = "letter" | "region" | "kind";
 
@@ -102,7 +106,7 @@ export function organisationsIndexPage(directory: OrganisationDirectory, asAt: s
     content: html`<h1>Organisations A to Z</h1>
 ${lede}
 ${browseNav(directory)}
-${whole(directory) ? organisationList(directory.all) : html`<p>Or search by name from the search box at the top of every page.</p>`}`,
+${whole(directory) ? organisationRows(directory.all) : html`<p>Or search by name from the search box at the top of every page.</p>`}`,
   };
 }
 
@@ -112,20 +116,41 @@ const TITLES: Record<GroupType, (label: string) => string> = {
   kind: (label) => `${label}: every organisation of this type`,
 };
 
+/**
+ * The pages of a group, each named by where it starts (`pageStarts`: "Ab", "Acorn", "Ad"),
+ * as one line of links that wraps: 100 pages of child minders take a few lines on a phone.
+ * A screen reader hears "Page 2, from Acorn".
+ */
 function pager(page: DirectoryPage, pageSize: number): SafeHtml {
   if (page.pageCount < 2) return html``;
   const { organisations } = page.group;
-  const range = (index: number): string => {
-    const first = organisations[index * pageSize]!;
-    const last = organisations[Math.min(organisations.length, (index + 1) * pageSize) - 1]!;
-    return `${first.name} to ${last.name}`;
-  };
+  const starts = pageStarts(
+    organisations.map((organisation) => organisation.name),
+    pageSize,
+  );
+  const first = organisations[(page.pageNumber - 1) * pageSize]!;
+  const last = organisations[Math.min(organisations.length, page.pageNumber * pageSize) - 1]!;
   return html`<nav class="dates-nav" aria-label="Pages of ${page.group.label}">
-<ol class="page-list">${Array.from({ length: page.pageCount }, (_, index) =>
+<p>Page ${page.pageNumber} of ${page.pageCount}: ${first.name} to ${last.name}. Pages by the name each starts with:</p>
+<ul class="inline-list page-list">${starts.map((start, index) =>
     index + 1 === page.pageNumber
-      ? html`<li><span aria-current="page">Page ${index + 1}</span>: ${range(index)}</li>`
-      : html`<li><a href="${URLS[page.type](page.group.key, index + 1)}">Page ${index + 1}</a>: ${range(index)}</li>`,
-  )}</ol>
+      ? html`<li><span aria-current="page"><span class="visually-hidden">Page ${index + 1}, from </span>${start}</span></li>`
+      : html`<li><a href="${URLS[page.type](page.group.key, index + 1)}"><span class="visually-hidden">Page ${index + 1}, from </span>${start}</a></li>`,
+  )}</ul>
+</nav>`;
+}
+
+/** Under a page's list: the pages before and after it, with where they start and end. */
+function pagerFoot(page: DirectoryPage, pageSize: number): SafeHtml {
+  if (page.pageCount < 2) return html``;
+  const { organisations } = page.group;
+  const link = (pageNumber: number, rel: "prev" | "next") => {
+    const first = organisations[(pageNumber - 1) * pageSize]!;
+    const last = organisations[Math.min(organisations.length, pageNumber * pageSize) - 1]!;
+    return html`<a href="${URLS[page.type](page.group.key, pageNumber)}" rel="${rel}"><span class="pager-label">${rel === "prev" ? "Previous" : "Next"} page</span>${first.name} to ${last.name}</a>`;
+  };
+  return html`<nav class="pager" aria-label="Previous and next pages of ${page.group.label}">
+${page.pageNumber > 1 ? link(page.pageNumber - 1, "prev") : html`<span></span>`}${page.pageNumber < page.pageCount ? link(page.pageNumber + 1, "next") : ""}
 </nav>`;
 }
 
@@ -155,7 +180,8 @@ export function directoryPage(
 <h1>${title}</h1>
 <p class="lede">${plural(group.organisations.length, "organisation")}, in name order.</p>
 ${pageNumber === 1 ? pictureLink(page) : ""}${pager(page, pageSize)}
-${organisationList(items)}
+${organisationRows(items)}
+${pagerFoot(page, pageSize)}
 <nav class="dates-nav" aria-label="Other ${OTHERS[type]}">
 <p>Other ${OTHERS[type]}:</p>
 ${groupLinks(type, siblings, group.key)}

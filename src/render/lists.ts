@@ -33,6 +33,21 @@ ${latest ? html`<p>Latest graded inspection: ${whenText(latest)}${headlineRating
   })}</ul>`;
 }
 
+/**
+ * The organisations of a long list (a letter, a region, a type): a line with the name and
+ * one with what it is and its latest graded inspection, so that a page of 40 reads on a
+ * phone without running to the height of 150 cards.
+ */
+export function organisationRows(organisations: readonly Organisation[]): SafeHtml {
+  return html`<ul class="organisation-rows">${organisations.map((organisation) => {
+    const latest = latestGraded(organisation);
+    return html`<li>
+<a href="${organisationUrl(organisation)}">${organisation.name}</a>
+<span class="card-meta">${organisation.kind}${organisation.region ? `, ${organisation.region}` : ""}. ${latest ? html`Latest graded inspection: ${whenText(latest)}${headlineRating(latest)}` : "No graded inspection yet."}</span>
+</li>`;
+  })}</ul>`;
+}
+
 /** How many organisations the home page lists before it links to the A to Z instead. */
 export const HOME_ORGANISATIONS_LIMIT = 24;
 
