@@ -101,6 +101,7 @@ export function organisationsIndexPage(directory: OrganisationDirectory, asAt: s
     ? html`<p class="lede">${plural(count, "organisation")}, each with its latest graded inspection on this site, as at ${formatDay(asAt)}, the date of the latest report here. A headline rating not judged at that inspection is shown with the year it stands from.</p>`
     : html`<p class="lede">${plural(count, "organisation")}.</p>`;
   return {
+    unsearched: true,
     title: "Organisations A to Z",
     description: "Every organisation on this site, A to Z, by region and by type, with its latest graded inspection.",
     content: html`<h1>Organisations A to Z</h1>
@@ -174,6 +175,7 @@ export function directoryPage(
   const siblings = { letter: directory.letters, region: directory.regions, kind: directory.kinds }[type];
   const items = group.organisations.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
   return {
+    unsearched: true,
     title,
     description: `${TITLES[type](group.label)}: ${plural(group.organisations.length, "organisation")}, with the latest graded inspection of each.`,
     content: html`<p class="breadcrumb"><a href="${organisationsUrl()}">Organisations A to Z</a></p>

@@ -50,6 +50,12 @@ export interface ShellInput {
   title?: string;
   description?: string;
   noindex?: boolean;
+  /**
+   * Left out of the search index (a list of other pages): no `data-pagefind-body`, so Pagefind
+   * skips it, and `data-pagefind-ignore` for an index part with no page marked. Search
+   * engines still see it, unlike `noindex`.
+   */
+  unsearched?: boolean;
   /** The organisation whose page this is. */
   organisation?: Organisation;
   /** The inspection this page explains. */
@@ -98,7 +104,7 @@ const ICONS = html`
 <link rel="manifest" href="${manifestUrl()}">`;
 
 export function pageShell(page: ShellInput): string {
-  const { site, url, title, noindex, organisation, inspection } = page;
+  const { site, url, title, noindex, unsearched, organisation, inspection } = page;
   const description = page.description || site.description;
   const pageUrl = absoluteUrl(url, site);
   const feedOrganisation = organisation ?? inspection?.organisation;
@@ -142,7 +148,7 @@ export function pageShell(page: ShellInput): string {
 </nav>
 </div>
 </header>
-<main id="main" class="wrap" tabindex="-1"${noindex ? "" : html` data-pagefind-body`}>
+<main id="main" class="wrap" tabindex="-1"${noindex ? "" : unsearched ? html` data-pagefind-ignore="all"` : html` data-pagefind-body`}>
 ${typeof page.content === "string" ? trusted(page.content) : page.content}${organisation ? html`\n${followOrganisation(organisation)}` : ""}
 </main>
 <footer class="site-footer">

@@ -148,6 +148,7 @@ test("pages are named by the shortest start of their first name that the name be
 test("a small site's A to Z lists everyone and has no pages of letters", () => {
   const directory = organisationDirectory(organisations(10));
   assert.ok(directoryPages(directory).every((page) => page.type !== "letter"));
+  assert.is(organisationsIndexPage(directory, "2024-01-31").unsearched, true, "a list is left out of search");
   const page = organisationsIndexPage(directory, "2024-01-31").content.toString();
   assert.is(page.match(/<li>\n<a href="\/organisations\//g)?.length, 10);
   assert.match(page, '<a href="/regions/glasgow-city/">Glasgow City</a>');
