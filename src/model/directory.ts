@@ -90,8 +90,8 @@ export function organisationDirectory(organisations: readonly Organisation[]): O
   };
 }
 
-/** The longest start a page of a long list is named by ("Abbeyfield Ho…"). */
-const START_LENGTH = 14;
+/** The longest start a page of a long list is named by ("Abbeyfield…"). */
+const START_LENGTH = 12;
 
 /**
  * How each page of a list in name order is named by where it starts, as a dictionary's

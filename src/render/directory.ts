@@ -117,10 +117,14 @@ const TITLES: Record<GroupType, (label: string) => string> = {
   kind: (label) => `${label}: every organisation of this type`,
 };
 
+/** Past this many pages, the thumb index of every page is folded under a summary, and the pages near this one are shown. */
+export const PAGES_SHOWN = 12;
+
 /**
  * The pages of a group, each named by where it starts (`pageStarts`: "Ab", "Acorn", "Ad"),
- * as one line of links that wraps: 100 pages of child minders take a few lines on a phone.
- * A screen reader hears "Page 2, from Acorn".
+ * as one line of links that wraps; past `PAGES_SHOWN` pages (a hundred pages of nurseries),
+ * the pages near this one, and every page folded under a summary, so that the pager does
+ * not take a phone's screen. A screen reader hears "Page 2, from Acorn".
  */
 function pager(page: DirectoryPage, pageSize: number): SafeHtml {
   if (page.pageCount < 2) return html``;
@@ -131,13 +135,28 @@ function pager(page: DirectoryPage, pageSize: number): SafeHtml {
   );
   const first = organisations[(page.pageNumber - 1) * pageSize]!;
   const last = organisations[Math.min(organisations.length, page.pageNumber * pageSize) - 1]!;
-  return html`<nav class="dates-nav" aria-label="Pages of ${page.group.label}">
-<p>Page ${page.pageNumber} of ${page.pageCount}: ${first.name} to ${last.name}. Pages by the name each starts with:</p>
-<ul class="inline-list page-list">${starts.map((start, index) =>
+  const item = (index: number) =>
     index + 1 === page.pageNumber
-      ? html`<li><span aria-current="page"><span class="visually-hidden">Page ${index + 1}, from </span>${start}</span></li>`
-      : html`<li><a href="${URLS[page.type](page.group.key, index + 1)}"><span class="visually-hidden">Page ${index + 1}, from </span>${start}</a></li>`,
-  )}</ul>
+      ? html`<li><span aria-current="page"><span class="visually-hidden">Page ${index + 1}, from </span>${starts[index]}</span></li>`
+      : html`<li><a href="${URLS[page.type](page.group.key, index + 1)}"><span class="visually-hidden">Page ${index + 1}, from </span>${starts[index]}</a></li>`;
+  const all = starts.map((_, index) => item(index));
+  const intro = html`<p>Page ${page.pageNumber} of ${page.pageCount}: ${first.name} to ${last.name}.</p>`;
+  if (page.pageCount <= PAGES_SHOWN)
+    return html`<nav class="dates-nav" aria-label="Pages of ${page.group.label}">
+${intro}
+<p>Pages by the name each starts with:</p>
+<ul class="inline-list page-list">${all}</ul>
+</nav>`;
+  const near = starts
+    .map((_, index) => index)
+    .filter((index) => Math.abs(index + 1 - page.pageNumber) <= 2 || index === 0 || index === page.pageCount - 1);
+  return html`<nav class="dates-nav" aria-label="Pages of ${page.group.label}">
+${intro}
+<p>Pages near this one, by the name each starts with:</p>
+<ul class="inline-list page-list">${near.map(item)}</ul>
+<details class="page-index"><summary>All ${page.pageCount} pages</summary>
+<ul class="inline-list page-list">${all}</ul>
+</details>
 </nav>`;
 }
 
@@ -182,7 +201,7 @@ export function directoryPage(
 <h1>${title}</h1>
 <p class="lede">${plural(group.organisations.length, "organisation")}, in name order.</p>
 ${pageNumber === 1 ? pictureLink(page) : ""}${pager(page, pageSize)}
-${organisationRows(items)}
+${organisationRows(items, type === "letter" ? undefined : type)}
 ${pagerFoot(page, pageSize)}
 <nav class="dates-nav" aria-label="Other ${OTHERS[type]}">
 <p>Other ${OTHERS[type]}:</p>

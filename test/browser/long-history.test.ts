@@ -166,7 +166,7 @@ test("a page of a long list is under 5,000 px at 390 px, and every page of the t
     assert.is(measured.listed, 40);
     assert.is(measured.pages.length, 4, measured.pages.join(" | "));
     assert.is(measured.pages[0], "Page 1, from Ac");
-    assert.match(measured.pages[1]!, /^Page 2, from Bluebell Nurs/);
+    assert.is(measured.pages[1], "Page 2, from Bluebell Nu…");
   } finally {
     await page.close();
   }

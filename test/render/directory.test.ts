@@ -129,7 +129,7 @@ test("pages are named by the shortest start of their first name that the name be
     "St Mary's Kindergarten and Family Centre",
     "Z",
   ];
-  assert.equal(pageStarts(names, 2), ["Ab", "abbeyfield H", "Acorn N", "St", "St Mary's Kin…"]);
+  assert.equal(pageStarts(names, 2), ["Ab", "abbeyfield H", "Acorn N", "St", "St Mary's K…"]);
   assert.equal(pageStarts(names, 3), ["Ab", "Ac", "St", "Z"]);
   assert.equal(pageStarts(names, 20), ["Ab"]);
   assert.equal(pageStarts([], 2), []);
@@ -140,9 +140,28 @@ test("pages are named by the shortest start of their first name that the name be
       const first = names[index * size]!;
       const cut = start.endsWith("…") ? start.slice(0, -1) : start;
       assert.ok(first.startsWith(cut), `${start} starts ${first}`);
-      assert.ok(start.length <= 14, start);
+      assert.ok(start.length <= 12, start);
     });
   }
+});
+
+test("past 12 pages, the pages near this one are listed, and every page is folded under a summary", () => {
+  const directory = organisationDirectory(organisations(500));
+  const pages = directoryPages(directory, 10);
+  const kind = directory.kinds.find((group) => group.organisations.length > 300)!;
+  const ofKind = pages.filter((page) => page.group === kind);
+  assert.ok(ofKind.length > 30);
+  const markup = directoryPage(ofKind[14]!, directory, 10).content.toString();
+  const [near, all] = markup.split('<details class="page-index">');
+  const numbers = (part: string) => [...part!.matchAll(/Page (\d+), from /g)].map((match) => Number(match[1]));
+  assert.equal(numbers(near!), [1, 13, 14, 15, 16, 17, ofKind.length]);
+  assert.equal(
+    numbers(all!),
+    ofKind.map((page) => page.pageNumber),
+  );
+  assert.match(all!, `<summary>All ${ofKind.length} pages</summary>`);
+  // The rows of a type's page do not repeat the type on every line.
+  assert.not.match(markup, `<span class="card-meta">${kind.label}`);
 });
 
 test("a small site's A to Z lists everyone and has no pages of letters", () => {
