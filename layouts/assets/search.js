@@ -49,19 +49,18 @@ async function startSearchPage(list) {
     await pagefind.options({ baseUrl: siteRoot.pathname });
     await pagefind.init();
     listed = await listedParts();
-    // A site in parts: its text is merged at once, unless the first is the index of names,
-    // searched alone until the reader asks for the text of every page (a large download).
-    if (!listed.names) await mergeParts(pagefind, listed.parts);
   } catch {
     // A build with --no-search, or a preview whose index could not be built: no index was written.
     status.textContent = "Search is not available on this copy of the site. The lists below reach every page.";
     return;
   }
-  document.querySelector("[data-search-fallback]").hidden = true;
-  let namesOnly = listed.names;
-
   const address = new URLSearchParams(location.search);
   if (address.has("q")) input.value = address.get("q");
+  // A site in parts: its text is merged at once, unless the first is the index of names,
+  // searched alone (without filters, which narrow the text) until the reader asks for the
+  // text of every page, a larger download, or comes with a filter in the address.
+  let namesOnly = listed.names && [...address.keys()].every((key) => key === "q");
+  if (!namesOnly) await mergeParts(pagefind, listed.parts);
   const box = document.querySelector("[data-search-filters]");
   let selects = [];
   const showFilters = async () => {
@@ -69,7 +68,7 @@ async function startSearchPage(list) {
     box.replaceChildren(...selects.map((select) => select.closest(".search-filter")));
     for (const select of selects) select.addEventListener("change", () => run(false));
   };
-  await showFilters();
+  if (!namesOnly) await showFilters();
 
   let latest = 0;
   const run = async (debounce) => {
@@ -115,6 +114,8 @@ async function startSearchPage(list) {
     run(false);
   });
   input.addEventListener("input", () => run(true));
+  // Only now, with the form handled here: until then a submitted form loads the search page with the query.
+  document.querySelector("[data-search-fallback]").hidden = true;
   // A query from the address, or one typed while Pagefind was loading.
   if (input.value.trim() || selects.some((select) => select.value)) run(false);
 }
