@@ -18,7 +18,7 @@ import type { SiteSettings } from "../model/site-settings.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
 import { followOrganisation } from "./feeds.ts";
 import { html, trusted, type SafeHtml } from "./html.ts";
-import { inspectionSearchFilters, organisationSearchFilters } from "./search.ts";
+import { inspectionSearchFilters, inspectionSearchTitle, organisationSearchFilters } from "./search.ts";
 import { NOINDEX } from "./sitemap.ts";
 import { organisationJsonLd } from "./structured-data.ts";
 import { SHARE_IMAGE_SIZE, shareImageAlt, siteImageAlt } from "./share-image.ts";
@@ -68,7 +68,8 @@ export interface ShellInput {
 
 /** What a page adds to <head> for search: its filters, and for an organisation, JSON-LD. */
 function searchMetadata(page: ShellInput, pageUrl: string): SafeHtml | "" {
-  if (page.inspection) return html`\n${inspectionSearchFilters(page.inspection)}`;
+  if (page.inspection)
+    return html`\n${inspectionSearchTitle(page.inspection)}${inspectionSearchFilters(page.inspection)}`;
   if (page.organisation)
     return html`\n${organisationSearchFilters(page.organisation)}\n${organisationJsonLd(page.organisation, pageUrl)}`;
   return "";
