@@ -80,7 +80,7 @@ async function startSearchPage(list) {
     if (!shown) {
       list.replaceChildren();
       status.textContent = "";
-      more.hidden = true;
+      more.classList.remove("shown");
       return;
     }
     const search = debounce ? await pagefind.debouncedSearch(query || null, { filters }, 250) : await pagefind.search(query || null, { filters });
@@ -98,11 +98,11 @@ async function startSearchPage(list) {
         : `No organisation ${named}. Search the text of every page, or browse the organisations A to Z.`;
     } else
       status.textContent = count ? `${count} result${count === 1 ? "" : "s"} ${described}.` : `No results ${described}. Try the name of a council or service, or browse the organisations A to Z.`;
-    more.hidden = !namesOnly;
+    more.classList.toggle("shown", namesOnly);
   };
 
   more.querySelector("button").addEventListener("click", async () => {
-    more.hidden = true;
+    more.classList.remove("shown");
     namesOnly = false;
     status.textContent = "Loading the text of every page…";
     await mergeParts(pagefind, listed.parts);

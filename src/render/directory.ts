@@ -24,11 +24,11 @@ import {
 } from "./urls.ts";
 
 /**
- * Organisations on a page of a letter, region or kind: a page about 4,500 px tall on a
- * phone 390 px wide (measured on the Care Inspectorate's services, docs/performance.md),
- * where 150 cards made pages of 20,000 px.
+ * Organisations on a page of a letter, region or kind: a page of at most about 5,000 px on
+ * a phone 390 px wide (measured on the Care Inspectorate's services: 4,750 to 5,400 px at
+ * 40, docs/performance.md), where 150 cards made pages of 20,000 px.
  */
-export const DIRECTORY_PAGE_SIZE = 40;
+export const DIRECTORY_PAGE_SIZE = 35;
 
 export type GroupType = "letter" | "region" | "kind";
 
