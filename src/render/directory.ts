@@ -25,10 +25,11 @@ import {
 
 /**
  * Organisations on a page of a letter, region or kind: a page of at most about 5,000 px on
- * a phone 390 px wide (measured on the Care Inspectorate's services: 4,750 to 5,400 px at
- * 40, docs/performance.md), where 150 cards made pages of 20,000 px.
+ * a phone 390 px wide (measured on the Care Inspectorate's services: at 35, a median of
+ * 4,640 px and at most 5,560, where names run to three lines; docs/performance.md), where
+ * 150 cards made pages of 20,000 px.
  */
-export const DIRECTORY_PAGE_SIZE = 35;
+export const DIRECTORY_PAGE_SIZE = 30;
 
 export type GroupType = "letter" | "region" | "kind";
 

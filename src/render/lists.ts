@@ -36,7 +36,7 @@ ${latest ? html`<p>Latest graded inspection: ${whenText(latest)}${headlineRating
 
 /**
  * The organisations of a long list (a letter, a region, a type): a line with the name and
- * one with what it is and its latest graded inspection, so that a page of 35 reads on a
+ * one with what it is and its latest graded inspection, so that a page of 30 reads on a
  * phone without running to the height of 150 cards. `omit`: what the page is about (its
  * region's or type's name), left out of every line.
  */
