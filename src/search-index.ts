@@ -12,10 +12,10 @@
  * Z and the lists of inspections, the excerpt of the organisation's timeline at the end of
  * every explainer (the organisation's own page indexes it in full), and the "Follow" link.
  */
-import { readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
-import { embedRootUrl } from "./render/urls.ts";
+import { embedRootUrl, organisationsUrl } from "./render/urls.ts";
 
 const SEARCH_BUNDLE = "pagefind";
 
@@ -48,45 +48,116 @@ export const PAGES_PER_INDEX = 6_000;
 /** The file that lists the other parts' bundles, beside the first part's own files. */
 export const SEARCH_PARTS_FILE = "parts.json";
 
+/**
+ * What the search page reads first (`pagefind/parts.json`): on a site in one index, `[]`;
+ * on a large site, `names: true` (the first bundle is the index of organisations' names)
+ * and the bundles of the text of every other page, merged only when a reader asks.
+ */
+export interface SearchPartsFile {
+  names: boolean;
+  parts: string[];
+}
+
 /** Indexes every page under `folder` into `folder/pagefind/` (and, on a large site, `folder/pagefind-2/`...); throws when Pagefind reports a problem. */
 export async function indexForSearch(folder: string, limit = PAGES_PER_INDEX): Promise<SearchIndex> {
   const parts = searchParts(folder, limit);
+  const names = parts.length > 1;
   let pages = 0;
   let bytes = 0;
+  if (names) {
+    pages += await indexNames(folder, join(folder, SEARCH_BUNDLE));
+    bytes += folderSize(join(folder, SEARCH_BUNDLE));
+  }
+  const first = names ? 1 : 0;
   for (const [index, globs] of parts.entries()) {
-    const bundle = join(folder, bundleName(index));
-    pages += await indexPart(folder, globs, bundle);
+    const bundle = join(folder, bundleName(index + first));
+    pages += await indexPart(folder, names ? globs.map(withoutOrganisationPages) : globs, bundle);
     bytes += folderSize(bundle);
   }
   if (pages === 0) throw new SearchIndexError(["Pagefind found no pages to index"]);
-  const others = parts.slice(1).map((_, index) => `${bundleName(index + 1)}/`);
-  writeFileSync(join(folder, SEARCH_BUNDLE, SEARCH_PARTS_FILE), `${JSON.stringify(others)}\n`);
-  return { pages, bytes, parts: parts.length };
+  const listed: SearchPartsFile = {
+    names,
+    parts: parts.slice(names ? 0 : 1).map((_, index) => `${bundleName(index + 1)}/`),
+  };
+  writeFileSync(join(folder, SEARCH_BUNDLE, SEARCH_PARTS_FILE), `${JSON.stringify(listed)}\n`);
+  return { pages, bytes, parts: parts.length + first };
 }
 
-/** The first part is `pagefind/`; the others are beside it, as `mergeIndex` needs a bundle outside the first's folder. */
+/** The first bundle is `pagefind/`; the others are beside it, as `mergeIndex` needs a bundle outside the first's folder. */
 const bundleName = (index: number): string => (index === 0 ? SEARCH_BUNDLE : `${SEARCH_BUNDLE}-${index + 1}`);
 
-/** One part, by a Pagefind process of its own, let go once written. */
-async function indexPart(folder: string, globs: readonly string[], bundle: string): Promise<number> {
+const ORGANISATIONS = organisationsUrl().slice(1, -1);
+
+/**
+ * A text part's glob without the organisations' own pages (`organisations/<id>/index.html`),
+ * which the index of names holds: the pages under them (the explainers) stay.
+ */
+export function withoutOrganisationPages(glob: string): string {
+  if (glob === `${ORGANISATIONS}/**/*.html`) return `${ORGANISATIONS}/*/*/**/*.html`;
+  if (glob.startsWith(`${ORGANISATIONS}/`) && glob.endsWith("/**/*.html"))
+    return `${glob.slice(0, -"/**/*.html".length)}/*/**/*.html`;
+  return glob;
+}
+
+/**
+ * The index of names, a large site's first: each organisation's page as its name (the
+ * page's <h1>), its description and its filters, so that a search for a service by name
+ * downloads a small index rather than the text of 50,000 pages (docs/publishing.md).
+ */
+export function nameRecord(page: string): string | null {
+  const head = /<head>[\s\S]*?<\/head>/.exec(page)?.[0];
+  const heading = /<h1[^>]*>[\s\S]*?<\/h1>/.exec(page)?.[0];
+  const lang = /<html lang="([^"]*)"/.exec(page)?.[1] ?? "en";
+  if (!head || !heading) return null;
+  const description = /<meta name="description" content="([^"]*)">/.exec(head)?.[1] ?? "";
+  return `<!doctype html><html lang="${lang}">${head}<body><main data-pagefind-body>${heading}<p>${description}</p></main></body></html>`;
+}
+
+async function indexNames(folder: string, bundle: string): Promise<number> {
+  const root = join(folder, ORGANISATIONS);
+  const ids = readdirSync(root).filter((id) => existsSync(join(root, id, "index.html")));
+  return withIndex(async (index) => {
+    let pages = 0;
+    for (const id of ids) {
+      const record = nameRecord(readFileSync(join(root, id, "index.html"), "utf8"));
+      if (!record) continue;
+      const added = await index.addHTMLFile({ sourcePath: `${ORGANISATIONS}/${id}/index.html`, content: record });
+      if (added.errors.length) throw new SearchIndexError(added.errors);
+      pages++;
+    }
+    const written = await index.writeFiles({ outputPath: bundle });
+    if (written.errors.length) throw new SearchIndexError(written.errors);
+    return pages;
+  });
+}
+
+/** One index, by a Pagefind process of its own, let go once written. */
+async function withIndex(work: (index: pagefind.PagefindIndex) => Promise<number>): Promise<number> {
   try {
     const created = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
     if (!created.index) throw new SearchIndexError(created.errors);
-    let pages = 0;
-    for (const glob of globs) {
-      const added = await created.index.addDirectory({ path: folder, glob });
-      if (added.errors.length) throw new SearchIndexError(added.errors);
-      pages += added.page_count;
-    }
-    const written = await created.index.writeFiles({ outputPath: bundle });
-    if (written.errors.length) throw new SearchIndexError(written.errors);
-    return pages;
+    return await work(created.index);
   } catch (error) {
     // Pagefind's own failures (a missing or broken binary) arrive as plain errors.
     throw error instanceof SearchIndexError ? error : new SearchIndexError([(error as Error).message]);
   } finally {
     await pagefind.close();
   }
+}
+
+/** One part of the pages' text. */
+function indexPart(folder: string, globs: readonly string[], bundle: string): Promise<number> {
+  return withIndex(async (index) => {
+    let pages = 0;
+    for (const glob of globs) {
+      const added = await index.addDirectory({ path: folder, glob });
+      if (added.errors.length) throw new SearchIndexError(added.errors);
+      pages += added.page_count;
+    }
+    const written = await index.writeFiles({ outputPath: bundle });
+    if (written.errors.length) throw new SearchIndexError(written.errors);
+    return pages;
+  });
 }
 
 interface Unit {

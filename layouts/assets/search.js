@@ -2,7 +2,9 @@
  * Search, as an enhancement. Without this script the search forms lead to the
  * organisations A to Z (src/render/page-shell.ts, layouts/search.njk); with it they lead
  * to the search page, where it queries the Pagefind index the build writes to /pagefind/
- * (src/search-index.ts). https://pagefind.app/docs/api/
+ * (src/search-index.ts). https://pagefind.app/docs/api/ On a large site that index holds
+ * the organisations' names only, and the text of every page is merged in when the reader
+ * asks (https://pagefind.app/docs/multisite/), so that the first query stays small.
  *
  * It is a file of its own, never inline, so pages keep their strict Content-Security-Policy
  * (src/render/security-headers.ts). Results are built as DOM nodes with text, never from
@@ -20,38 +22,53 @@ for (const form of document.querySelectorAll("form[data-search-form]")) form.set
 const list = document.querySelector("[data-search-results]");
 if (list) startSearchPage(list);
 
-/** The other parts of a large site's index, listed beside the first; a site in one part lists none. */
-async function mergeParts(pagefind) {
+/**
+ * What the first bundle lists beside it (src/search-index.ts): on a large site, that it is
+ * the index of organisations' names, and the bundles of every page's text.
+ */
+async function listedParts() {
   const listed = await fetch(new URL("pagefind/parts.json", siteRoot)).then((response) => (response.ok ? response.json() : []));
-  for (const part of Array.isArray(listed) ? listed : []) {
-    // Each with the site's root, as the first: a merged index takes none of its options.
-    await pagefind.mergeIndex(new URL(part, siteRoot).pathname, { baseUrl: siteRoot.pathname });
-  }
+  if (Array.isArray(listed)) return { names: false, parts: listed };
+  return { names: listed?.names === true, parts: Array.isArray(listed?.parts) ? listed.parts : [] };
+}
+
+/** Merges the other bundles into the first, each with the site's root: a merged index takes none of its options. */
+async function mergeParts(pagefind, parts) {
+  for (const part of parts) await pagefind.mergeIndex(new URL(part, siteRoot).pathname, { baseUrl: siteRoot.pathname });
 }
 
 async function startSearchPage(list) {
   const form = document.querySelector("form[data-search-form]");
   const input = form.querySelector("input[name='q']");
   const status = document.querySelector("[data-search-status]");
+  const more = document.querySelector("[data-search-text]");
   let pagefind;
+  let listed;
   try {
     pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
     await pagefind.options({ baseUrl: siteRoot.pathname });
     await pagefind.init();
-    // A large site is indexed in parts (src/search-index.ts): the others are merged into the first.
-    await mergeParts(pagefind);
+    listed = await listedParts();
   } catch {
     // A build with --no-search, or a preview whose index could not be built: no index was written.
     status.textContent = "Search is not available on this copy of the site. The lists below reach every page.";
     return;
   }
-  document.querySelector("[data-search-fallback]").hidden = true;
-
   const address = new URLSearchParams(location.search);
   if (address.has("q")) input.value = address.get("q");
-  const selects = filterSelects(await pagefind.filters(), address);
+  // A site in parts: its text is merged at once, unless the first is the index of names,
+  // searched alone (without filters, which narrow the text) until the reader asks for the
+  // text of every page, a larger download, or comes with a filter in the address.
+  let namesOnly = listed.names && [...address.keys()].every((key) => key === "q");
+  if (!namesOnly) await mergeParts(pagefind, listed.parts);
   const box = document.querySelector("[data-search-filters]");
-  box.replaceChildren(...selects.map((select) => select.closest(".search-filter")));
+  let selects = [];
+  const showFilters = async () => {
+    selects = filterSelects(await pagefind.filters(), address);
+    box.replaceChildren(...selects.map((select) => select.closest(".search-filter")));
+    for (const select of selects) select.addEventListener("change", () => run(false));
+  };
+  if (!namesOnly) await showFilters();
 
   let latest = 0;
   const run = async (debounce) => {
@@ -63,6 +80,7 @@ async function startSearchPage(list) {
     if (!shown) {
       list.replaceChildren();
       status.textContent = "";
+      more.classList.remove("shown");
       return;
     }
     const search = debounce ? await pagefind.debouncedSearch(query || null, { filters }, 250) : await pagefind.search(query || null, { filters });
@@ -73,15 +91,31 @@ async function startSearchPage(list) {
     // Told once the results are on the page, so a screen reader hears it when they are there to read.
     const described = [query ? `for “${query}”` : "", ...Object.values(filters).map((value) => `in ${value}`)].filter(Boolean).join(" ");
     const count = search.results.length;
-    status.textContent = count ? `${count} result${count === 1 ? "" : "s"} ${described}.` : `No results ${described}. Try the name of a council or service, or browse the organisations A to Z.`;
+    if (namesOnly) {
+      const named = [query ? `whose name matches “${query}”` : "", ...Object.values(filters).map((value) => `in ${value}`)].filter(Boolean).join(" ");
+      status.textContent = count
+        ? `${count} organisation${count === 1 ? "" : "s"} ${named}.`
+        : `No organisation ${named}. Search the text of every page, or browse the organisations A to Z.`;
+    } else
+      status.textContent = count ? `${count} result${count === 1 ? "" : "s"} ${described}.` : `No results ${described}. Try the name of a council or service, or browse the organisations A to Z.`;
+    more.classList.toggle("shown", namesOnly);
   };
 
+  more.querySelector("button").addEventListener("click", async () => {
+    more.classList.remove("shown");
+    namesOnly = false;
+    status.textContent = "Loading the text of every page…";
+    await mergeParts(pagefind, listed.parts);
+    await showFilters();
+    await run(false);
+  });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     run(false);
   });
   input.addEventListener("input", () => run(true));
-  for (const select of selects) select.addEventListener("change", () => run(false));
+  // Only now, with the form handled here: until then a submitted form loads the search page with the query.
+  document.querySelector("[data-search-fallback]").hidden = true;
   // A query from the address, or one typed while Pagefind was loading.
   if (input.value.trim() || selects.some((select) => select.value)) run(false);
 }

@@ -4,7 +4,7 @@
  * Eleventy. Throws only on content the checks should have refused (a bug, not bad input).
  */
 import { compareInspections } from "./compare.ts";
-import { parsePeriod, visitPeriod } from "./dates.ts";
+import { formatDay, parsePeriod, visitPeriod } from "./dates.ts";
 import { shortFromLabel } from "./labels.ts";
 import { KIND_UNKNOWN, outcomeFor, unknownKind, VISIT_UNKNOWN } from "./outcomes.ts";
 import { chronological, linkPreviousInspections } from "./previous.ts";
@@ -170,6 +170,31 @@ function judgementsOf(entry: SourceEntry<InspectionSource>, framework: Framework
   });
 }
 
+/** The title of an inspection whose file gives none: "Ofsted inspection, 2024", or with a day for `when`. */
+function madeTitle(inspection: Pick<Inspection, "framework" | "kind" | "placedOn">, when: string): string {
+  return `${inspection.framework.inspectorate.shortName} ${shortFromLabel(inspection.kind.label)}, ${when}`;
+}
+
+/**
+ * Made titles that name two of an organisation's inspections alike (the Care Inspectorate
+ * publishes several gradings of a service in a year: three "Care Inspectorate inspection,
+ * 2025") name each by its day instead ("..., 17 July 2025"). A title from the file is kept.
+ */
+function titlesByDay(inspections: readonly Inspection[], made: ReadonlySet<Inspection>): void {
+  const alike = new Map<string, Inspection[]>();
+  for (const inspection of inspections) {
+    const key = `${inspection.organisation.id}\u0000${inspection.title}`;
+    const group = alike.get(key);
+    if (group) group.push(inspection);
+    else alike.set(key, [inspection]);
+  }
+  for (const group of alike.values()) {
+    if (group.length < 2) continue;
+    for (const inspection of group)
+      if (made.has(inspection)) inspection.title = madeTitle(inspection, formatDay(inspection.placedOn));
+  }
+}
+
 /** An inspection with its references resolved; `previous`, `ratings` and `comparison` are filled in later. */
 function buildInspection(
   entry: SourceEntry<InspectionSource>,
@@ -193,7 +218,7 @@ function buildInspection(
     organisation,
     framework,
     kind,
-    title: data.title ?? `${framework.inspectorate.shortName} ${shortFromLabel(kind.label)}, ${placedOn.slice(0, 4)}`,
+    title: data.title ?? madeTitle({ framework, kind, placedOn }, placedOn.slice(0, 4)),
     visit,
     placedOn,
     ...(data.published ? { published: data.published } : {}),
@@ -255,11 +280,14 @@ export function buildModel(content: ModelSource, definitions?: Definitions): Sit
   const { inspectorates, scales, frameworks } = definitions?.index ?? buildFrameworkIndex(content);
   const organisations = buildOrganisations(content);
   const previousNamed = new Map<Inspection, string | undefined>();
+  const made = new Set<Inspection>();
   const inspections = content.inspections.map((entry) => {
     const inspection = buildInspection(entry, organisations, frameworks);
     previousNamed.set(inspection, entry.data.previous);
+    if (entry.data.title === undefined) made.add(inspection);
     return inspection;
   });
+  titlesByDay(inspections, made);
   const crosswalks = definitions?.crosswalks ?? crosswalkCache();
   linkPreviousInspections(inspections, (inspection) => previousNamed.get(inspection));
   linkRatings(inspections, crosswalks);

@@ -89,3 +89,27 @@ export function organisationDirectory(organisations: readonly Organisation[]): O
     kinds: groupsOf(all, (organisation) => organisation.kind, byLabel),
   };
 }
+
+/** The longest start a page of a long list is named by ("Abbeyfield…"). */
+const START_LENGTH = 12;
+
+/**
+ * How each page of a list in name order is named by where it starts, as a dictionary's
+ * thumb index does: the shortest start of its first name (two characters at least) that
+ * the name before it, the last on the page before, does not share ("Ab", "Acorn", "Ad"),
+ * cut at `START_LENGTH` with "…" when two pages start on one long name. Compared as the
+ * list is ordered, without case or accents. `names` in list order; `pageSize` per page.
+ */
+export function pageStarts(names: readonly string[], pageSize: number): string[] {
+  const starts: string[] = [];
+  for (let first = 0; first < names.length; first += pageSize) {
+    const name = names[first]!.trim();
+    const before = first === 0 ? "" : names[first - 1]!.trim();
+    let length = Math.min(2, name.length);
+    while (length < name.length && collator.compare(name.slice(0, length), before.slice(0, length)) === 0) length++;
+    // A start that ends in a space reads as a word: take the next letter too.
+    while (length < name.length && name.charAt(length - 1) === " ") length++;
+    starts.push(length > START_LENGTH ? `${name.slice(0, START_LENGTH - 1).trimEnd()}…` : name.slice(0, length));
+  }
+  return starts;
+}

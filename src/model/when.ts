@@ -41,3 +41,17 @@ export function inspectionByDate(inspection: Pick<Inspection, "visit" | "placedO
     ? `the ${formatMonth(inspection.visit.start)} inspection`
     : `the inspection reported in ${formatMonth(inspection.placedOn)}`;
 }
+
+/**
+ * How each of a list of inspections is named by its date where it stands beside the others
+ * (a table's rows, a chart's description): its year, or the day it is placed on when
+ * another in the list falls in the same year ("2019", "3 March 2025", "17 July 2025").
+ */
+export function dateLabels(inspections: readonly Pick<Inspection, "placedOn">[]): string[] {
+  const perYear = new Map<number, number>();
+  for (const inspection of inspections)
+    perYear.set(inspectionYear(inspection), (perYear.get(inspectionYear(inspection)) ?? 0) + 1);
+  return inspections.map((inspection) =>
+    perYear.get(inspectionYear(inspection))! > 1 ? formatDay(inspection.placedOn) : String(inspectionYear(inspection)),
+  );
+}

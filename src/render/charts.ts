@@ -3,11 +3,12 @@
  * holding the same data; none needs a script. Grades are positions on their own scale,
  * so a chart never puts two scales on one axis.
  */
-import { inspectionYear } from "../model/when.ts";
+import { dateLabels, inspectionYear } from "../model/when.ts";
 import type { Trajectory, TrajectoryPoint } from "../model/trajectory.ts";
-import type { Comparison, ComparisonRow, Grade, Scale } from "../model/types.ts";
+import type { Area, Comparison, ComparisonRow, Grade, Scale } from "../model/types.ts";
 import { gradeChip } from "./grade.ts";
 import { breakable, html, type SafeHtml } from "./html.ts";
+import { inspectionUrl } from "./urls.ts";
 
 /** Every chart is this wide: a phone's width, so none needs scrolling. */
 export const CHART_WIDTH = 320;
@@ -172,11 +173,47 @@ ${chartSvg(id, drawing.height, drawing.title, drawing.description, drawing.body)
 </figure>`;
 }
 
+/** The least distance between two years on a trajectory chart's axis: a year is about 25 units wide at 11 px. */
+export const YEAR_GAP = 32;
+
+/**
+ * The years a trajectory chart's axis prints, each under the first inspection of its year
+ * that has room: the first and the last inspection's always, then from the left every new
+ * year at least `gap` from the years kept, so that labels never run together however many
+ * inspections are drawn (22 years of a care service's gradings on a phone's width).
+ * `xs`: each inspection's position, left to right; `years`: its year.
+ */
+export function axisYears(
+  xs: readonly number[],
+  years: readonly number[],
+  gap = YEAR_GAP,
+): { x: number; year: number }[] {
+  const points = xs.map((x, index) => ({ x, year: years[index]! }));
+  if (points.length === 0) return [];
+  const last = points[points.length - 1]!;
+  const kept = [points[0]!];
+  for (const point of points.slice(1, -1)) {
+    const previous = kept[kept.length - 1]!;
+    if (point.year !== previous.year && point.x - previous.x >= gap && last.x - point.x >= gap) kept.push(point);
+  }
+  const previous = kept[kept.length - 1]!;
+  if (last.year !== previous.year && last.x - previous.x >= gap) kept.push(last);
+  return kept;
+}
+
+/** A dot's radius on a trajectory chart: 4.5 units, smaller where inspections are close, so that dots do not merge. */
+export function dotRadius(xs: readonly number[]): number {
+  const closest = xs.slice(1).reduce((least, x, index) => Math.min(least, x - xs[index]!), Infinity);
+  return Math.max(2, Math.min(4.5, (closest - 1) / 2));
+}
+
 /** Where a trajectory chart puts things: an inspection's date across, a grade down. */
 interface StepLayout {
   height: number;
   x(time: number): number;
   y(grade: Grade): number;
+  /** A judged inspection's dot. */
+  radius: number;
   /** Grid lines with the grades, and the years: the same on every area's chart. */
   axes: SafeHtml;
 }
@@ -196,11 +233,12 @@ function stepLayout(trajectory: Trajectory, times: readonly number[]): StepLayou
     (grade) =>
       html`<line class="chart-grid" x1="${labelWidth}" x2="${WIDTH - right / 2}" y1="${y(grade)}" y2="${y(grade)}"/>${textLines(wrapLabel(grade.short, 14), labelWidth - 6, y(grade), "end")}`,
   );
-  const years = trajectory.inspections.map(
-    (inspection, index) =>
-      html`<text x="${x(times[index]!)}" y="${height - 6}" text-anchor="middle">${inspectionYear(inspection)}</text>`,
+  const xs = times.map(x);
+  const years = axisYears(xs, trajectory.inspections.map(inspectionYear)).map(
+    (label) =>
+      html`<text class="chart-year" x="${label.x.toFixed(1)}" y="${height - 6}" text-anchor="middle">${label.year}</text>`,
   );
-  return { height, x, y, axes: html`${grid}${years}` };
+  return { height, x, y, radius: dotRadius(xs), axes: html`${grid}${years}` };
 }
 
 /** A point in words: "good", "good, carried from 2019 (not judged)", "not known", "no rating". */
@@ -215,6 +253,7 @@ function stepChart(
   area: Trajectory["areas"][number],
   layout: StepLayout,
   times: readonly number[],
+  when: readonly string[],
   id: string,
 ): SafeHtml {
   const { x, y } = layout;
@@ -225,12 +264,13 @@ function stepChart(
     const px = x(times[index]!);
     const py = y(point.outcome);
     // A dot where the area was judged; a carried rating only continues the line.
-    if (point.judged) dots.push(html`<circle class="chart-point" cx="${px.toFixed(1)}" cy="${py}" r="4.5"/>`);
+    if (point.judged)
+      dots.push(html`<circle class="chart-point" cx="${px.toFixed(1)}" cy="${py}" r="${layout.radius.toFixed(1)}"/>`);
     const next = area.points[index + 1];
     if (next?.outcome?.kind === "grade")
       segments.push(`M${px.toFixed(1)} ${py} H${x(times[index + 1]!).toFixed(1)} V${y(next.outcome)}`);
   });
-  const description = area.points.map((point) => `${inspectionYear(point.inspection)}: ${pointText(point)}`).join("; ");
+  const description = area.points.map((point, index) => `${when[index]}: ${pointText(point)}`).join("; ");
   return html`<figure class="chart-figure">
 <figcaption>${area.area.label}</figcaption>
 ${chartSvg(id, layout.height, `${area.area.label}: grades over time`, `${description}.`, html`${layout.axes}<path class="chart-step" d="${segments.join(" ")}"/>${dots}`)}
@@ -243,9 +283,10 @@ export function trajectoryCharts(trajectory: Trajectory, id: string): SafeHtml {
   if (inspections.length === 0) return html``;
   const times = inspections.map((inspection) => Date.parse(inspection.placedOn));
   const layout = stepLayout(trajectory, times);
-  const charts = trajectory.areas.map((area, index) => stepChart(area, layout, times, `${id}-${index}`));
+  const when = dateLabels(inspections);
+  const charts = trajectory.areas.map((area, index) => stepChart(area, layout, times, when, `${id}-${index}`));
   return html`<div class="chart-grid-list">${charts}</div>
-${trajectoryTable(trajectory, id)}
+${trajectoryTable(trajectory, when, id)}
 ${
   trajectory.otherScale.length
     ? html`<p class="muted">Not on these charts: ${trajectory.otherScale.map((inspection) => `${inspection.title}`).join(", ")}, graded on the ${trajectory.otherScale[0]!.framework.scale.name}, which cannot be set against the ${scale.name}.</p>`
@@ -253,19 +294,31 @@ ${
 }`;
 }
 
-function trajectoryTable(trajectory: Trajectory, id: string): SafeHtml {
+/** Past this many inspections the table is folded away under its caption: the charts and their descriptions hold the same. */
+export const TABLE_OPEN_UP_TO = 10;
+
+/**
+ * The charts' grades as a table: a row per inspection (named by its date, linked to its
+ * page) and a column per area, so that 40 inspections make a long table rather than a wide
+ * one. On a small screen each row is a block of its areas, each cell labelled (site.css).
+ */
+function trajectoryTable(trajectory: Trajectory, when: readonly string[], id: string): SafeHtml {
   const scale: Scale = trajectory.scale;
-  return html`<div class="table-scroll" role="region" aria-labelledby="${id}-table" tabindex="0">
+  const cell = (point: TrajectoryPoint, area: Area) =>
+    html`<td data-label="${area.short}">${point.outcome ? gradeChip(point.outcome, scale) : html`<span class="muted">No rating</span>`}${point.judgedAs ? html`<span class="row-note"> as '${point.judgedAs.short}'</span>` : ""}${point.from ? html`<span class="row-note"> not judged; stands from ${inspectionYear(point.from)}</span>` : ""}</td>`;
+  const table = html`<div class="table-scroll" role="region" aria-labelledby="${id}-table" tabindex="0">
 <table class="trajectory-table">
 <caption id="${id}-table">The same grades as a table</caption>
-<thead><tr><th scope="col">Area</th>${trajectory.inspections.map((inspection) => html`<th scope="col">${inspectionYear(inspection)}</th>`)}</tr></thead>
-<tbody>${trajectory.areas.map(
-    ({ area, points }) =>
-      html`<tr><th scope="row">${breakable(area.label)}</th>${points.map(
-        (point) =>
-          html`<td>${point.outcome ? gradeChip(point.outcome, scale) : html`<span class="muted">No rating</span>`}${point.judgedAs ? html`<span class="row-note"> as '${point.judgedAs.short}'</span>` : ""}${point.from ? html`<span class="row-note"> not judged; stands from ${inspectionYear(point.from)}</span>` : ""}</td>`,
-      )}</tr>`,
+<thead><tr><th scope="col">Inspection</th>${trajectory.areas.map(({ area }) => html`<th scope="col">${breakable(area.short)}</th>`)}</tr></thead>
+<tbody>${trajectory.inspections.map(
+    (inspection, index) =>
+      html`<tr><th scope="row"><a href="${inspectionUrl(inspection)}">${when[index]}</a></th>${trajectory.areas.map(({ area, points }) => cell(points[index]!, area))}</tr>`,
   )}</tbody>
 </table>
 </div>`;
+  if (trajectory.inspections.length <= TABLE_OPEN_UP_TO) return table;
+  return html`<details class="table-details">
+<summary>The same grades as a table (${trajectory.inspections.length} inspections)</summary>
+${table}
+</details>`;
 }

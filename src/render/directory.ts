@@ -5,12 +5,12 @@
  * `DIRECTORY_PAGE_SIZE` so that no page grows with the site. A region's or kind's first
  * page links to its own national picture.
  */
-import type { OrganisationDirectory, OrganisationGroup } from "../model/directory.ts";
+import { pageStarts, type OrganisationDirectory, type OrganisationGroup } from "../model/directory.ts";
 import type { NationalPicture } from "../model/national.ts";
 import { formatDay } from "../model/dates.ts";
 import { plural } from "../model/labels.ts";
 import { html, type SafeHtml } from "./html.ts";
-import { organisationList } from "./lists.ts";
+import { organisationRows } from "./lists.ts";
 import { nationalPictureSection } from "./national.ts";
 import type { PageParts } from "./pages.ts";
 import {
@@ -23,8 +23,13 @@ import {
   regionUrl,
 } from "./urls.ts";
 
-/** Organisations on a page of a letter, region or kind: about 100 KB of cards at most. */
-export const DIRECTORY_PAGE_SIZE = 150;
+/**
+ * Organisations on a page of a letter, region or kind: a page of at most about 5,000 px on
+ * a phone 390 px wide (measured on the Care Inspectorate's services: at 35, a median of
+ * 4,640 px and at most 5,560, where names run to three lines; docs/performance.md), where
+ * 150 cards made pages of 20,000 px.
+ */
+export const DIRECTORY_PAGE_SIZE = 30;
 
 export type GroupType = "letter" | "region" | "kind";
 
@@ -97,12 +102,13 @@ export function organisationsIndexPage(directory: OrganisationDirectory, asAt: s
     ? html`<p class="lede">${plural(count, "organisation")}, each with its latest graded inspection on this site, as at ${formatDay(asAt)}, the date of the latest report here. A headline rating not judged at that inspection is shown with the year it stands from.</p>`
     : html`<p class="lede">${plural(count, "organisation")}.</p>`;
   return {
+    unsearched: true,
     title: "Organisations A to Z",
     description: "Every organisation on this site, A to Z, by region and by type, with its latest graded inspection.",
     content: html`<h1>Organisations A to Z</h1>
 ${lede}
 ${browseNav(directory)}
-${whole(directory) ? organisationList(directory.all) : html`<p>Or search by name from the search box at the top of every page.</p>`}`,
+${whole(directory) ? organisationRows(directory.all) : html`<p>Or search by name from the search box at the top of every page.</p>`}`,
   };
 }
 
@@ -112,20 +118,60 @@ const TITLES: Record<GroupType, (label: string) => string> = {
   kind: (label) => `${label}: every organisation of this type`,
 };
 
+/** Past this many pages, the thumb index of every page is folded under a summary, and the pages near this one are shown. */
+export const PAGES_SHOWN = 12;
+
+/**
+ * The pages of a group, each named by where it starts (`pageStarts`: "Ab", "Acorn", "Ad"),
+ * as one line of links that wraps; past `PAGES_SHOWN` pages (a hundred pages of nurseries),
+ * the pages near this one, and every page folded under a summary, so that the pager does
+ * not take a phone's screen. A screen reader hears "Page 2, from Acorn".
+ */
 function pager(page: DirectoryPage, pageSize: number): SafeHtml {
   if (page.pageCount < 2) return html``;
   const { organisations } = page.group;
-  const range = (index: number): string => {
-    const first = organisations[index * pageSize]!;
-    const last = organisations[Math.min(organisations.length, (index + 1) * pageSize) - 1]!;
-    return `${first.name} to ${last.name}`;
-  };
-  return html`<nav class="dates-nav" aria-label="Pages of ${page.group.label}">
-<ol class="page-list">${Array.from({ length: page.pageCount }, (_, index) =>
+  const starts = pageStarts(
+    organisations.map((organisation) => organisation.name),
+    pageSize,
+  );
+  const first = organisations[(page.pageNumber - 1) * pageSize]!;
+  const last = organisations[Math.min(organisations.length, page.pageNumber * pageSize) - 1]!;
+  const item = (index: number) =>
     index + 1 === page.pageNumber
-      ? html`<li><span aria-current="page">Page ${index + 1}</span>: ${range(index)}</li>`
-      : html`<li><a href="${URLS[page.type](page.group.key, index + 1)}">Page ${index + 1}</a>: ${range(index)}</li>`,
-  )}</ol>
+      ? html`<li><span aria-current="page"><span class="visually-hidden">Page ${index + 1}, from </span>${starts[index]}</span></li>`
+      : html`<li><a href="${URLS[page.type](page.group.key, index + 1)}"><span class="visually-hidden">Page ${index + 1}, from </span>${starts[index]}</a></li>`;
+  const all = starts.map((_, index) => item(index));
+  const intro = html`<p>Page ${page.pageNumber} of ${page.pageCount}: ${first.name} to ${last.name}.</p>`;
+  if (page.pageCount <= PAGES_SHOWN)
+    return html`<nav class="dates-nav" aria-label="Pages of ${page.group.label}">
+${intro}
+<p>Pages by the name each starts with:</p>
+<ul class="inline-list page-list">${all}</ul>
+</nav>`;
+  const near = starts
+    .map((_, index) => index)
+    .filter((index) => Math.abs(index + 1 - page.pageNumber) <= 2 || index === 0 || index === page.pageCount - 1);
+  return html`<nav class="dates-nav" aria-label="Pages of ${page.group.label}">
+${intro}
+<p>Pages near this one, by the name each starts with:</p>
+<ul class="inline-list page-list">${near.map(item)}</ul>
+<details class="page-index"><summary>All ${page.pageCount} pages</summary>
+<ul class="inline-list page-list">${all}</ul>
+</details>
+</nav>`;
+}
+
+/** Under a page's list: the pages before and after it, with where they start and end. */
+function pagerFoot(page: DirectoryPage, pageSize: number): SafeHtml {
+  if (page.pageCount < 2) return html``;
+  const { organisations } = page.group;
+  const link = (pageNumber: number, rel: "prev" | "next") => {
+    const first = organisations[(pageNumber - 1) * pageSize]!;
+    const last = organisations[Math.min(organisations.length, pageNumber * pageSize) - 1]!;
+    return html`<a href="${URLS[page.type](page.group.key, pageNumber)}" rel="${rel}"><span class="pager-label">${rel === "prev" ? "Previous" : "Next"} page</span>${first.name} to ${last.name}</a>`;
+  };
+  return html`<nav class="pager" aria-label="Previous and next pages of ${page.group.label}">
+${page.pageNumber > 1 ? link(page.pageNumber - 1, "prev") : html`<span></span>`}${page.pageNumber < page.pageCount ? link(page.pageNumber + 1, "next") : ""}
 </nav>`;
 }
 
@@ -149,13 +195,15 @@ export function directoryPage(
   const siblings = { letter: directory.letters, region: directory.regions, kind: directory.kinds }[type];
   const items = group.organisations.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
   return {
+    unsearched: true,
     title,
     description: `${TITLES[type](group.label)}: ${plural(group.organisations.length, "organisation")}, with the latest graded inspection of each.`,
     content: html`<p class="breadcrumb"><a href="${organisationsUrl()}">Organisations A to Z</a></p>
 <h1>${title}</h1>
 <p class="lede">${plural(group.organisations.length, "organisation")}, in name order.</p>
 ${pageNumber === 1 ? pictureLink(page) : ""}${pager(page, pageSize)}
-${organisationList(items)}
+${organisationRows(items, type === "letter" ? undefined : type)}
+${pagerFoot(page, pageSize)}
 <nav class="dates-nav" aria-label="Other ${OTHERS[type]}">
 <p>Other ${OTHERS[type]}:</p>
 ${groupLinks(type, siblings, group.key)}

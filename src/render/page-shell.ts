@@ -18,7 +18,7 @@ import type { SiteSettings } from "../model/site-settings.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
 import { followOrganisation } from "./feeds.ts";
 import { html, trusted, type SafeHtml } from "./html.ts";
-import { inspectionSearchFilters, organisationSearchFilters } from "./search.ts";
+import { inspectionSearchFilters, inspectionSearchTitle, organisationSearchFilters } from "./search.ts";
 import { NOINDEX } from "./sitemap.ts";
 import { organisationJsonLd } from "./structured-data.ts";
 import { SHARE_IMAGE_SIZE, shareImageAlt, siteImageAlt } from "./share-image.ts";
@@ -50,6 +50,12 @@ export interface ShellInput {
   title?: string;
   description?: string;
   noindex?: boolean;
+  /**
+   * Left out of the search index (a list of other pages): no `data-pagefind-body`, so Pagefind
+   * skips it, and `data-pagefind-ignore` for an index part with no page marked. Search
+   * engines still see it, unlike `noindex`.
+   */
+  unsearched?: boolean;
   /** The organisation whose page this is. */
   organisation?: Organisation;
   /** The inspection this page explains. */
@@ -62,7 +68,8 @@ export interface ShellInput {
 
 /** What a page adds to <head> for search: its filters, and for an organisation, JSON-LD. */
 function searchMetadata(page: ShellInput, pageUrl: string): SafeHtml | "" {
-  if (page.inspection) return html`\n${inspectionSearchFilters(page.inspection)}`;
+  if (page.inspection)
+    return html`\n${inspectionSearchTitle(page.inspection)}${inspectionSearchFilters(page.inspection)}`;
   if (page.organisation)
     return html`\n${organisationSearchFilters(page.organisation)}\n${organisationJsonLd(page.organisation, pageUrl)}`;
   return "";
@@ -98,7 +105,7 @@ const ICONS = html`
 <link rel="manifest" href="${manifestUrl()}">`;
 
 export function pageShell(page: ShellInput): string {
-  const { site, url, title, noindex, organisation, inspection } = page;
+  const { site, url, title, noindex, unsearched, organisation, inspection } = page;
   const description = page.description || site.description;
   const pageUrl = absoluteUrl(url, site);
   const feedOrganisation = organisation ?? inspection?.organisation;
@@ -142,7 +149,7 @@ export function pageShell(page: ShellInput): string {
 </nav>
 </div>
 </header>
-<main id="main" class="wrap" tabindex="-1"${noindex ? "" : html` data-pagefind-body`}>
+<main id="main" class="wrap" tabindex="-1"${noindex ? "" : unsearched ? html` data-pagefind-ignore="all"` : html` data-pagefind-body`}>
 ${typeof page.content === "string" ? trusted(page.content) : page.content}${organisation ? html`\n${followOrganisation(organisation)}` : ""}
 </main>
 <footer class="site-footer">

@@ -36,6 +36,8 @@ export interface PageParts {
   title: string;
   description: string;
   content: SafeHtml;
+  /** A list of other pages (the A to Z, a region's or type's page, a list of inspections): left out of the search index, so that a search finds the page a list leads to. */
+  unsearched?: boolean;
 }
 
 /** A section with a heading that labels it. */
@@ -134,6 +136,7 @@ ${listing.previousUrl ? html`<a rel="prev" href="${listing.previousUrl}">Newer i
       ? html`<h2>The newest</h2>\n${inspectionsByYear(listing.items, 3)}`
       : inspectionsByYear(listing.items);
   return {
+    unsearched: true,
     title: listing.title,
     description: `${listing.title}, newest first.`,
     content: html`${list.type === "all" ? "" : html`<p class="breadcrumb"><a href="${timelineUrl()}">All inspections</a></p>\n`}<h1>${listing.title}</h1>

@@ -32,6 +32,15 @@ export function inspectionSearchFilters(inspection: Inspection): SafeHtml {
   ]);
 }
 
+/**
+ * The title a search result shows for an explainer: its organisation's name and its own
+ * title ("Fairknowe: Care Inspectorate inspection, 2016"), where Pagefind would take the
+ * page's <h1>, which does not name the organisation. https://pagefind.app/docs/metadata/
+ */
+export function inspectionSearchTitle(inspection: Inspection): SafeHtml {
+  return html`<meta name="search-title" content="${inspection.organisation.name}: ${inspection.title}" data-pagefind-meta="title[content]">\n`;
+}
+
 export function organisationSearchFilters(organisation: Organisation): SafeHtml {
   return filterTags(
     organisation.inspections.map((inspection): [FilterName, string] => [

@@ -11,7 +11,7 @@ import { DEFAULT_NATIONAL_DATES } from "../../src/model/national-dates.ts";
 import type { SiteSettings } from "../../src/model/site-settings.ts";
 import type { SiteModel } from "../../src/model/build-model.ts";
 import { feedEntries, feedUpdated, followOrganisation, startOfDay } from "../../src/render/feeds.ts";
-import { inspectionSearchFilters, organisationSearchFilters } from "../../src/render/search.ts";
+import { inspectionSearchFilters, inspectionSearchTitle, organisationSearchFilters } from "../../src/render/search.ts";
 import {
   ADMIN_RELAXATIONS,
   adminContentSecurityPolicy,
@@ -221,6 +221,10 @@ structured("an explainer is filtered by its inspectorate and each grade it gave,
   assert.is(
     inspectionSearchFilters(findInspection(model(), "oxfordshire/2020-focused-visit")).toString(),
     '<meta name="search-filter:inspectorate" content="Ofsted" data-pagefind-filter="inspectorate[content]">\n',
+  );
+  assert.is(
+    inspectionSearchTitle(findInspection(model(), "oxfordshire/2018-short-inspection")).toString(),
+    '<meta name="search-title" content="Oxfordshire County Council: Ofsted short inspection, 2018" data-pagefind-meta="title[content]">\n',
   );
   assert.is(
     organisationSearchFilters(organisation("wessex-police")).toString(),

@@ -13,7 +13,13 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { topLevelEntries } from "../../src/eleventy/publishing-plugin.ts";
 import { contentSecurityPolicy, headerRules, headersFile } from "../../src/render/security-headers.ts";
-import { indexForSearch, searchParts } from "../../src/search-index.ts";
+import {
+  indexForSearch,
+  nameRecord,
+  searchParts,
+  withoutOrganisationPages,
+  type SearchPartsFile,
+} from "../../src/search-index.ts";
 import { browser, serveFolder, shareResources } from "../browser/support.ts";
 import { runBuild } from "../fixtures/build-site.ts";
 import { headersFor, parseHeadersFile } from "./headers.ts";
@@ -77,6 +83,30 @@ test("the parts hold every page but the embed pages once, each within the limit"
     assert.is(covered.get(file) ?? 0, file.startsWith("embed/") ? 0 : 1, `${file} is in ${covered.get(file)} parts`);
 });
 
+test("on a site in parts, the text parts leave out the organisations' own pages, which the index of names holds", () => {
+  assert.is(withoutOrganisationPages("organisations/**/*.html"), "organisations/*/*/**/*.html");
+  assert.is(withoutOrganisationPages("organisations/ab*/**/*.html"), "organisations/ab*/*/**/*.html");
+  assert.is(withoutOrganisationPages("organisations/zeta/**/*.html"), "organisations/zeta/*/**/*.html");
+  assert.is(withoutOrganisationPages("inspections/**/*.html"), "inspections/**/*.html");
+  assert.is(withoutOrganisationPages("index.html"), "index.html");
+  const glob = globRegExp(withoutOrganisationPages("organisations/ab*/**/*.html"));
+  assert.ok(glob.test("organisations/abbey/2019/index.html"));
+  assert.ok(glob.test("organisations/abbey/2019/comparison/index.html"));
+  assert.not.ok(glob.test("organisations/abbey/index.html"));
+  const record = nameRecord(
+    '<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<title>Abbey &amp; Co</title>\n<meta name="description" content="A care home in Fife &amp; its inspections.">\n<meta name="search-filter:inspectorate" content="Care Inspectorate" data-pagefind-filter="inspectorate[content]">\n</head>\n<body><main data-pagefind-body><h1>Abbey &amp; Co</h1><p>Timeline and grades.</p></main></body></html>',
+  );
+  assert.ok(record);
+  assert.match(record, '<html lang="en-GB">');
+  assert.match(record, 'data-pagefind-filter="inspectorate[content]"');
+  assert.match(
+    record,
+    "<main data-pagefind-body><h1>Abbey &amp; Co</h1><p>A care home in Fife &amp; its inspections.</p></main>",
+  );
+  assert.not.match(record, "Timeline and grades");
+  assert.is(nameRecord("<html><body>no head</body></html>"), null);
+});
+
 test("_headers gives the first part and the others the site's policy, by one rule", () => {
   const site = join(work, "top");
   for (const folder of ["pagefind", "pagefind-2", "organisations"]) mkdirSync(join(site, folder), { recursive: true });
@@ -103,12 +133,15 @@ test("in Chromium, the search page merges the parts and finds pages of each, und
   );
   const index = await indexForSearch(dir, 5);
   assert.ok(index.parts > 2, `${index.parts} parts`);
-  const others = JSON.parse(readFileSync(join(dir, "pagefind/parts.json"), "utf8")) as string[];
-  assert.is(others.length, index.parts - 1);
+  const listed = JSON.parse(readFileSync(join(dir, "pagefind/parts.json"), "utf8")) as SearchPartsFile;
+  assert.ok(listed.names, "the first bundle is the index of names");
+  assert.is(listed.parts.length, index.parts - 1);
   server = await serveFolder(join(work, "built"));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const page = await (await browser()).newPage();
   try {
+    const fetched: string[] = [];
+    page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(`${origin}${prefix}search/`);
     await page.fill("#search-query", "Wessex Police");
     await page.waitForFunction(
@@ -122,6 +155,28 @@ test("in Chromium, the search page merges the parts and finds pages of each, und
       links.map((link) => link.getAttribute("href")),
     );
     assert.ok(found.includes(`${prefix}organisations/wessex-police/`), found.join(", "));
+    assert.ok(
+      found.every((href) => /^\/explainers\/organisations\/[^/]+\/$/.test(href ?? "")),
+      `names only: ${found.join(", ")}`,
+    );
+    assert.not.ok(
+      fetched.some((path) => path.startsWith(`${prefix}pagefind-`)),
+      `a name is found without the text of every page: ${fetched.join(", ")}`,
+    );
+    await page.click("[data-search-text] button");
+    await page.waitForFunction(
+      () => /\d+ results? for/.test(document.querySelector("[data-search-status]")?.textContent ?? ""),
+      undefined,
+      { timeout: 15_000 },
+    );
+    const text = await page.$$eval("[data-search-results] a", (links) =>
+      links.map((link) => link.getAttribute("href")),
+    );
+    assert.ok(
+      text.some((href) => /^\/explainers\/organisations\/wessex-police\/[^/]+\/$/.test(href ?? "")),
+      `with the text, an explainer: ${text.join(", ")}`,
+    );
+    assert.is(new Set(text).size, text.length, "no page twice");
     await page.fill("#search-query", "Oxfordshire");
     await page.waitForFunction(
       () => (document.querySelector("[data-search-status]")?.textContent ?? "").includes("Oxfordshire"),

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { generateCorpus } from "../../bench/corpus.ts";
-import { groupKey, letterOf, organisationDirectory } from "../../src/model/directory.ts";
+import { groupKey, letterOf, organisationDirectory, pageStarts } from "../../src/model/directory.ts";
 import type { Organisation } from "../../src/model/types.ts";
 import { directoryPage, directoryPages, organisationsIndexPage } from "../../src/render/directory.ts";
 import { sitePages } from "../../src/render/site-pages.ts";
@@ -84,9 +84,7 @@ test("pages hold at most the page size, each organisation of a group once, and n
       assert.is(ofGroup.length, Math.ceil(group.organisations.length / 40), `${type} ${group.label}`);
       const listed = ofGroup.flatMap((page) => {
         const markup = directoryPage(page, directory, 40).content.toString();
-        return [...markup.matchAll(/<p class="card-title"><a href="\/organisations\/([^/]+)\/">/g)].map(
-          (match) => match[1],
-        );
+        return [...markup.matchAll(/<li>\n<a href="\/organisations\/([^/]+)\/">/g)].map((match) => match[1]);
       });
       assert.equal(
         listed,
@@ -97,15 +95,81 @@ test("pages hold at most the page size, each organisation of a group once, and n
   const kind = pages.find((page) => page.type === "kind" && page.pageNumber === 2)!;
   assert.is(kind.url, `/types/${kind.group.key}/page-2/`);
   const markup = directoryPage(kind, directory, 40).content.toString();
-  assert.match(markup, `<span aria-current="page">Page 2</span>: ${kind.group.organisations[40]!.name} to`);
+  const { organisations: members } = kind.group;
+  assert.match(markup, `Page 2 of ${kind.pageCount}: ${members[40]!.name} to ${members[79]!.name}.`);
+  const starts = pageStarts(
+    members.map((organisation) => organisation.name),
+    40,
+  );
+  assert.match(
+    markup,
+    `<span aria-current="page"><span class="visually-hidden">Page 2, from </span>${starts[1]}</span>`,
+  );
+  assert.match(
+    markup,
+    `<a href="/types/${kind.group.key}/"><span class="visually-hidden">Page 1, from </span>${starts[0]}</a>`,
+  );
+  assert.match(
+    markup,
+    `rel="prev"><span class="pager-label">Previous page</span>${members[0]!.name} to ${members[39]!.name}</a>`,
+  );
   assert.not.match(markup, "/national/types/", "the picture is linked from the first page");
+});
+
+test("pages are named by the shortest start of their first name that the name before does not share", () => {
+  const names = [
+    "Abbey Care",
+    "Abbeyfield",
+    "abbeyfield House",
+    "Acorn",
+    "Acorn Nursery",
+    "Ådal Lodge",
+    "St Mary's",
+    "St Mary's Kindergarten and Family Centre",
+    "St Mary's Kindergarten and Family Centre",
+    "Z",
+  ];
+  assert.equal(pageStarts(names, 2), ["Ab", "abbeyfield H", "Acorn N", "St", "St Mary's K…"]);
+  assert.equal(pageStarts(names, 3), ["Ab", "Ac", "St", "Z"]);
+  assert.equal(pageStarts(names, 20), ["Ab"]);
+  assert.equal(pageStarts([], 2), []);
+  for (const size of [1, 2, 3, 4, 7]) {
+    const starts = pageStarts(names, size);
+    assert.is(starts.length, Math.ceil(names.length / size));
+    starts.forEach((start, index) => {
+      const first = names[index * size]!;
+      const cut = start.endsWith("…") ? start.slice(0, -1) : start;
+      assert.ok(first.startsWith(cut), `${start} starts ${first}`);
+      assert.ok(start.length <= 12, start);
+    });
+  }
+});
+
+test("past 12 pages, the pages near this one are listed, and every page is folded under a summary", () => {
+  const directory = organisationDirectory(organisations(500));
+  const pages = directoryPages(directory, 10);
+  const kind = directory.kinds.find((group) => group.organisations.length > 300)!;
+  const ofKind = pages.filter((page) => page.group === kind);
+  assert.ok(ofKind.length > 30);
+  const markup = directoryPage(ofKind[14]!, directory, 10).content.toString();
+  const [near, all] = markup.split('<details class="page-index">');
+  const numbers = (part: string) => [...part!.matchAll(/Page (\d+), from /g)].map((match) => Number(match[1]));
+  assert.equal(numbers(near!), [1, 13, 14, 15, 16, 17, ofKind.length]);
+  assert.equal(
+    numbers(all!),
+    ofKind.map((page) => page.pageNumber),
+  );
+  assert.match(all!, `<summary>All ${ofKind.length} pages</summary>`);
+  // The rows of a type's page do not repeat the type on every line.
+  assert.not.match(markup, `<span class="card-meta">${kind.label}`);
 });
 
 test("a small site's A to Z lists everyone and has no pages of letters", () => {
   const directory = organisationDirectory(organisations(10));
   assert.ok(directoryPages(directory).every((page) => page.type !== "letter"));
+  assert.is(organisationsIndexPage(directory, "2024-01-31").unsearched, true, "a list is left out of search");
   const page = organisationsIndexPage(directory, "2024-01-31").content.toString();
-  assert.is(page.match(/class="card-title"/g)?.length, 10);
+  assert.is(page.match(/<li>\n<a href="\/organisations\//g)?.length, 10);
   assert.match(page, '<a href="/regions/glasgow-city/">Glasgow City</a>');
   assert.not.match(page, "/a-to-z/");
 });

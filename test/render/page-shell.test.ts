@@ -89,6 +89,14 @@ test("a noindex page has no canonical link and is kept out of the search index",
   assert.not.match(page, 'id="site-search-query"');
 });
 
+test("a list of other pages is kept out of the search index, not out of search engines", () => {
+  const page = pageShell({ site, url: "/a-to-z/b/", title: "B", unsearched: true, content: "<p>List</p>" });
+  assert.match(page, '<main id="main" class="wrap" tabindex="-1" data-pagefind-ignore="all">\n<p>List</p>\n</main>');
+  assert.not.match(page, "data-pagefind-body");
+  assert.not.match(page, 'name="robots"');
+  assert.match(page, '<link rel="canonical" href="https://example.org/a-to-z/b/">');
+});
+
 test("a page without a description gets the site's", () => {
   assert.match(
     pageShell({ site, url: "/y/", title: "Y", content: "" }),
