@@ -141,10 +141,10 @@ bad("a second import into a folder another import is writing into is refused; a 
     assert.ok(existsSync(lock), "the other import's lock is kept");
     assert.not.ok(existsSync(join(content, "organisations")), "nothing was written");
     // A process that has ended: its lock is stale.
-    const ended = spawnSync(process.execPath, ["-e", "console.log(process.pid)"], { encoding: "utf8" });
-    writeFileSync(lock, JSON.stringify({ pid: Number(ended.stdout), host: hostname(), since: "then" }));
+    const ended = spawnSync(process.execPath, ["-e", ""]);
+    writeFileSync(lock, JSON.stringify({ pid: ended.pid, host: hostname(), since: "then" }));
     const report = importInto(content);
-    assert.match(report.staleLock ?? "", `process ${Number(ended.stdout)}`);
+    assert.match(report.staleLock ?? "", `process ${ended.pid}`);
     assert.ok(report.files.some((file) => file.status === "created"));
     assert.not.ok(existsSync(lock), "the lock is removed when the import is done");
   });
