@@ -8,7 +8,11 @@
  */
 import { formatProblem } from "../content/problems.ts";
 import { AlreadyExists, OutsideContentFolder } from "../content/write-inside.ts";
-import { runDraft, type DraftReport } from "../draft/index.ts";
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { reportFiles, runDraft, type DraftReport } from "../draft/index.ts";
+import { diskFull, refusedReport } from "../import/input-files.ts";
+import { lockContent, type Lock } from "../import/lock.ts";
 import { formatDraftReport } from "../draft/report.ts";
 import { ImportSetupError } from "../import/types.ts";
 import { readArgs } from "./args.ts";
@@ -23,22 +27,58 @@ const { values, positionals } = readArgs(
   usage,
 );
 
+function lockOrExit(folder: string, given: string): Lock {
+  try {
+    return lockContent(folder, given, "npm run draft");
+  } catch (error) {
+    if (!(error instanceof ImportSetupError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+}
+
 if (positionals.length === 0) {
   console.error(`Name the report PDFs to draft from (or a folder of them).\n\n${usage}`);
   process.exit(2);
 }
 
 const root = process.cwd();
+// Each report must be a plain file of a report's size before anything opens it: a named pipe would wait for ever.
+const refused = reportFiles(root, positionals).flatMap((file) => {
+  const why = refusedReport(resolve(root, file));
+  return why ? [`${file}: ${why}`] : [];
+});
+if (refused.length > 0) {
+  console.error("These are not read as reports; nothing was drafted:");
+  for (const line of refused) console.error(`  ${line}`);
+  process.exit(2);
+}
+
 let report: DraftReport;
+// One command at a time writes into a content folder (src/import/lock.ts).
+const contentDir = resolve(root, values.content);
+const lock =
+  !values["dry-run"] && existsSync(contentDir) && statSync(contentDir).isDirectory()
+    ? lockOrExit(contentDir, values.content)
+    : undefined;
 try {
   report = await runDraft({ root, reports: positionals, content: values.content, dryRun: values["dry-run"] });
 } catch (error) {
+  lock?.release();
+  const full = diskFull(error);
+  if (full) {
+    console.error(full);
+    process.exit(2);
+  }
   // The writing rules leave alone every path through a symbolic link; the writer checks again as it writes.
   if (!(error instanceof ImportSetupError || error instanceof OutsideContentFolder || error instanceof AlreadyExists))
     throw error;
   console.error(error.message);
   process.exit(2);
 }
+lock?.release();
+if (lock?.tookOver)
+  console.log(`The content folder's lock was left by a command that is no longer running: ${lock.tookOver}.`);
 
 console.log(formatDraftReport(report));
 const drafted = report.reports.filter((outcome) => outcome.file !== undefined);

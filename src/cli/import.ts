@@ -13,16 +13,19 @@ import { formatProblem } from "../content/problems.ts";
 import { readReportsFolder, type ReportRead } from "../import/from-reports.ts";
 import { AlreadyExists, OutsideContentFolder } from "../content/write-inside.ts";
 import { ImportSetupError, runImport, type ImportReport } from "../import/index.ts";
-import { formatReport } from "../import/report.ts";
+import { CSV_ENCODINGS } from "../import/csv.ts";
+import { diskFull, refusedReports } from "../import/input-files.ts";
+import { reportLines } from "../import/report.ts";
 import { plural } from "../model/labels.ts";
 import { readArgs } from "./args.ts";
 import { checkWritten } from "./check-written.ts";
 
 const usage =
-  "Usage: npm run import -- <file.csv> --mapping <mapping.yaml> [--reports <folder>] [--content <folder>] [--dry-run]";
+  "Usage: npm run import -- <file.csv> --mapping <mapping.yaml> [--encoding utf8|latin1] [--reports <folder>] [--content <folder>] [--dry-run]";
 const { values, positionals } = readArgs(
   {
     mapping: { type: "string" },
+    encoding: { type: "string", default: "utf8" },
     reports: { type: "string" },
     content: { type: "string", default: process.env.EXPLAINERS_CONTENT ?? "content" },
     "dry-run": { type: "boolean", default: false },
@@ -43,12 +46,27 @@ if (positionals.length !== 1 || !values.mapping) {
   process.exit(2);
 }
 
+const encoding = CSV_ENCODINGS.find((name) => name === values.encoding.toLowerCase().replace(/^utf-8$/, "utf8"));
+if (!encoding) {
+  console.error(
+    `--encoding ${values.encoding} is not one the importer reads: utf8 (the default) or latin1 (Windows-1252, as older spreadsheets save a CSV).\n\n${usage}`,
+  );
+  process.exit(2);
+}
+
 const root = process.cwd();
 let reports: { folder: string; reads: ReportRead[] } | undefined;
 if (values.reports) {
   const folder = resolve(root, values.reports);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     console.error(`The reports folder ${values.reports} does not exist.\n\n${usage}`);
+    process.exit(2);
+  }
+  // Each PDF must be a plain file of a report's size before anything opens it (a named pipe would wait for ever).
+  const refused = refusedReports(folder);
+  if (refused.length > 0) {
+    console.error(`The reports folder ${values.reports} holds files that are not read; nothing was imported:`);
+    for (const line of refused) console.error(`  ${line}`);
     process.exit(2);
   }
   reports = { folder: values.reports, reads: await readReportsFolder(folder) };
@@ -62,12 +80,19 @@ try {
     mapping: values.mapping,
     content: values.content,
     dryRun: values["dry-run"],
+    encoding,
+    onProgress: (rows) => console.error(`Read ${rows.toLocaleString("en-GB")} rows of ${positionals[0]}...`),
   });
 } catch (error) {
+  const stopped = diskFull(error);
+  if (stopped) {
+    console.error(stopped);
+    process.exit(2);
+  }
   // The plan leaves alone every path through a symbolic link; the writer checks again as it writes.
   if (error instanceof OutsideContentFolder || error instanceof AlreadyExists) {
     console.error(
-      `The import stopped: ${error.message} Files it wrote before stopping are not in its manifest yet, so a new import leaves them alone: remove them (git status lists them) before importing again.`,
+      `The import stopped: ${error.message} Files it wrote before stopping are in its manifest (or are recognised by their bytes), so a new import after the cause is fixed carries on where it stopped.`,
     );
     process.exit(2);
   }
@@ -77,7 +102,10 @@ try {
   process.exit(2);
 }
 
-console.log(formatReport(report, values.mapping));
+// A line at a time in blocks: a million rows' report does not fit in one string.
+const lines = reportLines(report, values.mapping);
+for (let start = 0; start < lines.length; start += 10_000)
+  process.stdout.write(`${lines.slice(start, start + 10_000).join("\n")}\n`);
 if (report.dryRun) process.exit(0);
 
 // The files just written must pass the same checks as the build.

@@ -19,6 +19,8 @@ export interface FolderSnapshot {
   entries: ReadonlyMap<string, Occupant>;
   /** The text of each file an earlier import wrote that is still a plain file. */
   imported: ReadonlyMap<string, string>;
+  /** The text of a plain file in the folder, read when asked (undefined when it is not one). */
+  read?: (path: string) => string | undefined;
 }
 
 export interface ContentFolder {
@@ -88,7 +90,9 @@ function snapshotFolder(contentDir: string, manifest: Manifest): FolderSnapshot 
   const imported = new Map<string, string>();
   for (const path of manifest.files.keys())
     if (entries.get(path) === "file") imported.set(path, readFileSync(join(contentDir, path), "utf8"));
-  return { entries, imported };
+  const read = (path: string) =>
+    entries.get(path) === "file" ? (imported.get(path) ?? readFileSync(join(contentDir, path), "utf8")) : undefined;
+  return { entries, imported, read };
 }
 
 /**

@@ -5,13 +5,13 @@
  * already there, the manifest of earlier imports, what is at each path). Anything
  * unusable stops the import here, with an ImportSetupError, before a single file is planned.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { loadContent } from "../content/load.ts";
 import { formatProblem, sortProblems, type ContentProblem } from "../content/problems.ts";
 import { posix, readContentFolder, refuseLinkedTargets, type ContentFolder } from "./content-folder.ts";
-import { CsvError, readCsv, type CsvTable } from "./csv.ts";
-import { joinTables, type Join } from "./join.ts";
+import { CsvError, notAFile, openCsv, type CsvEncoding, type CsvRow, type CsvTable } from "./csv.ts";
+import { joiner, type Join } from "./join.ts";
 import {
   checkMappingAgainst,
   missingColumns,
@@ -23,20 +23,26 @@ import {
 import { ImportSetupError, type ImportOptions } from "./types.ts";
 
 /** The options with their defaults; `reports` only when the CSV's gaps are to be filled from reports. */
-type Options = Required<Omit<ImportOptions, "reports">> & Pick<ImportOptions, "reports">;
+type Options = Required<Omit<ImportOptions, "reports" | "onProgress">> & Pick<ImportOptions, "reports" | "onProgress">;
+
+/** The CSV's rows, joined, read from the file each time `rows()` is called: never all in memory at once. */
+export interface RowSource {
+  header: string[];
+  rows(): Generator<CsvRow>;
+}
 
 export interface ImportInputs extends ContentFolder {
   options: Options;
   /** The CSV's file name. */
   source: string;
-  table: CsvTable;
+  table: RowSource;
   mapping: Mapping;
   definitions: Definitions;
   /** Shipped inspectorate, scale and framework files to copy into a folder that has no frameworks. */
   copies: { from: string; to: string; path: string }[];
   /** The folder they are copied from, relative to the project. */
   definitionsFolder: string;
-  /** Rows with no match in a joined CSV, by line, with the reason (join.ts). */
+  /** Rows with no match in a joined CSV, by line, with the reason (join.ts): filled in as the rows are read. */
   unmatched: ReadonlyMap<number, string>;
 }
 
@@ -52,7 +58,16 @@ function yamlFilesIn(folder: string): string[] {
   }
 }
 
+/** The largest mapping file read: one is a few kilobytes. */
+const MAX_MAPPING_BYTES = 1 << 20;
+
 function readText(path: string, what: string): string {
+  const why = notAFile(path);
+  if (why) throw new ImportSetupError(`Cannot read the ${what} ${path}: ${why}.`);
+  if (statSync(path).size > MAX_MAPPING_BYTES)
+    throw new ImportSetupError(
+      `Cannot read the ${what} ${path}: it is ${statSync(path).size.toLocaleString("en-GB")} bytes, and a ${what} is at most ${MAX_MAPPING_BYTES.toLocaleString("en-GB")}.`,
+    );
   try {
     return readFileSync(path, "utf8");
   } catch (error) {
@@ -63,14 +78,32 @@ function readText(path: string, what: string): string {
   }
 }
 
-function readTable(path: string, given: string): CsvTable {
-  try {
-    return readCsv(readText(path, "CSV file"));
-  } catch (error) {
+function openTable(path: string, given: string, encoding: CsvEncoding) {
+  const stop = (error: unknown): never => {
     if (error instanceof CsvError)
       throw new ImportSetupError(`${given}:${error.line}  ${error.message} Nothing was imported.`);
     throw error;
+  };
+  try {
+    const source = openCsv(path, encoding);
+    return {
+      header: source.header,
+      rows: function* () {
+        try {
+          yield* source.rows();
+        } catch (error) {
+          stop(error);
+        }
+      },
+    };
+  } catch (error) {
+    return stop(error);
   }
+}
+
+function readTable(path: string, given: string, encoding: CsvEncoding): CsvTable {
+  const source = openTable(path, given, encoding);
+  return { header: source.header, rows: [...source.rows()] };
 }
 
 interface DefinitionsRead {
@@ -125,7 +158,7 @@ function readDefinitions(root: string, contentDir: string, given: string, shippe
 function checkedMapping(
   options: ImportOptions,
   parsed: MappingResult,
-  table: CsvTable,
+  table: Pick<CsvTable, "header">,
   read: DefinitionsRead,
   source: string,
 ): Mapping {
@@ -143,11 +176,31 @@ function checkedMapping(
 }
 
 /** The CSVs the mapping joins to the imported one, from the imported CSV's folder. */
-function readJoins(csvPath: string, parsed: MappingResult): Join[] {
+function readJoins(csvPath: string, parsed: MappingResult, encoding: CsvEncoding): Join[] {
   return (parsed.mapping?.data.join ?? []).map((join) => {
     const path = resolve(dirname(csvPath), join.file);
-    return { name: join.file, table: readTable(path, path), on: join.on, key: join.key ?? join.on, as: join.as };
+    const table = readTable(path, path, encoding);
+    return { name: join.file, table, on: join.on, key: join.key ?? join.on, as: join.as };
   });
+}
+
+/** The imported CSV's rows, each joined as it is read; a row with no match is noted in `unmatched`. */
+function joinedRows(table: ReturnType<typeof openTable>, joins: Join[], unmatched: Map<number, string>): RowSource {
+  const each = joiner(table.header, joins);
+  return {
+    header: each.header,
+    rows: function* () {
+      for (const row of table.rows()) {
+        if (joins.length === 0) {
+          yield row;
+          continue;
+        }
+        const joined = each.join(row);
+        if (joined.unmatched !== undefined) unmatched.set(row.line, joined.unmatched);
+        yield joined.row;
+      }
+    },
+  };
 }
 
 /** The folder of inspectorates, scales and frameworks an empty content folder gets: the mapping's, or the project's content/. */
@@ -164,25 +217,27 @@ function definitionsFolder(root: string, options: ImportOptions, parsed: Mapping
 
 export function readImportInputs(given: ImportOptions): ImportInputs {
   const root = resolve(given.root);
-  const options: Options = { ...given, root, dryRun: given.dryRun ?? false };
+  const options: Options = { ...given, root, dryRun: given.dryRun ?? false, encoding: given.encoding ?? "utf8" };
   const contentDir = resolve(root, options.content);
   const csvPath = resolve(root, options.csv);
   const source = basename(csvPath);
   const mappingText = readText(resolve(root, options.mapping), "mapping file");
   const parsed = parseMapping(posix(options.mapping), new TextEncoder().encode(mappingText));
-  const joined = joinTables(readTable(csvPath, options.csv), readJoins(csvPath, parsed));
+  const unmatched = new Map<number, string>();
+  const csv = openTable(csvPath, options.csv, options.encoding);
+  const table = joinedRows(csv, readJoins(csvPath, parsed, options.encoding), unmatched);
   const read = readDefinitions(root, contentDir, options.content, definitionsFolder(root, options, parsed));
-  const mapping = checkedMapping(options, parsed, joined.table, read, source);
+  const mapping = checkedMapping(options, parsed, table, read, source);
   refuseLinkedTargets(contentDir, [...new Set(read.copies.map((copy) => copy.path.split("/")[0]!))], options.content);
   return {
     ...readContentFolder(root, contentDir, read.target),
     options,
     source,
-    table: joined.table,
+    table,
     mapping,
     definitions: read.definitions,
     copies: read.copies,
     definitionsFolder: read.from,
-    unmatched: joined.unmatched,
+    unmatched,
   };
 }

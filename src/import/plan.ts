@@ -19,15 +19,23 @@ import type { OrganisationData } from "../content/schema.ts";
 import { inspectionFile, organisationFile } from "./files.ts";
 import { fitId } from "./names.ts";
 import { ReportFiller } from "./from-reports.ts";
+import type { CsvRow } from "./csv.ts";
 import { readHistory } from "./history.ts";
+import { hashOf } from "./manifest.ts";
 import type { ImportInputs } from "./inputs.ts";
 import { rowToInspection, rowToOrganisation, type InspectionDraft, type OrganisationDraft } from "./rows.ts";
 import type { FileOutcome, ImportReport } from "./types.ts";
+import { Spool } from "./spool.ts";
 import type { FilesToWrite } from "./write.ts";
-import { placeInspection, placementIn, settleFiles, type PlannedFile } from "./writing-rules.ts";
+import { placeInspection, placementIn, settleFiles, type Placement, type PlannedFile } from "./writing-rules.ts";
+
+/** How often the import says how far it has read (`onProgress`). */
+const PROGRESS_EVERY = 100_000;
 
 export interface ImportPlan extends FilesToWrite {
   report: ImportReport;
+  /** Where the texts to write wait: closed once they are written. */
+  spool?: Spool;
 }
 
 type Skipped = ImportReport["skipped"];
@@ -68,8 +76,71 @@ function distinctId(organisations: ReadonlyMap<string, RowOrganisation>, draft: 
   return differs ? fitId(draft.id, slugify(String(differs[1]))) : draft.id;
 }
 
+/**
+ * What is kept of an inspection's draft once it is read: enough to place it and tell whether
+ * its file may be written, and its text only when it is to be written (a dry run keeps the
+ * hash alone), so a million rows never hold a million files' text.
+ */
+interface KeptDraft {
+  key: string;
+  baseName: string;
+  start: string;
+  line: number;
+  organisation: string;
+  /** The file in the content that already holds this inspection, if any (writing-rules.ts). */
+  there?: string;
+  sha256: string;
+  text?: () => string;
+  review: string[];
+}
+
+/** A file's hash, and (when it may be written) how to read its text back from the spool. */
+const kept = (text: string, spool: Spool | undefined) => ({
+  sha256: hashOf(text),
+  ...(spool ? { text: spool.keep(text) } : {}),
+});
+
+function keep(draft: InspectionDraft, spool: Spool | undefined, placement: Placement): KeptDraft {
+  const text = inspectionFile(draft.data, draft.notes);
+  const there = placement.existing.find(draft.data);
+  const review = draft.data.draft.needsReview;
+  return {
+    key: draft.key,
+    baseName: draft.baseName,
+    start: draft.start,
+    line: draft.line,
+    organisation: draft.data.organisation,
+    ...(there === undefined ? {} : { there }),
+    ...kept(text, spool),
+    review: review.length === 0 ? NOTHING_TO_REVIEW : review,
+  };
+}
+
+/** One empty list for the many drafts with nothing to review. */
+const NOTHING_TO_REVIEW: string[] = [];
+
+/**
+ * The CSV's rows, read one at a time as they are used; rows that are gradings (history.ts)
+ * are all read first, as each organisation's gradings must be seen together.
+ */
+function csvRows(inputs: ImportInputs, skipped: Skipped) {
+  const counter = { rows: 0 };
+  const progress = inputs.options.onProgress;
+  const counting = function* (all: Iterable<CsvRow>) {
+    for (const row of all) {
+      counter.rows++;
+      if (progress && counter.rows % PROGRESS_EVERY === 0) progress(counter.rows);
+      yield row;
+    }
+  };
+  if (!inputs.mapping.data.history) return { counter, rows: counting(inputs.table.rows()) };
+  const history = readHistory([...counting(inputs.table.rows())], inputs.mapping);
+  for (const skip of history.skipped) skipped.push(skip);
+  return { counter, rows: history.rows, contexts: history.contexts };
+}
+
 /** Rows -> organisations and inspection drafts; a row that cannot be one is skipped with its reason. */
-function readRows(inputs: ImportInputs, skipped: Skipped) {
+function readRows(inputs: ImportInputs, skipped: Skipped, placement: Placement, spool: Spool | undefined) {
   const { mapping, definitions, source, options } = inputs;
   const existing = new Map(inputs.organisations.map((entry) => [entry.id, entry.data]));
   // An organisation already in the content with the same code is the same organisation, whatever its id.
@@ -77,14 +148,13 @@ function readRows(inputs: ImportInputs, skipped: Skipped) {
   for (const { id, data } of inputs.organisations)
     for (const [code, value] of Object.entries(data.codes ?? {})) byCode.set(`${code}:${String(value)}`, id);
   const organisations = new Map<string, RowOrganisation>();
-  const drafts: InspectionDraft[] = [];
+  const drafts: KeptDraft[] = [];
+  const firstLineOf = sameInspectionIndex<number>();
   // With --reports, each row's gaps are filled from the report about the same inspection (from-reports.ts).
   const reports = options.reports && new ReportFiller(options.reports, mapping, definitions);
-  // Rows that are gradings become the inspections they tell of (history.ts).
-  const history = readHistory(inputs.table.rows, mapping);
-  skipped.push(...history.skipped);
-  const context = { mapping, definitions, source, history: history.contexts };
-  for (const csvRow of history.rows) {
+  const read = csvRows(inputs, skipped);
+  const context = { mapping, definitions, source, ...(read.contexts ? { history: read.contexts } : {}) };
+  for (const csvRow of read.rows) {
     const unmatched = inputs.unmatched.get(csvRow.line);
     if (unmatched) {
       skipped.push({ line: csvRow.line, reason: unmatched });
@@ -107,57 +177,65 @@ function readRows(inputs: ImportInputs, skipped: Skipped) {
     else organisations.set(id, { draft, line: row.line, notes: [...draft.notes] });
     const name = existing.get(id)?.name ?? organisations.get(id)!.draft.data.name;
     const inspection = rowToInspection(row, context, { id, name });
-    if (!inspection.ok) skipped.push({ line: row.line, reason: inspection.reason });
-    else drafts.push(filled ? reports!.complete(inspection.value, filled) : inspection.value);
+    if (!inspection.ok) {
+      skipped.push({ line: row.line, reason: inspection.reason });
+      continue;
+    }
+    const complete = filled ? reports!.complete(inspection.value, filled) : inspection.value;
+    const first = firstLineOf.find(complete.data);
+    if (first !== undefined) skipped.push({ line: complete.line, reason: sameAs(first) });
+    else {
+      firstLineOf.add(complete.data, complete.line);
+      drafts.push(keep(complete, spool, placement));
+    }
   }
-  return { organisations, drafts, ...(reports ? { reports: reports.summary() } : {}) };
+  return { organisations, drafts, rows: read.counter.rows, ...(reports ? { reports: reports.summary() } : {}) };
 }
 
+const sameAs = (first: number) =>
+  `the same inspection as line ${first} (same organisation, framework, kind and day of the visit or of the report, or the same report)`;
+
 /**
- * The files of the inspections, one per inspection, placed by the writing rules: a second
- * row for the same inspection is skipped, and an inspection already in the content in a
- * file no import may touch is left alone.
+ * The files of the inspections, one per inspection (a second row for the same inspection
+ * was skipped as it was read), placed by the writing rules: an inspection already in the
+ * content in a file no import may touch is left alone.
  */
 function inspectionFiles(
   inputs: ImportInputs,
-  drafts: InspectionDraft[],
+  drafts: KeptDraft[],
   files: FileOutcome[],
-  skipped: Skipped,
+  placement: Placement,
 ): PlannedFile[] {
-  const firstLineOf = sameInspectionIndex<number>();
-  const unique: InspectionDraft[] = [];
-  for (const draft of drafts) {
-    const first = firstLineOf.find(draft.data);
-    if (first !== undefined) {
-      skipped.push({
-        line: draft.line,
-        reason: `the same inspection as line ${first} (same organisation, framework, kind and day of the visit or of the report, or the same report)`,
-      });
-      continue;
-    }
-    firstLineOf.add(draft.data, draft.line);
-    unique.push(draft);
-  }
-  unique.sort(
-    (a, b) =>
-      a.data.organisation.localeCompare(b.data.organisation) || a.start.localeCompare(b.start) || a.line - b.line,
+  drafts.sort(
+    (a, b) => a.organisation.localeCompare(b.organisation) || a.start.localeCompare(b.start) || a.line - b.line,
   );
-  const placement = placementIn(inputs);
-  return unique.flatMap((draft): PlannedFile[] => {
-    const place = placeInspection(placement, { ...draft, organisation: draft.data.organisation });
+  const planned: PlannedFile[] = [];
+  for (const draft of drafts) {
+    const place = placeInspection(placement, { ...draft, there: draft.there });
     if ("leftAlone" in place) {
       files.push({ ...place.leftAlone, type: "inspection", status: "left-alone", line: draft.line });
-      return [];
+      continue;
     }
-    const text = inspectionFile(draft.data, draft.notes);
-    const review = draft.data.draft.needsReview;
-    return [
-      { path: place.path, type: "inspection", key: draft.key, text, source: inputs.source, line: draft.line, review },
-    ];
-  });
+    const { key, sha256, text, line, review } = draft;
+    planned.push({
+      path: place.path,
+      type: "inspection",
+      key,
+      sha256,
+      ...(text === undefined ? {} : { text }),
+      source: inputs.source,
+      line,
+      review,
+    });
+  }
+  return planned;
 }
 
-function organisationFiles(inputs: ImportInputs, organisations: Map<string, RowOrganisation>): PlannedFile[] {
+function organisationFiles(
+  inputs: ImportInputs,
+  organisations: Map<string, RowOrganisation>,
+  spool: Spool | undefined,
+): PlannedFile[] {
   const paths = new Map(inputs.organisations.map((entry) => [entry.id, entry.path]));
   return [...organisations].map(([id, { draft, notes }]) => {
     const data: OrganisationData = draft.data;
@@ -165,7 +243,7 @@ function organisationFiles(inputs: ImportInputs, organisations: Map<string, RowO
       path: paths.get(id) ?? `organisations/${id}.md`,
       type: "organisation",
       key: `organisation|${id}`,
-      text: organisationFile(data, inputs.source, draft.details),
+      ...kept(organisationFile(data, inputs.source, draft.details), spool),
       source: inputs.source,
       review: notes,
     };
@@ -176,10 +254,16 @@ export function planImport(inputs: ImportInputs): ImportPlan {
   const { source, options } = inputs;
   const skipped: Skipped = [];
   const files: FileOutcome[] = [];
-  const { organisations, drafts, reports } = readRows(inputs, skipped);
-  const planned = [...inspectionFiles(inputs, drafts, files, skipped), ...organisationFiles(inputs, organisations)];
-  const { contentDir, outcomes, review, writes, manifest } = settleFiles(inputs, planned);
-  files.push(...outcomes);
+  const placement = placementIn(inputs);
+  // The texts to write wait on disk, not in memory (spool.ts); a dry run keeps only their hashes.
+  const spool = options.dryRun ? undefined : new Spool();
+  const { organisations, drafts, rows, reports } = readRows(inputs, skipped, placement, spool);
+  const planned = inspectionFiles(inputs, drafts, files, placement);
+  drafts.length = 0;
+  for (const file of organisationFiles(inputs, organisations, spool)) planned.push(file);
+  const { contentDir, outcomes, review, writes, manifest } = settleFiles(inputs, planned, { dryRun: options.dryRun });
+  // One at a time: spreading an array of a million into push() overflows the call stack.
+  for (const outcome of outcomes) files.push(outcome);
   files.sort((a, b) => a.path.localeCompare(b.path));
   skipped.sort((a, b) => a.line - b.line);
   review.sort((a, b) => a.path.localeCompare(b.path));
@@ -187,7 +271,7 @@ export function planImport(inputs: ImportInputs): ImportPlan {
     contentDir,
     report: {
       source,
-      rows: inputs.table.rows.length,
+      rows,
       content: options.content,
       dryRun: options.dryRun,
       copied: inputs.copies.map((copy) => copy.path),
@@ -200,5 +284,6 @@ export function planImport(inputs: ImportInputs): ImportPlan {
     copies: inputs.copies.map(({ from, to }) => ({ from, to })),
     writes,
     ...(manifest ? { manifest } : {}),
+    ...(spool ? { spool } : {}),
   };
 }

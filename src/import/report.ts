@@ -44,12 +44,23 @@ export function reviewSection(review: ImportReport["review"]): string[] {
   return out;
 }
 
+/** The report as one string (tests); the command prints `reportLines` a few at a time, as a million lines do not fit one string. */
 export function formatReport(report: ImportReport, mappingPath: string): string {
+  return reportLines(report, mappingPath).join("\n");
+}
+
+/** The report's lines, in order. */
+export function reportLines(report: ImportReport, mappingPath: string): string[] {
   const out: string[] = [];
   const verb = report.dryRun ? "Would import" : "Imported";
   out.push(
     `${verb} ${report.source} (${plural(report.rows, "row")}) into ${report.content} with ${mappingPath}.${report.dryRun ? " Dry run: nothing was written." : ""}`,
   );
+  if (report.staleLock)
+    out.push(
+      "",
+      `The content folder's lock was left by an import that is no longer running: ${report.staleLock}. Files it wrote are recognised by their bytes and updated as usual.`,
+    );
   if (report.copied.length > 0) {
     out.push(
       "",
@@ -73,7 +84,7 @@ export function formatReport(report: ImportReport, mappingPath: string): string 
     out.push("", `Skipped rows (${report.skipped.length}): nothing was written for them.`);
     for (const { line, reason } of report.skipped) out.push(`  line ${line}: ${reason}`);
   }
-  out.push(...reviewSection(report.review));
+  for (const line of reviewSection(report.review)) out.push(line);
   if (report.reports) out.push("", ...reportsSection(report.reports));
   const rows = rowTotals(report);
   const organisations = { created: 0, updated: 0, unchanged: 0, "left-alone": 0 };
@@ -83,5 +94,5 @@ export function formatReport(report: ImportReport, mappingPath: string): string 
     `Rows: ${report.rows} = ${rows.created} created + ${rows.updated} updated + ${rows.unchanged} unchanged + ${rows["left-alone"]} left alone + ${rows.skipped} skipped.`,
     `Organisations: ${organisations.created} created, ${organisations.updated} updated, ${organisations.unchanged} unchanged, ${organisations["left-alone"]} left alone.`,
   );
-  return out.join("\n");
+  return out;
 }

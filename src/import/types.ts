@@ -1,4 +1,5 @@
 /** What `npm run import` is asked to do, and what it reports: shared by reading, planning and writing. */
+import type { CsvEncoding } from "./csv.ts";
 import type { ReportRead, ReportsSummary } from "./from-reports.ts";
 
 export interface ImportOptions {
@@ -10,6 +11,10 @@ export interface ImportOptions {
   content: string;
   /** Work everything out and report it, but write nothing. */
   dryRun?: boolean;
+  /** The CSV's encoding (and its joined CSVs'): UTF-8 unless said (docs/importing.md). */
+  encoding?: CsvEncoding;
+  /** Told how many rows have been read, every 100,000 (the CLI prints it on stderr). */
+  onProgress?: (rows: number) => void;
   /** Reports to fill the CSV's gaps from (from-reports.ts): the folder, and what reading each report gave. */
   reports?: { folder: string; reads: ReportRead[] };
 }
@@ -42,6 +47,8 @@ export interface ImportReport {
   files: FileOutcome[];
   skipped: { line: number; reason: string }[];
   review: { path: string; line?: number; items: string[] }[];
+  /** A lock left by an import that was stopped (lock.ts), taken over: who held it. */
+  staleLock?: string;
   /** With `reports`: which reports filled which rows. */
   reports?: ReportsSummary;
 }

@@ -29,7 +29,10 @@ export interface PlannedFile {
   type: FileOutcome["type"];
   /** For an inspection: `inspectionKey`. For an organisation: `organisation|<id>`. */
   key: string;
-  text: string;
+  /** The file's text, or how to read it (from where it waits: spool.ts); a dry run may give only its hash. */
+  text?: string | (() => string);
+  /** sha256 of the text (hex), when the text is not given or already hashed. */
+  sha256?: string;
   /** What it was made from: the CSV's or the report's file name. */
   source: string;
   /** For an inspection from a CSV: the line it came from. */
@@ -72,10 +75,18 @@ export function placementIn(target: ContentFolder): Placement {
  */
 export function placeInspection(
   placement: Placement,
-  draft: { key: string; organisation: string; baseName: string; data: SameInspection },
+  draft: { key: string; organisation: string; baseName: string; sha256?: string } & (
+    | { data: SameInspection }
+    // The file of the same inspection in the content, found already (`existing`), or none.
+    | { there: string | undefined }
+  ),
 ): { path: string } | { leftAlone: { path: string; reason: string } } {
   const { target, existing, reserved, taken } = placement;
-  const there = existing.find(draft.data);
+  const there = "there" in draft ? draft.there : existing.find(draft.data);
+  if (there !== undefined && reserved.get(draft.key) === undefined && writtenUnrecorded(target, there, draft.sha256)) {
+    taken.add(there);
+    return { path: there };
+  }
   if (there !== undefined && there !== reserved.get(draft.key)) {
     const whose = target.manifest.files.has(there)
       ? "an imported file that has since been edited"
@@ -101,6 +112,20 @@ function linkedFolder(target: ContentFolder, path: string): string | undefined {
   return undefined;
 }
 
+const hashOfPlanned = (file: PlannedFile): string =>
+  file.sha256 ?? hashOf(typeof file.text === "function" ? file.text() : (file.text ?? ""));
+
+/**
+ * A file the manifest does not list whose bytes are exactly what the command would write
+ * there: written by an import that was stopped (killed, the disk full) before it recorded
+ * it. It is recorded now, and is the command's again.
+ */
+function writtenUnrecorded(target: ContentFolder, path: string, sha256: string | undefined): boolean {
+  if (sha256 === undefined || target.manifest.files.has(path)) return false;
+  const text = target.folder.read?.(path);
+  return text !== undefined && hashOf(text) === sha256;
+}
+
 /** Whether a planned file may be written, from what is at its path and what the manifest says of it. */
 function statusOf(target: ContentFolder, file: PlannedFile): { status: FileStatus; reason?: string } {
   const entry = target.manifest.files.get(file.path);
@@ -115,22 +140,25 @@ function statusOf(target: ContentFolder, file: PlannedFile): { status: FileStatu
     const again = `remove its entry from ${MANIFEST_NAME} to import it again`;
     return { status: "left-alone", reason: `it was deleted after it was imported, so it is not recreated (${again})` };
   }
-  if (!entry) return { status: "left-alone", reason: "not written by an import; used as it is" };
+  if (!entry)
+    return writtenUnrecorded(target, file.path, hashOfPlanned(file))
+      ? { status: "unchanged" }
+      : { status: "left-alone", reason: "not written by an import; used as it is" };
   const current = target.folder.imported.get(file.path);
   if (current === undefined || hashOf(current) !== entry.sha256)
     return { status: "left-alone", reason: "edited since it was imported" };
-  return { status: current === file.text ? "unchanged" : "updated" };
+  return { status: entry.sha256 === hashOfPlanned(file) ? "unchanged" : "updated" };
 }
 
 /** The manifest after these writes: its text, when it changes (and there is anything to record). */
 function manifestAfter(target: ContentFolder, writes: readonly PlannedFile[]): FilesToWrite["manifest"] {
   const manifest: Manifest = { files: new Map(target.manifest.files) };
   for (const file of writes)
-    manifest.files.set(file.path, { key: file.key, source: file.source, sha256: hashOf(file.text) });
+    manifest.files.set(file.path, { key: file.key, source: file.source, sha256: hashOfPlanned(file) });
   const text = serialiseManifest(manifest);
   const before = target.manifestText;
   if (text === before || (writes.length === 0 && before === undefined)) return undefined;
-  return { path: resolve(target.contentDir, MANIFEST_NAME), text };
+  return { path: resolve(target.contentDir, MANIFEST_NAME), text, before: target.manifest };
 }
 
 /** What the rules decide for a command's planned files. */
@@ -141,12 +169,20 @@ export interface Settled extends Omit<FilesToWrite, "copies"> {
   review: { path: string; line?: number; items: string[] }[];
 }
 
-/** Decides, file by file, what may be written, and the manifest that will record it. */
-export function settleFiles(target: ContentFolder, planned: readonly PlannedFile[]): Settled {
+/**
+ * Decides, file by file, what may be written, and the manifest that will record it. For a
+ * dry run, nothing to write and no manifest (its files may come without their text).
+ */
+export function settleFiles(
+  target: ContentFolder,
+  planned: readonly PlannedFile[],
+  options: { dryRun?: boolean } = {},
+): Settled {
   const { contentDir } = target;
   const outcomes: FileOutcome[] = [];
   const review: Settled["review"] = [];
   const writes: PlannedFile[] = [];
+  const recordOnly: PlannedFile[] = [];
   for (const file of planned) {
     if (!resolve(contentDir, file.path).startsWith(contentDir + sep))
       throw new Error(`Refusing to write outside the content folder: ${file.path}`);
@@ -154,15 +190,26 @@ export function settleFiles(target: ContentFolder, planned: readonly PlannedFile
     const line = file.line !== undefined ? { line: file.line } : {};
     outcomes.push({ path: file.path, type: file.type, status, ...(reason ? { reason } : {}), ...line });
     if (status === "created" || status === "updated") writes.push(file);
+    // Recorded now: written by a command stopped before it recorded it (writtenUnrecorded).
+    else if (status === "unchanged" && !target.manifest.files.has(file.path)) recordOnly.push(file);
     if (status !== "left-alone" && file.review.length > 0)
       review.push({ path: file.path, ...line, items: file.review });
   }
-  const manifest = manifestAfter(target, writes);
+  if (options.dryRun) return { contentDir, outcomes, review, writes: [] };
+  const manifest = manifestAfter(target, [...recordOnly, ...writes]);
+  const text = (file: PlannedFile): string | (() => string) => {
+    if (file.text === undefined) throw new Error(`Planned without its text: ${file.path}`);
+    return file.text;
+  };
   return {
     contentDir,
     outcomes,
     review,
-    writes: writes.map((file) => ({ path: resolve(contentDir, file.path), text: file.text })),
+    writes: writes.map((file) => ({
+      path: resolve(contentDir, file.path),
+      text: text(file),
+      entry: { key: file.key, source: file.source, sha256: hashOfPlanned(file) },
+    })),
     ...(manifest ? { manifest } : {}),
   };
 }

@@ -7,7 +7,15 @@
  * Before pdf.js sees a file, its first bytes are looked at, so that a web page saved
  * under a report's name is called what it is rather than "Invalid PDF structure".
  */
+import { constants, inflateSync } from "node:zlib";
 import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+
+/**
+ * Caps on what one file may cost. A report is a few megabytes whose streams inflate to a
+ * few tens, and has tens of pages; a file made to inflate to gigabytes (zeros compress a
+ * thousand to one) or to have thousands of pages is refused before pdf.js works on it.
+ */
+export const PDF_LIMITS = { inflatedBytes: 128 * 1024 * 1024, pages: 1000 };
 
 /** A line of text as drawn on the page: `x` and `y` in points from the bottom left, `size` the font's height. */
 export interface TextLine {
@@ -94,10 +102,45 @@ function describeFailure(error: unknown): string {
   return `pdf.js could not read it (${(error as Error)?.message ?? String(error)})`;
 }
 
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/**
+ * The total size of the file's Flate streams once inflated, counted up to `limit`: the
+ * first stream that takes the total past it stops the count (undefined: within it). Each
+ * stream is inflated with its output capped, so a bomb costs no more than the cap.
+ * Streams that do not inflate here (damaged, or other filters first) are left to pdf.js.
+ */
+export function inflatedPastLimit(bytes: Uint8Array, limit: number): number | undefined {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  const starts = /\bstream(?:\r\n|\n|\r)/g;
+  let total = 0;
+  let previousEnd = 0;
+  for (let found = starts.exec(text); found; found = starts.exec(text)) {
+    const begin = found.index + found[0].length;
+    const end = text.indexOf("endstream", begin);
+    const dictionary = text.slice(Math.max(previousEnd, found.index - 4096), found.index);
+    previousEnd = end < 0 ? text.length : end;
+    starts.lastIndex = previousEnd;
+    if (!dictionary.slice(dictionary.lastIndexOf("obj")).includes("/FlateDecode")) continue;
+    try {
+      const options = { maxOutputLength: limit - total + 1, finishFlush: constants.Z_SYNC_FLUSH };
+      total += inflateSync(bytes.subarray(begin, previousEnd), options).length;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") return limit + 1;
+    }
+    if (total > limit) return total;
+  }
+  return undefined;
+}
+
 /** Opens a PDF's bytes for reading. Throws `UnreadablePdf` with the reason when it cannot be read. */
 export async function openPdf(bytes: Uint8Array): Promise<PdfText> {
   const plainly = notAPdf(bytes);
   if (plainly) throw new UnreadablePdf(plainly);
+  if (inflatedPastLimit(bytes, PDF_LIMITS.inflatedBytes) !== undefined)
+    throw new UnreadablePdf(
+      `its compressed streams inflate to more than ${megabytes(PDF_LIMITS.inflatedBytes)} (the file is ${megabytes(bytes.length)}), far more than any report's; it is not read`,
+    );
   let document: PDFDocumentProxy;
   try {
     // pdf.js takes ownership of the buffer it is given, so it gets a copy.
@@ -105,6 +148,12 @@ export async function openPdf(bytes: Uint8Array): Promise<PdfText> {
       .promise;
   } catch (error) {
     throw new UnreadablePdf(describeFailure(error));
+  }
+  if (document.numPages > PDF_LIMITS.pages) {
+    await document.destroy();
+    throw new UnreadablePdf(
+      `it has ${document.numPages} pages, and a report is read only up to ${PDF_LIMITS.pages}; it is not read`,
+    );
   }
   const pages = new Map<number, Promise<PageText>>();
   const read = async (number: number): Promise<PageText> => {
