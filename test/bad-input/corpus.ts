@@ -44,6 +44,8 @@ export interface BadInput {
   unprivileged?: boolean;
   /** Words of the message when the command itself is refused (exit 2) before any file is checked. */
   misuse?: string[];
+  /** Words of a file that is not content (a linked /etc/passwd): never in any report, of check or of the build. */
+  neverShown?: string;
   /** Every problem check reports, in its order (by file, then line). */
   problems: Expected[];
   /** What `npm run build` does: 0 builds, 1 refuses (problems), 2 refuses (not all read, or nothing to build). */
