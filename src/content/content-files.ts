@@ -252,7 +252,8 @@ function longestLine(descriptor: number, size: number): { line: number; length: 
   let line = 1;
   let length = 0;
   let seen = 0;
-  for (let read = readSync(descriptor, block); read > 0 && seen < LOOKED_AT; read = readSync(descriptor, block)) {
+  const next = () => readSync(descriptor, block, 0, Math.min(block.length, LOOKED_AT - seen), null);
+  for (let read = next(); read > 0; read = next()) {
     seen += read;
     for (let index = 0; index < read; index++) {
       if (block[index] === 0x0a) {
