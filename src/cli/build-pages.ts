@@ -14,7 +14,7 @@ import Eleventy from "@11ty/eleventy";
 import { join } from "node:path";
 import { withSite } from "../eleventy/current-site.ts";
 import { readSite, type Site } from "../site.ts";
-import { buildRefusal } from "./build-refusal.ts";
+import { buildRefusal, diskProblem } from "./build-refusal.ts";
 import type { PagesOutcome, PagesStage } from "./build-stage.ts";
 
 export async function writeSitePages(stage: PagesStage): Promise<PagesOutcome> {
@@ -26,6 +26,7 @@ export async function writeSitePages(stage: PagesStage): Promise<PagesOutcome> {
   }
   const refusal = buildRefusal(site, { content: stage.content, allowEmpty: stage.allowEmpty });
   if (refusal) return { outcome: "refused", ...refusal };
+  let held: { tell(): void } = { tell: () => {} };
   try {
     const eleventy = new Eleventy(stage.root, stage.staging, {
       configPath: join(stage.root, ".eleventy.ts"),
@@ -33,10 +34,41 @@ export async function writeSitePages(stage: PagesStage): Promise<PagesOutcome> {
       // The Site just checked is the one Eleventy builds: nothing is read twice.
       config: withSite(site),
     });
+    held = holdErrorLog(eleventy);
     await eleventy.write();
+    held.tell();
     return { outcome: "written" };
   } catch (error) {
-    // A template error keeps its stack.
-    return { outcome: "failed", message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    // The disk full is told in a sentence; a template error keeps its stack, and what Eleventy said of it.
+    const disk = diskProblem(error);
+    if (!disk) held.tell();
+    return {
+      outcome: "failed",
+      message: disk ?? (error instanceof Error ? (error.stack ?? error.message) : String(error)),
+    };
   }
+}
+
+interface Logger {
+  message(...args: unknown[]): void;
+}
+
+/**
+ * What Eleventy's error handler would print (a failed write, with its stack), held until
+ * `tell`: a full disk is told in one sentence instead, and the stack is left out.
+ */
+function holdErrorLog(eleventy: Eleventy): { tell(): void } {
+  const handler = (eleventy as unknown as { errorHandler?: { logger: Logger } }).errorHandler;
+  if (!handler) return { tell: () => {} };
+  const logger = handler.logger;
+  const message = logger.message.bind(logger);
+  const held: unknown[][] = [];
+  // Its own method replaced on the one logger: the logger keeps private fields a copy would not have.
+  logger.message = (...args: unknown[]) => void held.push(args);
+  return {
+    tell: () => {
+      logger.message = message;
+      for (const args of held.splice(0)) message(...args);
+    },
+  };
 }

@@ -7,6 +7,7 @@
 import { readdirSync } from "node:fs";
 import { sep } from "node:path";
 import { ContentError } from "../content/problems.ts";
+import { BUILD_MARKER, notWrittenByABuild, realOutput } from "./output-folder.ts";
 import type { Site } from "../site.ts";
 
 export interface Refusal {
@@ -37,17 +38,23 @@ const isWithin = (inner: string, outer: string) =>
 
 /**
  * A build replaces its output folder whole, so an --output that is (or holds, or is inside)
- * the project or the content folder, or a folder of other files, would delete them.
- * Only a missing or empty folder, or one holding an earlier build (its index.html), is used.
+ * the project or the content folder would delete them, and so would a folder of anything
+ * else. Only a missing or empty folder, one holding the marker an earlier build wrote
+ * (output-folder.ts), or one that looks exactly like a build from before the marker, is
+ * used. `output` is where the build writes, its links resolved (realOutput).
  */
 export function outputRefusal(root: string, content: string, output: string): Refusal | undefined {
-  const refuse = (why: string): Refusal => ({
+  const refuse = (
+    why: string,
+    what = "A build replaces its output folder whole. Name a folder of its own, like _site.",
+  ): Refusal => ({
     exitCode: 2,
-    message: `${why} A build replaces its output folder whole. Name a folder of its own, like _site.`,
+    message: `${why} ${what}`,
   });
-  if (isWithin(root, output)) return refuse(`The output folder ${output} holds the project itself.`);
-  if (isWithin(output, content) || isWithin(content, output))
-    return refuse(`The output folder ${output} is, holds or is inside the content folder ${content}.`);
+  const [project, contentFolder] = [realOutput(root), realOutput(content)];
+  if (isWithin(project, output)) return refuse(`The output folder ${output} holds the project itself.`);
+  if (isWithin(output, contentFolder) || isWithin(contentFolder, output))
+    return refuse(`The output folder ${output} is, holds or is inside the content folder ${contentFolder}.`);
   let names: string[] = [];
   try {
     names = readdirSync(output);
@@ -57,9 +64,41 @@ export function outputRefusal(root: string, content: string, output: string): Re
       `The output folder ${output} is not a folder it can replace (${(error as NodeJS.ErrnoException).code === "ENOTDIR" ? "it is a file" : "it cannot be read"}).`,
     );
   }
-  if (names.length > 0 && !names.includes("index.html"))
+  if (names.length === 0 || names.includes(BUILD_MARKER)) return undefined;
+  if (!names.includes("index.html"))
     return refuse(
-      `The output folder ${output} holds files but no built site (it has no index.html), so building would delete them.`,
+      `The output folder ${output} holds files but no built site (no index.html, and not the ${BUILD_MARKER} a build writes), so building would delete them.`,
     );
+  const others = notWrittenByABuild(output);
+  if (others.length === 0) return undefined;
+  return refuse(
+    `The output folder ${output} holds files a build did not write (${others.join(", ")}${others.length >= 5 ? ", ..." : ""}), so building would delete them; nothing was deleted.`,
+    `A build replaces its output folder whole: move them out of it, or name another folder with --output. If it is a site a build wrote and nothing in it is yours, say so with an empty file named ${BUILD_MARKER} in it.`,
+  );
+}
+
+const DISK_FULL: Record<string, string> = {
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk quota is used up",
+  EROFS: "the disk is read-only",
+};
+
+/**
+ * The disk full (or read-only) while building, in a sentence: an error of the file system
+ * found in `error` or what it was caused by (Eleventy wraps what it is given), or named in
+ * its message (Pagefind's, from its own process). Undefined for anything else.
+ */
+export function diskProblem(error: unknown): string | undefined {
+  for (let cause = error, depth = 0; cause && depth < 10; depth++) {
+    const { code, path, message } = cause as NodeJS.ErrnoException;
+    const named =
+      code && DISK_FULL[code]
+        ? code
+        : Object.keys(DISK_FULL).find((each) => typeof message === "string" && message.includes(each));
+    if (named)
+      return `The site could not be written: ${DISK_FULL[named]} (${named}${path ? `, writing ${path}` : ""}). Free some space (or name an --output on another disk), then build again.`;
+    cause =
+      (cause as { cause?: unknown; originalError?: unknown }).originalError ?? (cause as { cause?: unknown }).cause;
+  }
   return undefined;
 }

@@ -17,13 +17,14 @@
  * chart PNGs (EXPLAINERS_IMAGES=off). docs/publishing.md.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, renameSync, rmSync } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
+import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SETTING_OVERRIDES } from "../content/site-settings.ts";
 import { notAContentFolder, readArgs } from "./args.ts";
 import { outcomeOfExit, type PagesOutcome, type PagesStage } from "./build-stage.ts";
-import { outputRefusal } from "./build-refusal.ts";
+import { diskProblem, outputRefusal } from "./build-refusal.ts";
+import { BUILD_MARKER, MARKER_TEXT, realOutput } from "./output-folder.ts";
 import { indexForSearch, SearchIndexError } from "../search-index.ts";
 import { removeAbandoned, retiredFolder, stagingFolder } from "./staging.ts";
 import { budgetVerdict, refusalText, verdictJson, verdictText } from "./build-budget.ts";
@@ -58,12 +59,13 @@ if (values.host !== undefined && !(HOST_IDS as readonly string[]).includes(value
   console.error(`--host must be one of ${HOST_IDS.join(", ")}; it is '${values.host}'.\n\n${usage}`);
   process.exit(2);
 }
-const output = resolve(root, values.output);
+// An --output that is a symbolic link: the folder it leads to is replaced, and the link stays.
+const output = realOutput(resolve(root, values.output));
 if (values.url !== undefined) process.env[SETTING_OVERRIDES.url.variable] = values.url;
 if (values["path-prefix"] !== undefined) process.env[SETTING_OVERRIDES.pathPrefix.variable] = values["path-prefix"];
 if (values["no-images"]) process.env.EXPLAINERS_IMAGES = "off";
 
-const unchanged = `${basename(output)}/ is as it was.`;
+const unchanged = `${basename(resolve(root, values.output))}/ is as it was.`;
 const notFolder = notAContentFolder(root, values.content);
 if (notFolder) {
   console.error(`${notFolder}\n\nNothing was built; ${unchanged}`);
@@ -90,40 +92,61 @@ const pages = values["no-search"]
   ? await (await import("./build-pages.ts")).writeSitePages(stage)
   : pagesInOwnProcess(stage);
 if (pages.outcome !== "written") {
-  rmSync(staging, { recursive: true, force: true });
+  removeQuietly(staging);
   if (pages.message) console.error(pages.message);
   console.error(pages.outcome === "refused" ? `\nNothing was built; ${unchanged}` : `\nThe build failed; ${unchanged}`);
   process.exit(pages.outcome === "refused" ? pages.exitCode : 1);
 }
-if (!values["no-search"]) {
-  try {
+try {
+  if (!values["no-search"]) {
     const index = await indexForSearch(staging);
     if (!values.quiet)
       console.log(
         `Indexed ${index.pages} pages for search (${(index.bytes / 1024).toFixed(0)} KB in pagefind/${index.parts > 1 ? `, in ${index.parts} parts` : ""}).`,
       );
-  } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    // A search index problem is told in a sentence; anything else keeps its stack.
-    if (error instanceof SearchIndexError) console.error(error.message);
-    else console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    console.error(`\nThe build failed; ${unchanged}`);
+  }
+  writeFileSync(join(staging, BUILD_MARKER), MARKER_TEXT);
+  const verdict = budgetVerdict(staging, values.host ?? readSiteSettings(root).settings?.host);
+  if (verdict.over.length > 0) {
+    removeQuietly(staging);
+    if (values.json) printJson(verdictJson(verdict, false));
+    console.error(`${refusalText(verdict)}\n\nNothing was published; ${unchanged}`);
     process.exit(1);
   }
-}
-const verdict = budgetVerdict(staging, values.host ?? readSiteSettings(root).settings?.host);
-if (verdict.over.length > 0) {
-  rmSync(staging, { recursive: true, force: true });
-  if (values.json) printJson(verdictJson(verdict, false));
-  console.error(`${refusalText(verdict)}\n\nNothing was published; ${unchanged}`);
+  if (values.json) printJson(verdictJson(verdict, true));
+  else if (!values.quiet) console.log(verdictText(verdict));
+  swapIn();
+} catch (error) {
+  removeQuietly(staging);
+  // The disk full, or a search index problem, is told in a sentence; anything else keeps its stack.
+  const told = diskProblem(error) ?? (error instanceof SearchIndexError ? error.message : undefined);
+  console.error(told ?? (error instanceof Error ? (error.stack ?? error.message) : error));
+  console.error(`\nThe build failed; ${unchanged}`);
   process.exit(1);
 }
-if (values.json) printJson(verdictJson(verdict, true));
-else if (!values.quiet) console.log(verdictText(verdict));
-if (existsSync(output)) renameSync(output, retired);
-renameSync(staging, output);
-rmSync(retired, { recursive: true, force: true });
+removeQuietly(retired);
 if (!values.quiet) console.log(`Built the site in ${values.output}/`);
+
+/** The new site into place of the old, which is kept aside until the new one is in (and put back if it cannot be). */
+function swapIn(): void {
+  const hadOne = existsSync(output);
+  if (hadOne) renameSync(output, retired);
+  try {
+    renameSync(staging, output);
+  } catch (error) {
+    if (hadOne) renameSync(retired, output);
+    throw error;
+  }
+}
+
+/** Removes a working folder; one that cannot be removed (a full disk, permissions) is left for the next build. */
+function removeQuietly(folder: string): void {
+  try {
+    rmSync(folder, { recursive: true, force: true });
+  } catch {
+    // removeAbandoned takes it away next time
+  }
+}
 
 /**
  * The pages written by a process of their own, so that its memory is given back before

@@ -14,17 +14,18 @@
  */
 import { performance } from "node:perf_hooks";
 import { checkProject } from "../content/index.ts";
-import { checkReportJson } from "../content/problem-json.ts";
+import { checkReportJson, PROBLEMS_LISTED } from "../content/problem-json.ts";
 import { linesFromDisk } from "../content/problem-quote.ts";
 import { coloursFor, noticeReport, problemReport } from "../content/problem-report.ts";
 import { todayAnywhere } from "../content/validate-today.ts";
 import { notAContentFolder, readArgs } from "./args.ts";
 
-const usage = "Usage: npm run check [-- --content <folder>] [--json]";
+const usage = "Usage: npm run check [-- --content <folder>] [--json] [--max-problems <n>]";
 const { values, positionals } = readArgs(
   {
     content: { type: "string", default: process.env.EXPLAINERS_CONTENT ?? "content" },
     json: { type: "boolean", default: false },
+    "max-problems": { type: "string", default: String(PROBLEMS_LISTED) },
   },
   usage,
 );
@@ -32,6 +33,13 @@ const root = process.cwd();
 if (positionals.length > 0) {
   console.error(
     `npm run check checks the whole content folder and takes no file names (got ${positionals.join(", ")}).\n\n${usage}`,
+  );
+  process.exit(2);
+}
+const maxProblems = /^\d+$/.test(values["max-problems"]) ? Number(values["max-problems"]) || Infinity : undefined;
+if (maxProblems === undefined) {
+  console.error(
+    `--max-problems takes a whole number (0 lists every problem); got ${values["max-problems"]}.\n\n${usage}`,
   );
   process.exit(2);
 }
@@ -45,20 +53,29 @@ const started = performance.now();
 const { content, problems, notices } = checkProject(root, values.content, { today: todayAnywhere() });
 const milliseconds = Math.round(performance.now() - started);
 
-if (values.json) {
-  console.log(checkReportJson(content, problems, notices));
-  process.exit(problems.length === 0 ? 0 : 1);
-}
+// The exit code is set, never process.exit after printing: stdout to a pipe is written
+// after this script ends, and exiting first cut a long report off at 64 KB.
+process.exitCode = problems.length === 0 ? 0 : 1;
+// A reader that stops early (`| head`) closes the pipe: not an error of the check.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit();
+});
+if (values.json) console.log(checkReportJson(content, problems, notices, maxProblems));
+else report();
 
-const colours = coloursFor(process.stdout);
-if (problems.length > 0) {
-  console.log(problemReport(problems, linesFromDisk(root), colours));
-  console.log("Fix them, then run npm run check again.");
-  process.exit(1);
+function report(): void {
+  const colours = coloursFor(process.stdout);
+  if (problems.length > 0) {
+    console.log(problemReport(problems, linesFromDisk(root, values.content), colours, maxProblems));
+    console.log("Fix them, then run npm run check again.");
+    return;
+  }
+  if (notices.length > 0)
+    console.log(`${noticeReport(notices, linesFromDisk(root, values.content), colours, maxProblems)}\n`);
+  console.log(
+    colours.good("OK: ") +
+      `${content.inspections.length} inspections of ${content.organisations.length} organisations, ${content.events.length} events, ` +
+      `${content.frameworks.length} frameworks and ${content.scales.length} scales checked in ${milliseconds} ms.`,
+  );
 }
-if (notices.length > 0) console.log(`${noticeReport(notices, linesFromDisk(root), colours)}\n`);
-console.log(
-  colours.good("OK: ") +
-    `${content.inspections.length} inspections of ${content.organisations.length} organisations, ${content.events.length} events, ` +
-    `${content.frameworks.length} frameworks and ${content.scales.length} scales checked in ${milliseconds} ms.`,
-);

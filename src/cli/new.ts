@@ -135,7 +135,7 @@ try {
 } catch (error) {
   if (!(error instanceof FrameworksUnusable)) throw error;
   console.error(`${error.message} Fix these first:\n`);
-  console.error(problemReport(error.problems, linesFromDisk(root), coloursFor(process.stderr)));
+  console.error(problemReport(error.problems, linesFromDisk(root, values.content), coloursFor(process.stderr)));
   process.exit(1);
 }
 

@@ -33,7 +33,7 @@ if (positionals.length > 0 || !existsSync(resolve(root, values.content))) {
 
 const checked = checkContent(root, values.content);
 if (!checked.model) {
-  console.error(problemReport(checked.problems, linesFromDisk(root), coloursFor(process.stderr)));
+  console.error(problemReport(checked.problems, linesFromDisk(root, values.content), coloursFor(process.stderr)));
   console.error(
     "The editors' files offer the content's own choices, so they are written only from content without problems. Nothing was written.",
   );

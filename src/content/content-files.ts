@@ -10,7 +10,8 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { LIMITS } from "./limits.ts";
-import type { ContentProblem } from "./problems.ts";
+import { sentences, type ContentProblem } from "./problems.ts";
+import { didYouMean } from "./suggest.ts";
 
 /** Path relative to the project, with forward slashes, as problems name files. */
 export function projectPath(root: string, path: string): string {
@@ -71,7 +72,30 @@ function notAFile(root: string, path: string, stats: Stats): ContentProblem {
   return unreadProblem(root, path, `This is ${specialKind(stats)}, not a file, so it cannot be read as content.`, "Remove it from the content folder.");
 }
 
+/**
+ * True (with its problem added) for a folder at the top of the content folder that is not
+ * one of the content folders (`listing.folderNames`): nothing in it would be read, so it is
+ * not walked (a node_modules or a copy of a website beside the content costs nothing).
+ */
+function strayFolder(root: string, path: string, name: string, inside: readonly string[], listing: Listing): boolean {
+  if (inside.length !== 1 || !listing.folderNames || listing.folderNames.has(name)) return false;
+  listing.problems.push({
+    file: projectPath(root, path),
+    line: 1,
+    column: 1,
+    field: "",
+    message: "This folder is not one of the content folders, so nothing in it is read.",
+    fix: sentences(
+      didYouMean(name, [...listing.folderNames]),
+      `Move its files into one of: ${[...listing.folderNames].join(", ")}; or move the folder out of the content folder.`,
+    ),
+  });
+  return true;
+}
+
 export interface Listing {
+  /** The only folders read at the top of the content folder (all, when not given). */
+  folderNames?: ReadonlySet<string>;
   /** Absolute paths of the files, in name order within each folder. */
   files: string[];
   problems: ContentProblem[];
@@ -128,6 +152,7 @@ function walk(root: string, directory: string, inside: string[], listing: Listin
     if (entry.name.startsWith(".")) continue;
     const path = paths[index]!;
     // A folder that is not a link is where its parent is: no need to ask the file system.
+    if (entry.isDirectory() && strayFolder(root, path, entry.name, inside, listing)) continue;
     if (entry.isDirectory()) {
       inside.push(real === directory ? path : join(real, entry.name));
       walk(root, path, inside, listing);
@@ -142,11 +167,42 @@ function walk(root: string, directory: string, inside: string[], listing: Listin
         listing.problems.push(fileSystemProblem(root, path, "file", error));
         continue;
       }
-      if (stats.isDirectory()) walkLinked(root, path, inside, listing);
-      else if (stats.isFile()) listing.files.push(path);
-      else listing.problems.push(notAFile(root, path, stats));
+      if (!stats.isFile() && !stats.isDirectory()) listing.problems.push(notAFile(root, path, stats));
+      else if (entry.isSymbolicLink() && leavesContent(root, path, inside[0]!, listing)) continue;
+      else if (stats.isDirectory() && strayFolder(root, path, entry.name, inside, listing)) continue;
+      else if (stats.isDirectory()) walkLinked(root, path, inside, listing);
+      else listing.files.push(path);
     }
   }
+}
+
+/** Whether `inner` is `outer` or inside it (both absolute, as `resolve` or `realpath` give them). */
+export const isWithin = (inner: string, outer: string): boolean => inner === outer || inner.startsWith(outer.endsWith(sep) ? outer : outer + sep);
+
+/**
+ * True (with its problem added) when the symbolic link at `path` leads outside the content
+ * folder, whose real path is `content`: what it leads to is never read, so nothing of
+ * another file (a key, a password file, another project) can reach the site or a problem
+ * report. A link within the content folder is followed.
+ */
+function leavesContent(root: string, path: string, content: string, listing: Listing): boolean {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch (error) {
+    listing.problems.push(fileSystemProblem(root, path, "file", error));
+    return true;
+  }
+  if (isWithin(real, content)) return false;
+  listing.problems.push(
+    unreadProblem(
+      root,
+      path,
+      "This is a symbolic link to something outside the content folder, so it is not read: only what is inside the content folder is published.",
+      "Copy the file or folder into the content folder in place of the link, or remove the link.",
+    ),
+  );
+  return true;
 }
 
 /** A folder reached through a symbolic link: walked unless it is one of the folders it is within. */
@@ -170,8 +226,8 @@ function walkLinked(root: string, path: string, inside: string[], listing: Listi
 }
 
 /** Every file under a folder of the content, with a problem for everything that could not be listed. */
-export function listContentFiles(root: string, directory: string, folders?: FolderCache): Listing {
-  const listing: Listing = { files: [], problems: [], ...(folders ? { folders } : {}) };
+export function listContentFiles(root: string, directory: string, folders?: FolderCache, folderNames?: ReadonlySet<string>): Listing {
+  const listing: Listing = { files: [], problems: [], ...(folders ? { folders } : {}), ...(folderNames ? { folderNames } : {}) };
   let real: string;
   try {
     real = realpathSync(directory);
@@ -183,13 +239,22 @@ export function listContentFiles(root: string, directory: string, folders?: Fold
   return listing;
 }
 
-/** The longest line of an open file and its length, read a block at a time: for a file too large to read whole. */
-function longestLine(descriptor: number): { line: number; length: number } {
+/** Bytes read, at most, to find a too-large file's longest line: the rest is never read (a 10 GB file is refused at once). */
+const LOOKED_AT = 16 * LIMITS.fileBytes;
+
+/**
+ * The longest line in the first LOOKED_AT bytes of an open file and its length, read a
+ * block at a time; `whole` is false when the file goes on past them.
+ */
+function longestLine(descriptor: number, size: number): { line: number; length: number; whole: boolean } {
   const block = Buffer.alloc(1 << 16);
   const longest = { line: 1, length: 0 };
   let line = 1;
   let length = 0;
-  for (let read = readSync(descriptor, block); read > 0; read = readSync(descriptor, block)) {
+  let seen = 0;
+  const next = () => readSync(descriptor, block, 0, Math.min(block.length, LOOKED_AT - seen), null);
+  for (let read = next(); read > 0; read = next()) {
+    seen += read;
     for (let index = 0; index < read; index++) {
       if (block[index] === 0x0a) {
         if (length > longest.length) Object.assign(longest, { line, length });
@@ -199,17 +264,21 @@ function longestLine(descriptor: number): { line: number; length: number } {
     }
   }
   if (length > longest.length) Object.assign(longest, { line, length });
-  return longest;
+  return { ...longest, whole: seen >= size };
 }
 
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toLocaleString("en-GB", { maximumFractionDigits: 1 })} MB`;
+
 function tooLarge(root: string, path: string, size: number, descriptor: number): ContentProblem {
-  const megabytes = (bytes: number) => `${(bytes / 1_000_000).toLocaleString("en-GB", { maximumFractionDigits: 1 })} MB`;
-  const { line, length } = longestLine(descriptor);
+  const { line, length, whole } = longestLine(descriptor, size);
+  const longest = whole
+    ? `Line ${line} alone is ${length.toLocaleString("en-GB")} bytes.`
+    : `In its first ${megabytes(LOOKED_AT)}, line ${line} is the longest, at ${length.toLocaleString("en-GB")} bytes; the rest was not looked at.`;
   return {
     ...unreadProblem(
       root,
       path,
-      `This file is ${megabytes(size)}; a content file may be at most ${megabytes(LIMITS.fileBytes)}, so it is not read. Line ${line} alone is ${length.toLocaleString("en-GB")} bytes.`,
+      `This file is ${megabytes(size)}; a content file may be at most ${megabytes(LIMITS.fileBytes)}, so it is not read. ${longest}`,
       "Shorten it: say what matters in your own words and link to the report for the rest. If it is not content (a PDF, an image), move it out of the content folder.",
     ),
     line,
@@ -217,18 +286,24 @@ function tooLarge(root: string, path: string, size: number, descriptor: number):
 }
 
 /**
- * A file's bytes, or the problem that stops it being read. Opened without blocking, so a
- * named pipe put in place of a file cannot hang the check; only a regular file of at most
- * LIMITS.fileBytes is read.
+ * A file's bytes, or the problem that stops it being read. What the path is (a file, a
+ * named pipe, a device, a socket) and its size are asked of the file system before it is
+ * opened; it is opened without blocking, so a named pipe put in its place in between
+ * cannot hang the check either; only a regular file of at most LIMITS.fileBytes is read,
+ * and of a larger one at most its first LOOKED_AT bytes, to say which line is long.
  */
 export function readContentBytes(root: string, path: string): Uint8Array | ContentProblem {
   let descriptor: number;
   try {
+    // Asked first, without opening: opening a device can do something (rewind a tape, wait for a modem).
+    const before = statSync(path);
+    if (!before.isFile()) return notAFile(root, path, before);
     descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return fileSystemProblem(root, path, "file", error);
   }
   try {
+    // Asked again of what was opened: the path may have been swapped in between.
     const stats = fstatSync(descriptor);
     if (!stats.isFile()) return notAFile(root, path, stats);
     if (stats.size > LIMITS.fileBytes) return tooLarge(root, path, stats.size, descriptor);

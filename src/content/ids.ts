@@ -12,8 +12,15 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The rule, as it reads inside a sentence. */
 export const ID_RULE = "lower case letters, digits and single hyphens";
 
+/**
+ * Words of the id rule that JavaScript keeps for itself: every object has a `constructor`,
+ * so an area, a grade or an organisation of that name would be found where none was
+ * written. (`__proto__`, `toString` and the rest are not ids in any case.)
+ */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype).filter((name) => ID_PATTERN.test(name)));
+
 export function isId(text: string): boolean {
-  return ID_PATTERN.test(text);
+  return ID_PATTERN.test(text) && !RESERVED_IDS.has(text);
 }
 
 /**

@@ -2,6 +2,7 @@
  * The one way content becomes a model, shared by the build (through src/site.ts),
  * `npm run check` and the tests: read every file, check everything, and only then build.
  */
+import { appendAll } from "../model/arrays.ts";
 import { buildFrameworkIndex, buildModel, type SiteModel } from "../model/build-model.ts";
 import type { ContentSet, Entry } from "./content-set.ts";
 import { frameworksOf } from "./check-memory.ts";
@@ -72,14 +73,14 @@ function soundDefinitions(content: ContentSet, problems: readonly ContentProblem
 
 export function checkContent(root: string, contentFolder = "content", options: CheckOptions = {}): CheckResult {
   const { content, problems, unreadable, salvaged } = loadContent(root, contentFolder, options.reads);
-  problems.push(...validateFrameworks(content, unreadable));
+  appendAll(problems, validateFrameworks(content, unreadable));
   const definitions = soundDefinitions(content, problems);
   const sound = new Set(definitions.frameworks.map((entry) => entry.id));
   // Inspections under a framework with problems are not checked against it, nor told it is missing.
   const skipped: Unreadable = { ...unreadable, frameworks: new Set([...unreadable.frameworks, ...content.frameworks.map((entry) => entry.id).filter((id) => !sound.has(id))]) };
   const frameworks = frameworksOf(definitions, options.reads?.checks);
-  problems.push(...validateInspections(content, frameworks, skipped, salvaged, options.reads?.checks));
-  if (options.today) problems.push(...futureDateProblems(content, salvaged, options.today));
+  appendAll(problems, validateInspections(content, frameworks, skipped, salvaged, options.reads?.checks));
+  if (options.today) appendAll(problems, futureDateProblems(content, salvaged, options.today));
   if (problems.length > 0) return { content, problems: sortProblems(problems), notices: [] };
   const notices = options.notices === false ? [] : contentNotices(content, buildFrameworkIndex(content).frameworks);
   return { content, problems, notices, model: (options.model ?? buildModel)(content) };

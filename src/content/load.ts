@@ -6,6 +6,7 @@
  *   inspectorates/*.yaml   scales/*.yaml   frameworks/*.yaml
  *   organisations/*.md     inspections/**\/*.md   events/**\/*.md
  */
+import { appendAll } from "../model/arrays.ts";
 import { statSync, type Stats } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import type { z } from "zod";
@@ -244,7 +245,7 @@ function readFolder(placing: Placing, folderName: keyof ContentSet, paths: reado
     if (!placed) continue;
     const { entry, relativePath } = placed;
     if (!entry) {
-      result.problems.push(...placed.problems);
+      appendAll(result.problems, placed.problems);
       if (placed.id === undefined) continue;
       result.unreadable[folderName].add(placed.id);
       if (placed.salvaged) (result.salvaged[folderName as "inspections" | "events"] as Salvaged<unknown>[]).push(placed.salvaged);
@@ -305,10 +306,10 @@ export function loadContent(root: string, contentFolder = "content", cache?: Rea
     });
     return result;
   }
-  const listing = listContentFiles(root, base, cache?.folders);
+  const listing = listContentFiles(root, base, cache?.folders, new Set(Object.keys(CONTENT_FOLDERS)));
   // A path that is no content file by this spelling (another file of the project, a link): stamp every file.
   if (cache?.changed && !knowsChanged(cache, listing.files)) delete cache.changed;
-  result.problems.push(...listing.problems);
+  appendAll(result.problems, listing.problems);
   const placing: Placing = { root, shown: projectPathsUnder(root, base), cache, kept: 0 };
   const byFolder = filesByFolder(base, listing.files, placing.shown, result.problems);
   for (const folderName of Object.keys(CONTENT_FOLDERS) as (keyof ContentSet)[]) readFolder(placing, folderName, byFolder.get(folderName)!, result);

@@ -21,6 +21,10 @@ export interface CheckReport {
   notices: (Omit<ContentProblem, "found" | "unread"> & { found: string | null })[];
   /** Files of each kind that could be read and are in the format; checks across files may still find problems in them. */
   checked: Record<keyof ContentSet, number>;
+  /** Problems not in `problems` (past the limit: `npm run check -- --max-problems`); `problemCount` counts them all. */
+  problemsLeftOut: number;
+  /** Notices not in `notices`, the same way. */
+  noticesLeftOut: number;
 }
 
 const asJson = (problem: ContentProblem) => ({
@@ -33,19 +37,24 @@ const asJson = (problem: ContentProblem) => ({
   fix: problem.fix,
 });
 
+/** How many problems (and notices) `npm run check` lists at most, unless told `--max-problems`. */
+export const PROBLEMS_LISTED = 1_000;
+
 export function checkReport(
   content: ContentSet,
   problems: readonly ContentProblem[],
   notices: readonly ContentProblem[] = [],
+  limit = Infinity,
 ): CheckReport {
+  const listed = (all: readonly ContentProblem[]) => (all.length > limit ? all.slice(0, limit) : all);
   return {
     version: 1,
     ok: problems.length === 0,
     problemCount: problems.length,
     fileCount: new Set(problems.map((problem) => problem.file)).size,
-    problems: problems.map(asJson),
+    problems: listed(problems).map(asJson),
     noticeCount: notices.length,
-    notices: notices.map(asJson),
+    notices: listed(notices).map(asJson),
     checked: {
       inspectorates: content.inspectorates.length,
       scales: content.scales.length,
@@ -54,6 +63,8 @@ export function checkReport(
       inspections: content.inspections.length,
       events: content.events.length,
     },
+    problemsLeftOut: problems.length - listed(problems).length,
+    noticesLeftOut: notices.length - listed(notices).length,
   };
 }
 
@@ -62,6 +73,7 @@ export function checkReportJson(
   content: ContentSet,
   problems: readonly ContentProblem[],
   notices: readonly ContentProblem[] = [],
+  limit = Infinity,
 ): string {
-  return JSON.stringify(checkReport(content, problems, notices), null, 2);
+  return JSON.stringify(checkReport(content, problems, notices, limit), null, 2);
 }

@@ -3,8 +3,9 @@
  * report (problem-report.ts) and the live preview's page (problem-page.ts), so both show
  * the same cut of the same line.
  */
-import { join } from "node:path";
-import { readContentBytes } from "./content-files.ts";
+import { realpathSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { isWithin, readContentBytes } from "./content-files.ts";
 import { printable, type ContentProblem } from "./problems.ts";
 
 /** The lines of a file, or undefined when it cannot be read as UTF-8 text. */
@@ -12,14 +13,21 @@ export type LinesOf = (file: string) => readonly string[] | undefined;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-/** Reads each file once, relative to `root`. */
-export function linesFromDisk(root: string): LinesOf {
+/**
+ * Reads each file once, relative to `root`, and only a file that is content: one whose
+ * real path is inside the content folder (`contentFolder`, relative to `root`; by default
+ * EXPLAINERS_CONTENT or `content`), or the project's own site.yaml. A problem report
+ * never prints a line of anything else, whatever a problem's path names or a link leads to.
+ */
+export function linesFromDisk(root: string, contentFolder = process.env.EXPLAINERS_CONTENT ?? "content"): LinesOf {
   const cache = new Map<string, readonly string[] | undefined>();
+  const isContent = contentFiles(root, contentFolder);
   return (file) => {
     if (!cache.has(file)) {
       let lines: readonly string[] | undefined;
+      const path = join(root, file);
       // Read as content is read: a named pipe or a huge file in its place is not quoted.
-      const bytes = readContentBytes(root, join(root, file));
+      const bytes = isContent(path) ? readContentBytes(root, path) : undefined;
       try {
         lines = bytes instanceof Uint8Array ? utf8.decode(bytes).replace(/^\uFEFF/, "").split(/\r\n?|\n/) : undefined;
       } catch {
@@ -28,6 +36,27 @@ export function linesFromDisk(root: string): LinesOf {
       cache.set(file, lines);
     }
     return cache.get(file);
+  };
+}
+
+const realOrNothing = (path: string): string | undefined => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+};
+
+/** Whether a path is, by its real path, a content file or the project's site.yaml. */
+function contentFiles(root: string, contentFolder: string): (path: string) => boolean {
+  const project = realOrNothing(root);
+  const content = realOrNothing(resolve(root, contentFolder));
+  const settings = realOrNothing(join(root, "site.yaml"));
+  const siteYaml = project !== undefined && settings !== undefined && isWithin(settings, project) ? settings : undefined;
+  return (path) => {
+    const real = realOrNothing(path);
+    if (real === undefined) return false;
+    return real === siteYaml || (content !== undefined && real !== content && isWithin(real, content));
   };
 }
 

@@ -6,6 +6,7 @@
  *
  * `npm run check` and `npm run new` print this; the live preview prints it in the terminal too.
  */
+import { appendAll } from "../model/arrays.ts";
 import { plural } from "../model/labels.ts";
 import { problemQuote, type LinesOf } from "./problem-quote.ts";
 import { foundText, printable, problemText, type ContentProblem } from "./problems.ts";
@@ -66,20 +67,41 @@ function describeProblem(problem: ContentProblem, linesOf: LinesOf, colours: Col
   return out;
 }
 
-/** Every problem, file by file (they arrive sorted), then the count. */
-export function problemReport(problems: readonly ContentProblem[], linesOf: LinesOf, colours: Colours): string {
+/**
+ * Every problem, file by file (they arrive sorted), then the count; past `limit`, only the
+ * first `limit` are told, then how many more there are, and in how many more files (a
+ * report of 150,000 problems helps no one, and a terminal or CI log takes minutes to show it).
+ */
+export function problemReport(problems: readonly ContentProblem[], linesOf: LinesOf, colours: Colours, limit = Infinity): string {
   const files = new Set(problems.map((problem) => problem.file)).size;
-  return [...byFile(problems, linesOf, colours), "", colours.bad(`${plural(problems.length, "problem")} in ${plural(files, "file")}.`)].join("\n");
+  const told = problems.length > limit ? problems.slice(0, limit) : problems;
+  return [
+    ...byFile(told, linesOf, colours),
+    ...leftOut(problems, told, "problem"),
+    "",
+    colours.bad(`${plural(problems.length, "problem")} in ${plural(files, "file")}.`),
+  ].join("\n");
+}
+
+/** The line saying how many were not told, when some were not. */
+function leftOut(all: readonly ContentProblem[], told: readonly ContentProblem[], what: string): string[] {
+  if (told.length === all.length) return [];
+  const toldFiles = new Set(told.map((problem) => problem.file));
+  const moreFiles = new Set(all.slice(told.length).map((problem) => problem.file).filter((file) => !toldFiles.has(file))).size;
+  const more = all.length - told.length;
+  const where = moreFiles > 0 ? `, ${moreFiles === 1 ? "1 more file" : `${moreFiles.toLocaleString("en-GB")} more files`} among them` : "";
+  return ["", `… and ${more.toLocaleString("en-GB")} more ${more === 1 ? what : `${what}s`}${where}, not listed here: the first ${told.length.toLocaleString("en-GB")} are. Fix these and check again, or list them all with npm run check -- --max-problems 0.`];
 }
 
 /**
  * Every notice, told the same way, then the count: what the content does not know yet
  * (notices.ts). Not problems: the build goes ahead.
  */
-export function noticeReport(notices: readonly ContentProblem[], linesOf: LinesOf, colours: Colours): string {
+export function noticeReport(notices: readonly ContentProblem[], linesOf: LinesOf, colours: Colours, limit = Infinity): string {
   const files = new Set(notices.map((notice) => notice.file)).size;
   const count = `${plural(notices.length, "notice")} in ${plural(files, "file")}: grades, dates or kinds not on this site yet. Work for an editor; the site builds, and says what is not known.`;
-  return [...byFile(notices, linesOf, colours), "", count].join("\n");
+  const told = notices.length > limit ? notices.slice(0, limit) : notices;
+  return [...byFile(told, linesOf, colours), ...leftOut(notices, told, "notice"), "", count].join("\n");
 }
 
 function byFile(problems: readonly ContentProblem[], linesOf: LinesOf, colours: Colours): string[] {
@@ -91,7 +113,7 @@ function byFile(problems: readonly ContentProblem[], linesOf: LinesOf, colours: 
       file = problem.file;
       out.push(colours.file(printable(file)));
     }
-    out.push(...describeProblem(problem, linesOf, colours));
+    appendAll(out, describeProblem(problem, linesOf, colours));
   }
   return out;
 }

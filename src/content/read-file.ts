@@ -12,10 +12,12 @@
  * message and line the editor then gets; positions for a later problem come from `yaml`
  * too, when asked for. test/content/read-file-parsers.test.ts holds the two to the same data.
  */
+import { appendAll } from "../model/arrays.ts";
 import matter from "gray-matter";
 import type { Document, Node } from "yaml";
 import { controlCharacters } from "./control-characters.ts";
 import { LIMITS } from "./limits.ts";
+import { loneSurrogates } from "./lone-surrogates.ts";
 import type { ContentProblem } from "./problems.ts";
 import { parseYaml, yaml, type ParsedYaml } from "./yaml-parse.ts";
 import { readYaml } from "./yaml-read.ts";
@@ -80,11 +82,28 @@ function decode(path: string, bytes: Uint8Array): string | ContentProblem {
   }
 }
 
+type YamlMap = import("yaml").YAMLMap;
+type YamlPair = import("yaml").Pair;
+
+/** Each map's pairs by key, made the first time a key of it is looked for: a file with 5,000 problems in one map looks each up once. */
+const pairsByKey = new WeakMap<YamlMap, Map<string, YamlPair>>();
+
+function pairOf(map: YamlMap, key: string | number): YamlPair | undefined {
+  let pairs = pairsByKey.get(map);
+  if (!pairs) {
+    pairs = new Map();
+    for (const item of map.items)
+      if (yaml().isPair(item) && yaml().isScalar(item.key) && !pairs.has(String(item.key.value))) pairs.set(String(item.key.value), item as YamlPair);
+    pairsByKey.set(map, pairs);
+  }
+  return pairs.get(String(key));
+}
+
 function nodeAt(document: Document, field: FieldPath): Node | undefined {
   let node: unknown = document.contents;
   for (const key of field) {
     if (yaml().isMap(node)) {
-      const pair = node.items.find((item) => yaml().isPair(item) && yaml().isScalar(item.key) && String(item.key.value) === String(key));
+      const pair = pairOf(node, key);
       if (!pair) return undefined;
       node = pair.value ?? pair.key;
     } else if (yaml().isSeq(node) && typeof key === "number") {
@@ -102,7 +121,7 @@ function keyNodeAt(document: Document, field: FieldPath): Node | undefined {
   const parent = nodeAt(document, field.slice(0, -1));
   const last = field[field.length - 1];
   if (yaml().isMap(parent)) {
-    const pair = parent.items.find((item) => yaml().isPair(item) && yaml().isScalar(item.key) && String(item.key.value) === String(last));
+    const pair = pairOf(parent, last!);
     if (pair && yaml().isScalar(pair.key)) return pair.key;
   }
   return undefined;
@@ -195,7 +214,7 @@ function readMarkdown(path: string, text: string): ReadResult {
   try {
     split = splitFrontmatter(text, (yamlText) => {
       const read = readYaml(path, yamlText);
-      problems.push(...read.problems);
+      appendAll(problems, read.problems);
       if (read.data === undefined) throw new UnreadableYaml();
       return read.data;
     });
@@ -206,7 +225,9 @@ function readMarkdown(path: string, text: string): ReadResult {
   const { yaml: yamlText, body, data } = split;
   const long = bodyProblem(path, text, body);
   if (long) problems.push(long);
-  return { ok: true, file: { path, data: data ?? {}, body, locate: locator(yamlText, "markdown") }, problems };
+  const file: SourceFile = { path, data: data ?? {}, body, locate: locator(yamlText, "markdown") };
+  appendAll(problems, loneSurrogates(file, yamlText));
+  return { ok: true, file, problems };
 }
 
 /**
@@ -220,9 +241,11 @@ export function readSource(path: string, bytes: Uint8Array, format: "markdown" |
   const { text, problems } = controlCharacters(path, decoded);
   if (format === "yaml") {
     const read = readYaml(path, text);
-    problems.push(...read.problems);
+    appendAll(problems, read.problems);
     if (read.data === undefined) return { ok: false, problems };
-    return { ok: true, file: { path, data: read.data ?? {}, body: "", locate: locator(text, format) }, problems };
+    const file: SourceFile = { path, data: read.data ?? {}, body: "", locate: locator(text, format) };
+    appendAll(problems, loneSurrogates(file, text));
+    return { ok: true, file, problems };
   }
   const unframed = frontmatterProblem(path, text);
   if (unframed) return { ok: false, problems: [...problems, unframed] };

@@ -4,6 +4,7 @@
 import type { z } from "zod";
 import { describeValue, sentences, type ContentProblem } from "./problems.ts";
 import type { FieldPath, SourceFile } from "./read-file.ts";
+import { RESERVED_IDS } from "./ids.ts";
 import { didYouMean, listOf } from "./suggest.ts";
 
 type Issue = z.core.$ZodIssue;
@@ -32,6 +33,7 @@ const TYPE_FIXES: Record<string, string> = {
 
 /** What to do when a value is not in the form a field takes, by zod's issue code. */
 function formFix(issue: Issue): string {
+  if (issue.code === "custom" && typeof issue.params?.fix === "string") return issue.params.fix;
   if (issue.code === "too_big")
     return issue.origin === "string" ? "Shorten it." : "Remove some items.";
   if (issue.code === "too_small")
@@ -117,6 +119,8 @@ function issueProblems(issue: Issue, file: SourceFile, schema: AnySchema): Conte
       return [problemAt(file, path, `should be one of ${listOf(values)}.`, didYouMean(String(found), values).trim() || "Write one of them, exactly as it is shown.", found)];
     }
     case "invalid_key":
+      if (RESERVED_IDS.has(String(path[path.length - 1])))
+        return [problemAt(file, path, `'${String(path[path.length - 1])}' cannot be an id: JavaScript keeps the word for itself, so it would be found where it was never written.`, "Rename it: add a word, like 'constructor-role'.")];
       return [problemAt(file, path, "should be an id in lower case letters, digits and single hyphens, like 'help-and-protection'.", "Rename it in that form.")];
     case "invalid_union": {
       const branches = issue.errors.filter((branch) => branch.every((inner) => inner.code !== "invalid_type" || inner.path.length > 0));

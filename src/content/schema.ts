@@ -11,7 +11,7 @@ import { z } from "zod";
 import { isCalendarDay, parsePeriod, parsePoint } from "../model/dates.ts";
 import { NOT_JUDGED_ID, VISIT_UNKNOWN } from "../model/outcomes.ts";
 import { CROSSWALK_RELATIONS } from "../model/types.ts";
-import { ID_PATTERN, ID_RULE } from "./ids.ts";
+import { ID_PATTERN, ID_RULE, RESERVED_IDS } from "./ids.ts";
 import { LIMITS } from "./limits.ts";
 import { anchored, CALENDAR_DAY, POINT_IN_TIME } from "./date-patterns.ts";
 
@@ -19,7 +19,11 @@ import { anchored, CALENDAR_DAY, POINT_IN_TIME } from "./date-patterns.ts";
 export const slug = z
   .string()
   .regex(ID_PATTERN, `an id in ${ID_RULE}, like 'help-and-protection'`)
-  .max(LIMITS.id, `an id of at most ${LIMITS.id} characters`);
+  .max(LIMITS.id, `an id of at most ${LIMITS.id} characters`)
+  .refine((id) => !RESERVED_IDS.has(id), {
+    error: "an id other than 'constructor', a word JavaScript keeps for itself",
+    params: { fix: "Rename it: add a word, like 'constructor-role'." },
+  });
 
 /**
  * Text an editor writes, up to `limit` characters: anything but nothing (spaces alone are
@@ -34,8 +38,17 @@ const textUpTo = (limit: number) =>
     .max(limit, `at most ${limit.toLocaleString("en-GB")} characters long`)
     .meta({ pattern: "\\S" });
 
-/** One line of text: a name, a title, a label (LIMITS.shortText). */
-export const text = textUpTo(LIMITS.shortText);
+/**
+ * One line of text: a name, a title, a label (LIMITS.shortText). A line break in one
+ * (YAML keeps one in a `|` block or a quoted "\n") would break a page's title, a feed's
+ * entry, a CSV row of the open data: it is a problem, with the fix.
+ */
+export const text = textUpTo(LIMITS.shortText).refine((value) => !/[\n\r\u2028\u2029]/.test(value), {
+  error: "one line of text (it holds a line break)",
+  params: {
+    fix: "Write it on one line. In YAML, a '|' block keeps its line breaks and so does \\n in double quotes: write the text after the colon on the same line instead.",
+  },
+});
 
 /** A paragraph: a summary, a description, a quote (LIMITS.longText). */
 export const longText = textUpTo(LIMITS.longText);

@@ -6,12 +6,12 @@
  * EXPLAINERS_URL and EXPLAINERS_PATH_PREFIX (`npm run build -- --url ... --path-prefix ...`
  * sets them). docs/publishing.md.
  */
-import { lstatSync } from "node:fs";
+import { lstatSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { DEFAULT_NATIONAL_DATES } from "../model/national-dates.ts";
 import { CMS_BACKENDS, HOST_IDS, type SiteSettings } from "../model/site-settings.ts";
-import { readContentBytes } from "./content-files.ts";
+import { isWithin, readContentBytes } from "./content-files.ts";
 import { LIMITS } from "./limits.ts";
 import { ContentError, type ContentProblem } from "./problems.ts";
 import { readSource } from "./read-file.ts";
@@ -117,6 +117,27 @@ function isMissing(path: string): boolean {
 }
 
 /**
+ * A site.yaml that is a symbolic link out of the project folder is not read: its lines
+ * would be quoted in problem reports (CI logs), and the settings of a site are the project's own.
+ */
+function outsideProject(root: string, file: string): ContentProblem | undefined {
+  try {
+    if (isWithin(realpathSync(join(root, file)), realpathSync(root))) return undefined;
+  } catch {
+    return undefined; // a broken link: reading it tells what is wrong
+  }
+  return {
+    file,
+    line: 1,
+    column: 1,
+    field: "",
+    message: `${file} is a symbolic link to a file outside the project folder, so it is not read.`,
+    fix: `Copy the settings into ${file} in the project folder in place of the link.`,
+    unread: true,
+  };
+}
+
+/**
  * site.yaml read and checked like any content file: the settings (with the environment's
  * overrides), or every problem in it. A missing or unreadable file is a problem too.
  */
@@ -130,6 +151,8 @@ export function readSiteSettings(
     const fix = `Run the command from the project folder (the one with ${file}), or create ${file} as docs/publishing.md shows.`;
     return { problems: [{ file, line: 1, column: 1, field: "", message, fix, unread: true }] };
   }
+  const outside = outsideProject(root, file);
+  if (outside) return { problems: [outside] };
   const bytes = readContentBytes(root, join(root, file));
   if (!(bytes instanceof Uint8Array)) return { problems: [bytes] };
   const read = readSource(file, bytes, "yaml");

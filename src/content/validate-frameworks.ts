@@ -3,6 +3,7 @@
  * crosswalk accounts for every area on both sides exactly once with the right shape for
  * its relation. Comparisons are only as honest as these files.
  */
+import { appendAll } from "../model/arrays.ts";
 import type { ContentSet, Entry } from "./content-set.ts";
 import { noUnreadable, type Unreadable } from "./load.ts";
 import { sentences, type ContentProblem } from "./problems.ts";
@@ -143,8 +144,9 @@ function frameworkProblems(entry: Entry<FrameworkData>, content: FrameworkFiles,
   if (data.inForce.to && data.inForce.to < data.inForce.from) {
     problems.push(problemIn(entry, ["inForce", "to"], `The end of the period in force cannot be before its start (${data.inForce.from}).`, "Correct one of the two dates.", data.inForce.to));
   }
-  problems.push(...duplicateIds(entry, data.kinds, ["kinds"], "kinds"), ...kindProblems(entry));
-  problems.push(...duplicateIds(entry, data.areas, ["areas"], "areas"));
+  appendAll(problems, duplicateIds(entry, data.kinds, ["kinds"], "kinds"));
+  appendAll(problems, kindProblems(entry));
+  appendAll(problems, duplicateIds(entry, data.areas, ["areas"], "areas"));
   const areaIds = data.areas.map((area) => area.id);
   data.areas.forEach((area, index) => {
     if (area.parent && (!areaIds.includes(area.parent) || area.parent === area.id)) {
@@ -173,7 +175,7 @@ function replacesProblems(entry: Entry<FrameworkData>, content: FrameworkFiles, 
     }
     visited.add(cursor.id);
   }
-  problems.push(...checkCrosswalk(entry, replaced.data, replaced.id));
+  appendAll(problems, checkCrosswalk(entry, replaced.data, replaced.id));
   const oldScale = content.scales.find((scale) => scale.id === replaced.data.scale);
   const newScale = content.scales.find((scale) => scale.id === data.scale);
   for (const [from, to] of Object.entries(data.replaces.grades ?? {})) {
@@ -218,11 +220,13 @@ function repeatedLabels(entry: Entry<ScaleData>): ContentProblem[] {
 export function validateFrameworks(content: FrameworkFiles, unreadable: UnreadableFrameworkFiles = noUnreadable()): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const scale of content.scales) {
-    problems.push(...duplicateIds(scale, [...scale.data.grades, ...scale.data.states], ["grades"], "grades or states"), ...reservedOutcomeProblems(scale));
-    problems.push(...repeatedLabels(scale));
+    appendAll(problems, duplicateIds(scale, [...scale.data.grades, ...scale.data.states], ["grades"], "grades or states"));
+    appendAll(problems, reservedOutcomeProblems(scale));
+    appendAll(problems, repeatedLabels(scale));
   }
   for (const entry of content.frameworks) {
-    problems.push(...frameworkProblems(entry, content, unreadable), ...replacesProblems(entry, content, unreadable));
+    appendAll(problems, frameworkProblems(entry, content, unreadable));
+    appendAll(problems, replacesProblems(entry, content, unreadable));
   }
   return problems;
 }

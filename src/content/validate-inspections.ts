@@ -3,6 +3,7 @@
  * after the frameworks passed their own checks, so it can follow crosswalks to tell an
  * editor where an area from another framework went.
  */
+import { appendAll } from "../model/arrays.ts";
 import type { ContentSet, Entry } from "./content-set.ts";
 import { noUnreadable, type SalvagedContent, type Unreadable } from "./load.ts";
 import { sentences, type ContentProblem } from "./problems.ts";
@@ -101,7 +102,7 @@ function visitProblems(entry: InspectionEntry, framework: Framework, frameworks:
       }
     }
   }
-  problems.push(...frameworkDateProblems(entry, framework, frameworks));
+  appendAll(problems, frameworkDateProblems(entry, framework, frameworks));
   return problems;
 }
 
@@ -152,8 +153,8 @@ function checkInspection(entry: InspectionEntry, framework: Framework, framework
     const areaIds = framework.areas.map((area) => area.id);
     problems.push(problemIn(entry, ["judgements"], `A ${kind.label.toLowerCase()} is graded, but no judgements are listed.`, `List each area's grade under 'judgements' ('unknown' for one not on this site yet). Areas: ${listOf(areaIds)}.`));
   }
-  problems.push(...judgementProblems(entry, framework, frameworks, kind));
-  if (data.visit !== undefined) problems.push(...visitProblems(entry, framework, frameworks, kind, reportsPage));
+  appendAll(problems, judgementProblems(entry, framework, frameworks, kind));
+  if (data.visit !== undefined) appendAll(problems, visitProblems(entry, framework, frameworks, kind, reportsPage));
   if (data.previous !== undefined && kind && !kind.graded) {
     problems.push(problemIn(entry, ["previous"], `A ${kind.label.toLowerCase()} is not graded, so it is never compared.`, "Remove 'previous'."));
   }
@@ -245,7 +246,7 @@ function checkDuplicates(entries: readonly Entry<InspectionData>[], frameworks: 
     const same = seen.match(entry.data);
     if (!same) {
       seen.add(entry.data, entry);
-      problems.push(...sameDayProblem(entry, frameworks, sameDay));
+      appendAll(problems, sameDayProblem(entry, frameworks, sameDay));
       continue;
     }
     const { data } = entry;
@@ -292,7 +293,7 @@ function checkedInspections(inspections: readonly Entry<InspectionData>[], frame
   for (const entry of inspections) {
     const framework = frameworkOf(entry, frameworks, unreadable, own);
     const found = framework ? checkInspection(entry, framework, frameworks, reportsPage(entry)) : [];
-    own.push(...found);
+    appendAll(own, found);
     if (framework && found.length === 0) usable.push(entry);
   }
   return { own, across: [...checkPrevious(usable, inspections, frameworks, unreadable.inspections), ...checkDuplicates(usable, frameworks)] };
@@ -325,16 +326,16 @@ export function validateInspections(
       const found = checked(inspections);
       return [...found.own, ...found.across];
     };
-    problems.push(...checksByOrganisation(memory, content.inspections, (organisation) => withReportsPage.has(organisation), both));
+    appendAll(problems, checksByOrganisation(memory, content.inspections, (organisation) => withReportsPage.has(organisation), both));
   } else {
     const all = checked(content.inspections);
-    problems.push(...all.own);
+    appendAll(problems, all.own);
     across = all.across;
   }
   for (const entry of salvaged.inspections) {
     const framework = frameworkOf(entry, frameworks, unreadable, problems);
-    if (framework) problems.push(...checkInspection(entry, framework, frameworks, reportsPageOf(entry)));
+    if (framework) appendAll(problems, checkInspection(entry, framework, frameworks, reportsPageOf(entry)));
   }
-  problems.push(...across);
+  appendAll(problems, across);
   return problems;
 }

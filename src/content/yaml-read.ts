@@ -8,6 +8,7 @@
  * twice by name. What a parsed file may not hold (tags, `__proto__`, nesting too deep) is
  * in yaml-nodes.ts.
  */
+import { appendAll } from "../model/arrays.ts";
 import type { Document, LineCounter, YAMLError } from "yaml";
 import type { ContentProblem } from "./problems.ts";
 import { deepestLine, nodeProblems } from "./yaml-nodes.ts";
@@ -172,7 +173,7 @@ function readSlowly(path: string, text: string): YamlRead {
   // A key written twice leaves the data readable (the last one counts); anything else does not.
   if (document.errors.some((error) => error.code !== "DUPLICATE_KEY")) return { problems };
   const nodes = nodeProblems(path, text, parsed);
-  problems.push(...nodes.problems);
+  appendAll(problems, nodes.problems);
   if (!nodes.readable) return { problems };
   try {
     return { data: document.toJS(), problems };

@@ -45,7 +45,7 @@ function assertProblems(found: readonly ContentProblem[], expected: readonly Exp
 }
 
 /** What every problem of every case must be, whatever the case. */
-function assertWellTold(project: string, problems: readonly ContentProblem[]): void {
+function assertWellTold(project: string, problems: readonly ContentProblem[], input: BadInput): void {
   for (const problem of problems) {
     assert.ok(problem.line >= 1 && problem.column >= 1, `${formatProblem(problem)}: a line and a column`);
     assert.ok(/[.?!)]$/.test(problem.message), `${formatProblem(problem)}: the message is a sentence`);
@@ -56,7 +56,13 @@ function assertWellTold(project: string, problems: readonly ContentProblem[]): v
       `${formatProblem(problem)}: no machine words`,
     );
   }
-  const report = problemReport(problems, linesFromDisk(project), NO_COLOURS);
+  const report = problemReport(problems, linesFromDisk(project, input.content ?? "content"), NO_COLOURS);
+  if (input.neverShown)
+    assert.not.match(
+      report + problems.map(formatProblem).join("\n"),
+      input.neverShown,
+      "nothing of a file that is not content is shown",
+    );
   assert.not.match(
     report,
     /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/,
@@ -113,7 +119,7 @@ for (const name of names) {
     try {
       const problems = input.unprivileged ? checkedUnprivileged(project, input) : checkedInProcess(input, project);
       assertProblems(problems, input.problems);
-      assertWellTold(project, problems);
+      assertWellTold(project, problems, input);
       assert.is(buildExit(input, project), input.build, "the build's exit code");
     } finally {
       removeProject(project);

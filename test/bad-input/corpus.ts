@@ -39,11 +39,14 @@ export interface BadInput {
   content?: string;
   /**
    * The file system refuses the files to the user running the check (permissions): as
-   * root, who may read anything, the commands are run as `nobody` instead.
+   * root, who may read anything, the commands are run without root's power to read what
+   * permissions refuse (`unprivileged` below).
    */
   unprivileged?: boolean;
   /** Words of the message when the command itself is refused (exit 2) before any file is checked. */
   misuse?: string[];
+  /** Words of a file that is not content (a linked /etc/passwd): never in any report, of check or of the build. */
+  neverShown?: string;
   /** Every problem check reports, in its order (by file, then line). */
   problems: Expected[];
   /** What `npm run build` does: 0 builds, 1 refuses (problems), 2 refuses (not all read, or nothing to build). */
@@ -115,22 +118,65 @@ export interface CommandRun {
   stderr: string;
 }
 
-/** A command of src/cli run from the project folder, as a publisher would; as `nobody` when asked and run as root. */
-export function runCommand(
-  project: string,
-  command: "check" | "build",
-  args: string[],
-  unprivileged = false,
-): CommandRun {
+/**
+ * What root's own power to read and enter anything is called: without these two
+ * capabilities root is refused by permissions like any user.
+ */
+const DROP_READ_ANYTHING = ["--bounding-set", "-dac_override,-dac_read_search"];
+
+/**
+ * How a command runs so that permissions refuse it what they refuse other users. Not root:
+ * as it is. Root: still as root (so it can reach the project, node_modules and tsx wherever
+ * the clone is, a mode-700 folder included), without the power to read anything
+ * (`setpriv`, util-linux); where there is no setpriv, as `nobody`, when nobody can reach
+ * tsx. Undefined, with the reason, when neither can be done.
+ */
+export function unprivileged(): Unprivileged | string {
+  return (found ??= findUnprivileged());
+}
+
+interface Unprivileged {
+  /** The program and its arguments, as run. */
+  wrap: (command: string, args: string[]) => [string, string[]];
+  uid?: number;
+  gid?: number;
+}
+
+let found: Unprivileged | string | undefined;
+
+function findUnprivileged(): Unprivileged | string {
+  const as = (command: string, args: string[]): [string, string[]] => [command, args];
+  if (process.getuid?.() !== 0) return { wrap: as };
+  if (spawnSync("setpriv", [...DROP_READ_ANYTHING, "true"]).status === 0)
+    return { wrap: (command, args) => ["setpriv", [...DROP_READ_ANYTHING, command, ...args]] };
+  const reach = spawnSync(
+    process.execPath,
+    ["-e", `require("fs").accessSync(${JSON.stringify(tsx)}, require("fs").constants.R_OK)`],
+    {
+      uid: 65534,
+      gid: 65534,
+    },
+  );
+  if (reach.status === 0) return { wrap: as, uid: 65534, gid: 65534 };
+  return "run as root without setpriv, and the user nobody cannot reach node_modules/tsx here (a clone in a folder only its owner can enter), so no user the permissions refuse can run the check";
+}
+
+/** A command of src/cli run from the project folder, as a publisher would; refused by permissions like any user when asked (`unprivileged`). */
+export function runCommand(project: string, command: "check" | "build", args: string[], refused = false): CommandRun {
   const { NO_COLOR: _noColour, FORCE_COLOR: _forceColour, EXPLAINERS_CONTENT: _content, ...inherited } = process.env;
-  const asNobody = unprivileged && process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-  const result = spawnSync(process.execPath, [tsx, join(projectRoot, "src/cli", `${command}.ts`), ...args], {
+  const how = refused ? unprivileged() : undefined;
+  if (typeof how === "string") throw new Error(`Cannot run ${command} unprivileged: ${how}.`);
+  const [program, programArgs] = (how?.wrap ?? ((name: string, list: string[]): [string, string[]] => [name, list]))(
+    process.execPath,
+    [tsx, join(projectRoot, "src/cli", `${command}.ts`), ...args],
+  );
+  const result = spawnSync(program, programArgs, {
     cwd: project,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...inherited, HOME: tmpdir() },
     timeout: 120_000,
-    ...asNobody,
+    ...(how?.uid !== undefined ? { uid: how.uid, gid: how.gid } : {}),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -376,9 +376,16 @@ files("a Markdown file without frontmatter says how frontmatter starts", () => {
 });
 
 files("a file outside any content folder is reported, not silently ignored", () => {
-  const stray = "content/inspection/oxfordshire/2025-standard-inspection.md";
-  assertProblems(checkWithFiles({ [stray]: sampleText(I2024) }), [
+  const stray = "content/organisation.md";
+  assertProblems(checkWithFiles({ [stray]: sampleText(OXFORDSHIRE) }), [
     { file: stray, line: 1, field: "", says: "This file is not in a content folder, so it is not read. Move it into one of: inspectorates, scales, frameworks, organisations, inspections, events." },
+  ]);
+});
+
+files("a folder beside the content folders is one problem, with the folder meant, and is not walked", () => {
+  const stray = "content/inspection/oxfordshire/2025-standard-inspection.md";
+  assertProblems(checkWithFiles({ [stray]: sampleText(I2024), "content/inspection/notes/a.md": "---\n---\n" }), [
+    { file: "content/inspection", line: 1, field: "", says: "This folder is not one of the content folders, so nothing in it is read. Did you mean 'inspections'? Move its files into one of: inspectorates, scales, frameworks, organisations, inspections, events" },
   ]);
 });
 

@@ -101,6 +101,8 @@ check("--json prints one document of a stable shape, and exits 1", () => {
     "noticeCount",
     "notices",
     "checked",
+    "problemsLeftOut",
+    "noticesLeftOut",
   ]);
   assert.is(report.version, 1);
   assert.is(report.ok, false);

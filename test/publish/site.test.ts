@@ -18,6 +18,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { loadSiteSettings } from "../../src/content/site-settings.ts";
 import { projectRoot, runBuild } from "../fixtures/build-site.ts";
+import { BUILD_MARKER } from "../../src/cli/output-folder.ts";
 import { browser, fail, filesUnder, shareResources } from "../browser/support.ts";
 import { headersFor, parseHeadersFile } from "./headers.ts";
 import { childrenNamed, parseXml, readHead, type XmlElement } from "./xml.ts";
@@ -482,7 +483,8 @@ site("_headers gives every file one Content-Security-Policy; only embed pages ma
   for (const built of sites) {
     const rules = parseHeadersFile(readFileSync(join(built.dir, "_headers"), "utf8"));
     let embeds = 0;
-    for (const file of filesUnder(built.dir).filter((file) => file !== "_headers")) {
+    // The build command's marker (docs/publishing.md, "The output folder") is written after the pages and _headers: two lines of plain text, no page.
+    for (const file of filesUnder(built.dir).filter((file) => file !== "_headers" && file !== BUILD_MARKER)) {
       const path = `${built.prefix}${file.replace(/(^|\/)index\.html$/, "$1")}`;
       const policy = headersFor(rules, path)["Content-Security-Policy"];
       assert.ok(policy, `${built.name}: ${path} gets no Content-Security-Policy`);
