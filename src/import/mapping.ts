@@ -81,6 +81,17 @@ export const mappingSchema = z.strictObject({
     id: column.optional().describe("A column holding the organisation's id; without it the id is made from the name"),
     kind: z.union([z.strictObject({ value: text }), z.strictObject({ column })]),
     region: column.optional(),
+    regionNames: z
+      .record(text, text)
+      .default({})
+      .describe(
+        "A region as the CSV may write it -> the one name it is written as, like 'Edinburgh, City of': City of Edinburgh",
+      ),
+    lastKnownOpen: dateColumn
+      .optional()
+      .describe(
+        "The column with the last day the source listed the organisation (a datastore's monthly snapshot): one listed on the latest day in the column is open, any other closed after its day",
+      ),
     website: column.optional(),
     codes: z
       .strictObject({ ons: column.optional(), ofstedUrn: column.optional(), careInspectorate: column.optional() })
@@ -426,6 +437,7 @@ function columnsOf(data: MappingData): { column: string; field: FieldPath }[] {
   add(org.id, ["organisation", "id"]);
   if ("column" in org.kind) add(org.kind.column, ["organisation", "kind", "column"]);
   add(org.region, ["organisation", "region"]);
+  add(org.lastKnownOpen?.column, ["organisation", "lastKnownOpen", "column"]);
   add(org.website, ["organisation", "website"]);
   add(org.codes?.ons, ["organisation", "codes", "ons"]);
   add(org.codes?.ofstedUrn, ["organisation", "codes", "ofstedUrn"]);

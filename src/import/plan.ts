@@ -92,7 +92,7 @@ function readRows(inputs: ImportInputs, skipped: Skipped) {
     }
     const filled = reports?.fill(csvRow);
     const row = filled?.row ?? csvRow;
-    const organisation = rowToOrganisation(row, mapping);
+    const organisation = rowToOrganisation(row, mapping, history.latestListed);
     if (!organisation.ok) {
       skipped.push({ line: row.line, reason: organisation.reason });
       continue;

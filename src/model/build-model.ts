@@ -148,6 +148,8 @@ function buildOrganisations(content: Pick<ModelSource, "organisations">): Map<st
       ...(data.website ? { website: data.website } : {}),
       ...(data.reports ? { reports: data.reports } : {}),
       example: data.example ?? false,
+      ...(data.closed ? { closed: data.closed } : {}),
+      ...(data.lastKnownOpen ? { lastKnownOpen: data.lastKnownOpen } : {}),
       bodyMarkdown: body,
       inspections: [],
       events: [],
@@ -165,6 +167,23 @@ function judgementsOf(entry: SourceEntry<InspectionSource>, framework: Framework
     const outcome = outcomeFor(area, written[area.id], kind, framework.scale);
     if (!outcome) throw new Error(`${entry.file.path}: '${String(written[area.id])}' should have been refused.`);
     return { area, outcome: outcome as Outcome, written: written[area.id] !== undefined };
+  });
+}
+
+/** Grades in force under an earlier framework of the line (gradings "in-force"), each in its own area. */
+function alsoInForceOf(
+  entry: SourceEntry<InspectionSource>,
+  frameworks: Map<string, Framework>,
+): Inspection["alsoInForce"] {
+  return Object.entries(entry.data.alsoInForce ?? {}).flatMap(([id, grades]) => {
+    const framework = required(frameworks, id, "framework");
+    return Object.entries(grades).map(([areaId, gradeId]) => {
+      const area = framework.areas.find((candidate) => candidate.id === areaId);
+      const outcome = framework.scale.outcomes.get(gradeId);
+      if (!area || !outcome || outcome.kind === "not-judged")
+        throw new Error(`${entry.file.path}: alsoInForce ${id}.${areaId}: '${gradeId}' should have been refused.`);
+      return { framework, area, outcome };
+    });
   });
 }
 
@@ -199,6 +218,7 @@ function buildInspection(
     ...(data.leadInspector ? { leadInspector: data.leadInspector } : {}),
     summary: data.summary,
     judgements: judgementsOf(entry, framework, kind),
+    alsoInForce: alsoInForceOf(entry, frameworks),
     improvements: data.improvements,
     quotes: data.quotes,
     figures: data.figures,

@@ -124,6 +124,12 @@ export function gradeTranslation(
   older: Framework,
 ): { translate: (gradeId: string) => string | undefined } | { reason: string } {
   const steps = stepsBetween(newer, older);
+  if (!steps && stepsBetween(older, newer)) {
+    // One line, the other way round: this inspection is filed under the framework the earlier one's replaced.
+    return {
+      reason: `${older.shortName} replaced ${newer.shortName}, and this inspection is filed under ${newer.shortName}: the crosswalk leads from ${newer.shortName}'s areas to ${older.shortName}'s, not back, so they are not compared.`,
+    };
+  }
   if (!steps) {
     return {
       reason: `${newer.shortName} and ${older.shortName} are not in one lineage of frameworks, so no crosswalk links their areas.`,

@@ -15,6 +15,7 @@
  * Per organisation, one walk over its own inspections: O(n) per date after the model's
  * O(n log n) build, and no page scans every inspection.
  */
+import { openOn } from "./open.ts";
 import type { Crosswalks } from "./crosswalk.ts";
 import { frameworksInForce } from "./in-force.ts";
 import { countsOn, type CountBy } from "./national-dates.ts";
@@ -334,6 +335,8 @@ export type LinesOf = (organisation: Organisation) => readonly [string, LineEntr
 
 /** One organisation's graded inspections counted by `day`, by line of frameworks. */
 export function organisationLines(organisation: Organisation, day: string, countBy: CountBy): [string, LineEntry][] {
+  // Only organisations open on the day are counted (src/model/open.ts).
+  if (!openOn(organisation, day)) return [];
   const byLine = new Map<string, Inspection[]>();
   for (const inspection of organisation.inspections) {
     if (!inspection.kind.graded || !countsOn(inspection, day, countBy)) continue;

@@ -8,7 +8,7 @@
  * never placed on the same axis.
  */
 import { crosswalkCache, type Crosswalks } from "./crosswalk.ts";
-import { readInto } from "./ratings.ts";
+import { gradesInForce, readInto } from "./ratings.ts";
 import type { Area, Framework, Inspection, Inspectorate, Rated, Scale } from "./types.ts";
 
 export interface TrajectoryPoint {
@@ -39,7 +39,8 @@ function pointFor(area: Area, latest: Framework, inspection: Inspection, crosswa
   const rating = after?.ratings.get(area.id);
   if (!rating || rating.inspection.framework.scale !== latest.scale)
     return { inspection, outcome: null, judged: false };
-  const judged = rating.inspection === inspection;
+  // Gradings that give every grade in force (ratings.ts): each grade is published by each grading, never "carried".
+  const judged = rating.inspection === inspection || gradesInForce(inspection);
   const judgedAs =
     rating.judgedAs.short !== area.short || rating.relation === "split" ? { judgedAs: rating.judgedAs } : {};
   return { inspection, outcome: rating.outcome, judged, ...(judged ? {} : { from: rating.inspection }), ...judgedAs };
