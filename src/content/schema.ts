@@ -184,6 +184,13 @@ export const frameworkSchema = z.strictObject({
           .optional()
           .describe("Shown apart from the other judgements and never compared (not a judgement of the organisation's own services)"),
         overall: z.boolean().optional().describe("The headline judgement, shown first"),
+        appliesTo: z
+          .array(text)
+          .min(1)
+          .optional()
+          .describe(
+            "The kinds of organisation it applies to (each an organisation's 'kind' exactly); without it, every kind. Pages list an area that does not apply to an organisation only where it has a grade in it",
+          ),
       }),
     )
     .min(1)

@@ -79,7 +79,18 @@ export const mappingSchema = z.strictObject({
     name: column,
     nameStyle: z.enum(["as-written", "title-case"]).default("as-written"),
     id: column.optional().describe("A column holding the organisation's id; without it the id is made from the name"),
-    kind: z.union([z.strictObject({ value: text }), z.strictObject({ column })]),
+    kind: z.union([
+      z.strictObject({ value: text }),
+      z.strictObject({
+        column,
+        detail: z
+          .record(text, column)
+          .default({})
+          .describe(
+            "A kind -> a column whose value is added to it in brackets, for a kind whose frameworks judge areas that apply to some of its organisations only: 'Care Home Service': service.Subtype gives 'Care Home Service (Children & Young People)'",
+          ),
+      }),
+    ]),
     region: column.optional(),
     regionNames: z
       .record(text, text)
@@ -435,7 +446,11 @@ function columnsOf(data: MappingData): { column: string; field: FieldPath }[] {
   const org = data.organisation;
   add(org.name, ["organisation", "name"]);
   add(org.id, ["organisation", "id"]);
-  if ("column" in org.kind) add(org.kind.column, ["organisation", "kind", "column"]);
+  if ("column" in org.kind) {
+    add(org.kind.column, ["organisation", "kind", "column"]);
+    for (const [value, column] of Object.entries(org.kind.detail))
+      add(column, ["organisation", "kind", "detail", value]);
+  }
   add(org.region, ["organisation", "region"]);
   add(org.lastKnownOpen?.column, ["organisation", "lastKnownOpen", "column"]);
   add(org.website, ["organisation", "website"]);

@@ -94,7 +94,7 @@ export function rowToOrganisation(row: CsvRow, mapping: Mapping, latestListed?: 
   const id = fitId(slugify(spec.id !== undefined && cell(row, spec.id) !== "" ? cell(row, spec.id) : written));
   if (id === "")
     return { ok: false, reason: `the organisation name '${written}' has no letters or digits to make an id from` };
-  const kind = "value" in spec.kind ? spec.kind.value : cell(row, spec.kind.column);
+  const kind = "value" in spec.kind ? spec.kind.value : kindWithDetail(row, spec.kind);
   if (kind === "")
     return {
       ok: false,
@@ -132,6 +132,14 @@ export function rowToOrganisation(row: CsvRow, mapping: Mapping, latestListed?: 
     return value === undefined ? [] : [`${label}: ${value}`];
   });
   return { ok: true, value: { id, data, notes, details } };
+}
+
+/** The kind from its column, with the detail the mapping adds to it (`organisation.kind.detail`) in brackets. */
+function kindWithDetail(row: CsvRow, spec: { column: string; detail: Readonly<Record<string, string>> }): string {
+  const kind = cell(row, spec.column).replace(/\s+/g, " ");
+  const column = Object.entries(spec.detail).find(([value]) => value.toLowerCase() === kind.toLowerCase())?.[1];
+  const detail = column === undefined ? "" : cell(row, column).replace(/\s+/g, " ");
+  return detail ? `${kind} (${detail})` : kind;
 }
 
 /** The one name a region is written as (`organisation.regionNames`, matched ignoring case and spaces). */

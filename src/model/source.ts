@@ -59,6 +59,7 @@ export interface AreaSource {
   parent?: string;
   separate?: boolean;
   overall?: boolean;
+  appliesTo?: string[];
 }
 
 export interface CrosswalkSource {

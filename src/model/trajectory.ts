@@ -8,6 +8,7 @@
  * never placed on the same axis.
  */
 import { crosswalkCache, type Crosswalks } from "./crosswalk.ts";
+import { appliesTo } from "./applies.ts";
 import { gradesInForce, readInto } from "./ratings.ts";
 import type { Area, Framework, Inspection, Inspectorate, Rated, Scale } from "./types.ts";
 
@@ -65,7 +66,12 @@ export function trajectories(inspections: readonly Inspection[]): Trajectory[] {
       inspections: drawn,
       areas: latest.areas
         .filter((area) => !area.separate)
-        .map((area) => ({ area, points: drawn.map((inspection) => pointFor(area, latest, inspection, crosswalks)) })),
+        .map((area) => ({ area, points: drawn.map((inspection) => pointFor(area, latest, inspection, crosswalks)) }))
+        // An area that does not apply to the organisation is drawn only where it had a rating (applies.ts).
+        .filter(
+          ({ area, points }) =>
+            appliesTo(area, group[0]!.organisation) || points.some((point) => point.outcome !== null),
+        ),
       otherScale: group.filter((inspection) => inspection.framework.scale !== latest.scale),
     };
   });

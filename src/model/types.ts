@@ -114,6 +114,8 @@ export interface Area {
   parent?: string;
   separate: boolean;
   overall: boolean;
+  /** The kinds of organisation it applies to; every kind when absent. */
+  appliesTo?: string[];
 }
 
 /**

@@ -2,6 +2,7 @@
  * The parts of an explainer page: verdict, judgements, what needs to improve, quotes,
  * figures, source, and the way to the inspections before and after.
  */
+import { appliesTo } from "../model/applies.ts";
 import { gradesInForce } from "../model/ratings.ts";
 import { formatDay } from "../model/dates.ts";
 import { KIND_UNKNOWN } from "../model/outcomes.ts";
@@ -89,7 +90,14 @@ function judgementRow(judgement: Judgement, inspection: Inspection): SafeHtml {
 }
 
 export function judgementsTable(inspection: Inspection): SafeHtml {
-  const main = inspection.judgements.filter((judgement) => !judgement.area.separate);
+  // An area that does not apply to this kind of organisation is listed only where it has a grade (src/model/applies.ts).
+  const main = inspection.judgements.filter(
+    (judgement) =>
+      !judgement.area.separate &&
+      (appliesTo(judgement.area, inspection.organisation) ||
+        judgement.outcome.kind !== "not-judged" ||
+        inspection.ratings?.after.ratings.has(judgement.area.id)),
+  );
   // A question shown apart that this inspection did not judge, with no rating standing, says
   // nothing: the Care Inspectorate's COVID-19 question on a service inspected before the pandemic.
   const apart = inspection.judgements.filter(

@@ -5,6 +5,7 @@
  * is as at. An area its latest inspection did not judge shows the rating carried from
  * before; a grade not on this site yet says so and links the report.
  */
+import { appliesTo } from "../model/applies.ts";
 import { formatDay } from "../model/dates.ts";
 import { comparedAreas } from "../model/crosswalk.ts";
 import { hasClosed } from "../model/open.ts";
@@ -89,7 +90,16 @@ function lineTable(latest: Inspection, index: number, organisation: Organisation
 <table class="ratings">
 <caption id="${id}">${latest.framework.inspectorate.shortName}: ${published ? "the grades in force in its latest published grading, and since when" : "the rating in force in each area, and where it came from"}</caption>
 <thead><tr><th scope="col">Area</th><th scope="col">Rating</th><th scope="col">${published ? "Since" : "From"}</th></tr></thead>
-<tbody>${published ? publishedRows(latest) : comparedAreas(latest.framework).map((area) => html`<tr><th scope="row">${breakable(area.label)}</th>${ratingCell(inForce, area.id, latest)}</tr>`)}</tbody>
+<tbody>${
+    published
+      ? publishedRows(latest)
+      : comparedAreas(latest.framework)
+          .filter((area) => appliesTo(area, organisation) || inForce.ratings.has(area.id))
+          .map(
+            (area) =>
+              html`<tr><th scope="row">${breakable(area.label)}</th>${ratingCell(inForce, area.id, latest)}</tr>`,
+          )
+  }</tbody>
 </table>
 </div>${published ? publishedNote(latest) : ""}`;
 }

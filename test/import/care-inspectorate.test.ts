@@ -163,7 +163,7 @@ care(
     const { data, body } = read("organisations/example-care-home.md");
     assert.equal(data, {
       name: "Example Care Home",
-      kind: "Care Home Service",
+      kind: "Care Home Service (Older People)",
       region: "Example City",
       codes: { careInspectorate: "CS2099000001" },
       reports: "https://www.careinspectorate.com/index.php/care-services?detail=CS2099000001",

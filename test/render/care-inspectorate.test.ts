@@ -52,6 +52,8 @@ care("a grading with no grade changed says what was published, not what was judg
   assert.not.match(page, "judged again");
   assert.not.match(page, "Not judged since");
   assert.not.match(page, "stands:");
+  // Children and young people's wellbeing applies to services for children, not to this care home for older people.
+  assert.not.match(page, "Children and young people's wellbeing");
 });
 
 care("ratings in force are the latest grading's grades, each since the first grading of its run", () => {
@@ -66,6 +68,7 @@ care("ratings in force are the latest grading's grades, each since the first gra
   assert.not.match(page, "Quality of management and leadership");
   assert.not.match(page, "COVID-19 pandemic? ");
   assert.not.match(page, "Not judged since");
+  assert.not.match(page, "Children and young people's wellbeing", "not in its grades over time either");
   const nursery = model.organisations.find((organisation) => organisation.id === "example-nursery-cs2099000004")!;
   const closed = text(organisationPage(nursery, md, "2026-01-01").content.toString());
   assert.match(closed, "Closed: last known to be open on 31 August 2024, and not listed since.");
