@@ -63,7 +63,9 @@ function publishedCell(rating: Rating, latest: Inspection): SafeHtml {
       ? html` Published as ${named(now)}.`
       : first.area !== now.area
         ? html` First published as ${named(first)}.`
-        : "";
+        : now.framework !== latest.framework
+          ? html` Published under ${now.framework.shortName}.`
+          : "";
   const since =
     source === latest
       ? html`Published after <a href="${inspectionUrl(source)}">${inspectionByDate(source)}</a>.`
