@@ -50,7 +50,7 @@ export function openDataPage(
 <ul>
 <li><a href="${openDataCsvUrl("inspections")}">inspections.csv</a> and <a href="${openDataJsonUrl("inspections")}">inspections.json</a>: one row per inspection.</li>
 <li><a href="${openDataCsvUrl("judgements")}">judgements.csv</a> and <a href="${openDataJsonUrl("judgements")}">judgements.json</a>: one row per area judged, with the change since the previous inspection as the explainer pages show it.</li>
-<li><a href="${openDataJsonUrl("organisations")}">organisations.json</a>: every organisation, with its codes; and one file per organisation at <code>${organisationDataUrl({ id: "<id>" })}</code> with its inspections, judgements and context events.</li>
+<li><a href="${openDataJsonUrl("organisations")}">organisations.json</a>: every organisation, with its codes and, for one that has closed, when; and one file per organisation at <code>${organisationDataUrl({ id: "<id>" })}</code> with its ratings in force (area, grade, since when and from which inspection, as the latest grading published it), its inspections, judgements and context events.</li>
 ${nationalFiles(pictures)}
 <li>JSON Schemas describing each JSON file: <a href="${dataSchemaUrl("inspections")}">inspections</a>, <a href="${dataSchemaUrl("judgements")}">judgements</a>, <a href="${dataSchemaUrl("organisations")}">organisations</a> and <a href="${dataSchemaUrl("organisation")}">one organisation</a>.</li>
 <li>The content format these pages are written in, as JSON Schemas: ${CONTENT_KINDS.map((kind, index) => html`${index === 0 ? "" : index === CONTENT_KINDS.length - 1 ? " and " : ", "}<a href="${dataSchemaUrl(kind, "content")}">${kind}</a>`)}.</li>
