@@ -19,7 +19,7 @@ import { openOn } from "./open.ts";
 import type { Crosswalks } from "./crosswalk.ts";
 import { frameworksInForce } from "./in-force.ts";
 import { countsOn, type CountBy } from "./national-dates.ts";
-import { readInto, ratingsAfter } from "./ratings.ts";
+import { gradesInForce, readInto, ratingsAfter } from "./ratings.ts";
 import type {
   Area,
   Change,
@@ -165,7 +165,9 @@ export function areaShare(
     return { counted: inForce?.merged.has(area.id) ? "merged" : "never-rated", fromCombined: false, carried: false };
   const counted = gradeOf(rating, framework, crosswalks);
   if (typeof counted === "string") return { counted, fromCombined: false, carried: false };
-  return { counted, fromCombined: rating.relation === "split", carried: rating.inspection !== latest };
+  // Gradings that give every grade in force: the latest published every grade it holds, none is carried.
+  const carried = rating.inspection !== latest && !gradesInForce(latest);
+  return { counted, fromCombined: rating.relation === "split", carried };
 }
 
 /** The areas a picture read into `framework` counts: its own, not the separate ones nor parts of another. */
