@@ -115,6 +115,12 @@ export const inspectorateSchema = z.strictObject({
     .describe(
       "What readers should know about where this site's grades by this inspectorate come from (a reconstruction, a scrape): shown on its frameworks' pages, its inspections and organisations, the national picture and the open data",
     ),
+  gradings: z
+    .enum(["in-force"])
+    .optional()
+    .describe(
+      "'in-force' when the source of this site's grades by this inspectorate (a datastore) gives, for each inspection, every grade in force once it was published, and does not say which areas it judged: the ratings in force after an inspection are then exactly its grades, and an area is said to be re-graded only where its grade changed",
+    ),
 });
 
 const gradeOrState = z.strictObject({
@@ -196,6 +202,13 @@ export const frameworkSchema = z.strictObject({
           .optional()
           .describe("Shown apart from the other judgements and never compared (not a judgement of the organisation's own services)"),
         overall: z.boolean().optional().describe("The headline judgement, shown first"),
+        appliesTo: z
+          .array(text)
+          .min(1)
+          .optional()
+          .describe(
+            "The kinds of organisation it applies to (each an organisation's 'kind' exactly); without it, every kind. Pages list an area that does not apply to an organisation only where it has a grade in it",
+          ),
       }),
     )
     .min(1)
@@ -246,6 +259,12 @@ export const organisationSchema = z.strictObject({
       "The inspectorate's page for it, listing its reports: a graded inspection with no report link of its own points there",
     ),
   example: z.boolean().optional().describe("A fictional organisation used to show the format"),
+  closed: isoDate.optional().describe("The day it closed (deregistered, merged), YYYY-MM-DD: it then leaves the national pictures"),
+  lastKnownOpen: isoDate
+    .optional()
+    .describe(
+      "When it has closed but the day is not known: the last day it is known to have been open, YYYY-MM-DD (a service last listed in a datastore's snapshot of that day)",
+    ),
 });
 
 /**
@@ -325,6 +344,12 @@ export const inspectionSchema = z.strictObject({
     .default({})
     .describe(
       "Each area's grade id (or a state of the scale, such as 'withheld'), or 'unknown' (judged, grade not on this site yet), or 'not-judged' (optionally `not-judged: <reason>`); none for an ungraded visit",
+    ),
+  alsoInForce: z
+    .record(slug, z.record(slug, text))
+    .optional()
+    .describe(
+      "For an inspectorate whose gradings give every grade in force: grades published as in force after this inspection under another framework of the same line (a service moving between frameworks, or a grade shown in a later framework's column), as framework file name -> area id -> grade id",
     ),
   improvements: z.array(longText).default([]).describe("What the report says must improve, one item each"),
   quotes: z.array(quote).default([]).describe("Passages quoted exactly, each with who said it"),

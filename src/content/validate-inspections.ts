@@ -133,6 +133,38 @@ function judgementProblems(entry: InspectionEntry, framework: Framework, framewo
   return problems;
 }
 
+/**
+ * `alsoInForce`: only for an inspectorate whose gradings give every grade in force; each
+ * framework another of the same line as this inspection's (earlier or later), each area
+ * one of its areas, each grade a grade or state of its scale.
+ */
+function alsoInForceProblems(entry: InspectionEntry, framework: Framework, frameworks: Map<string, Framework>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const also = entry.data.alsoInForce ?? {};
+  if (Object.keys(also).length > 0 && framework.inspectorate.gradings !== "in-force") {
+    return [problemIn(entry, ["alsoInForce"], `${framework.inspectorate.shortName}'s gradings are not marked as giving every grade in force, so an inspection cannot list grades in force under another framework.`, "Remove 'alsoInForce', or add 'gradings: in-force' to the inspectorate if its source publishes every grade in force.")];
+  }
+  const line = [...frameworks.values()].filter((other) => other !== framework && other.inspectorate === framework.inspectorate && other.lineage === framework.lineage);
+  for (const [id, grades] of Object.entries(also)) {
+    const other = line.find((candidate) => candidate.id === id);
+    if (!other) {
+      const fix = line.length ? `Name one of: ${listOf(line.map((candidate) => candidate.id))}.` : `${framework.shortName} is the only framework of its line: remove it.`;
+      problems.push(problemIn(entry, ["alsoInForce", id], `'${id}' is not another framework of ${framework.shortName}'s line.`, fix));
+      continue;
+    }
+    const areaIds = other.areas.map((area) => area.id);
+    for (const [areaId, grade] of Object.entries(grades)) {
+      if (!areaIds.includes(areaId)) {
+        problems.push(problemIn(entry, ["alsoInForce", id, areaId], `'${areaId}' is not an area of ${other.shortName}.`, sentences(didYouMean(areaId, areaIds), `Its areas: ${listOf(areaIds)}.`)));
+      } else if (!other.scale.outcomes.has(grade)) {
+        const ids = [...other.scale.outcomes.keys()];
+        problems.push(problemIn(entry, ["alsoInForce", id, areaId], `'${grade}' is not a grade on the ${other.scale.name}.`, sentences(didYouMean(grade, ids), `Allowed: ${listOf(ids)}.`), `'${grade}'`));
+      }
+    }
+  }
+  return problems;
+}
+
 function checkInspection(entry: InspectionEntry, framework: Framework, frameworks: Map<string, Framework>, reportsPage: boolean): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const { data } = entry;
@@ -154,6 +186,7 @@ function checkInspection(entry: InspectionEntry, framework: Framework, framework
     problems.push(problemIn(entry, ["judgements"], `A ${kind.label.toLowerCase()} is graded, but no judgements are listed.`, `List each area's grade under 'judgements' ('unknown' for one not on this site yet). Areas: ${listOf(areaIds)}.`));
   }
   appendAll(problems, judgementProblems(entry, framework, frameworks, kind));
+  appendAll(problems, alsoInForceProblems(entry, framework, frameworks));
   if (data.visit !== undefined) appendAll(problems, visitProblems(entry, framework, frameworks, kind, reportsPage));
   if (data.previous !== undefined && kind && !kind.graded) {
     problems.push(problemIn(entry, ["previous"], `A ${kind.label.toLowerCase()} is not graded, so it is never compared.`, "Remove 'previous'."));

@@ -68,6 +68,8 @@ const FORM_SHAPES: Record<string, (field: FieldBase) => FormField | null> = {
   "kinds.judges": () => null,
   // Written by `npm run import`, removed by an editor: never made in a form.
   draft: () => null,
+  // Grades a datastore published under another framework: written by `npm run import`, by hand otherwise.
+  alsoInForce: () => null,
 };
 
 const PATTERN_WORDS: Record<string, string> = {

@@ -1,19 +1,20 @@
 /**
- * Rows that are gradings, not inspections (docs/importing.md, "history"): each gives the
- * grades in force when it was published, and a grade an inspection did not look at again
- * is carried forward from an earlier one. Read in order for each organisation, a grade is
- * taken as given at an inspection only when it differs from the organisation's grade in
- * that column before (or is its first): the others are rated in force, not judged again.
+ * Rows that are gradings, not inspections (docs/importing.md, "history"): each gives every
+ * grade in force when it was published, some given at earlier inspections. Each becomes an
+ * inspection holding all of them (its inspectorate's gradings are "in-force", so the site
+ * reads them as the ratings in force after it, src/model/ratings.ts), with what the data
+ * can tell: which grades changed from the grading just before (re-graded, or first
+ * published), which were the same (the data cannot tell whether they were looked at
+ * again), and which are no longer published.
  *
- * What the rows can and cannot tell, and so what each becomes:
- * - the organisation's first grading: every grade in it, given (as far as the data shows)
- *   at its inspection; the data cannot tell which were carried from before;
- * - a later one with a new inspection date: an inspection judging only the grades that
- *   changed; one whose grades were all the same judges none as far as the data shows;
- * - a later one with the same inspection date and changed grades: an inspection whose date
+ * What each becomes, against the organisation's grading before it:
+ * - the organisation's first grading: an inspection with every grade in it; the data cannot
+ *   tell which were carried from before;
+ * - a later one with a new inspection date: an inspection with every grade in it;
+ * - a later one with the same inspection date and other grades: an inspection whose date
  *   is not known (`visit: unknown`), placed by its publication date;
- * - the same inspection date and the same grades, or no grades at all: nothing new.
- * Pure: rows in, rows (with the unchanged grades emptied) and what was found out.
+ * - the same inspection date and the same grades, or no grades where none stood: nothing new.
+ * Pure: rows in, rows and what was found out.
  */
 import type { FrameworkData } from "../content/schema.ts";
 import { formatDay } from "../model/dates.ts";
@@ -26,8 +27,12 @@ import { readDate } from "./rows.ts";
 export interface GradingContext {
   /** The organisation's first grading; a later one with a new inspection date; or one whose grades changed while its date did not. */
   kind: "first" | "dated" | "undated";
-  /** Grade columns whose grade was the same as the organisation's before. */
+  /** Grade columns whose grade the grading before did not hold (re-graded, or first published). */
+  changed: string[];
+  /** Grade columns whose grade was the same as in the grading before. */
   unchanged: string[];
+  /** Grade columns the grading before held and this one does not. */
+  dropped: string[];
   /** Grade columns with a grade in the row: in force when it was published, given then or before. */
   inForce: string[];
   /** The grading before it. */
@@ -35,10 +40,24 @@ export interface GradingContext {
 }
 
 export interface History {
-  /** The rows, in the CSV's order, each with the grades it did not give emptied (and, for `undated`, its visit dates). */
+  /** The rows, in the CSV's order, each with every grade it holds (and, for `undated`, its visit dates emptied). */
   rows: CsvRow[];
   contexts: Map<number, GradingContext>;
   skipped: { line: number; reason: string }[];
+  /** The latest day in the mapping's `organisation.lastKnownOpen` column: the source's last listing. */
+  latestListed?: string;
+}
+
+/** The latest day in `organisation.lastKnownOpen`'s column (rows.ts: one listed before it has closed). */
+function latestListed(rows: readonly CsvRow[], mapping: Mapping): string | undefined {
+  const spec = mapping.data.organisation.lastKnownOpen;
+  if (!spec) return undefined;
+  let latest: string | undefined;
+  for (const row of rows) {
+    const read = readDate(row, spec);
+    if (read.ok && read.value && (latest === undefined || read.value > latest)) latest = read.value;
+  }
+  return latest;
 }
 
 interface Dated {
@@ -57,30 +76,44 @@ function dated(row: CsvRow, mapping: Mapping): Dated {
   return { row, published: date(mapping.data.published), start: date(mapping.data.visit.start) };
 }
 
-/** Whether a cell gives a grade the organisation did not have in that column before. */
-function changed(row: CsvRow, column: string, last: ReadonlyMap<string, string>, mapping: Mapping): boolean {
+/**
+ * Whether a cell gives a grade the grading before did not hold in that column. A source that
+ * moved grades to new columns shows an old grade again under its new column: followed only
+ * where the grading before held it under the old column and not yet under the new one.
+ */
+function changed(row: CsvRow, column: string, before: CsvRow | undefined, mapping: Mapping): boolean {
+  if (!before) return true;
   const value = cell(row, column);
-  if (last.has(column)) return last.get(column) !== value;
-  // A source that moved grades to new columns shows an old grade again under its new column.
+  const was = cell(before, column);
+  if (was !== "") return was !== value;
   const earlier = mapping.data.history?.relabelled[column];
-  if (earlier !== undefined && last.has(earlier) && cell(row, earlier) === "") return last.get(earlier) !== value;
+  if (earlier !== undefined && cell(before, earlier) !== "" && cell(row, earlier) === "")
+    return cell(before, earlier) !== value;
   return true;
 }
 
 function organisationRows(group: Dated[], mapping: Mapping, gradeColumns: readonly string[], out: History): void {
-  const last = new Map<string, string>();
   let before: Dated | undefined;
   const visitColumns = [mapping.data.visit.start.column, mapping.data.visit.end.column];
   for (const current of group) {
     const { row } = current;
     const present = gradeColumns.filter((column) => cell(row, column) !== "");
-    if (present.length === 0) {
+    const had = before ? gradeColumns.filter((column) => cell(before!.row, column) !== "") : [];
+    // A grading with no grades tells of nothing, unless grades stood before it: none stands after it.
+    if (present.length === 0 && had.length === 0) {
       out.skipped.push({ line: row.line, reason: "the grading holds no grades, so there is nothing to import" });
       continue;
     }
-    const given = new Set(present.filter((column) => changed(row, column, last, mapping)));
+    const given = present.filter((column) => changed(row, column, before?.row, mapping));
+    // A grade moved to its new column (relabelled) has not gone.
+    const moved = new Set(
+      Object.entries(mapping.data.history?.relabelled ?? {})
+        .filter(([column]) => present.includes(column) && !had.includes(column))
+        .map(([, earlier]) => earlier),
+    );
+    const dropped = had.filter((column) => cell(row, column) === "" && !moved.has(column));
     const sameDate = before !== undefined && current.start === before.start;
-    if (sameDate && given.size === 0) {
+    if (sameDate && given.length === 0 && dropped.length === 0) {
       out.skipped.push({
         line: row.line,
         reason: `the same grades and inspection date as the grading on line ${before!.row.line}: nothing new to import`,
@@ -88,12 +121,13 @@ function organisationRows(group: Dated[], mapping: Mapping, gradeColumns: readon
       continue;
     }
     const values = { ...row.values };
-    for (const column of gradeColumns) if (!given.has(column)) values[column] = "";
     if (sameDate) for (const column of visitColumns) values[column] = "";
     out.rows.push({ line: row.line, values });
     out.contexts.set(row.line, {
       kind: before === undefined ? "first" : sameDate ? "undated" : "dated",
-      unchanged: present.filter((column) => !given.has(column)),
+      changed: given,
+      unchanged: present.filter((column) => !given.includes(column)),
+      dropped,
       inForce: present,
       ...(before
         ? {
@@ -105,14 +139,14 @@ function organisationRows(group: Dated[], mapping: Mapping, gradeColumns: readon
           }
         : {}),
     });
-    for (const column of present) last.set(column, cell(row, column));
     before = current;
   }
 }
 
 /** The rows read as gradings, when the mapping says they are (`history`); else as they are. */
 export function readHistory(rows: readonly CsvRow[], mapping: Mapping): History {
-  const out: History = { rows: [], contexts: new Map(), skipped: [] };
+  const latest = latestListed(rows, mapping);
+  const out: History = { rows: [], contexts: new Map(), skipped: [], ...(latest ? { latestListed: latest } : {}) };
   const spec = mapping.data.history;
   if (!spec) return { ...out, rows: [...rows] };
   const gradeColumns = [...new Set(Object.keys(mapping.data.frameworks).flatMap((id) => [...allColumns(mapping, id)]))];
@@ -144,9 +178,8 @@ export interface ChosenAreas {
 
 /**
  * The short names of the areas whose grades were in `columns`: an area of the chosen
- * framework whose grade is read from that column for this row (`columns` of area-columns),
- * or else of another framework of the mapping whose first column it is (a grade carried
- * from the framework before), leaving out the areas judged now.
+ * framework whose grade is read from that column for this row, or else of another
+ * framework of the mapping whose first column it is (a grade in force under it).
  */
 function areasIn(
   columns: readonly string[],
@@ -166,9 +199,8 @@ function areasIn(
     return definitions.get(id)?.areas.find((area) => read(area.id).includes(column));
   };
   for (const column of columns) {
-    const own = areaOf(chosen.id, column);
-    if (own && chosen.judged.has(own.id)) continue;
-    const area = own ?? others.map((id) => areaOf(id, column)).find((found) => found !== undefined);
+    const area =
+      areaOf(chosen.id, column) ?? others.map((id) => areaOf(id, column)).find((found) => found !== undefined);
     const name = area && (area.short ?? area.label);
     if (name && !names.includes(name)) names.push(name);
   }
@@ -176,10 +208,13 @@ function areasIn(
 }
 
 const on = (day: string | undefined) => (day ? ` on ${formatDay(day)}` : "");
+const were = (names: readonly string[]) => (names.length === 1 ? "was" : "were");
 
 /**
  * What the data can and cannot tell about one inspection made from a grading, in
- * sentences for the file's text (and so its page): the import's account of itself.
+ * sentences for the file's text (and so its page): the import's account of itself. The
+ * grades written are every grade in force once the grading was published; an area is
+ * said to be re-graded only where its grade changed from the grading just before.
  */
 export function gradingNotes(
   context: GradingContext,
@@ -187,22 +222,33 @@ export function gradingNotes(
   mapping: Mapping,
   definitions: ReadonlyMap<string, FrameworkData>,
   source: string,
+  line: number,
 ): string[] {
   const before = context.before;
-  const earlier = before ? `the grading before it (line ${before.line}, published${on(before.published)})` : "";
   if (context.kind === "first")
     return [
-      `This is the earliest grading of this service in \`${source}\`. It holds every grade in force when it was published, and the data cannot tell which of them this inspection gave and which it carried from earlier inspections, so all are shown as given here.`,
+      `This is the earliest grading of this service in \`${source}\` (line ${line}). Its grades are every grade in force when it was published, and the data cannot tell which of them this inspection gave and which it carried from earlier inspections.`,
     ];
-  const unchanged = areasIn(context.unchanged, chosen, mapping, definitions);
-  const notes: string[] = [];
+  const earlier = `the grading before it (line ${before!.line}, published${on(before!.published)})`;
+  const names = (columns: readonly string[]) => areasIn(columns, chosen, mapping, definitions);
+  const notes = [
+    context.inForce.length > 0
+      ? `Its grades are every grade in force when the grading after this inspection was published (line ${line} of \`${source}\`), not only those this inspection gave.`
+      : `The grading after this inspection (line ${line} of \`${source}\`) holds no grades: none is in force after it.`,
+  ];
   if (context.kind === "undated")
     notes.push(
       `The data gives no date for this inspection: its grades changed after ${earlier}, while the date of its last inspection stayed ${before?.start ? formatDay(before.start) : "the same"}. It is placed by its publication date.`,
     );
+  const changed = names(context.changed);
+  const unchanged = names(context.unchanged);
+  const dropped = names(context.dropped);
+  if (changed.length > 0) notes.push(`Re-graded or first published since ${earlier}: ${listPhrase(changed)}.`);
   if (unchanged.length > 0)
     notes.push(
-      `The ${unchanged.length === 1 ? "grade" : "grades"} for ${listPhrase(unchanged)} ${unchanged.length === 1 ? "was" : "were"} the same as in ${earlier}: the data cannot tell whether inspectors looked at ${unchanged.length === 1 ? "it" : "them"} again, so ${unchanged.length === 1 ? "it is" : "they are"} not listed as judged here, and ${unchanged.length === 1 ? "keeps" : "keep"} the date ${unchanged.length === 1 ? "it was" : "they were"} first published.`,
+      `The grade${unchanged.length === 1 ? "" : "s"} for ${listPhrase(unchanged)} ${were(unchanged)} the same as in ${earlier}: the data cannot tell whether inspectors looked at ${unchanged.length === 1 ? "it" : "them"} again.`,
     );
+  if (dropped.length > 0)
+    notes.push(`No longer among the published grades: ${listPhrase(dropped)}, which ${were(dropped)} in ${earlier}.`);
   return notes;
 }

@@ -79,8 +79,30 @@ export const mappingSchema = z.strictObject({
     name: column,
     nameStyle: z.enum(["as-written", "title-case"]).default("as-written"),
     id: column.optional().describe("A column holding the organisation's id; without it the id is made from the name"),
-    kind: z.union([z.strictObject({ value: text }), z.strictObject({ column })]),
+    kind: z.union([
+      z.strictObject({ value: text }),
+      z.strictObject({
+        column,
+        detail: z
+          .record(text, column)
+          .default({})
+          .describe(
+            "A kind -> a column whose value is added to it in brackets, for a kind whose frameworks judge areas that apply to some of its organisations only: 'Care Home Service': service.Subtype gives 'Care Home Service (Children & Young People)'",
+          ),
+      }),
+    ]),
     region: column.optional(),
+    regionNames: z
+      .record(text, text)
+      .default({})
+      .describe(
+        "A region as the CSV may write it -> the one name it is written as, like 'Edinburgh, City of': City of Edinburgh",
+      ),
+    lastKnownOpen: dateColumn
+      .optional()
+      .describe(
+        "The column with the last day the source listed the organisation (a datastore's monthly snapshot): one listed on the latest day in the column is open, any other closed after its day",
+      ),
     website: column.optional(),
     codes: z
       .strictObject({ ons: column.optional(), ofstedUrn: column.optional(), careInspectorate: column.optional() })
@@ -424,8 +446,13 @@ function columnsOf(data: MappingData): { column: string; field: FieldPath }[] {
   const org = data.organisation;
   add(org.name, ["organisation", "name"]);
   add(org.id, ["organisation", "id"]);
-  if ("column" in org.kind) add(org.kind.column, ["organisation", "kind", "column"]);
+  if ("column" in org.kind) {
+    add(org.kind.column, ["organisation", "kind", "column"]);
+    for (const [value, column] of Object.entries(org.kind.detail))
+      add(column, ["organisation", "kind", "detail", value]);
+  }
   add(org.region, ["organisation", "region"]);
+  add(org.lastKnownOpen?.column, ["organisation", "lastKnownOpen", "column"]);
   add(org.website, ["organisation", "website"]);
   add(org.codes?.ons, ["organisation", "codes", "ons"]);
   add(org.codes?.ofstedUrn, ["organisation", "codes", "ofstedUrn"]);

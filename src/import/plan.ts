@@ -136,7 +136,7 @@ function csvRows(inputs: ImportInputs, skipped: Skipped) {
   if (!inputs.mapping.data.history) return { counter, rows: counting(inputs.table.rows()) };
   const history = readHistory([...counting(inputs.table.rows())], inputs.mapping);
   for (const skip of history.skipped) skipped.push(skip);
-  return { counter, rows: history.rows, contexts: history.contexts };
+  return { counter, rows: history.rows, contexts: history.contexts, latestListed: history.latestListed };
 }
 
 /** Rows -> organisations and inspection drafts; a row that cannot be one is skipped with its reason. */
@@ -162,7 +162,8 @@ function readRows(inputs: ImportInputs, skipped: Skipped, placement: Placement, 
     }
     const filled = reports?.fill(csvRow);
     const row = filled?.row ?? csvRow;
-    const organisation = rowToOrganisation(row, mapping);
+    // The source's last listing is known only for gradings read whole (history.ts); a streamed CSV closes nothing.
+    const organisation = rowToOrganisation(row, mapping, read.latestListed);
     if (!organisation.ok) {
       skipped.push({ line: row.line, reason: organisation.reason });
       continue;

@@ -26,6 +26,7 @@ import {
 } from "./framework-choice.ts";
 import { normaliseValue, type Definitions, type Mapping } from "./mapping.ts";
 import { gradingNotes, type GradingContext } from "./history.ts";
+import { alsoInForce } from "./in-force.ts";
 import { fillTemplate } from "./template.ts";
 import { fitId, titleCase } from "./names.ts";
 import { undatedFramework } from "./undated.ts";
@@ -53,6 +54,8 @@ export interface InspectionFrontmatter {
   leadInspector?: string;
   summary: string;
   judgements?: Record<string, string | { "not-judged": string }>;
+  /** Grades in force under earlier frameworks of the line (in-force.ts). */
+  alsoInForce?: Record<string, Record<string, string>>;
   draft: { source: string; row: number; needsReview: string[] };
 }
 
@@ -79,7 +82,11 @@ const CODE_FORMS: Record<"ons" | "ofstedUrn" | "careInspectorate", RegExp> = {
   careInspectorate: /^CS\d{10}$/,
 };
 
-export function rowToOrganisation(row: CsvRow, mapping: Mapping): Converted<OrganisationDraft> {
+/**
+ * `latestListed`: the latest day in the mapping's `organisation.lastKnownOpen` column over
+ * the whole CSV (history.ts): an organisation last listed before it has closed.
+ */
+export function rowToOrganisation(row: CsvRow, mapping: Mapping, latestListed?: string): Converted<OrganisationDraft> {
   const spec = mapping.data.organisation;
   const written = cell(row, spec.name).replace(/\s+/g, " ");
   if (written === "") return { ok: false, reason: `there is no organisation name (the '${spec.name}' cell is empty)` };
@@ -87,7 +94,7 @@ export function rowToOrganisation(row: CsvRow, mapping: Mapping): Converted<Orga
   const id = fitId(slugify(spec.id !== undefined && cell(row, spec.id) !== "" ? cell(row, spec.id) : written));
   if (id === "")
     return { ok: false, reason: `the organisation name '${written}' has no letters or digits to make an id from` };
-  const kind = "value" in spec.kind ? spec.kind.value : cell(row, spec.kind.column);
+  const kind = "value" in spec.kind ? spec.kind.value : kindWithDetail(row, spec.kind);
   if (kind === "")
     return {
       ok: false,
@@ -96,8 +103,11 @@ export function rowToOrganisation(row: CsvRow, mapping: Mapping): Converted<Orga
 
   const data: OrganisationData = { name, kind };
   const notes: string[] = [];
-  const region = cell(row, spec.region);
-  if (region) data.region = region;
+  const region = cell(row, spec.region).replace(/\s+/g, " ");
+  if (region) data.region = regionName(region, spec.regionNames);
+  const lastListed = spec.lastKnownOpen ? readDate(row, spec.lastKnownOpen) : undefined;
+  if (lastListed && !lastListed.ok) notes.push(`lastKnownOpen: ${lastListed.reason}, so it is left out.`);
+  else if (lastListed?.value && latestListed && lastListed.value < latestListed) data.lastKnownOpen = lastListed.value;
   const codes: NonNullable<OrganisationData["codes"]> = {};
   for (const code of ["ons", "ofstedUrn", "careInspectorate"] as const) {
     const column = spec.codes?.[code];
@@ -122,6 +132,21 @@ export function rowToOrganisation(row: CsvRow, mapping: Mapping): Converted<Orga
     return value === undefined ? [] : [`${label}: ${value}`];
   });
   return { ok: true, value: { id, data, notes, details } };
+}
+
+/** The kind from its column, with the detail the mapping adds to it (`organisation.kind.detail`) in brackets. */
+function kindWithDetail(row: CsvRow, spec: { column: string; detail: Readonly<Record<string, string>> }): string {
+  const kind = cell(row, spec.column).replace(/\s+/g, " ");
+  const column = Object.entries(spec.detail).find(([value]) => value.toLowerCase() === kind.toLowerCase())?.[1];
+  const detail = column === undefined ? "" : cell(row, column).replace(/\s+/g, " ");
+  return detail ? `${kind} (${detail})` : kind;
+}
+
+/** The one name a region is written as (`organisation.regionNames`, matched ignoring case and spaces). */
+function regionName(region: string, names: Readonly<Record<string, string>>): string {
+  const key = (value: string) => value.toLowerCase().replace(/\s+/g, " ").trim();
+  const found = Object.entries(names).find(([written]) => key(written) === key(region));
+  return found ? found[1] : region;
 }
 
 type DateRead = { ok: true; value?: string } | { ok: false; reason: string };
@@ -398,10 +423,12 @@ function rowJudgements(
   framework: ChosenFramework,
   kind: Kind,
   needsReview: string[],
+  kept: ReadonlySet<string> = new Set(),
 ): Converted<Written> {
   const judgements: Written = {};
   const areas = framework.areas.columns;
-  const own = allColumns(mapping, framework.id);
+  // Grades in force under an earlier framework (in-force.ts) are kept, not left out.
+  const own = new Set([...allColumns(mapping, framework.id), ...kept]);
   if (!kind.graded) {
     needsReview.push(...otherFrameworksGrades(row, mapping, own, framework.data.shortName));
     if (Object.values(areas).some((column) => mapping.grade(cell(row, column)).type === "grade"))
@@ -467,7 +494,11 @@ export function rowToInspection(
   if (!kind.ok) return kind;
   const report = rowReport(row, mapping.data, kind.value, dates.value, needsReview);
   if (!report.ok) return report;
-  const judgements = rowJudgements(row, mapping, framework.value, kind.value, needsReview);
+  const grading = context.history?.get(row.line);
+  const read = new Set(Object.values(framework.value.areas.columns));
+  const also =
+    grading && kind.value.graded ? alsoInForce(row, mapping, context.definitions, framework.value.id, read) : undefined;
+  const judgements = rowJudgements(row, mapping, framework.value, kind.value, needsReview, also?.columns);
   if (!judgements.ok) return judgements;
 
   const what = `${framework.value.data.shortName} ${inSentence(kind.value.label)}`;
@@ -486,16 +517,16 @@ export function rowToInspection(
     ...(lead ? { leadInspector: lead } : {}),
     summary,
     ...(Object.keys(judgements.value).length > 0 ? { judgements: judgements.value } : {}),
+    ...(also && also.columns.size > 0 ? { alsoInForce: also.grades } : {}),
     draft: { source, row: row.line, needsReview },
   };
-  const grading = context.history?.get(row.line);
   const chosen = {
     id: framework.value.id,
     columns: framework.value.areas.columns,
     alternatives: framework.value.areas.alternatives,
     judged: new Set(Object.keys(judgements.value)),
   };
-  const notes = grading ? gradingNotes(grading, chosen, mapping, context.definitions.frameworks, source) : [];
+  const notes = grading ? gradingNotes(grading, chosen, mapping, context.definitions.frameworks, source, row.line) : [];
   return checkedDraft(data, row, start ? placed : `published ${placed}`, placed, notes);
 }
 

@@ -150,6 +150,8 @@ function buildOrganisations(content: Pick<ModelSource, "organisations">): Map<st
       ...(data.website ? { website: data.website } : {}),
       ...(data.reports ? { reports: data.reports } : {}),
       example: data.example ?? false,
+      ...(data.closed ? { closed: data.closed } : {}),
+      ...(data.lastKnownOpen ? { lastKnownOpen: data.lastKnownOpen } : {}),
       bodyMarkdown: body,
       inspections: [],
       events: [],
@@ -195,6 +197,23 @@ function titlesByDay(inspections: readonly Inspection[], made: ReadonlySet<Inspe
   }
 }
 
+/** Grades in force under an earlier framework of the line (gradings "in-force"), each in its own area. */
+function alsoInForceOf(
+  entry: SourceEntry<InspectionSource>,
+  frameworks: Map<string, Framework>,
+): Inspection["alsoInForce"] {
+  return Object.entries(entry.data.alsoInForce ?? {}).flatMap(([id, grades]) => {
+    const framework = required(frameworks, id, "framework");
+    return Object.entries(grades).map(([areaId, gradeId]) => {
+      const area = framework.areas.find((candidate) => candidate.id === areaId);
+      const outcome = framework.scale.outcomes.get(gradeId);
+      if (!area || !outcome || outcome.kind === "not-judged")
+        throw new Error(`${entry.file.path}: alsoInForce ${id}.${areaId}: '${gradeId}' should have been refused.`);
+      return { framework, area, outcome };
+    });
+  });
+}
+
 /** An inspection with its references resolved; `previous`, `ratings` and `comparison` are filled in later. */
 function buildInspection(
   entry: SourceEntry<InspectionSource>,
@@ -226,6 +245,7 @@ function buildInspection(
     ...(data.leadInspector ? { leadInspector: data.leadInspector } : {}),
     summary: data.summary,
     judgements: judgementsOf(entry, framework, kind),
+    alsoInForce: alsoInForceOf(entry, frameworks),
     improvements: data.improvements,
     quotes: data.quotes,
     figures: data.figures,

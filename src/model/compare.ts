@@ -7,7 +7,7 @@
  * honestly be set against one grade on the same scale.
  */
 import { comparedAreas, type AreaTrace, type Crosswalks } from "./crosswalk.ts";
-import { readInto } from "./ratings.ts";
+import { gradesInForce, readInto } from "./ratings.ts";
 import { comparisonSentence } from "./sentence.ts";
 import { inspectionYear as yearOfInspection } from "./when.ts";
 import type {
@@ -33,6 +33,17 @@ function areaOf(framework: Framework, id: string): Area {
 
 function outcomeOf(inspection: Inspection, areaId: string): Outcome | undefined {
   return inspection.judgements.find((judgement) => judgement.area.id === areaId)?.outcome;
+}
+
+/**
+ * Gradings that give every grade in force (ratings.ts): an area this framework's columns
+ * left empty, whose grade was published under another framework of the line (an
+ * inspection's `alsoInForce`), has that grade after this inspection: it is compared as
+ * this inspection's.
+ */
+function publishedOutcome(current: Inspection, area: Area): Outcome | undefined {
+  if (!gradesInForce(current) || outcomeOf(current, area.id)?.kind !== "not-judged") return undefined;
+  return current.ratings?.after.ratings.get(area.id)?.outcome;
 }
 
 /** What is needed to read one comparison's rows. */
@@ -85,9 +96,12 @@ function ratedRow(area: Area, current: Outcome, rating: Rating, context: Context
   const ratingYear = yearOfInspection(rating.inspection);
   let change: Change = "no-arrow";
   let why: NoArrow | null = { code: "not-judged-again", rating };
-  if (judgedAgain) {
+  // Gradings that give every grade in force (ratings.ts): an area missing from one has no rating after it.
+  const inForce = gradesInForce(context.current);
+  if (!judgedAgain && inForce) why = { code: "not-in-grading" };
+  else if (judgedAgain) {
     ({ change, why } = changeBetween(current, rating, context));
-    if (rating.inspection !== context.previous)
+    if (rating.inspection !== context.previous && !inForce)
       notes.push(
         `Not judged in ${yearOfInspection(context.previous)}: compared with the ${ratingYear} rating, which still stood.`,
       );
@@ -185,7 +199,7 @@ export function compareInspections(current: Inspection, previous: Inspection, cr
       crosswalks,
     };
     rows = comparedAreas(current.framework).flatMap((area) => {
-      const outcome = outcomeOf(current, area.id)!;
+      const outcome = publishedOutcome(current, area) ?? outcomeOf(current, area.id)!;
       const rating = baseline.ratings.get(area.id);
       return (rating ? ratedRow(area, outcome, rating, context) : unratedRow(area, outcome, context)) ?? [];
     });

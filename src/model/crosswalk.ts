@@ -124,6 +124,7 @@ export function gradeTranslation(
   older: Framework,
 ): { translate: (gradeId: string) => string | undefined } | { reason: FrameworksApart } {
   const steps = stepsBetween(newer, older);
+  if (!steps && stepsBetween(older, newer)) return { reason: { code: "filed-under-replaced", newer, older } };
   if (!steps) return { reason: { code: "not-linked", newer, older } };
   const maps: Record<string, string>[] = [];
   for (const step of [...steps].reverse()) {

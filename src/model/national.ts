@@ -15,11 +15,12 @@
  * Per organisation, one walk over its own inspections: O(n) per date after the model's
  * O(n log n) build, and no page scans every inspection.
  */
+import { openOn } from "./open.ts";
 import type { Crosswalks } from "./crosswalk.ts";
 import { frameworksInForce } from "./in-force.ts";
 import { countsOn, type CountBy } from "./national-dates.ts";
 import { judgesServices } from "./previous.ts";
-import { readInto, ratingsAfter } from "./ratings.ts";
+import { gradesInForce, readInto, ratingsAfter } from "./ratings.ts";
 import { emptyRepeatTally, tallyRepeat, type RepeatTally } from "./repeat-inspections.ts";
 import type {
   Area,
@@ -61,7 +62,14 @@ export interface AreaDistribution {
 
 /** Why a mover was not compared at its latest inspection. */
 export type NotComparedReason =
-  "not-judged-again" | "unknown" | "no-earlier-rating" | "new-area" | "merged" | "not-a-grade" | "no-translation";
+  | "not-judged-again"
+  | "no-grade-published"
+  | "unknown"
+  | "no-earlier-rating"
+  | "new-area"
+  | "merged"
+  | "not-a-grade"
+  | "no-translation";
 
 export interface AreaMovement {
   area: Area;
@@ -206,7 +214,9 @@ export function areaShare(
     return { counted: inForce?.merged.has(area.id) ? "merged" : "never-rated", fromCombined: false, carried: false };
   const counted = gradeOf(rating, framework, crosswalks);
   if (typeof counted === "string") return { counted, fromCombined: false, carried: false };
-  return { counted, fromCombined: rating.relation === "split", carried: rating.inspection !== latest };
+  // Gradings that give every grade in force: the latest published every grade it holds, none is carried.
+  const carried = rating.inspection !== latest && !gradesInForce(latest);
+  return { counted, fromCombined: rating.relation === "split", carried };
 }
 
 /** The areas a picture read into `framework` counts: its own, not the separate ones nor parts of another. */
@@ -268,6 +278,7 @@ function distributionsFor(
 /** The movers' table's reason for each of the rows' codes (the codes are the comparison's own: src/model/types.ts, NoArrow). */
 const NOT_COMPARED_BY_CODE: Record<Exclude<NoArrowCode, "frameworks">, NotComparedReason> = {
   "not-judged-again": "not-judged-again",
+  "not-in-grading": "no-grade-published",
   "current-unknown": "unknown",
   "earlier-unknown": "unknown",
   "current-not-a-grade": "not-a-grade",
@@ -290,6 +301,7 @@ export function notComparedReason(row: ComparisonRow): NotComparedReason {
 function emptyMovement(area: Area): AreaMovement {
   const notCompared = {
     "not-judged-again": 0,
+    "no-grade-published": 0,
     unknown: 0,
     "no-earlier-rating": 0,
     "new-area": 0,
@@ -402,6 +414,8 @@ export type LinesOf = (organisation: Organisation) => readonly [string, LineEntr
 
 /** One organisation's graded inspections counted by `day`, by line of frameworks. */
 export function organisationLines(organisation: Organisation, day: string, countBy: CountBy): [string, LineEntry][] {
+  // Only organisations open on the day are counted (src/model/open.ts).
+  if (!openOn(organisation, day)) return [];
   const byLine = new Map<string, Inspection[]>();
   for (const inspection of organisation.inspections) {
     // A report of areas shown apart only (a safeguarding board's review) rates none of the services.

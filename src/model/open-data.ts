@@ -5,7 +5,7 @@
  * are the published JSON Schema of these files, so the data and its description are one.
  */
 import { z } from "zod";
-import type { ComparisonRow, Inspection, Organisation } from "./types.ts";
+import type { ComparisonRow, Inspection, Organisation, Rating } from "./types.ts";
 
 const nullableText = z.string().nullable();
 
@@ -112,7 +112,42 @@ export const organisationRowSchema = z.strictObject({
   website: nullableText,
   reports_page: nullableText.describe("The inspectorate's page for the organisation, listing its reports, when known"),
   example: z.boolean(),
+  closed: nullableText.describe("YYYY-MM-DD: the day it closed, when known"),
+  last_known_open: nullableText.describe(
+    "YYYY-MM-DD: when it has closed on a day not known, the last day it is known to have been open",
+  ),
   inspection_ids: z.array(z.string()),
+});
+
+export const ratingInForceRowSchema = z.strictObject({
+  inspectorate: z.string().describe("Whose rating"),
+  framework_id: z.string().describe("The framework of the latest graded inspection of this line of frameworks"),
+  area_id: z
+    .string()
+    .describe("The area, in that framework (or, for a grade published under an earlier one beside it, in that one)"),
+  area: z.string().describe("The area's name"),
+  published_framework_id: nullableText.describe(
+    "Where the source gives every grade in force: the framework whose area the latest grading published it under",
+  ),
+  published_area_id: nullableText.describe("And that area's id"),
+  judged_as_id: z
+    .string()
+    .describe("The area as the inspection it came from judged it (an older area's id, across a framework change)"),
+  status: z
+    .enum(["grade", "other-outcome", "unknown"])
+    .describe("A grade, another outcome of the scale, or judged but not on this site yet"),
+  grade_id: z.string().describe("The grade or outcome id ('unknown' when not known)"),
+  grade: z.string().describe("Its label"),
+  since_inspection_id: z
+    .string()
+    .describe(
+      "The inspection it came from; where the source gives every grade in force, the first grading of its unbroken run",
+    ),
+  since: z.string().describe("YYYY-MM-DD: the day that inspection is placed on"),
+  since_published: nullableText.describe("YYYY-MM-DD: when that inspection's report or grading was published"),
+  latest_inspection_id: z
+    .string()
+    .describe("The latest graded inspection of the line: the ratings are those in force after it"),
 });
 
 export const aboutSchema = z.strictObject({
@@ -133,6 +168,9 @@ export const openDataSchemas = {
   organisation: z.strictObject({
     about,
     organisation: organisationRowSchema,
+    ratings_in_force: z
+      .array(ratingInForceRowSchema)
+      .describe("The ratings in force after its latest graded inspection of each line of frameworks"),
     inspections: z.array(inspectionRowSchema.extend({ judgements: z.array(judgementRowSchema) })),
     events: z.array(
       z.strictObject({
@@ -230,6 +268,40 @@ export function judgementRows(inspection: Inspection): JudgementRow[] {
   });
 }
 
+export type RatingInForceRow = z.infer<typeof ratingInForceRowSchema>;
+
+function ratingRow(rating: Rating, latest: Inspection): RatingInForceRow {
+  const since = rating.inspection;
+  return {
+    inspectorate: latest.framework.inspectorate.shortName,
+    framework_id: latest.framework.id,
+    area_id: rating.area.id,
+    area: rating.area.label,
+    published_framework_id: rating.publishedAs?.framework.id ?? null,
+    published_area_id: rating.publishedAs?.area.id ?? null,
+    judged_as_id: rating.judgedAs.id,
+    status: STATUS[rating.outcome.kind],
+    grade_id: rating.outcome.id,
+    grade: rating.outcome.label,
+    since_inspection_id: since.id,
+    since: since.placedOn,
+    since_published: since.published ?? null,
+    latest_inspection_id: latest.id,
+  };
+}
+
+/** The ratings in force after each line's latest graded inspection (docs/domain.md, "Ratings in force"). */
+export function ratingsInForceRows(organisation: Organisation): RatingInForceRow[] {
+  const latest = new Map<string, Inspection>();
+  for (const inspection of organisation.inspections)
+    if (inspection.kind.graded && inspection.ratings)
+      latest.set(`${inspection.framework.inspectorate.id}\u0000${inspection.framework.lineage}`, inspection);
+  return [...latest.values()].flatMap((inspection) => {
+    const after = inspection.ratings!.after;
+    return [...after.ratings.values(), ...after.beside].map((rating) => ratingRow(rating, inspection));
+  });
+}
+
 export function organisationRow(organisation: Organisation): OrganisationRow {
   return {
     id: organisation.id,
@@ -240,6 +312,8 @@ export function organisationRow(organisation: Organisation): OrganisationRow {
     website: organisation.website ?? null,
     reports_page: organisation.reports ?? null,
     example: organisation.example,
+    closed: organisation.closed ?? null,
+    last_known_open: organisation.lastKnownOpen ?? null,
     inspection_ids: organisation.inspections.map((inspection) => inspection.id),
   };
 }
@@ -252,6 +326,7 @@ export function organisationData(
   return {
     about,
     organisation: organisationRow(organisation),
+    ratings_in_force: ratingsInForceRows(organisation),
     inspections: organisation.inspections.map((inspection) => ({
       ...inspectionRow(inspection),
       judgements: judgementRows(inspection),

@@ -26,11 +26,21 @@ export function judgesServices(inspection: Inspection): boolean {
 }
 
 /**
- * By the day each is placed on (the first day of the visit, or the publication date when
- * the visit is not known), then by publication.
+ * The day an inspection is ordered by: the day it is placed on (the first day of the visit,
+ * or the publication date when the visit is not known); but where its inspectorate's
+ * gradings give every grade in force (src/model/ratings.ts), its publication date, as each
+ * grading replaces the one published before it, whatever the dates of their inspections.
  */
+function orderDay(inspection: Inspection): string {
+  return inspection.framework.inspectorate.gradings === "in-force"
+    ? (inspection.published ?? inspection.placedOn)
+    : inspection.placedOn;
+}
+
+/** By the day each is ordered by (above), then by the day it is placed on, then by publication. */
 export function chronological(a: Inspection, b: Inspection): number {
   return (
+    orderDay(a).localeCompare(orderDay(b)) ||
     a.placedOn.localeCompare(b.placedOn) ||
     (a.published ?? "").localeCompare(b.published ?? "") ||
     a.id.localeCompare(b.id)

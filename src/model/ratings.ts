@@ -25,7 +25,16 @@ function withNotes(notes: readonly string[], more: readonly string[]): string[] 
 }
 
 export function noRatings(framework: Framework): RatingsInForce {
-  return { framework, ratings: new Map(), merged: new Map(), fresh: new Set(), removed: [] };
+  return { framework, ratings: new Map(), merged: new Map(), fresh: new Set(), removed: [], beside: [] };
+}
+
+/**
+ * Whether the inspection's grades are every grade in force once it was published, and say
+ * nothing of which areas it judged: its inspectorate's gradings are "in-force" (a datastore
+ * of published grades, such as the Care Inspectorate's).
+ */
+export function gradesInForce(inspection: Inspection): boolean {
+  return inspection.framework.inspectorate.gradings === "in-force";
 }
 
 function areaOf(framework: Framework, id: string): Area {
@@ -41,7 +50,7 @@ function areaOf(framework: Framework, id: string): Area {
  * does not follow it (another line, or an older framework).
  */
 export function readInto(inForce: RatingsInForce, target: Framework, crosswalks: Crosswalks): RatingsInForce | null {
-  if (inForce.framework === target) return { ...inForce, removed: [] };
+  if (inForce.framework === target) return { ...inForce, removed: [], beside: [...inForce.beside] };
   const trace = crosswalks.trace(target, inForce.framework);
   if (!trace) return null;
   const read = noRatings(target);
@@ -74,6 +83,61 @@ export function readInto(inForce: RatingsInForce, target: Framework, crosswalks:
   return read;
 }
 
+const sameOutcome = (a: Rating["outcome"], b: Rating["outcome"]) => a.kind === b.kind && a.id === b.id;
+
+/**
+ * Gradings "in-force": the ratings after the inspection are exactly its grades (those of
+ * its framework, and those it gives in force under another of its line), and
+ * nothing else stands. Each keeps the rating that stood just before it, and so the
+ * inspection it has stood since, when the inspection before held the same grade in the
+ * same area, or in the area it came from under an earlier framework's name; else it is
+ * new here (re-graded, or first published).
+ */
+function publishedAfter(before: RatingsInForce, inspection: Inspection): RatingsInForce {
+  const after = noRatings(before.framework);
+  const standing = [...before.ratings.values(), ...before.beside];
+  const since = (judgedAs: Area, outcome: Rating["outcome"]) =>
+    standing.find((rating) => rating.judgedAs === judgedAs && sameOutcome(rating.outcome, outcome));
+  for (const { area, outcome } of inspection.judgements) {
+    if (outcome.kind === "not-judged") continue;
+    const earlier = before.ratings.get(area.id);
+    const kept = earlier && sameOutcome(earlier.outcome, outcome) ? earlier : undefined;
+    const rating = kept ?? { area, outcome, inspection, judgedAs: area, relation: "same" as const, notes: [] };
+    after.ratings.set(area.id, { ...rating, publishedAs: { framework: inspection.framework, area } });
+  }
+  for (const { framework, area, outcome } of inspection.alsoInForce) {
+    const successor = successorArea(before.framework, framework, area.id);
+    const kept = since(area, outcome);
+    const rating: Rating = {
+      ...(kept ?? { area, outcome, inspection, judgedAs: area, relation: "same", notes: [], judgedIn: framework }),
+      publishedAs: { framework, area },
+    };
+    if (successor && !after.ratings.has(successor.id)) {
+      after.ratings.set(successor.id, { ...rating, area: successor, relation: strongest(rating.relation, "renamed") });
+    } else after.beside.push({ ...rating, area });
+  }
+  return after;
+}
+
+/** The area of `target` that `areaId` of `older` (a framework it replaced) became, one to one; undefined when none, or when `older` is not one it replaced. */
+function successorArea(target: Framework, older: Framework, areaId: string): Area | undefined {
+  let id = areaId;
+  const chain: Framework[] = [];
+  let at: Framework | undefined = target;
+  for (; at && at !== older; at = at.replaces?.framework) chain.unshift(at);
+  // A later framework than `target` (a grade its columns showed before it was in force): no successor here.
+  if (at !== older) return undefined;
+  for (const framework of chain) {
+    const entry = framework.replaces?.crosswalk.find(
+      (candidate) => candidate.from.length === 1 && candidate.from[0] === id,
+    );
+    if (!entry || (entry.relation !== "same" && entry.relation !== "renamed") || entry.to.length !== 1)
+      return undefined;
+    id = entry.to[0]!;
+  }
+  return chain.length > 0 ? target.areas.find((area) => area.id === id) : undefined;
+}
+
 /** The ratings after `inspection`: those before, with every area it judged (a grade, a state or unknown) replaced. */
 export function afterInspection(before: RatingsInForce, inspection: Inspection): RatingsInForce {
   const after: RatingsInForce = {
@@ -82,7 +146,9 @@ export function afterInspection(before: RatingsInForce, inspection: Inspection):
     merged: new Map(before.merged),
     fresh: new Set(before.fresh),
     removed: [],
+    beside: [],
   };
+  if (gradesInForce(inspection)) return publishedAfter(before, inspection);
   for (const { area, outcome } of inspection.judgements) {
     if (area.separate || outcome.kind === "not-judged") continue;
     after.ratings.set(area.id, { area, outcome, inspection, judgedAs: area, relation: "same", notes: [] });

@@ -8,6 +8,7 @@
  * and an area that was part of a combined judgement then is never spoken of as if it had
  * been judged alone.
  */
+import { stepsBetween } from "./crosswalk.ts";
 import { shortFromLabel } from "./labels.ts";
 import { yearOf } from "./dates.ts";
 import type { Comparison, ComparisonRow, Grade, Inspection, Judgement, NoArrowCode } from "./types.ts";
@@ -58,8 +59,13 @@ export function gradesPhrase(inspection: Inspection): string {
   const counted = headlineJudgements(inspection);
   const graded = counted.filter((judgement) => judgement.outcome.kind === "grade");
   const judged = counted.filter((judgement) => judgement.outcome.kind !== "not-judged");
+  // Gradings that give every grade in force say what was published, not what was judged (ratings.ts).
+  const inForce = inspection.framework.inspectorate.gradings === "in-force";
   // A kind that judges only the areas each inspection lists may list none (docs/frameworks.md).
-  if (judged.length === 0 && counted.length > 0) return "No area is listed as judged at this inspection";
+  if (judged.length === 0 && counted.length > 0)
+    return inForce
+      ? "The grading published after this inspection holds no grade"
+      : "No area is listed as judged at this inspection";
   if (graded.length === 0) {
     return judged.some((judgement) => judgement.outcome.kind === "unknown")
       ? "The grades from this inspection are not on this site yet"
@@ -74,7 +80,7 @@ export function gradesPhrase(inspection: Inspection): string {
     if (complete) return `${grade.short} in ${total === 2 ? "both" : `all ${numberWord(total)}`} areas`;
     if (total <= 2) return `${grade.short} for ${listPhrase(areas)}`;
     return graded.length === judged.length
-      ? `${grade.short} in the ${numberWord(total)} areas judged`
+      ? `${grade.short} in the ${numberWord(total)} areas ${inForce ? "graded" : "judged"}`
       : `${grade.short} in ${numberWord(total)} areas`;
   }
   const phrases = ordered.map(([grade, areas], index) => {
@@ -86,7 +92,7 @@ export function gradesPhrase(inspection: Inspection): string {
       : graded.length === judged.length
         ? ` of the ${numberWord(total)}`
         : "";
-    return `${label} in ${numberWord(areas.length)}${of} areas${!complete && of ? " judged" : ""}`;
+    return `${label} in ${numberWord(areas.length)}${of} areas${!complete && of ? (inForce ? " graded" : " judged") : ""}`;
   });
   return capitalise(listPhrase(phrases));
 }
@@ -94,6 +100,20 @@ export function gradesPhrase(inspection: Inspection): string {
 /** Areas named, or counted when there are many: "care leavers", "safe and caring", "four areas". */
 function areasPhrase(areas: readonly string[]): string {
   return areas.length <= 3 ? listPhrase(areas) : `${numberWord(areas.length)} areas`;
+}
+
+/**
+ * Gradings that give every grade in force: the grades published under another framework
+ * of the line beside this one's ("four more grades published under Quality themes"). An
+ * area with no grade is not spoken of: the grading says only what it holds.
+ */
+function alsoInForceClauses(inspection: Inspection): string[] {
+  const byFramework = new Map<string, number>();
+  for (const { framework } of inspection.alsoInForce)
+    byFramework.set(framework.shortName, (byFramework.get(framework.shortName) ?? 0) + 1);
+  return [...byFramework].map(
+    ([name, count]) => `${numberWord(count)} more ${count === 1 ? "grade" : "grades"} published under ${name}`,
+  );
 }
 
 /** What the headline leaves out: grades not on this site yet, and ratings that still stand. */
@@ -109,7 +129,7 @@ export function remainderClauses(inspection: Inspection): string[] {
     );
   }
   const notJudged = counted.filter((judgement) => judgement.outcome.kind === "not-judged");
-  if (notJudged.length === 0) return clauses;
+  if (notJudged.length === 0) return [...clauses, ...alsoInForceClauses(inspection)];
   const carried = notJudged.flatMap((judgement) => inspection.ratings?.after.ratings.get(judgement.area.id) ?? []);
   const years = [...new Set(carried.map((rating) => yearOf(rating.inspection.placedOn)))].sort();
   const none = notJudged.length === counted.length;
@@ -124,6 +144,7 @@ export function remainderClauses(inspection: Inspection): string[] {
             : `all ${numberWord(notJudged.length)} areas`
         : `the other ${numberWord(notJudged.length)}`;
   const one = notJudged.length === 1;
+  if (inspection.framework.inspectorate.gradings === "in-force") return [...clauses, ...alsoInForceClauses(inspection)];
   if (carried.length === notJudged.length) {
     const when =
       years.length === 1
@@ -282,6 +303,9 @@ function uncomparedClauses(
   return clauses;
 }
 
+const judgedHere = (inspection: Inspection, row: ComparisonRow) =>
+  inspection.judgements.some((judgement) => judgement.area === row.area && judgement.outcome.kind !== "not-judged");
+
 export function comparisonSentence(comparison: Comparison): string {
   const current = comparison.current;
   const opening = gradesPhrase(current);
@@ -292,7 +316,9 @@ export function comparisonSentence(comparison: Comparison): string {
     const why =
       comparison.apart.code === "no-grade-translation"
         ? `the grades are on a different scale and cannot be compared with ${year}'s`
-        : `the grades cannot be compared with ${year}'s, as the two frameworks are not linked`;
+        : stepsBetween(comparison.previous.framework, current.framework)
+          ? `the grades cannot be compared with ${year}'s, as this inspection is filed under the framework before`
+          : `the grades cannot be compared with ${year}'s, as the two frameworks are not linked`;
     return `${withRemainder(opening, current)}; ${why}.`;
   }
   const judgedRows = comparison.rows.filter((row) => row.judgedAgain && row.area);
@@ -302,11 +328,13 @@ export function comparisonSentence(comparison: Comparison): string {
   const found = movements(comparison.rows);
   let middle = "";
   if (found.length > 0) middle = `, ${movementPhrase(found)}`;
-  else if (unchanged.length > 0) {
-    const years = [...new Set(unchanged.map((row) => yearOf(row.previous[0]!.inspection!.placedOn)))].sort();
+  else {
+    // Only areas the opening speaks of: not grades published under another framework (ratings.ts).
+    const spoken = unchanged.filter((row) => judgedHere(current, row));
+    const years = [...new Set(spoken.map((row) => yearOf(row.previous[0]!.inspection!.placedOn)))].sort();
     // "The same as" only of the rows compared and unchanged: named when others were not compared.
-    const which = uncompared.length > 0 ? ` for ${areasPhrase(unchanged.map((row) => row.area!.short))}` : "";
-    middle = `, the same as in ${listPhrase(years.map(String))}${which}`;
+    const which = uncompared.length > 0 ? ` for ${areasPhrase(spoken.map((row) => row.area!.short))}` : "";
+    if (years.length > 0) middle = `, the same as in ${listPhrase(years.map(String))}${which}`;
   }
   const sentence = `${withRemainder(opening, current, middle)}.`;
   if (uncompared.length === 0) return sentence;

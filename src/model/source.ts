@@ -32,6 +32,8 @@ export interface InspectorateSource {
   country?: string;
   description?: string;
   dataNote?: string;
+  /** "in-force": each inspection's grades are every grade in force after it, and say nothing of what it judged. */
+  gradings?: "in-force";
 }
 
 export interface OutcomeSource {
@@ -57,6 +59,7 @@ export interface AreaSource {
   parent?: string;
   separate?: boolean;
   overall?: boolean;
+  appliesTo?: string[];
 }
 
 export interface CrosswalkSource {
@@ -98,6 +101,8 @@ export interface OrganisationSource {
   website?: string;
   reports?: string;
   example?: boolean;
+  closed?: string;
+  lastKnownOpen?: string;
 }
 
 export interface InspectionSource {
@@ -118,6 +123,8 @@ export interface InspectionSource {
    * "not-judged", or { not-judged: the reason }.
    */
   judgements: Record<string, JudgementSource>;
+  /** Framework id -> area id -> grade id: grades in force under another framework of the line (gradings "in-force" only). */
+  alsoInForce?: Record<string, Record<string, string>>;
   improvements: string[];
   quotes: Quote[];
   figures: Figure[];

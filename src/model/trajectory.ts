@@ -9,7 +9,8 @@
  */
 import { judgesServices } from "./previous.ts";
 import { crosswalkCache, type Crosswalks } from "./crosswalk.ts";
-import { readInto } from "./ratings.ts";
+import { appliesTo } from "./applies.ts";
+import { gradesInForce, readInto } from "./ratings.ts";
 import type { Area, Framework, Inspection, Inspectorate, Rated, Scale } from "./types.ts";
 
 export interface TrajectoryPoint {
@@ -40,7 +41,8 @@ function pointFor(area: Area, latest: Framework, inspection: Inspection, crosswa
   const rating = after?.ratings.get(area.id);
   if (!rating || rating.inspection.framework.scale !== latest.scale)
     return { inspection, outcome: null, judged: false };
-  const judged = rating.inspection === inspection;
+  // Gradings that give every grade in force (ratings.ts): each grade is published by each grading, never "carried".
+  const judged = rating.inspection === inspection || gradesInForce(inspection);
   const judgedAs =
     rating.judgedAs.short !== area.short || rating.relation === "split" ? { judgedAs: rating.judgedAs } : {};
   return { inspection, outcome: rating.outcome, judged, ...(judged ? {} : { from: rating.inspection }), ...judgedAs };
@@ -65,7 +67,12 @@ export function trajectories(inspections: readonly Inspection[]): Trajectory[] {
       inspections: drawn,
       areas: latest.areas
         .filter((area) => !area.separate)
-        .map((area) => ({ area, points: drawn.map((inspection) => pointFor(area, latest, inspection, crosswalks)) })),
+        .map((area) => ({ area, points: drawn.map((inspection) => pointFor(area, latest, inspection, crosswalks)) }))
+        // An area that does not apply to the organisation is drawn only where it had a rating (applies.ts).
+        .filter(
+          ({ area, points }) =>
+            appliesTo(area, group[0]!.organisation) || points.some((point) => point.outcome !== null),
+        ),
       otherScale: group.filter((inspection) => inspection.framework.scale !== latest.scale),
     };
   });

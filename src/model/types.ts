@@ -39,6 +39,11 @@ export interface Inspectorate {
   description?: string;
   /** Where this site's grades by this inspectorate come from, when readers should know (a reconstruction, a scrape). */
   dataNote?: string;
+  /**
+   * "in-force" when this site's source for its grades gives, for each inspection, every grade
+   * in force once it was published and not which areas it judged (src/model/ratings.ts).
+   */
+  gradings?: "in-force";
 }
 
 export interface Grade {
@@ -109,6 +114,8 @@ export interface Area {
   parent?: string;
   separate: boolean;
   overall: boolean;
+  /** The kinds of organisation it applies to; every kind when absent. */
+  appliesTo?: string[];
 }
 
 /**
@@ -171,6 +178,10 @@ export interface Organisation {
   /** The inspectorate's page for it, listing its reports (an inspection without its own report link points there). */
   reports?: string;
   example: boolean;
+  /** The day it closed, when known. */
+  closed?: string;
+  /** Closed, the day not known: the last day it is known to have been open. */
+  lastKnownOpen?: string;
   bodyMarkdown: string;
   /** Oldest first. */
   inspections: Inspection[];
@@ -216,6 +227,11 @@ export interface Inspection {
    * ungraded visit): a grade or state, unknown, or not judged.
    */
   judgements: Judgement[];
+  /**
+   * Gradings "in-force" only: grades published as in force after it under another
+   * framework of its line (a service moving between frameworks), each in its own area.
+   */
+  alsoInForce: { framework: Framework; area: Area; outcome: Rated }[];
   improvements: string[];
   quotes: Quote[];
   figures: Figure[];
@@ -241,6 +257,10 @@ export interface Rating {
   relation: "same" | "renamed" | "split";
   /** The crosswalks' notes met on the way. */
   notes: string[];
+  /** The framework of `judgedAs`, when not that of `inspection` (a grade in force under another framework of the line: gradings "in-force"). */
+  judgedIn?: Framework;
+  /** Gradings "in-force": the framework and area the latest grading published it under (another framework's, for `alsoInForce`). */
+  publishedAs?: { framework: Framework; area: Area };
 }
 
 /**
@@ -258,6 +278,12 @@ export interface RatingsInForce {
   fresh: Set<string>;
   /** Ratings of areas this framework no longer judges (only when read across a framework change). */
   removed: Rating[];
+  /**
+   * Gradings "in-force" only: ratings published as in force under another framework
+   * beside this one's own, whose area this framework has no place for (no longer judged,
+   * its successor has a rating of its own, or a later framework's area).
+   */
+  beside: Rating[];
 }
 
 export interface ContextEvent {
@@ -286,6 +312,8 @@ export type RowRelation = CrosswalkRelation | "not-comparable";
 export type FrameworksApart =
   /** Not in one lineage: no crosswalk links their areas. */
   | { code: "not-linked"; newer: Framework; older: Framework }
+  /** One lineage, the wrong way round: this inspection (`newer`) is filed under the framework `older` replaced. */
+  | { code: "filed-under-replaced"; newer: Framework; older: Framework }
   /** A step between them changes scale and the inspectorate gives no translation (`newer` replaced `older`). */
   | { code: "no-grade-translation"; newer: Framework; older: Framework };
 
@@ -301,6 +329,8 @@ export type NoArrow =
   | { code: "frameworks"; apart: FrameworksApart }
   /** This inspection did not judge the area: the rating stands. */
   | { code: "not-judged-again"; rating: Rating }
+  /** A grading that gives every grade in force (gradings "in-force") holds none in this area: no rating is in force. */
+  | { code: "not-in-grading" }
   /** This inspection judged it; its grade is not known to this site. */
   | { code: "current-unknown" }
   /** The earlier grade is not known to this site. */

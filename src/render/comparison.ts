@@ -2,6 +2,7 @@
  * The comparison with the previous inspection as a table: one row per area, the grade
  * then and now, and the change in words (with an arrow only where one is honest).
  */
+import { gradesInForce } from "../model/ratings.ts";
 import type { Change, Comparison, ComparisonRow, Inspection } from "../model/types.ts";
 import { inspectionPeriod, inspectionYear } from "../model/when.ts";
 import { gradeChip } from "./grade.ts";
@@ -66,7 +67,7 @@ function row(
 <th scope="row">${breakable(areaLabel)}</th>
 <td data-label="${beforeLabel}">${before}</td>
 <td data-label="${nowLabel}">${now}</td>
-<td data-label="Change">${item.area && !item.judgedAgain ? changeLabel(item.change, "Not judged again") : changeLabel(item.change)}${notes && rowNote(item) ? html`<p class="row-note">${rowNote(item)}</p>` : ""}</td>
+<td data-label="Change">${item.area && !item.judgedAgain ? changeLabel(item.change, gradesInForce(comparison.current) ? "No grade published" : "Not judged again") : changeLabel(item.change)}${notes && rowNote(item) ? html`<p class="row-note">${rowNote(item)}</p>` : ""}</td>
 </tr>`;
 }
 

@@ -2,6 +2,8 @@
  * The parts of an explainer page: verdict, judgements, what needs to improve, quotes,
  * figures, source, and the way to the inspections before and after.
  */
+import { appliesTo } from "../model/applies.ts";
+import { gradesInForce } from "../model/ratings.ts";
 import { formatDay } from "../model/dates.ts";
 import { KIND_UNKNOWN } from "../model/outcomes.ts";
 import { listPhrase, verdictSentence } from "../model/sentence.ts";
@@ -70,6 +72,11 @@ function judgementMeaning(judgement: Judgement, inspection: Inspection): SafeHtm
   if (outcome.kind !== "not-judged") return breakable(outcome.meaning);
   const stands = inspection.ratings?.after.ratings.get(judgement.area.id);
   const reason = outcome.reason ? html`${breakable(outcome.reason)} ` : "";
+  if (gradesInForce(inspection)) {
+    // Every grade in force is the grading's own: one here was published under another framework's area.
+    const as = stands?.publishedAs;
+    return html`${reason}${stands && as ? html`Its grade was published as '${as.area.label}' (${as.framework.shortName}): ${gradeChip(stands.outcome, as.framework.scale, { full: true })}.` : "No grade in the grading published after it."}`;
+  }
   return html`${reason}${stands ? html`The rating that stands: ${carriedRating(stands)}.` : "No earlier rating on this site."}`;
 }
 
@@ -83,7 +90,14 @@ function judgementRow(judgement: Judgement, inspection: Inspection): SafeHtml {
 }
 
 export function judgementsTable(inspection: Inspection): SafeHtml {
-  const main = inspection.judgements.filter((judgement) => !judgement.area.separate);
+  // An area that does not apply to this kind of organisation is listed only where it has a grade (src/model/applies.ts).
+  const main = inspection.judgements.filter(
+    (judgement) =>
+      !judgement.area.separate &&
+      (appliesTo(judgement.area, inspection.organisation) ||
+        judgement.outcome.kind !== "not-judged" ||
+        inspection.ratings?.after.ratings.has(judgement.area.id)),
+  );
   // A question shown apart that this inspection did not judge, with no rating standing, says
   // nothing: the Care Inspectorate's COVID-19 question on a service inspected before the pandemic.
   // Nor does one whose outcome this site does not know: a judgement apart (the SIF's review
@@ -130,6 +144,8 @@ ${arrowChart(comparison, `${inspection.slug}-arrows`)}`;
 
 /** ", and, where it did not judge an area, the March 2019 inspection": older ratings the comparison uses. */
 function olderSources(comparison: NonNullable<Inspection["comparison"]>): SafeHtml {
+  // Gradings that give every grade in force: every grade before is the previous grading's own.
+  if (gradesInForce(comparison.current)) return html``;
   const older = new Set<Inspection>();
   for (const row of comparison.rows)
     for (const item of row.previous)
@@ -139,8 +155,43 @@ function olderSources(comparison: NonNullable<Inspection["comparison"]>): SafeHt
   return html`, and, for areas it did not judge, ratings from ${links.map((link, index) => html`${index === 0 ? "" : index === links.length - 1 ? " and " : ", "}${link}`)}`;
 }
 
+/**
+ * Gradings that give every grade in force (src/model/ratings.ts): which grades changed
+ * after this inspection (re-graded, or first published), which were the same as before,
+ * and which are no longer published. Nothing is said of what inspectors looked at.
+ */
+function publishedNote(inspection: Inspection): SafeHtml {
+  const after = inspection.ratings?.after;
+  if (!after) return html``;
+  const ratings = [...after.ratings.values(), ...after.beside].filter((rating) => !rating.area.separate);
+  const names = (list: Rating[]) => listPhrase(list.map((rating) => rating.area.short));
+  const changed = ratings.filter((rating) => rating.inspection === inspection);
+  const same = ratings.filter((rating) => rating.inspection !== inspection);
+  const gone = inspection.judgements.filter(
+    (judgement) =>
+      !judgement.area.separate &&
+      judgement.outcome.kind === "not-judged" &&
+      inspection.ratings?.before.ratings.has(judgement.area.id) &&
+      !after.ratings.has(judgement.area.id),
+  );
+  const parts = [
+    changed.length ? `Re-graded or first published after this inspection: ${names(changed)}.` : "",
+    same.length
+      ? `The grade published after it was the same as before for ${names(same)}: the data cannot tell whether inspectors looked at ${same.length === 1 ? "it" : "them"} again.`
+      : "",
+    gone.length
+      ? `No longer among the published grades: ${listPhrase(gone.map((judgement) => judgement.area.short))}.`
+      : "",
+  ].filter(Boolean);
+  return parts.length
+    ? html`<p class="comparison-note">${parts.join(" ")}</p>
+`
+    : html``;
+}
+
 /** Which areas this inspection judged again, when it did not judge them all. */
 function judgedAgainNote(inspection: Inspection): SafeHtml {
+  if (gradesInForce(inspection)) return publishedNote(inspection);
   const areas = inspection.judgements.filter((judgement) => !judgement.area.separate);
   const judged = areas.filter((judgement) => judgement.outcome.kind !== "not-judged");
   if (judged.length === areas.length) return html``;

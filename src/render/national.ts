@@ -39,6 +39,7 @@ export const NO_GRADE_WORDS: Record<NoGradeReason, string> = {
 
 const NOT_COMPARED_WORDS: Record<NotComparedReason, string> = {
   "not-judged-again": "not judged again",
+  "no-grade-published": "no grade published",
   unknown: "grade not known",
   "no-earlier-rating": "no earlier rating",
   "new-area": "new area",

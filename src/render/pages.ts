@@ -27,7 +27,8 @@ import {
 import { filterNav, yearNav, type ListingPage } from "./listings.ts";
 import { inspectionsByYear } from "./lists.ts";
 import { renderMarkdown } from "./markdown.ts";
-import { ratingsInForceSection } from "./ratings.ts";
+import { closedPhrase, ratingsInForceSection } from "./ratings.ts";
+import { hasClosed } from "../model/open.ts";
 import { shareTools, type ShareToolsOptions } from "./share-tools.ts";
 import { timeline, timelineExcerpt, trajectorySection } from "./timeline.ts";
 import { organisationUrl, timelineUrl } from "./urls.ts";
@@ -105,9 +106,9 @@ export function organisationPage(
     description: `Every inspection of ${organisation.name} on this site, with the context around them.`,
     content: html`<h1>${organisation.name}</h1>
 <p class="lede">${kindAndRegion(organisation, links)}.</p>
-${organisation.example ? html`<p class="example-note"><strong>Example:</strong> this organisation is made up, to show how the site works.</p>\n` : ""}${
+${hasClosed(organisation) ? html`<p class="closed-note"><strong>${closedPhrase(organisation)}</strong> Its page is kept; it is not counted in the national pictures after it closed.</p>\n` : ""}${organisation.example ? html`<p class="example-note"><strong>Example:</strong> this organisation is made up, to show how the site works.</p>\n` : ""}${
       organisation.bodyMarkdown.trim() ? renderMarkdown(organisation.bodyMarkdown, md) : ""
-    }${dataNotes(organisation.inspections.map((inspection) => inspection.framework.inspectorate))}${section("ratings", "Ratings in force", ratingsInForceSection(organisation, asAt))}${section("trajectory", "Grades over time", trajectorySection(organisation))}${section(
+    }${dataNotes(organisation.inspections.map((inspection) => inspection.framework.inspectorate))}${section("ratings", hasClosed(organisation) ? "Ratings when it closed" : "Ratings in force", ratingsInForceSection(organisation, asAt))}${section("trajectory", "Grades over time", trajectorySection(organisation))}${section(
       "timeline",
       "Timeline",
       html`<p>Inspections, visits that were not graded, and the context around them, oldest first.</p>

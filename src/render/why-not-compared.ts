@@ -11,9 +11,14 @@ import { inspectionYear } from "../model/when.ts";
 /** Why two frameworks' grades cannot be compared at all. */
 export function frameworksApartWords(apart: FrameworksApart): string {
   const { newer, older } = apart;
-  return apart.code === "not-linked"
-    ? `${newer.shortName} and ${older.shortName} are not in one lineage of frameworks, so no crosswalk links their areas.`
-    : `${newer.shortName} grades on the ${newer.scale.name} and ${older.shortName} on the ${older.scale.name}; the inspectorate gives no way to translate one into the other.`;
+  switch (apart.code) {
+    case "not-linked":
+      return `${newer.shortName} and ${older.shortName} are not in one lineage of frameworks, so no crosswalk links their areas.`;
+    case "filed-under-replaced":
+      return `${older.shortName} replaced ${newer.shortName}, and this inspection is filed under ${newer.shortName}: the crosswalk leads from ${newer.shortName}'s areas to ${older.shortName}'s, not back, so they are not compared.`;
+    case "no-grade-translation":
+      return `${newer.shortName} grades on the ${newer.scale.name} and ${older.shortName} on the ${older.scale.name}; the inspectorate gives no way to translate one into the other.`;
+  }
 }
 
 const year = (inspection: Inspection) => inspectionYear(inspection);
@@ -27,6 +32,8 @@ export function noArrowWords(why: NoArrow, row?: Pick<ComparisonRow, "current">)
       const reason = row?.current?.kind === "not-judged" && row.current.reason ? ` ${row.current.reason}` : "";
       return `Not judged at this inspection: the ${year(why.rating.inspection)} rating still stands.${reason}`;
     }
+    case "not-in-grading":
+      return "Not in the grading published after this inspection: no grade is in force.";
     case "current-unknown":
       return "The grade from this inspection is not on this site yet, so no change is shown.";
     case "earlier-unknown":

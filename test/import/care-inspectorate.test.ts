@@ -64,42 +64,61 @@ care("a service's first grading gives every grade, and says the data cannot tell
   assert.match(body, "the data cannot tell which of them this inspection gave and which it carried");
 });
 
-care("a later grading judges only the grades that changed, under the framework whose columns hold them", () => {
+care("a later grading holds every grade in force, and says which changed from the grading just before", () => {
   const { data, body } = read("inspections/example-care-home/2019-inspection.md");
   assert.is(data.framework, "care-inspectorate-key-questions");
   assert.equal(data.judgements, { wellbeing: "good" });
+  // The quality themes' grades still published beside the first key question: none is lost.
+  assert.equal(data.alsoInForce, {
+    "care-inspectorate-quality-themes": {
+      "care-and-support": "very-good",
+      environment: "good",
+      staffing: "very-good",
+      "management-and-leadership": "good",
+    },
+  });
   assert.match(
     body,
-    "The grades for care and support, environment, staffing and management and leadership were the same",
+    "Re-graded or first published since the grading before it (line 2, published on 2 May 2016): wellbeing.",
+  );
+  assert.match(
+    body,
+    "The grades for care and support, environment, staffing and management and leadership were the same as in the grading before it (line 2",
   );
 });
 
-care(
-  "a grading with a new inspection date and no changed grade is an inspection that judged none the data shows",
-  () => {
-    const { data, body } = read("inspections/example-care-home/2020-inspection.md");
-    assert.is(data.framework, "care-inspectorate-key-questions", "the framework of the grades in force then");
-    assert.not.ok("judgements" in data);
-    assert.match(body, "the data cannot tell whether inspectors looked at them again");
-  },
-);
+care("a grading with a new inspection date and no changed grade holds every grade, and says none changed", () => {
+  const { data, body } = read("inspections/example-care-home/2020-inspection.md");
+  assert.is(data.framework, "care-inspectorate-key-questions", "the framework of the grades in force then");
+  assert.equal(data.judgements, { wellbeing: "good" });
+  assert.not.match(body, "Re-graded");
+  assert.match(body, "the data cannot tell whether inspectors looked at them again");
+});
 
 care("grades that changed while the inspection date did not are an inspection whose date is not known", () => {
   const { data, body } = read("inspections/example-care-home/2021-inspection.md");
   assert.is(data.visit, "unknown");
   assert.is(data.published, "2021-06-01");
-  assert.equal(data.judgements, { leadership: "adequate", "covid-19": "weak" });
+  assert.equal(data.judgements, { wellbeing: "good", leadership: "adequate", "covid-19": "weak" });
   assert.match(body, "while the date of its last inspection stayed 3 February 2020");
+  assert.match(body, "(line 4, published on 9 March 2020): leadership and care and support during COVID-19.");
 });
 
-care("a grade moved unchanged to a new column is the same grade, not a new judgement", () => {
-  // KQ_Setting 4 after Quality_of_Environment 4, once that column is empty.
-  const { data } = read("inspections/example-care-home/2023-inspection.md");
+care("a grade moved unchanged to a new column is the same grade; grades no longer published are named", () => {
+  // KQ_Setting 4 after Quality_of_Environment 4 in the grading just before, once that column is empty.
+  const { data, body } = read("inspections/example-care-home/2023-inspection.md");
   assert.equal(data.judgements, {
     wellbeing: "adequate",
+    leadership: "adequate",
     "staff-team": "good",
+    setting: "good",
     "care-and-support-planning": "adequate",
   });
+  assert.match(body, "The grades for setting and leadership were the same as in the grading before it (line 5");
+  assert.match(
+    body,
+    "No longer among the published grades: management and leadership and care and support during COVID-19, which were in the grading before it (line 5",
+  );
 });
 
 care("day care of children follows its own line: quality themes, the 2022 key questions, the 2025 framework", () => {
@@ -114,7 +133,9 @@ care("day care of children follows its own line: quality themes, the 2022 key qu
   ]);
   assert.equal(read("inspections/example-nursery/2023-inspection.md").data.judgements, {
     "care-play-and-learning": "good",
+    setting: "very-good",
     leadership: "adequate",
+    "staff-team": "good",
   });
 });
 
@@ -142,7 +163,7 @@ care(
     const { data, body } = read("organisations/example-care-home.md");
     assert.equal(data, {
       name: "Example Care Home",
-      kind: "Care Home Service",
+      kind: "Care Home Service (Older People)",
       region: "Example City",
       codes: { careInspectorate: "CS2099000001" },
       reports: "https://www.careinspectorate.com/index.php/care-services?detail=CS2099000001",
@@ -150,7 +171,12 @@ care(
     assert.match(body, "- Health board: NHS Example Health");
     assert.match(body, "- Registered places: 40");
     assert.not.match(read("organisations/example-support-service.md").body, "Registered places");
-    assert.is(read("organisations/example-nursery-cs2099000004.md").data.name, "Example Nursery");
+    // The datastore's other spelling of a council area is written as the one name (regionNames).
+    assert.is(read("organisations/example-support-service.md").data.region, "City of Edinburgh");
+    const closed = read("organisations/example-nursery-cs2099000004.md").data;
+    assert.is(closed.name, "Example Nursery");
+    // Not in the latest listing (2026-02-28): closed after the last one that listed it.
+    assert.is(closed.lastKnownOpen, "2024-08-31");
   },
 );
 

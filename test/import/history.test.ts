@@ -83,50 +83,66 @@ const rows = (text: string) => readCsv(text).rows;
 
 const history = suite("gradings read as ratings in force");
 
-history("keeps only the grades that changed, in each organisation's own order, whatever the CSV's order", () => {
-  const read = readHistory(
-    rows(`id,name,type,published,inspected,old_a,old_b,new_a,new_c,new_d
+history(
+  "keeps every grade of each grading, and tells which changed from the one just before, in each organisation's own order",
+  () => {
+    const read = readHistory(
+      rows(`id,name,type,published,inspected,old_a,old_b,new_a,new_c,new_d
 x,X,any,2019-03-01,2019-02-01,1,2,,,
 y,Y,any,2015-01-01,2014-12-01,2,2,,,
 x,X,any,2016-03-01,2016-02-01,1,1,,,
 `),
-    mapping(),
-  );
-  assert.equal(
-    read.rows.map((row) => [row.line, row.values.old_a, row.values.old_b]),
-    [
-      [2, "", "2"],
-      [3, "2", "2"],
-      [4, "1", "1"],
-    ],
-  );
-  assert.equal(read.contexts.get(2), {
-    kind: "dated",
-    unchanged: ["old_a"],
-    inForce: ["old_a", "old_b"],
-    before: { line: 4, published: "2016-03-01", start: "2016-02-01" },
-  });
-  assert.is(read.contexts.get(4)?.kind, "first");
-});
+      mapping(),
+    );
+    assert.equal(
+      read.rows.map((row) => [row.line, row.values.old_a, row.values.old_b]),
+      [
+        [2, "1", "2"],
+        [3, "2", "2"],
+        [4, "1", "1"],
+      ],
+    );
+    assert.equal(read.contexts.get(2), {
+      kind: "dated",
+      changed: ["old_b"],
+      unchanged: ["old_a"],
+      dropped: [],
+      inForce: ["old_a", "old_b"],
+      before: { line: 4, published: "2016-03-01", start: "2016-02-01" },
+    });
+    assert.is(read.contexts.get(4)?.kind, "first");
+  },
+);
 
-history("a grade moved unchanged to its new column, once the old one is empty, is not a new judgement", () => {
+history("a grade moved unchanged to its new column is the same grade only against the grading just before", () => {
   const read = readHistory(
     rows(`id,name,type,published,inspected,old_a,old_b,new_a,new_c,new_d
 x,X,any,2016-03-01,2016-02-01,1,1,,,
 x,X,any,2019-03-01,2019-02-01,,,1,2,
 x,X,any,2020-03-01,2020-02-01,1,,2,2,
+x,X,any,2021-03-01,2021-02-01,,,,2,
+x,X,any,2022-03-01,2022-02-01,,,1,2,
 `),
     mapping(),
   );
-  assert.equal(read.contexts.get(3)?.unchanged, ["new_a"]);
-  assert.is(read.rows[1]!.values.new_a, "");
+  // old_a's 1 moved to new_a: the same grade, and old_a is not "gone"; old_b is.
+  assert.equal(read.contexts.get(3), {
+    kind: "dated",
+    changed: ["new_c"],
+    unchanged: ["new_a"],
+    dropped: ["old_b"],
+    inForce: ["new_a", "new_c"],
+    before: { line: 2, published: "2016-03-01", start: "2016-02-01" },
+  });
   // While the old column still holds its grade, a grade in the new one is new.
-  assert.equal(read.contexts.get(4)?.unchanged, ["old_a", "new_c"]);
-  assert.is(read.rows[2]!.values.new_a, "2");
+  assert.equal(read.contexts.get(4)?.changed, ["old_a", "new_a"]);
+  assert.equal(read.contexts.get(5)?.dropped, ["old_a", "new_a"]);
+  // The grading before held no grade in either column: new, whatever came earlier.
+  assert.equal(read.contexts.get(6)?.changed, ["new_a"]);
 });
 
 history(
-  "the same date with changed grades loses its visit date; the same date and grades, or no grades, is skipped",
+  "the same date with changed grades loses its visit date; the same date and grades, or no grades where none stood, is skipped",
   () => {
     const read = readHistory(
       rows(`id,name,type,published,inspected,old_a,old_b,new_a,new_c,new_d
@@ -134,14 +150,26 @@ x,X,any,2016-03-01,2016-02-01,1,1,,,
 x,X,any,2016-09-01,2016-02-01,1,2,,,
 x,X,any,2017-01-01,2016-02-01,1,2,,,
 x,X,any,2018-01-01,2017-12-01,,,,,
+x,X,any,2018-06-01,2018-05-01,,,,,
+y,Y,any,2018-01-01,2017-12-01,,,,,
 `),
       mapping(),
     );
     assert.is(read.contexts.get(3)?.kind, "undated");
     assert.is(read.rows[1]!.values.inspected, "");
+    // A grading with no grades after one with grades: none stands after it.
+    assert.equal(read.contexts.get(5), {
+      kind: "dated",
+      changed: [],
+      unchanged: [],
+      dropped: ["old_a", "old_b"],
+      inForce: [],
+      before: { line: 3, published: "2016-09-01", start: "2016-02-01" },
+    });
     assert.equal(read.skipped, [
       { line: 4, reason: "the same grades and inspection date as the grading on line 3: nothing new to import" },
-      { line: 5, reason: "the grading holds no grades, so there is nothing to import" },
+      { line: 6, reason: "the grading holds no grades, so there is nothing to import" },
+      { line: 7, reason: "the grading holds no grades, so there is nothing to import" },
     ]);
   },
 );

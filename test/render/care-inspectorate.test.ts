@@ -11,7 +11,7 @@ import * as assert from "uvu/assert";
 import { checkContent } from "../../src/content/index.ts";
 import { formatProblem } from "../../src/content/problems.ts";
 import { markdownFor } from "../../src/render/markdown.ts";
-import { explainerPage } from "../../src/render/pages.ts";
+import { explainerPage, organisationPage } from "../../src/render/pages.ts";
 import { textOf } from "../fixtures/page-text.ts";
 import { importInto, projectRoot, temporaryFolder } from "../fixtures/import/support.ts";
 
@@ -33,7 +33,7 @@ care.before(() => {
 });
 care.after(() => rmSync(folder, { recursive: true, force: true }));
 
-care("an inspection that judged no area the data shows keeps every rating, and says so", () => {
+care("a grading with no grade changed says what was published, not what was judged", () => {
   const checked = checkContent(projectRoot, content);
   assert.equal(checked.problems, []);
   const inspection = checked.model!.inspections.find(
@@ -41,15 +41,38 @@ care("an inspection that judged no area the data shows keeps every rating, and s
   )!;
   assert.is(
     inspection.comparison?.sentence,
-    "No area is listed as judged at this inspection; five of the six keep earlier ratings.",
-  );
-  assert.ok(
-    checked.notices.some(
-      (notice) => notice.file.endsWith("2020-inspection.md") && notice.message.startsWith("No area is listed"),
-    ),
+    "Good for wellbeing, the same as in 2019; four more grades published under Quality themes.",
   );
   const page = text(explainerPage(inspection, md, sharing).content.toString());
   assert.match(page, "The grades for care and support, wellbeing, environment, staffing and management and leadership");
+  assert.match(
+    page,
+    "The grade published after it was the same as before for wellbeing, care and support planning, setting, staff team and leadership: the data cannot tell",
+  );
+  assert.not.match(page, "judged again");
+  assert.not.match(page, "Not judged since");
+  assert.not.match(page, "stands:");
+  // Children and young people's wellbeing applies to services for children, not to this care home for older people.
+  assert.not.match(page, "Children and young people's wellbeing");
+});
+
+care("ratings in force are the latest grading's grades, each since the first grading of its run", () => {
+  const model = checkContent(projectRoot, content).model!;
+  const home = model.organisations.find((organisation) => organisation.id === "example-care-home")!;
+  const page = text(organisationPage(home, md, "2026-01-01").content.toString());
+  // 2023: wellbeing 3, care and support planning 3, setting 4, staff team 4, leadership 3; nothing else.
+  assert.match(page, "How well do we support people's wellbeing? Adequate Published after the April 2023 inspection");
+  // Setting 4 was environment 4 in the grading before (2021), and since 2016.
+  assert.match(page, "How good is our setting? Good Since the March 2016 inspection");
+  assert.match(page, "First published as 'Quality of environment' (Quality themes).");
+  assert.not.match(page, "Quality of management and leadership");
+  assert.not.match(page, "COVID-19 pandemic? ");
+  assert.not.match(page, "Not judged since");
+  assert.not.match(page, "Children and young people's wellbeing", "not in its grades over time either");
+  const nursery = model.organisations.find((organisation) => organisation.id === "example-nursery-cs2099000004")!;
+  const closed = text(organisationPage(nursery, md, "2026-01-01").content.toString());
+  assert.match(closed, "Closed: last known to be open on 31 August 2024, and not listed since.");
+  assert.match(closed, "Ratings when it closed");
 });
 
 care("the report is found on the service's page, and the page says where the data comes from", () => {
