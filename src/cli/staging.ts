@@ -8,6 +8,7 @@
  */
 import { lstatSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { isRunning } from "../content/processes.ts";
 
 const WORKING = /^\.site-(?:build|old)-(\d+)$/;
 
@@ -17,17 +18,6 @@ export function stagingFolder(parent: string, pid: number): string {
 
 export function retiredFolder(parent: string, pid: number): string {
   return join(parent, `.site-old-${pid}`);
-}
-
-/** True when a process with this id is running (signal 0 checks without sending anything). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 /** Removes the working folders in `parent` left by builds that are no longer running; returns their names. */

@@ -12,6 +12,7 @@ import { closeSync, constants, mkdirSync, openSync, readFileSync, rmSync, statSy
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { ImportSetupError } from "./types.ts";
+import { isRunning } from "../content/processes.ts";
 
 export const LOCK_NAME = ".import-lock";
 
@@ -28,16 +29,6 @@ interface Holder {
   host: string;
   since: string;
   command: string;
-}
-
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 function holderOf(path: string): Holder | undefined {
@@ -89,7 +80,7 @@ export function lockContent(contentDir: string, given: string, command: string):
     const here = holder === undefined || holder.host === hostname();
     // A lock with nothing readable in it may be one being made this moment: stale only once it is old.
     const fresh = holder === undefined && Date.now() - statSync(path).mtimeMs < UNREADABLE_STALE_MS;
-    if (attempt > 0 || fresh || (holder !== undefined && (!here || running(holder.pid)))) {
+    if (attempt > 0 || fresh || (holder !== undefined && (!here || isRunning(holder.pid)))) {
       const who = holder
         ? `${holder.command} (process ${holder.pid}${here ? "" : ` on ${holder.host}`}, since ${holder.since})`
         : "another command";
