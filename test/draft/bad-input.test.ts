@@ -15,7 +15,7 @@ import { MAX_REPORT_BYTES } from "../../src/import/input-files.ts";
 import { LOCK_NAME } from "../../src/import/lock.ts";
 import { openPdf, PDF_LIMITS, UnreadablePdf } from "../../src/reports/pdf-text.ts";
 import { runTool } from "../editing/support.ts";
-import { projectRoot, sampleCsv, shippedMapping, temporaryFolder } from "../fixtures/import/support.ts";
+import { projectRoot, sampleCsv, shippedMapping, withFolder } from "../fixtures/import/support.ts";
 import { makePdf, textPage } from "../fixtures/reports/make-pdf.ts";
 import { createRequire } from "node:module";
 
@@ -83,15 +83,6 @@ bad("a PDF of more pages than the cap is refused", async () => {
   const pages = Array.from({ length: PDF_LIMITS.pages + 1 }, (_, index) => textPage(`Page ${index + 1}`));
   assert.match(await refusal(makePdf(pages)), `it has ${PDF_LIMITS.pages + 1} pages, and a report is read only up to`);
 });
-
-function withFolder(prefix: string, test: (folder: string) => void): void {
-  const folder = temporaryFolder(prefix);
-  try {
-    test(folder);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
 
 function contentIn(folder: string): string {
   const content = join(folder, "content");

@@ -10,7 +10,7 @@
  * computer. Then the same API with the secret does its work, inside content and media only.
  * Needs root (to be `nobody`); skipped, saying so, otherwise.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   chmodSync,
@@ -24,14 +24,13 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { projectRoot } from "../browser/support.ts";
+import { startCms as startCmsProcess } from "./cms-process.ts";
 
-const tsx = createRequire(import.meta.url).resolve("tsx/cli");
 const IDENTITY = {
   GIT_AUTHOR_NAME: "CMS Test",
   GIT_AUTHOR_EMAIL: "cms@example.org",
@@ -94,26 +93,9 @@ function makeProject(): void {
 }
 
 function startCms(): Promise<string> {
-  cms = spawn(process.execPath, [tsx, join(projectRoot, "src/cli/cms.ts"), "--port", "0"], {
-    cwd: project,
-    env: { ...process.env, ...IDENTITY },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  return new Promise((done, failed) => {
-    const timer = setTimeout(() => failed(new Error(`npm run cms did not start in 60 s:\n${output}`)), 60_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const link = /The content manager is at (\S+)/.exec(output);
-      if (link) {
-        clearTimeout(timer);
-        done(link[1]!);
-      }
-    };
-    cms!.stdout!.on("data", read);
-    cms!.stderr!.on("data", read);
-    cms!.once("exit", (code) => failed(new Error(`npm run cms exited with ${code}:\n${output}`)));
-  });
+  const started = startCmsProcess(project, IDENTITY);
+  cms = started.child;
+  return started.link;
 }
 
 /** Everything that must not change: each file of the project and outside (with .git's refs and config), and git's state. */

@@ -7,7 +7,7 @@
  * Chromium under the headers `_headers` gives it, while every other page keeps the strict
  * policy. Nothing is written to the repository's own content/.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -23,6 +23,7 @@ import { adminContentSecurityPolicy, contentSecurityPolicy } from "../../src/ren
 import { browser, fail, projectRoot, serveFolder, shareResources, testOutput } from "../browser/support.ts";
 import { headersFor, parseHeadersFile } from "../publish/headers.ts";
 import { textOf } from "../fixtures/page-text.ts";
+import { startCms as startCmsProcess } from "./cms-process.ts";
 
 const tsx = createRequire(import.meta.url).resolve("tsx/cli");
 const IDENTITY = {
@@ -86,27 +87,9 @@ async function secretOf(link: string): Promise<string> {
 
 /** Runs `npm run cms` on a free port; resolves with its one-time link once it says it is listening. */
 function startCms(folder: string): Promise<string> {
-  const child = spawn(process.execPath, [tsx, join(projectRoot, "src/cli/cms.ts"), "--port", "0"], {
-    cwd: folder,
-    env: { ...process.env, ...IDENTITY },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const { child, link } = startCmsProcess(folder, IDENTITY);
   children.push(child);
-  let output = "";
-  return new Promise((done, failed) => {
-    const timer = setTimeout(() => failed(new Error(`npm run cms did not start in 60 s:\n${output}`)), 60_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const address = /The content manager is at (\S+)/.exec(output);
-      if (address) {
-        clearTimeout(timer);
-        done(address[1]!);
-      }
-    };
-    child.stdout!.on("data", read);
-    child.stderr!.on("data", read);
-    child.once("exit", (code) => failed(new Error(`npm run cms exited with ${code}:\n${output}`)));
-  });
+  return link;
 }
 
 /** `npm run build` in the temporary project, with its search index, into site/. */

@@ -23,7 +23,7 @@ import {
   sampleCsv,
   shippedMapping,
   snapshot,
-  temporaryFolder,
+  withFolder,
 } from "../fixtures/import/support.ts";
 
 const tsx = createRequire(import.meta.url).resolve("tsx/cli");
@@ -40,15 +40,6 @@ function refusal(run: () => unknown): ImportSetupError {
     throw error;
   }
   throw new Error("the import was not refused");
-}
-
-function withFolder(prefix: string, test: (folder: string) => void): void {
-  const folder = temporaryFolder(prefix);
-  try {
-    test(folder);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
 }
 
 bad("a column named __proto__, constructor or prototype is refused by name, not a TypeError", () => {
