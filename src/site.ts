@@ -36,12 +36,14 @@ import {
   type About,
 } from "./model/open-data.ts";
 import {
+  openDataOrder,
   PART_BYTES,
   PARTED_TABLES,
   partsIndexSchema,
   planOpenDataParts,
   type DataPart,
   type OpenDataParts,
+  type RowsSizeMemo,
 } from "./model/open-data-parts.ts";
 import { nationalCsvColumns, nationalCsvRows, nationalData, nationalDataSchema } from "./model/national-data.ts";
 import { DEFAULT_NATIONAL_DATES } from "./model/national-dates.ts";
@@ -125,10 +127,18 @@ export interface SiteMemory {
   model: (source: ModelSource) => SiteModel;
   national: NationalMemo;
   filters: FilterMemo;
+  /** What each inspection adds to the open data's tables, for the parts (src/model/open-data-parts.ts). */
+  dataSizes: RowsSizeMemo;
 }
 
 export function siteMemory(): SiteMemory {
-  return { reads: readCache(), model: modelUpdater(), national: nationalMemo(), filters: filterMemo() };
+  return {
+    reads: readCache(),
+    model: modelUpdater(),
+    national: nationalMemo(),
+    filters: filterMemo(),
+    dataSizes: new WeakMap(),
+  };
 }
 
 /**
@@ -173,7 +183,7 @@ export function readSite(
     nationalPictures: nationalDates(settings.national, model.organisations).map((day) =>
       day === latest.asAt ? latest : picture(day),
     ),
-    openDataParts: once(() => planOpenDataParts([...model.inspections].reverse())),
+    openDataParts: once(() => planOpenDataParts(openDataOrder(model.inspections), PART_BYTES, memory?.dataSizes)),
   };
 }
 
@@ -281,7 +291,7 @@ export function* openDataFiles(site: Site): Generator<[path: string, pieces: Ite
     data_notes: model.inspectorates.flatMap((inspectorate) => (inspectorate.dataNote ? [inspectorate.dataNote] : [])),
   };
   // Oldest inspection first, so files diff well between builds. Paths are addresses without the leading '/'.
-  const chronological = [...model.inspections].reverse();
+  const chronological = openDataOrder(model.inspections);
   const path = (url: string) => url.slice(1);
   yield* partedTables(site.openDataParts(), chronological, about);
   yield [

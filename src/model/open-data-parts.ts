@@ -69,28 +69,51 @@ export function planParts(table: PartedTable, sizes: readonly RowsSize[], limit 
   return parts;
 }
 
+/**
+ * The order the open data lists inspections in: oldest first as the model has them, kept
+ * together by the year of `placed_on` (a stable sort: the model's order within a year). The
+ * model orders some sources by publication, so years can interleave; a part holds one year.
+ */
+export function openDataOrder(newestFirst: readonly Inspection[]): Inspection[] {
+  const year = (inspection: Inspection) => inspection.placedOn.slice(0, 4);
+  return [...newestFirst].reverse().sort((a, b) => year(a).localeCompare(year(b)));
+}
+
+/** What one inspection adds to each table, worked out once per inspection object (the preview keeps unchanged ones). */
+export type RowsSizeMemo = WeakMap<Inspection, Record<PartedTable, RowsSize>>;
+
+function sizesOf(inspection: Inspection, memo?: RowsSizeMemo): Record<PartedTable, RowsSize> {
+  const known = memo?.get(inspection);
+  if (known) return known;
+  const year = inspection.placedOn.slice(0, 4);
+  const rows = judgementRows(inspection);
+  const sizes = {
+    inspections: { year, bytes: jsonBytes([inspectionRow(inspection)]), rows: 1 },
+    judgements: { year, bytes: jsonBytes(rows), rows: rows.length },
+  };
+  memo?.set(inspection, sizes);
+  return sizes;
+}
+
 const jsonBytes = (rows: readonly unknown[]): number =>
   rows.reduce<number>((total, row) => total + Buffer.byteLength(JSON.stringify(row)) + 1, 0);
 
-/** The parts of both tables, for inspections oldest first (as the open data lists them). */
-export function planOpenDataParts(chronological: readonly Inspection[], limit = PART_BYTES): OpenDataParts {
-  const year = (inspection: Inspection) => inspection.placedOn.slice(0, 4);
+/** The parts of both tables, for inspections in the open data's order (`openDataOrder`). */
+export function planOpenDataParts(
+  ordered: readonly Inspection[],
+  limit = PART_BYTES,
+  memo?: RowsSizeMemo,
+): OpenDataParts {
+  const sizes = ordered.map((inspection) => sizesOf(inspection, memo));
   return {
     inspections: planParts(
       "inspections",
-      chronological.map((inspection) => ({
-        year: year(inspection),
-        bytes: jsonBytes([inspectionRow(inspection)]),
-        rows: 1,
-      })),
+      sizes.map((size) => size.inspections),
       limit,
     ),
     judgements: planParts(
       "judgements",
-      chronological.map((inspection) => {
-        const rows = judgementRows(inspection);
-        return { year: year(inspection), bytes: jsonBytes(rows), rows: rows.length };
-      }),
+      sizes.map((size) => size.judgements),
       limit,
     ),
   };

@@ -5,7 +5,14 @@
  */
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { planOpenDataParts, planParts, type RowsSize } from "../../src/model/open-data-parts.ts";
+import {
+  openDataOrder,
+  planOpenDataParts,
+  planParts,
+  type RowsSize,
+  type RowsSizeMemo,
+} from "../../src/model/open-data-parts.ts";
+import type { Inspection } from "../../src/model/types.ts";
 import { inspectionRow, judgementRows } from "../../src/model/open-data.ts";
 import { readSite } from "../../src/site.ts";
 import { projectRoot } from "../fixtures/build-site.ts";
@@ -48,7 +55,7 @@ test("an item larger than the limit is a part of its own, never split; a year me
 
 test("on the sample, with a small limit: every inspection's rows in exactly one part, in order, each part within the limit", () => {
   const site = readSite(projectRoot, "content", {});
-  const chronological = [...site.model.inspections].reverse();
+  const chronological = openDataOrder(site.model.inspections);
   const limit = 3_000;
   const parts = planOpenDataParts(chronological, limit);
   for (const table of ["inspections", "judgements"] as const) {
@@ -73,6 +80,31 @@ test("on the sample, with a small limit: every inspection's rows in exactly one 
     whole.inspections.map((part) => part.name),
     [...new Set(chronological.map((inspection) => inspection.placedOn.slice(0, 4)))],
   );
+});
+
+test("the open data's order keeps a year together, the model's order within it, where the model interleaves years", () => {
+  // Newest first, as the model lists them; a source ordered by publication can interleave years.
+  const newestFirst = ["2020-05-01 a", "2019-12-30 b", "2020-01-10 c", "2019-03-01 d", "2018-07-01 e"].map(
+    (text) => ({ placedOn: text.slice(0, 10), id: text.slice(11) }) as unknown as Inspection,
+  );
+  assert.equal(
+    openDataOrder(newestFirst).map((inspection) => inspection.id),
+    ["e", "d", "b", "c", "a"],
+  );
+});
+
+test("each inspection's sizes are worked out once while the object is kept (the preview's memory)", () => {
+  const site = readSite(projectRoot, "content", {});
+  const ordered = openDataOrder(site.model.inspections);
+  const memo: RowsSizeMemo = new WeakMap();
+  const first = planOpenDataParts(ordered, 3_000, memo);
+  assert.ok(ordered.every((inspection) => memo.has(inspection)));
+  const kept = memo.get(ordered[0]!)!;
+  kept.judgements = { ...kept.judgements, bytes: 10_000 };
+  // A remembered size is used as it is: the first inspection alone now fills its part.
+  const second = planOpenDataParts(ordered, 3_000, memo);
+  assert.is(second.judgements[0]!.to, 1);
+  assert.equal(planOpenDataParts(ordered, 3_000).judgements, first.judgements);
 });
 
 test.run();
