@@ -159,6 +159,7 @@ export function readSite(
   // The notices are for `npm run check`: no page shows them.
   const checked = checkContent(root, content, {
     notices: false,
+    allowHtmlInMarkdown: settings.allowHtmlInMarkdown,
     ...(memory ? { reads: memory.reads, model: memory.model } : {}),
   });
   const problems = read.problems.length > 0 ? sortProblems([...read.problems, ...checked.problems]) : checked.problems;

@@ -7,10 +7,12 @@ import { buildFrameworkIndex, buildModel, type SiteModel } from "../model/build-
 import type { ContentSet, Entry } from "./content-set.ts";
 import { frameworksOf } from "./check-memory.ts";
 import { loadContent, type ReadCache, type Unreadable } from "./load.ts";
+import { nearDuplicateProblems } from "./near-duplicates.ts";
 import { contentNotices } from "./notices.ts";
 import { sortProblems, type ContentProblem } from "./problems.ts";
 import { readSiteSettings } from "./site-settings.ts";
 import type { FrameworkData } from "./schema.ts";
+import { fitProblems } from "./validate-fit.ts";
 import { validateFrameworks } from "./validate-frameworks.ts";
 import { validateInspections } from "./validate-inspections.ts";
 import { futureDateProblems } from "./validate-today.ts";
@@ -37,6 +39,12 @@ export interface CheckOptions {
   notices?: boolean;
   /** How the model is built from checked content (default `buildModel`; `npm start` updates the last one). */
   model?: (content: ContentSet) => SiteModel;
+  /**
+   * site.yaml's `allowHtmlInMarkdown` (default false): without it, raw HTML in a file's
+   * Markdown is a problem, as pages would show it as text. `checkProject` and the build
+   * (src/site.ts) pass the site's setting.
+   */
+  allowHtmlInMarkdown?: boolean;
 }
 
 /**
@@ -71,8 +79,14 @@ function soundDefinitions(content: ContentSet, problems: readonly ContentProblem
   return { inspectorates: content.inspectorates.filter((entry) => inspectorates.has(entry.id)), scales, frameworks };
 }
 
+/**
+ * Every check of the content, as the build, `npm run check` and the content manager's
+ * Publish run it: the files read and checked one by one, the frameworks, the inspections
+ * against them and each other, and what editors get wrong across files (the checks
+ * `fitProblems` and `nearDuplicateProblems`, and raw HTML unless the site allows it).
+ */
 export function checkContent(root: string, contentFolder = "content", options: CheckOptions = {}): CheckResult {
-  const { content, problems, unreadable, salvaged } = loadContent(root, contentFolder, options.reads);
+  const { content, problems, unreadable, salvaged, rawHtml } = loadContent(root, contentFolder, options.reads);
   appendAll(problems, validateFrameworks(content, unreadable));
   const definitions = soundDefinitions(content, problems);
   const sound = new Set(definitions.frameworks.map((entry) => entry.id));
@@ -80,6 +94,9 @@ export function checkContent(root: string, contentFolder = "content", options: C
   const skipped: Unreadable = { ...unreadable, frameworks: new Set([...unreadable.frameworks, ...content.frameworks.map((entry) => entry.id).filter((id) => !sound.has(id))]) };
   const frameworks = frameworksOf(definitions, options.reads?.checks);
   appendAll(problems, validateInspections(content, frameworks, skipped, salvaged, options.reads?.checks));
+  appendAll(problems, fitProblems(content, frameworks, salvaged));
+  appendAll(problems, nearDuplicateProblems(content));
+  if (!options.allowHtmlInMarkdown) appendAll(problems, rawHtml);
   if (options.today) appendAll(problems, futureDateProblems(content, salvaged, options.today));
   if (problems.length > 0) return { content, problems: sortProblems(problems), notices: [] };
   const notices = options.notices === false ? [] : contentNotices(content, buildFrameworkIndex(content).frameworks);
@@ -92,7 +109,8 @@ export function checkContent(root: string, contentFolder = "content", options: C
  */
 export function checkProject(root: string, contentFolder: string, options: CheckOptions = {}): CheckResult {
   const settings = readSiteSettings(root);
-  const checked = checkContent(root, contentFolder, options);
+  const allowHtmlInMarkdown = options.allowHtmlInMarkdown ?? settings.settings?.allowHtmlInMarkdown ?? false;
+  const checked = checkContent(root, contentFolder, { ...options, allowHtmlInMarkdown });
   if (settings.problems.length === 0) return checked;
   return { content: checked.content, problems: sortProblems([...settings.problems, ...checked.problems]), notices: [] };
 }

@@ -16,7 +16,9 @@ import type { ContentSet, Entry } from "./content-set.ts";
 import { ID_RULE, isId, slugify } from "./ids.ts";
 import { LIMITS } from "./limits.ts";
 import type { ContentProblem } from "./problems.ts";
-import { readSource } from "./read-file.ts";
+import { placeholderFields, placeholderProblems } from "./placeholders.ts";
+import { rawHtmlProblems } from "./raw-html.ts";
+import { readSource, type SourceFile } from "./read-file.ts";
 import { salvage, type Salvaged } from "./salvage.ts";
 import { eventSchema, frameworkSchema, inspectionSchema, inspectorateSchema, organisationSchema, scaleSchema } from "./schema.ts";
 import { checkAgainstSchema } from "./schema-problems.ts";
@@ -68,6 +70,8 @@ interface FileOutcome {
   entry?: Entry<unknown>;
   problems: ContentProblem[];
   salvaged?: Salvaged<unknown>;
+  /** Raw HTML in its Markdown: a problem only where site.yaml does not allow it (raw-html.ts). */
+  rawHtml?: ContentProblem[];
 }
 
 /**
@@ -82,6 +86,7 @@ interface PlacedFile {
   problems: ContentProblem[];
   entry?: Entry<unknown>;
   salvaged?: Salvaged<unknown>;
+  rawHtml?: ContentProblem[];
 }
 
 /**
@@ -127,6 +132,8 @@ function stampOf(path: string): string | undefined {
 export interface LoadResult {
   content: ContentSet;
   problems: ContentProblem[];
+  /** Raw HTML in Markdown, in any file: problems unless site.yaml allows it. */
+  rawHtml: ContentProblem[];
   unreadable: Unreadable;
   salvaged: SalvagedContent;
 }
@@ -179,17 +186,33 @@ function idOf(folderName: keyof ContentSet, folder: Folder, name: string): { id:
   };
 }
 
+/**
+ * A read file's problems against its schema, and the placeholders left in it: where a
+ * field holds one ('published: TBC'), that is what the editor is told, not also that it is
+ * not a date.
+ */
+function fieldProblems(schema: z.ZodType, file: SourceFile) {
+  const checked = checkAgainstSchema(schema, file);
+  const placeholders = placeholderProblems(file);
+  if (placeholders.length === 0) return { checked, problems: checked.ok ? [] : checked.problems };
+  const told = placeholderFields(placeholders);
+  return { checked, problems: [...placeholders, ...(checked.ok ? [] : checked.problems.filter((problem) => !told.has(problem.field)))] };
+}
+
 /** One file's data checked against its folder's schema, or every problem it has (and what is right in it). */
 function readOutcome(root: string, path: string, relativePath: string, folderName: keyof ContentSet): FileOutcome {
   const folder: Folder = CONTENT_FOLDERS[folderName];
   const bytes = readContentBytes(root, path);
   const read = bytes instanceof Uint8Array ? readSource(relativePath, bytes, folder.format) : { ok: false as const, problems: [bytes] };
-  const checked = read.ok ? checkAgainstSchema(folder.schema, read.file) : undefined;
-  if (read.ok && checked?.ok && read.problems.length === 0) return { entry: { id: "", data: checked.data, body: read.file.body, file: read.file }, problems: [] };
-  const problems = [...read.problems, ...(checked && !checked.ok ? checked.problems : [])];
-  if (!read.ok || (folderName !== "inspections" && folderName !== "events")) return { problems };
+  if (!read.ok) return { problems: read.problems };
+  const { checked, problems: own } = fieldProblems(folder.schema, read.file);
+  const rawHtml = rawHtmlProblems(read.file);
+  const html = rawHtml.length > 0 ? { rawHtml } : {};
+  if (checked.ok && own.length === 0 && read.problems.length === 0) return { entry: { id: "", data: checked.data, body: read.file.body, file: read.file }, problems: [], ...html };
+  const problems = [...read.problems, ...own];
+  if (folderName !== "inspections" && folderName !== "events") return { problems, ...html };
   const fields = salvage(CONTENT_FOLDERS[folderName].schema, read.file.data);
-  return { problems, salvaged: { id: "", data: fields.data, invalid: fields.invalid, body: read.file.body, file: read.file } };
+  return { problems, salvaged: { id: "", data: fields.data, invalid: fields.invalid, body: read.file.body, file: read.file }, ...html };
 }
 
 /** A file named, read and placed afresh. */
@@ -197,11 +220,12 @@ function placedAfresh(root: string, path: string, relativePath: string, folderNa
   const folder: Folder = CONTENT_FOLDERS[folderName];
   const named = idOf(folderName, folder, path.slice(path.lastIndexOf(sep) + 1));
   if (!("id" in named)) return { relativePath, problems: [fileProblem(relativePath, named.message, named.fix)] };
-  const { entry, problems, salvaged } = readOutcome(root, path, relativePath, folderName);
-  if (!entry) return { relativePath, id: named.id, problems, ...(salvaged ? { salvaged: { ...salvaged, id: named.id } } : {}) };
+  const { entry, problems, salvaged, rawHtml } = readOutcome(root, path, relativePath, folderName);
+  const html = rawHtml ? { rawHtml } : {};
+  if (!entry) return { relativePath, id: named.id, problems, ...(salvaged ? { salvaged: { ...salvaged, id: named.id } } : {}), ...html };
   const data = entry.data as { organisation?: string };
   const id = folder.scopedToOrganisation ? `${data.organisation}/${named.id}` : named.id;
-  return { relativePath, id: named.id, problems, entry: { ...entry, id } };
+  return { relativePath, id: named.id, problems, entry: { ...entry, id }, ...html };
 }
 
 /** What placing the files of one load needs, and how many of them the cache holds. */
@@ -244,6 +268,7 @@ function readFolder(placing: Placing, folderName: keyof ContentSet, paths: reado
     const placed = placeFile(placing, folderName, path);
     if (!placed) continue;
     const { entry, relativePath } = placed;
+    if (placed.rawHtml) appendAll(result.rawHtml, placed.rawHtml);
     if (!entry) {
       appendAll(result.problems, placed.problems);
       if (placed.id === undefined) continue;
@@ -296,6 +321,7 @@ export function loadContent(root: string, contentFolder = "content", cache?: Rea
   const result: LoadResult = {
     content: { inspectorates: [], scales: [], frameworks: [], organisations: [], inspections: [], events: [] },
     problems: [],
+    rawHtml: [],
     unreadable: noUnreadable(),
     salvaged: { inspections: [], events: [] },
   };

@@ -35,6 +35,8 @@ export interface SourceFile {
   data: unknown;
   /** The Markdown after the frontmatter ("" for a YAML file). */
   body: string;
+  /** The line of the file the body starts on (1 when not known). */
+  bodyLine?: number;
   /** Where a field was written; falls back to its nearest written parent. */
   locate(field: FieldPath): Position;
 }
@@ -225,7 +227,9 @@ function readMarkdown(path: string, text: string): ReadResult {
   const { yaml: yamlText, body, data } = split;
   const long = bodyProblem(path, text, body);
   if (long) problems.push(long);
-  const file: SourceFile = { path, data: data ?? {}, body, locate: locator(yamlText, "markdown") };
+  // gray-matter's body is the end of the text: the lines before it are the frontmatter's.
+  const bodyLine = text.slice(0, text.length - body.length).split("\n").length;
+  const file: SourceFile = { path, data: data ?? {}, body, bodyLine, locate: locator(yamlText, "markdown") };
   appendAll(problems, loneSurrogates(file, yamlText));
   return { ok: true, file, problems };
 }

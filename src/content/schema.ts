@@ -121,6 +121,12 @@ export const inspectorateSchema = z.strictObject({
     .describe(
       "'in-force' when the source of this site's grades by this inspectorate (a datastore) gives, for each inspection, every grade in force once it was published, and does not say which areas it judged: the ratings in force after an inspection are then exactly its grades, and an area is said to be re-graded only where its grade changed",
     ),
+  reportsOnHttps: z
+    .boolean()
+    .optional()
+    .describe(
+      "Whether it publishes its reports on https (true when left out): an inspection's report link starting http:// is then refused, with the https:// address as the fix. false only for an inspectorate whose reports are not on https",
+    ),
 });
 
 const gradeOrState = z.strictObject({
@@ -213,6 +219,13 @@ export const frameworkSchema = z.strictObject({
     )
     .min(1)
     .describe("What it judges: one entry per judgement, in the report's order"),
+  appliesTo: z
+    .array(text)
+    .min(1)
+    .optional()
+    .describe(
+      "The kinds of organisation it is used for (each an organisation's 'kind' exactly); without it, every kind. An inspection under it of an organisation of another kind is refused, and npm run new does not offer it for one",
+    ),
   replaces: z
     .strictObject({
       framework: slug.describe("The framework this one replaced: a file name in content/frameworks/, without .yaml"),

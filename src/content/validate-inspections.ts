@@ -7,6 +7,7 @@ import { appendAll } from "../model/arrays.ts";
 import type { ContentSet, Entry } from "./content-set.ts";
 import { noUnreadable, type SalvagedContent, type Unreadable } from "./load.ts";
 import { sentences, type ContentProblem } from "./problems.ts";
+import { placeholderIn } from "./placeholders.ts";
 import type { InspectionData } from "./schema.ts";
 import { sameInspectionIndex, type SameBy } from "./same-inspection.ts";
 import { checkAgainst, checksByOrganisation, type CheckMemory } from "./check-memory.ts";
@@ -119,7 +120,12 @@ function judgementProblems(entry: InspectionEntry, framework: Framework, framewo
       continue;
     }
     if (typeof written === "object") continue;
-    if (!framework.scale.outcomes.has(written) && !RESERVED_OUTCOME_IDS.includes(written)) {
+    // A placeholder ('TODO', as npm run new writes) is told as one (src/content/placeholders.ts), with the grades it stands for.
+    const marker = placeholderIn(written);
+    if (marker !== undefined) {
+      const fix = `Write the grade the report gives ('unknown' while you do not have it, 'not-judged' for an area not judged). Allowed: ${listOf(outcomeIds)}.`;
+      problems.push(problemIn(entry, ["judgements", areaId], `'${marker}' is a placeholder, not a grade: the file is not finished.`, fix, `'${written}'`));
+    } else if (!framework.scale.outcomes.has(written) && !RESERVED_OUTCOME_IDS.includes(written)) {
       problems.push(
         problemIn(entry, ["judgements", areaId], `'${written}' is not a grade on the ${framework.scale.name}.`, sentences(didYouMean(written, outcomeIds), `Allowed: ${listOf(outcomeIds)}.`), `'${written}'`),
       );

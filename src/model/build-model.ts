@@ -94,6 +94,7 @@ function buildFrameworks(
         separate: area.separate ?? false,
         overall: area.overall ?? false,
       })),
+      ...(data.appliesTo ? { appliesTo: data.appliesTo } : {}),
       replacedBy: [],
       lineage: id,
       series: data.series ?? "",

@@ -34,6 +34,7 @@ export interface InspectorateSource {
   dataNote?: string;
   /** "in-force": each inspection's grades are every grade in force after it, and say nothing of what it judged. */
   gradings?: "in-force";
+  reportsOnHttps?: boolean;
 }
 
 export interface OutcomeSource {
@@ -90,6 +91,7 @@ export interface FrameworkSource {
   description?: string;
   kinds: KindSource[];
   areas: AreaSource[];
+  appliesTo?: string[];
   replaces?: { framework: string; grades?: Record<string, string>; crosswalk: CrosswalkSource[] };
 }
 

@@ -44,6 +44,8 @@ export interface Inspectorate {
    * in force once it was published and not which areas it judged (src/model/ratings.ts).
    */
   gradings?: "in-force";
+  /** False only for an inspectorate whose reports are not on https: a report link may then start http://. */
+  reportsOnHttps?: boolean;
 }
 
 export interface Grade {
@@ -152,6 +154,8 @@ export interface Framework {
   description?: string;
   kinds: InspectionKind[];
   areas: Area[];
+  /** The kinds of organisation it is used for (each an organisation's `kind` exactly); every kind when absent. */
+  appliesTo?: string[];
   replaces?: {
     framework: Framework;
     grades?: Record<string, string>;

@@ -73,7 +73,11 @@ scaffold(
       before.some((problem) => /summary: should be some text \(it is empty\)/.test(problem)),
       before.join("\n"),
     );
-    assert.equal(before.filter((problem) => problem.includes("'TODO' is not a grade")).length, 5, before.join("\n"));
+    assert.equal(
+      before.filter((problem) => problem.includes("'TODO' is a placeholder, not a grade")).length,
+      5,
+      before.join("\n"),
+    );
     // Filled in except for the grades: the grades are refused, naming the allowed ones.
     const withText = text
       .replace('report: ""', "report: https://files.ofsted.gov.uk/v1/file/00000000")
@@ -83,7 +87,7 @@ scaffold(
     assert.equal(grades.length, 5, grades.join("\n"));
     assert.match(
       grades[0]!,
-      /judgements\.overall-effectiveness: 'TODO' is not a grade on the Ofsted four-point scale\. Allowed: 'outstanding', 'good'/,
+      /judgements\.overall-effectiveness: 'TODO' is a placeholder, not a grade: the file is not finished\. Write the grade the report gives .* Allowed: 'outstanding', 'good'/,
     );
 
     writeFileSync(file, withText.replaceAll(": TODO #", ": good #"));
