@@ -4,8 +4,10 @@
  * every area of that framework listed with the grades it allows.
  *
  * What only the report can tell (the grades, the link, the summary) is left as a
- * placeholder that `npm run check` refuses: `TODO` is not a grade on any scale, and `""`
- * is neither a web address nor a summary. A scaffold cannot be published by accident.
+ * placeholder that `npm run check` refuses: `TODO` is a placeholder wherever it is written
+ * (src/content/placeholders.ts), and `""` is neither a web address nor a summary. A
+ * scaffold cannot be published by accident. Only the inspectorates and frameworks used for
+ * the organisation's kind are offered (fits.ts).
  */
 import { frameworksInForce, inForceOn } from "../model/in-force.ts";
 import { plural } from "../model/labels.ts";
@@ -15,6 +17,7 @@ import { slugify } from "../content/ids.ts";
 import { didYouMean, listOf } from "../content/suggest.ts";
 import { accept, refuse, UsageError, type Answers } from "./answers.ts";
 import { inForceText, type ScaffoldContent } from "./content.ts";
+import { fitsOrganisation, inspectedOf, kindFix, whyNotOffered, type Inspected } from "./fits.ts";
 import { day, dayOnOrAfter, fileName, oneLine, oneOf, organisation } from "./parse.ts";
 
 export interface InspectionPlan {
@@ -31,42 +34,70 @@ export interface InspectionPlan {
 /** The placeholder for a grade: not an id on any scale, so the check names the allowed ones. */
 export const GRADE_PLACEHOLDER = "TODO";
 
+/** `--inspectorate`, refused when none of its frameworks in force on `start` is used for the organisation's kind. */
+function givenInspectorate(answers: Answers, scaffold: ScaffoldContent, organisation: Inspected, start: string) {
+  const ids = [...scaffold.inspectorates.keys()];
+  const known = oneOf(ids, "an inspectorate in inspectorates/");
+  return answers.get({
+    option: "inspectorate",
+    question: "Which inspectorate?",
+    what: "the inspectorate's id",
+    parse: (text) => {
+      const theirs = frameworksInForce(frameworksOf(scaffold, text), start);
+      if (
+        !known(text).ok ||
+        theirs.length === 0 ||
+        theirs.some((framework) => fitsOrganisation(framework, organisation))
+      )
+        return known(text);
+      return refuse(`${whyNotOffered(theirs, organisation)} ${kindFix(organisation)}`);
+    },
+  });
+}
+
 async function chooseInspectorate(
   answers: Answers,
   scaffold: ScaffoldContent,
-  organisationId: string,
+  organisation: Inspected,
   start: string,
 ): Promise<string> {
-  const ids = [...scaffold.inspectorates.keys()];
   const inspectorate = (id: string) => scaffold.inspectorates.get(id)!;
-  if (answers.given("inspectorate")) {
-    return answers.get({
-      option: "inspectorate",
-      question: "Which inspectorate?",
-      what: "the inspectorate's id",
-      parse: oneOf(ids, "an inspectorate in inspectorates/"),
-    });
-  }
+  if (answers.given("inspectorate")) return givenInspectorate(answers, scaffold, organisation, start);
+  const inForce = frameworksInForce(scaffold.frameworks.values(), start);
   const candidates = [
-    ...new Set(frameworksInForce(scaffold.frameworks.values(), start).map((framework) => framework.inspectorate.id)),
+    ...new Set(
+      inForce
+        .filter((framework) => fitsOrganisation(framework, organisation))
+        .map((framework) => framework.inspectorate.id),
+    ),
   ];
+  // The inspectorates left out altogether, and why: those kept offer only their fitting frameworks.
+  const why = whyNotOffered(
+    inForce.filter((framework) => !candidates.includes(framework.inspectorate.id)),
+    organisation,
+  );
   if (candidates.length === 0) {
     const all = [...scaffold.frameworks.values()].map((framework) => `${framework.id} (${inForceText(framework)})`);
+    if (inForce.length > 0)
+      throw new UsageError(
+        `No framework in force on ${start} is used for organisations of kind '${organisation.kind}'. ${why} ${kindFix(organisation)}`,
+      );
     throw new UsageError(
       `No framework was in force on ${start}${all.length ? `; the frameworks are ${all.join(", ")}` : ""}. Check the date, or add the framework first (docs/frameworks.md).`,
     );
   }
+  if (why) answers.say(why);
   if (candidates.length === 1) return candidates[0]!;
   // An organisation is usually inspected by the same inspectorate as before.
   const frameworkIds = scaffold.content.inspections
-    .filter((entry) => entry.data.organisation === organisationId)
+    .filter((entry) => entry.data.organisation === organisation.id)
     .map((entry) => entry.data.framework);
   const before = candidates.filter((id) =>
     frameworkIds.some((frameworkId) => scaffold.frameworks.get(frameworkId)?.inspectorate.id === id),
   );
   if (before.length === 1) {
     answers.say(
-      `Inspectorate: ${inspectorate(before[0]!).shortName}, which inspected ${organisationId} before (--inspectorate chooses another).`,
+      `Inspectorate: ${inspectorate(before[0]!).shortName}, which inspected ${organisation.id} before (--inspectorate chooses another).`,
     );
     return before[0]!;
   }
@@ -86,10 +117,33 @@ function frameworksOf(scaffold: ScaffoldContent, inspectorate: string | undefine
   );
 }
 
+/** Why `--framework` cannot be used on `start` for the organisation; undefined when it can. */
+function frameworkRefusal(
+  scaffold: ScaffoldContent,
+  framework: Framework,
+  organisation: Inspected,
+  start: string,
+): string | undefined {
+  const sameInspectorate = frameworksOf(scaffold, framework.inspectorate.id);
+  if (!inForceOn(framework, start)) {
+    const instead = frameworksInForce(sameInspectorate, start).map((other) => other.id);
+    return `${framework.shortName} was in force ${inForceText(framework)}, not on ${start}.${instead.length ? ` On ${start}: ${listOf(instead)}.` : ""}`;
+  }
+  if (fitsOrganisation(framework, organisation)) return undefined;
+  const instead = frameworksInForce(scaffold.frameworks.values(), start).filter((other) =>
+    fitsOrganisation(other, organisation),
+  );
+  const named = instead.length
+    ? ` In force on ${start} for kind '${organisation.kind}': ${listOf(instead.map((other) => other.id))}.`
+    : "";
+  return `${whyNotOffered([framework], organisation)}${named} ${kindFix(organisation)}`;
+}
+
 async function chooseFramework(
   answers: Answers,
   scaffold: ScaffoldContent,
   inspectorateId: string | undefined,
+  organisation: Inspected,
   start: string,
 ): Promise<Framework> {
   if (answers.given("framework")) {
@@ -101,20 +155,15 @@ async function chooseFramework(
         const framework = scaffold.frameworks.get(text);
         if (!framework)
           return refuse(`There is no framework '${text}'.${didYouMean(text, [...scaffold.frameworks.keys()])}`);
-        if (!inForceOn(framework, start)) {
-          const instead = frameworksInForce(frameworksOf(scaffold, framework.inspectorate.id), start).map(
-            (other) => other.id,
-          );
-          return refuse(
-            `${framework.shortName} was in force ${inForceText(framework)}, not on ${start}.${instead.length ? ` On ${start}: ${listOf(instead)}.` : ""}`,
-          );
-        }
-        return accept(text);
+        const refusal = frameworkRefusal(scaffold, framework, organisation, start);
+        return refusal === undefined ? accept(text) : refuse(refusal);
       },
     });
     return scaffold.frameworks.get(id)!;
   }
-  const inForce = frameworksInForce(frameworksOf(scaffold, inspectorateId), start);
+  const inForce = frameworksInForce(frameworksOf(scaffold, inspectorateId), start).filter((framework) =>
+    fitsOrganisation(framework, organisation),
+  );
   if (inForce.length === 1) return inForce[0]!;
   if (inForce.length === 0) {
     const theirs = frameworksOf(scaffold, inspectorateId);
@@ -148,10 +197,11 @@ export async function planInspection(answers: Answers, scaffold: ScaffoldContent
     what: "the first day of the visit, YYYY-MM-DD",
     parse: day,
   });
+  const inspected = inspectedOf(scaffold, organisationId);
   const inspectorateId = answers.given("framework")
     ? undefined
-    : await chooseInspectorate(answers, scaffold, organisationId, start);
-  const framework = await chooseFramework(answers, scaffold, inspectorateId, start);
+    : await chooseInspectorate(answers, scaffold, inspected, start);
+  const framework = await chooseFramework(answers, scaffold, inspectorateId, inspected, start);
   if (inspectorateId && framework.inspectorate.id !== inspectorateId) {
     throw new UsageError(
       `--framework ${framework.id} is a framework of ${framework.inspectorate.id}, not of ${inspectorateId}.`,

@@ -313,6 +313,69 @@ scaffold("misuse exits 2 and writes nothing: a missing option, a value it cannot
   assert.not.ok(existsSync(join(content, "events/oxfordshire/2020-x.md")));
 });
 
+scaffold(
+  "offers no inspectorate or framework for a kind of organisation it does not inspect, and says why",
+  async () => {
+    const hmicfrs = runTool("new", [...newInspection, "--inspectorate", "hmicfrs", "--content", content]);
+    assert.is(hmicfrs.status, 2);
+    assert.match(
+      hmicfrs.stderr,
+      "--inspectorate hmicfrs: Not offered for Oxfordshire County Council (kind 'Upper-tier local authority'): PEEL 2021 (HMICFRS) is used for 'Police force'. If the kind is wrong, correct 'kind' in organisations/oxfordshire.md",
+    );
+    const ilacs = runTool("new", [
+      ...["--organisation", "wessex-police", "--start", "2024-02-12", "--end", "2024-02-23", "--kind", "standard"],
+      ...["--framework", "ofsted-ilacs-2023", "--content", content],
+    ]);
+    assert.is(ilacs.status, 2);
+    assert.match(ilacs.stderr, "ILACS 2023 (Ofsted) is used for 'Local authority', 'Upper-tier local authority'.");
+    assert.match(ilacs.stderr, "In force on 2024-02-12 for kind 'Police force': 'hmicfrs-peel-2021'.");
+    assert.not.ok(existsSync(join(content, "inspections/wessex-police/2024-standard-inspection.md")));
+
+    // A new council, never inspected: only Ofsted is offered, with no question, and the reason said.
+    writeFileSync(
+      join(content, "organisations/new-council.md"),
+      "---\nname: New Council\nkind: Local authority\n---\n",
+    );
+    const said: string[] = [];
+    const prompter: Prompter = {
+      question: async (text) => {
+        throw new Error(`Unexpected question: ${text}`);
+      },
+      say: (text) => said.push(text),
+    };
+    const options = {
+      organisation: "new-council",
+      start: "2019-05-13",
+      end: "2019-05-24",
+      kind: "standard",
+      published: "2019-07-01",
+    };
+    const plan = await planInspection(new Answers(options, prompter), loadScaffoldContent(projectRoot, content));
+    assert.is(plan.framework.id, "ofsted-ilacs-2018");
+    assert.ok(
+      said.includes(
+        "Not offered for New Council (kind 'Local authority'): PEEL 2018/19 (HMICFRS) is used for 'Police force'.",
+      ),
+      said.join("\n"),
+    );
+    // A kind no framework in force is used for: refused, saying which kinds they are for.
+    writeFileSync(
+      join(content, "organisations/fire.md"),
+      "---\nname: Fire Service\nkind: Fire and rescue service\n---\n",
+    );
+    const fire = runTool("new", [
+      ...["--organisation", "fire", "--start", "2024-02-12", "--end", "2024-02-23", "--kind", "standard"],
+      ...["--content", content],
+    ]);
+    assert.is(fire.status, 2);
+    assert.match(
+      fire.stderr,
+      "No framework in force on 2024-02-12 is used for organisations of kind 'Fire and rescue service'.",
+    );
+    assert.match(fire.stderr, "ILACS 2023 (Ofsted) is used for 'Local authority', 'Upper-tier local authority'");
+  },
+);
+
 scaffold("at a terminal it asks for what is missing, explains a wrong answer and asks again", async () => {
   const answers = ["Oxfordshire", "2025-06-02", "9", "1", "2025-06-01", "2025-06-13", ""];
   const said: string[] = [];
@@ -332,8 +395,11 @@ scaffold("at a terminal it asks for what is missing, explains a wrong answer and
   assert.is(plan.kind.id, "standard");
   assert.is(plan.end, "2025-06-13");
   assert.is(plan.published, undefined);
+  // HMICFRS also had a framework in force, but not for a council: not offered, and said why.
   assert.ok(
-    said.includes("Inspectorate: Ofsted, which inspected oxfordshire before (--inspectorate chooses another)."),
+    said.includes(
+      "Not offered for Oxfordshire County Council (kind 'Upper-tier local authority'): PEEL 2021 (HMICFRS) is used for 'Police force'.",
+    ),
     said.join("\n"),
   );
   assert.ok(
