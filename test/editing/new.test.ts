@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { suite } from "uvu";
@@ -329,7 +329,11 @@ scaffold(
     assert.is(ilacs.status, 2);
     assert.match(ilacs.stderr, "ILACS 2023 (Ofsted) is used for 'Local authority', 'Upper-tier local authority'.");
     assert.match(ilacs.stderr, "In force on 2024-02-12 for kind 'Police force': 'hmicfrs-peel-2021'.");
-    assert.not.ok(existsSync(join(content, "inspections/wessex-police/2024-standard-inspection.md")));
+    assert.equal(readdirSync(join(content, "inspections/wessex-police")).sort(), [
+      "2019-peel-assessment.md",
+      "2022-peel-inspection.md",
+    ]);
+    assert.equal(readdirSync(join(content, "inspections/oxfordshire")).length, 4, "nothing written for Oxfordshire");
 
     // A new council, never inspected: only Ofsted is offered, with no question, and the reason said.
     writeFileSync(
