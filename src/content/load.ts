@@ -191,9 +191,9 @@ function idOf(folderName: keyof ContentSet, folder: Folder, name: string): { id:
  * field holds one ('published: TBC'), that is what the editor is told, not also that it is
  * not a date.
  */
-function fieldProblems(schema: z.ZodType, file: SourceFile) {
+function fieldProblems(schema: z.ZodType, file: SourceFile, bodyLine: number) {
   const checked = checkAgainstSchema(schema, file);
-  const placeholders = placeholderProblems(file);
+  const placeholders = placeholderProblems(file, bodyLine);
   if (placeholders.length === 0) return { checked, problems: checked.ok ? [] : checked.problems };
   const told = placeholderFields(placeholders);
   return { checked, problems: [...placeholders, ...(checked.ok ? [] : checked.problems.filter((problem) => !told.has(problem.field)))] };
@@ -205,8 +205,8 @@ function readOutcome(root: string, path: string, relativePath: string, folderNam
   const bytes = readContentBytes(root, path);
   const read = bytes instanceof Uint8Array ? readSource(relativePath, bytes, folder.format) : { ok: false as const, problems: [bytes] };
   if (!read.ok) return { problems: read.problems };
-  const { checked, problems: own } = fieldProblems(folder.schema, read.file);
-  const rawHtml = rawHtmlProblems(read.file);
+  const { checked, problems: own } = fieldProblems(folder.schema, read.file, read.bodyLine);
+  const rawHtml = rawHtmlProblems(read.file, read.bodyLine);
   const html = rawHtml.length > 0 ? { rawHtml } : {};
   if (checked.ok && own.length === 0 && read.problems.length === 0) return { entry: { id: "", data: checked.data, body: read.file.body, file: read.file }, problems: [], ...html };
   const problems = [...read.problems, ...own];

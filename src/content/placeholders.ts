@@ -123,7 +123,7 @@ function fieldPlaceholders(file: SourceFile): ContentProblem[] {
 }
 
 /** The placeholders in a Markdown body, each at its line and column in the file. */
-function bodyPlaceholders(file: SourceFile): ContentProblem[] {
+function bodyPlaceholders(file: SourceFile, bodyLine: number): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const lines = file.body.split("\n");
   lines.forEach((text, index) => {
@@ -131,7 +131,7 @@ function bodyPlaceholders(file: SourceFile): ContentProblem[] {
       if (!/^lorem/i.test(match[0]) && !CAPITALS_ONLY.test(match[0])) continue;
       problems.push({
         file: file.path,
-        line: (file.bodyLine ?? 1) + index,
+        line: bodyLine + index,
         column: match.index + 1,
         field: "body",
         message: `'${match[0]}' is a placeholder left in the text below the frontmatter: readers would see it.`,
@@ -144,9 +144,9 @@ function bodyPlaceholders(file: SourceFile): ContentProblem[] {
   return problems;
 }
 
-/** Every placeholder in a file read into data: in its fields, then in its Markdown. */
-export function placeholderProblems(file: SourceFile): ContentProblem[] {
-  return [...fieldPlaceholders(file), ...bodyPlaceholders(file)];
+/** Every placeholder in a file read into data: in its fields, then in its Markdown, which starts on line `bodyLine`. */
+export function placeholderProblems(file: SourceFile, bodyLine: number): ContentProblem[] {
+  return [...fieldPlaceholders(file), ...bodyPlaceholders(file, bodyLine)];
 }
 
 /** The fields (as problems name them) that hold a placeholder: other problems about them say less. */

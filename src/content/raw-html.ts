@@ -3,14 +3,14 @@
  * sets `allowHtmlInMarkdown: true` (src/render/markdown.ts), so an `<iframe>` or a
  * `<!-- note -->` would be shown to readers as text: a problem, named at its line, rather
  * than escaped output on the page. What counts as HTML is what markdown-it reads as HTML
- * when it is allowed (its `html_block` and `html_inline` tokens), through the renderer's own
- * setup: an autolink `<https://...>` or "fewer than <5" is not HTML, and is not named.
+ * when it is allowed (its `html_block` and `html_inline` tokens), parsed as the renderer
+ * (src/render/markdown.ts, which src/content does not import) parses with HTML on: an
+ * autolink `<https://...>` or "fewer than <5" is not HTML, and is not named.
  *
  * Found for every file whatever the setting (load.ts keeps them with the file); the check
  * reports them only when HTML is not allowed (index.ts).
  */
-import type { MarkdownIt } from "markdown-it";
-import { markdownFor } from "../render/markdown.ts";
+import markdownIt, { type MarkdownIt } from "markdown-it";
 import type { ContentProblem } from "./problems.ts";
 import type { SourceFile } from "./read-file.ts";
 
@@ -39,14 +39,14 @@ function htmlByLine(md: MarkdownIt, body: string): Map<number, string> {
   return found;
 }
 
-function problemFor(file: SourceFile, bodyLines: readonly string[], line: number, html: string): ContentProblem {
+function problemFor(file: SourceFile, bodyLine: number, bodyLines: readonly string[], line: number, html: string): ContentProblem {
   const text = bodyLines[line] ?? "";
   const at = text.indexOf(html.trim());
   const shown = html.trim().length > 60 ? `${html.trim().slice(0, 60)}…` : html.trim();
   const comment = shown.startsWith("<!--");
   return {
     file: file.path,
-    line: (file.bodyLine ?? 1) + line,
+    line: bodyLine + line,
     column: at >= 0 ? at + 1 : 1,
     field: "body",
     message: comment
@@ -59,11 +59,14 @@ function problemFor(file: SourceFile, bodyLines: readonly string[], line: number
   };
 }
 
-/** The raw HTML in a file's Markdown body, one problem per line holding some. */
-export function rawHtmlProblems(file: SourceFile): ContentProblem[] {
+let parser: MarkdownIt | undefined;
+
+/** The raw HTML in a file's Markdown body (starting on line `bodyLine`), one problem per line holding some. */
+export function rawHtmlProblems(file: SourceFile, bodyLine: number): ContentProblem[] {
   // No '<', no HTML: most bodies are never parsed.
   if (!file.body.includes("<")) return [];
-  const md = markdownFor({ allowHtmlInMarkdown: true });
+  // Made once, when first needed; it keeps nothing between files.
+  parser ??= markdownIt({ html: true, linkify: false });
   const lines = file.body.split("\n");
-  return [...htmlByLine(md, file.body)].map(([line, html]) => problemFor(file, lines, line, html));
+  return [...htmlByLine(parser, file.body)].map(([line, html]) => problemFor(file, bodyLine, lines, line, html));
 }

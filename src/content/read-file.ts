@@ -35,8 +35,6 @@ export interface SourceFile {
   data: unknown;
   /** The Markdown after the frontmatter ("" for a YAML file). */
   body: string;
-  /** The line of the file the body starts on (1 when not known). */
-  bodyLine?: number;
   /** Where a field was written; falls back to its nearest written parent. */
   locate(field: FieldPath): Position;
 }
@@ -44,9 +42,10 @@ export interface SourceFile {
 /**
  * `ok`: the file could be read into data, whose fields can be checked; its `problems`
  * (a control character, a key written twice, a YAML tag) do not stop that, so an editor
- * sees every problem of the file at once. Not `ok`: nothing could be read.
+ * sees every problem of the file at once. `bodyLine`: the line of the file its Markdown
+ * starts on (1 for a YAML file). Not `ok`: nothing could be read.
  */
-export type ReadResult = { ok: true; file: SourceFile; problems: ContentProblem[] } | { ok: false; problems: ContentProblem[] };
+export type ReadResult = { ok: true; file: SourceFile; problems: ContentProblem[]; bodyLine: number } | { ok: false; problems: ContentProblem[] };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -229,9 +228,9 @@ function readMarkdown(path: string, text: string): ReadResult {
   if (long) problems.push(long);
   // gray-matter's body is the end of the text: the lines before it are the frontmatter's.
   const bodyLine = text.slice(0, text.length - body.length).split("\n").length;
-  const file: SourceFile = { path, data: data ?? {}, body, bodyLine, locate: locator(yamlText, "markdown") };
+  const file: SourceFile = { path, data: data ?? {}, body, locate: locator(yamlText, "markdown") };
   appendAll(problems, loneSurrogates(file, yamlText));
-  return { ok: true, file, problems };
+  return { ok: true, file, problems, bodyLine };
 }
 
 /**
@@ -249,7 +248,7 @@ export function readSource(path: string, bytes: Uint8Array, format: "markdown" |
     if (read.data === undefined) return { ok: false, problems };
     const file: SourceFile = { path, data: read.data ?? {}, body: "", locate: locator(text, format) };
     appendAll(problems, loneSurrogates(file, text));
-    return { ok: true, file, problems };
+    return { ok: true, file, problems, bodyLine: 1 };
   }
   const unframed = frontmatterProblem(path, text);
   if (unframed) return { ok: false, problems: [...problems, unframed] };
