@@ -9,7 +9,8 @@
  *   capitals only (a quote may say "all" in Spanish, "todo", and "tbc" is not written in a
  *   report); and "lorem ipsum" in any case;
  * - a whole field of nothing but a placeholder, in any case: "tbc", "to be confirmed",
- *   "placeholder", "?", "...", "-", or a template's `<name>`, `[name]` or `{{name}}`.
+ *   "placeholder", "?", "...", "-", a template's `<name>`, `[name]` or `{{name}}`, or a web
+ *   address of nothing but `https://` (the scaffold's `# website: https://`, uncommented).
  * Keys are never looked at (they are checked as field names and ids), nor YAML comments
  * (the scaffold's guidance lives there, and no page shows them). A grade left as a
  * placeholder is told where grades are checked, with the scale's grades
@@ -39,7 +40,7 @@ const WHOLE_WORDS = new Set([
   "lorem ipsum",
 ]);
 const ONLY_PUNCTUATION = /^[?.…_*–—-]+$/u;
-const TEMPLATE = /^(?:<[^<>]+>|\[[^[\]]+\]|\{\{?[^{}]+\}?\})$/u;
+const TEMPLATE = /^(?:<[^<>]+>|\[[^[\]]+\]|\{\{?[^{}]+\}?\}|https?:\/\/)$/u;
 const WHOLE_LENGTH = 40;
 const QUICK = /TODO|FIXME|TB[ACD]|XXX|lorem\s+ipsum/i;
 

@@ -112,6 +112,9 @@ function issueProblems(issue: Issue, file: SourceFile, schema: AnySchema): Conte
         const name = String(path[path.length - 1] ?? "");
         return [problemAt(file, path, "This field is required and is missing.", `Add '${name}:' with its value.`)];
       }
+      // Nothing after the colon (a line uncommented from npm run new's file): not "found null".
+      if (found === null)
+        return [problemAt(file, path, `is empty: it should be ${TYPE_NAMES[issue.expected] ?? issue.expected}.`, "Write its value after the colon, or delete the line if the field is optional.")];
       return [problemAt(file, path, `should be ${TYPE_NAMES[issue.expected] ?? issue.expected}.`, TYPE_FIXES[issue.expected] ?? "Correct its type.", found)];
     }
     case "invalid_value": {

@@ -58,6 +58,19 @@ const url = z
   .max(LIMITS.url, `a web address of at most ${LIMITS.url.toLocaleString("en-GB")} characters`)
   .meta({ pattern: "^https?://" });
 
+/**
+ * An inspection's report link: https, or http only for an inspectorate whose reports are
+ * not on https (`reportsOnHttps: false`; validate-fit.ts refuses http for the others), as
+ * the message says.
+ */
+const reportUrl = z
+  .url({
+    protocol: /^https?$/,
+    error: "a link to the report starting https:// (http:// only for an inspectorate whose reports are not on https)",
+  })
+  .max(LIMITS.url, `a web address of at most ${LIMITS.url.toLocaleString("en-GB")} characters`)
+  .meta({ pattern: "^https?://" });
+
 /** A calendar date written as YYYY-MM-DD that really exists (no 30 February). */
 export const isoDate = z
   .string()
@@ -346,7 +359,7 @@ export const inspectionSchema = z.strictObject({
       "The days inspectors were on site ({ start, end }); for an ungraded visit whose days are unknown, the month or year (2020-10, 2020); 'unknown' when the report gives no visit dates (the inspection is then placed by its publication date)",
     ),
   published: isoDate.optional().describe("When the report was published; may be left out only for an ungraded visit whose date is unknown"),
-  report: url.optional().describe("The inspectorate's published report; required for a graded inspection"),
+  report: reportUrl.optional().describe("The inspectorate's published report; required for a graded inspection"),
   leadInspector: text.optional().describe("The lead inspector, as the report names them"),
   previous: slug.optional().describe("The file name of the inspection to compare with, or 'none'"),
   summary: longText.describe("One or two plain sentences a reader can take away; used in lists, feeds and search results"),

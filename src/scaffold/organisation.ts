@@ -67,10 +67,11 @@ export function organisationText(plan: OrganisationPlan): string {
     ...(plan.region
       ? [yamlLine("region", plan.region)]
       : ["# The region, used to group organisations in the national picture.", "# region: "]),
-    "# Codes that identify it (optional): the ONS area code, and Ofsted's unique reference number.",
+    "# Codes that identify it (optional): the ONS area code (like E10000025), and Ofsted's unique",
+    "# reference number (digits only). A <...> left in is refused by npm run check.",
     "# codes:",
-    "#   ons: E10000025",
-    '#   ofstedUrn: "123456"',
+    "#   ons: <the ONS area code>",
+    '#   ofstedUrn: "<Ofsted\'s reference number>"',
     "# website: https://",
     "# Below the closing line (optional): a sentence or two about the organisation, shown on its page.",
     "---",

@@ -332,7 +332,7 @@ shape("a quote without who said it asks for 'by'", () => {
 shape("a report link that is not a web address is refused", () => {
   const text = sampleWith(I2024, "report: https://files.ofsted.gov.uk/v1/file/50243682", "report: files.ofsted.gov.uk/v1/file/50243682");
   assertProblems(checkWithFiles({ [I2024]: text }), [
-    { file: I2024, line: lineOf(text, "report:"), field: "report", says: "should be a web address starting with https:// or http://." },
+    { file: I2024, line: lineOf(text, "report:"), field: "report", says: "should be a link to the report starting https:// (http:// only for an inspectorate whose reports are not on https)." },
   ]);
 });
 

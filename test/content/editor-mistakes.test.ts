@@ -11,6 +11,7 @@ import * as assert from "uvu/assert";
 import { placeholderIn } from "../../src/content/placeholders.ts";
 import { nameKey } from "../../src/content/near-duplicates.ts";
 import { formatProblem } from "../../src/content/problems.ts";
+import { organisationText } from "../../src/scaffold/organisation.ts";
 import { assertProblems, checkWithFiles, lineOf, replaceOnce, SAMPLE, sampleText, sampleWith } from "../fixtures/broken-content.ts";
 
 const { I2024, I2018, FOCUSED, ILACS_2023, OXFORDSHIRE, RESTRUCTURE } = SAMPLE;
@@ -124,6 +125,33 @@ placeholders("a placeholder anywhere it could be typed: each marker, in capitals
   }
   assert.is(placeholderIn("lorem IPSUM dolor"), "lorem IPSUM");
   assert.is(placeholderIn("{{ lead inspector }}"), "{{ lead inspector }}");
+});
+
+placeholders("npm run new's own markers: its organisation file's lines uncommented as they are, an inspection's left empty", () => {
+  const path = "content/organisations/new-council.md";
+  const uncomment = (text: string) => text.replace(/^# (codes:|website:)/gm, "$1").replace(/^# {3}(ons|ofstedUrn):/gm, "  $1:");
+  const text = uncomment(organisationText({ name: "New Council", kind: "Local authority", fileName: "new-council" }));
+  const inspection = replaceOnce(
+    replaceOnce(sampleText(I2018), "leadInspector: Donna Marriott HMI", "leadInspector:"),
+    "report: https://files.ofsted.gov.uk/v1/file/50004449",
+    "report: https://",
+  );
+  assertProblems(checkWithFiles({ [path]: text, [I2018]: inspection }), [
+    { file: I2018, line: lineOf(inspection, "report:"), field: "report", says: ["'https://' is a placeholder", "the link to the published report"] },
+    { file: I2018, line: lineOf(inspection, "leadInspector:"), field: "leadInspector", says: ["is empty: it should be text.", "or delete the line if the field is optional"] },
+    { file: path, line: lineOf(text, "ons:"), field: "codes.ons", says: "'<the ONS area code>' is a placeholder" },
+    { file: path, line: lineOf(text, "ofstedUrn:"), field: "codes.ofstedUrn", says: "'<Ofsted's reference number>' is a placeholder" },
+    { file: path, line: lineOf(text, "website:"), field: "website", says: "'https://' is a placeholder" },
+  ]);
+  // As written, with its comments, it passes.
+  assertClean({ [path]: organisationText({ name: "New Council", kind: "Local authority", fileName: "new-council" }) });
+});
+
+placeholders("a report link that is not one says https is what is taken (http only where the inspectorate is not on https)", () => {
+  const text = sampleWith(I2018, "report: https://files.ofsted.gov.uk/v1/file/50004449", "report: files.ofsted.gov.uk/v1/file/50004449");
+  assertProblems(checkWithFiles({ [I2018]: text }), [
+    { file: I2018, line: lineOf(text, "report:"), field: "report", says: "should be a link to the report starting https:// (http:// only for an inspectorate whose reports are not on https)" },
+  ]);
 });
 
 const html = suite("check: raw HTML in Markdown");

@@ -66,7 +66,7 @@ scaffold(
     const before = problemsIn(file);
     assert.equal(before.length, 7, before.join("\n"));
     assert.ok(
-      before.some((problem) => /report: should be a web address/.test(problem)),
+      before.some((problem) => /report: should be a link to the report starting https:\/\//.test(problem)),
       before.join("\n"),
     );
     assert.ok(

@@ -10,7 +10,7 @@ export default badInput({
       file: I2024,
       line: lineIn(I2024, "report:"),
       field: "report",
-      says: "should be a web address starting with https:// or http://.",
+      says: "should be a link to the report starting https:// (http:// only for an inspectorate whose reports are not on https).",
       fix: "Correct it to that form.",
     },
   ],
