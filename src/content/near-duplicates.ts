@@ -97,7 +97,8 @@ const WHAT: Record<Field, string> = {
 
 function problemFor(entry: Entry<OrganisationData>, field: Field, keep: Spelling, like: Entry<OrganisationData> | undefined): ContentProblem {
   const written = entry.data[field]!;
-  const where = like ? `as ${like.file.path}${keep.entries.length > 1 ? ` and ${keep.entries.length - 1} more` : ""} writes it` : "as the frameworks' 'appliesTo' writes it";
+  const more = keep.entries.length - 1;
+  const where = like ? `as ${like.file.path}${more > 0 ? ` and ${more} more write it` : " writes it"}` : "as the frameworks' 'appliesTo' writes it";
   const fix =
     field === "name"
       ? `Did you mean '${keep.text}'? If the two are one organisation, keep one file and move its inspections and events to it; if not, name each as readers know it, so that they differ.`

@@ -266,7 +266,7 @@ names("the spelling most files use is kept; a kind is kept as a framework's appl
   const files = { "content/organisations/alpha.md": a, "content/organisations/beta.md": b, "content/organisations/gamma.md": c };
   assertProblems(checkWithFiles(files), [
     { file: "content/organisations/alpha.md", line: 3, field: "kind", says: ["'Upper-Tier Local Authority' differs from 'Upper-tier local authority'", "Did you mean 'Upper-tier local authority'?"] },
-    { file: "content/organisations/gamma.md", line: 4, field: "region", says: ["'North West' differs from 'North-West' (as content/organisations/alpha.md and 1 more writes it)", "Did you mean 'North-West'?"] },
+    { file: "content/organisations/gamma.md", line: 4, field: "region", says: ["'North West' differs from 'North-West' (as content/organisations/alpha.md and 1 more write it)", "Did you mean 'North-West'?"] },
   ]);
   // A spelling with a space doubled or at an end is never the one kept, however many write it.
   const spaced = { "content/organisations/alpha.md": d, "content/organisations/beta.md": d.replace("Delta", "Beta"), "content/organisations/gamma.md": b.replace("Beta", "Gamma") };

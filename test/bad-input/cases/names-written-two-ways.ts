@@ -48,7 +48,7 @@ export default badInput({
       file: SURREY,
       line: 4,
       field: "region",
-      says: "'South-East' differs from 'South East' (as content/organisations/oxfordshire-cc.md and 1 more writes it)",
+      says: "'South-East' differs from 'South East' (as content/organisations/oxfordshire-cc.md and 1 more write it)",
       fix: "Did you mean 'South East'? Write it the same way in every file.",
     },
   ],
