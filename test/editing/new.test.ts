@@ -207,10 +207,12 @@ scaffold("organisations and events are written complete, and pass the check as t
   );
 });
 
-scaffold("a new organisation becomes a choice in schemas/ and frontmatter.json of the project it is added to", () => {
+scaffold("a new organisation leaves schemas/ and frontmatter.json as they were: they never list organisations", () => {
   for (const name of ["schemas", "frontmatter.json", "site.yaml"])
     cpSync(join(projectRoot, name), join(folder, name), { recursive: true });
-  const repositoryFiles = readFileSync(join(projectRoot, "frontmatter.json"), "utf8");
+  const before = ["frontmatter.json", "schemas/inspection.schema.json", "schemas/event.schema.json"].map((path) =>
+    readFileSync(join(folder, path), "utf8"),
+  );
   // As an editor runs it, from the project folder: here the copy.
   const result = spawnSync(
     process.execPath,
@@ -226,30 +228,14 @@ scaffold("a new organisation becomes a choice in schemas/ and frontmatter.json o
     { cwd: folder, encoding: "utf8" },
   );
   assert.is(result.status, 0, result.stderr);
-  assert.match(
-    result.stdout,
-    "Updated schemas/inspection.schema.json, schemas/event.schema.json, frontmatter.json, so editors' forms offer it.",
+  assert.not.match(result.stdout, "Updated");
+  assert.equal(
+    ["frontmatter.json", "schemas/inspection.schema.json", "schemas/event.schema.json"].map((path) =>
+      readFileSync(join(folder, path), "utf8"),
+    ),
+    before,
   );
-  const inspection = JSON.parse(readFileSync(join(folder, "schemas/inspection.schema.json"), "utf8"));
-  assert.equal(inspection.properties.organisation.enum, ["example-borough-council", "oxfordshire", "wessex-police"]);
-  assert.match(readFileSync(join(folder, "frontmatter.json"), "utf8"), '"id": "example-borough-council"');
-  assert.is(
-    readFileSync(join(projectRoot, "frontmatter.json"), "utf8"),
-    repositoryFiles,
-    "the repository's own files are untouched",
-  );
-  // A content folder given with --content is not the project's: its choices are not written into the project.
-  const elsewhere = runTool("new", [
-    "organisation",
-    "--name",
-    "Elsewhere Council",
-    "--kind",
-    "Unitary authority",
-    "--content",
-    content,
-  ]);
-  assert.is(elsewhere.status, 0, elsewhere.stderr);
-  assert.not.match(elsewhere.stdout, "Updated");
+  assert.not.match(before.join(""), "oxfordshire", "no organisation is named in them");
 });
 
 scaffold("misuse exits 2 and writes nothing: a missing option, a value it cannot use, an unknown option", () => {
