@@ -86,7 +86,6 @@ const organisationField = (description: string): FrontMatterField => ({
   type: "contentRelationship",
   contentTypeName: "organisation",
   contentTypeValue: "slug",
-  search: true,
   description,
   required: true,
 });
