@@ -164,3 +164,162 @@ CMS.registerEventListener({
   name: "preSave",
   handler: ({ entry }) => withoutEmpty(entry.get("data")),
 });
+
+/*
+ * What `npm run check` found, beside each field. The content manager's server checks the
+ * content as it would be before it publishes, saves to the branch or deletes
+ * (src/editors/publish-check.ts), and a refusal carries check's problems one by one
+ * ({ error, problems: [{ file, line, field, message }] }). Each is shown under its field's
+ * label, in check's words, and the whole list at the top of the form, until the next
+ * publish, save to the branch or delete of that entry is let through or refused again.
+ */
+
+/** Requests whose refusal is check's: the others fail as Decap says. */
+const CHECKED_ACTIONS = new Set(["publishUnpublishedEntry", "persistEntry", "deleteFile", "deleteFiles"]);
+/** The latest refusal, by the editor's page (its address after '#'). */
+const refusals = new Map();
+const routeNow = () => location.hash.split("?")[0];
+
+function actionOf(body) {
+  try {
+    return JSON.parse(String(body));
+  } catch {
+    return {};
+  }
+}
+
+/** The files the request writes, which are this entry's own: their problems go beside its fields. */
+function ownFiles(request) {
+  const params = request.params ?? {};
+  const files = params.dataFiles ?? (params.entry ? [params.entry] : []);
+  return files.flatMap((file) => [file.path, file.newPath]).filter(Boolean);
+}
+
+const fetchChecked = window.fetch.bind(window);
+window.fetch = async (input, init = {}) => {
+  const response = await fetchChecked(input, init);
+  const request = actionOf(init.body);
+  const checked =
+    CHECKED_ACTIONS.has(request.action) &&
+    // A draft is work in progress, saved without the check: it neither clears nor adds problems.
+    !(request.action === "persistEntry" && request.params?.options?.useWorkflow !== false);
+  if (!checked) return response;
+  if (response.ok) refusals.delete(routeNow());
+  else {
+    const answer = await response
+      .clone()
+      .json()
+      .catch(() => ({}));
+    refusals.set(routeNow(), {
+      error: typeof answer.error === "string" ? answer.error : `The content manager answered ${response.status}.`,
+      summary: typeof answer.summary === "string" ? answer.summary : "",
+      problems: Array.isArray(answer.problems) ? answer.problems : [],
+      own: ownFiles(request),
+    });
+  }
+  showProblems();
+  return response;
+};
+
+/** The field's block in the form (label, errors, control, hint), for a path like `quotes[1].by`; the nearest one found. */
+function fieldBlock(root, path) {
+  let scope = root;
+  let found = null;
+  let index = 0;
+  for (const part of path.match(/[^.[\]]+/g) ?? []) {
+    if (/^\d+$/.test(part)) {
+      index = Number(part);
+      continue;
+    }
+    const labels = scope.querySelectorAll(`label[for^="${CSS.escape(part)}-field-"]`);
+    const label = labels[index] ?? labels[0];
+    index = 0;
+    if (!label) break;
+    found = label.parentElement?.parentElement ?? found;
+    scope = found ?? scope;
+  }
+  return found;
+}
+
+const RED = "#b00020";
+
+function problemList(problems, withFiles) {
+  const list = document.createElement("ul");
+  list.setAttribute("data-check-problems", "");
+  Object.assign(list.style, { color: RED, fontSize: "14px", margin: "4px 0", paddingLeft: "1.2em" });
+  for (const problem of problems) {
+    const item = document.createElement("li");
+    item.textContent = withFiles
+      ? `${problem.file}${problem.field ? `, ${problem.field}` : ""} (line ${problem.line}): ${problem.message}`
+      : problem.message;
+    list.append(item);
+  }
+  return list;
+}
+
+function isOwn(refusal, problem) {
+  const slug = decodeURIComponent(routeNow().split("/entries/")[1] ?? "");
+  return (
+    refusal.own.includes(problem.file) || (slug !== "" && /^(.*)\.(md|ya?ml)$/.exec(problem.file)?.[1]?.endsWith(slug))
+  );
+}
+
+/** Puts the current entry's refusal into the form: the whole list at the top, each problem under its field. */
+function showProblems() {
+  for (const shown of document.querySelectorAll("[data-check-problems]")) shown.remove();
+  const refusal = refusals.get(routeNow());
+  const first = document.querySelector('label[for*="-field-"]');
+  const root = first?.parentElement?.parentElement?.parentElement;
+  if (!refusal || !root) return;
+  const panel = document.createElement("div");
+  panel.setAttribute("data-check-problems", "");
+  panel.setAttribute("role", "alert");
+  Object.assign(panel.style, { border: `2px solid ${RED}`, padding: "8px 12px", margin: "16px 0", background: "#fff" });
+  const heading = document.createElement("p");
+  heading.textContent =
+    refusal.problems.length > 0
+      ? `${refusal.summary} Each problem is listed here, and beside the field it is about.`
+      : refusal.error;
+  Object.assign(heading.style, { color: RED, fontWeight: "600", margin: "0 0 4px" });
+  panel.append(heading, problemList(refusal.problems, true));
+  root.prepend(panel);
+  for (const problem of refusal.problems) {
+    if (!isOwn(refusal, problem) || !problem.field) continue;
+    const block = fieldBlock(root, problem.field);
+    block?.firstElementChild?.after(problemList([problem], false));
+  }
+}
+
+// Decap draws the form again as the editor types and moves between entries: the problems are put back each time.
+let drawing = false;
+new MutationObserver((mutations) => {
+  const ours = (node) => node.nodeType === 1 && node.hasAttribute("data-check-problems");
+  if (drawing || mutations.every((m) => [...m.addedNodes, ...m.removedNodes].every(ours))) return;
+  drawing = true;
+  requestAnimationFrame(() => {
+    showProblems();
+    drawing = false;
+  });
+}).observe(document.body, { childList: true, subtree: true });
+
+/*
+ * Decap's own words where they mislead (its English phrases, changed here only):
+ * a required field is not the only reason a form is refused, a blank new form has no
+ * "changes saved", and a refusal is shown in the form, not in a pop-up of 8 seconds.
+ */
+const english = CMS.getLocale("en");
+if (english) {
+  const toast = {
+    ...english.ui.toast,
+    missingRequiredField: "Not saved: some fields need attention. Each says what, in red, beside it.",
+    onFailToPublishEntry: "Not published. What is wrong is shown in the form, at the top and beside each field.",
+    onFailToPersist: "Not saved. What is wrong is shown in the form, at the top and beside each field.",
+    onFailToDelete: "Not deleted. What is wrong is shown in the form, at the top.",
+  };
+  const editorToolbar = { ...english.editor.editorToolbar, changesSaved: "Nothing unsaved" };
+  CMS.registerLocale("en", {
+    ...english,
+    ui: { ...english.ui, toast },
+    editor: { ...english.editor, editorToolbar },
+  });
+}

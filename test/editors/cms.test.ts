@@ -135,6 +135,20 @@ async function watchedPage(context: BrowserContext): Promise<{ page: Page; probl
   return { page, problems };
 }
 
+/** A field's block in Decap's form (its label, its errors, its control), by the field's name. */
+const fieldBlock = (page: Page, name: string) => page.locator(`label[for^="${name}-field-"]`).locator("xpath=../..");
+
+/** Once the save has gone through, marks the draft ready and publishes it, as the toolbar asks. */
+async function publishNow(page: Page): Promise<void> {
+  await page.getByText("Nothing unsaved").waitFor({ timeout: 30_000 });
+  await page.getByRole("button", { name: /^Status:/ }).waitFor({ timeout: 30_000 });
+  await page.getByRole("button", { name: /^Status:/ }).click();
+  await page.getByRole("menuitem", { name: "Ready" }).click();
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await page.getByRole("menuitem", { name: "Publish now" }).click();
+}
+
 const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}( \\(optional\\))?$`));
 
 async function choose(page: Page, label: string, option: string): Promise<void> {
@@ -249,45 +263,59 @@ cms(
   },
 );
 
-cms("a draft with a problem only check sees is saved, but not published, and the editor is told why", async () => {
-  project ||= temporaryProject();
-  const admin = await startCms(project);
-  const file = "content/inspections/oxfordshire/2024-standard-inspection.md";
-  const before = readFileSync(join(project, file), "utf8");
-  const context = await (await browser()).newContext({ viewport: { width: 1280, height: 900 } });
-  const { page } = await watchedPage(context);
-  try {
-    await page.goto(admin);
-    await page.getByRole("button", { name: "Login" }).click();
-    await page.goto(`${admin}#/collections/inspections-ofsted-ilacs-2023/entries/oxfordshire/2024-standard-inspection`);
-    // Published three days before the visit ended: each date is right on its own.
-    await field(page, "Published").fill("2024-02-20");
-    await page.getByRole("button", { name: "Save", exact: true }).click();
-    await page.getByRole("button", { name: /^Status:/ }).click();
-    await page.getByRole("menuitem", { name: "Ready" }).click();
-    page.once("dialog", (dialog) => void dialog.accept());
-    await page.getByRole("button", { name: "Publish", exact: true }).click();
-    await page.getByRole("menuitem", { name: "Publish now" }).click();
-    const told = page.getByText("Not published: npm run check finds a problem in this draft.", { exact: false });
-    await told.waitFor({ timeout: 30_000 });
+cms(
+  "a draft with a problem only check sees is saved, but not published, and check's words stay beside the field",
+  async () => {
+    project ||= temporaryProject();
+    const admin = await startCms(project);
+    const file = "content/inspections/oxfordshire/2024-standard-inspection.md";
+    const before = readFileSync(join(project, file), "utf8");
+    const context = await (await browser()).newContext({ viewport: { width: 1280, height: 900 } });
+    const { page } = await watchedPage(context);
+    try {
+      await page.goto(admin);
+      await page.getByRole("button", { name: "Login" }).click();
+      await page.goto(
+        `${admin}#/collections/inspections-ofsted-ilacs-2023/entries/oxfordshire/2024-standard-inspection`,
+      );
+      // Published three days before the visit ended: each date is right on its own.
+      await field(page, "Published").fill("2024-02-20");
+      await page.getByRole("button", { name: "Save", exact: true }).click();
+      await publishNow(page);
+      // Check's words beside the field, and at the top of the form: they stay, not a pop-up that goes.
+      const beside = fieldBlock(page, "published").getByText(
+        "The report cannot be published before the visit ended (2024-02-23).",
+        { exact: false },
+      );
+      await beside.waitFor({ timeout: 30_000 });
+      await page.getByText("Not published: npm run check finds a problem in this draft.", { exact: false }).waitFor();
+      await new Promise((done) => setTimeout(done, 9000));
+      assert.ok(await beside.isVisible(), "the problem is still shown beside its field after 9 seconds");
+      assert.not.ok(await page.getByText("API_ERROR").isVisible(), "no 'API_ERROR:' pop-up");
+      // A report dated 2099: each date is fine on its own, but check refuses a date after today.
+      await field(page, "Published").fill("2099-03-01");
+      await page.getByRole("button", { name: "Save", exact: true }).click();
+      await publishNow(page);
+      await fieldBlock(page, "published")
+        .getByText("This date is after today", { exact: false })
+        .waitFor({ timeout: 30_000 });
+      assert.not.ok(await beside.isVisible(), "the earlier problem is gone once a new check no longer finds it");
+    } catch (error) {
+      await page
+        .screenshot({ path: join(testOutput, "cms-refused-failure.png"), fullPage: true })
+        .catch(() => undefined);
+      throw error;
+    } finally {
+      await context.close();
+    }
+    assert.is(readFileSync(join(project, file), "utf8"), before, "the published file is as it was");
     assert.match(
-      (await told.textContent()) ?? "",
-      "The report cannot be published before the visit ended (2024-02-23).",
-      "the editor is told check's own words",
+      git(project, ["branch", "--list", "cms/*"]),
+      "cms/inspections-ofsted-ilacs-2023/oxfordshire/2024-standard-inspection",
+      "the draft is kept",
     );
-  } catch (error) {
-    await page.screenshot({ path: join(testOutput, "cms-refused-failure.png"), fullPage: true }).catch(() => undefined);
-    throw error;
-  } finally {
-    await context.close();
-  }
-  assert.is(readFileSync(join(project, file), "utf8"), before, "the published file is as it was");
-  assert.match(
-    git(project, ["branch", "--list", "cms/*"]),
-    "cms/inspections-ofsted-ilacs-2023/oxfordshire/2024-standard-inspection",
-    "the draft is kept",
-  );
-});
+  },
+);
 
 cms(
   "the built /admin/ loads under its own policy from _headers, and every other page keeps the strict one",
