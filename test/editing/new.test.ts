@@ -44,11 +44,11 @@ scaffold(
   () => {
     const result = runTool("new", [...newInspection, "--content", content]);
     assert.is(result.status, 0, result.stderr);
-    const file = join(content, "inspections/oxfordshire/2025-standard-inspection.md");
+    const file = join(content, "inspections/oxfordshire/2025-standard.md");
     assert.match(result.stdout, "Created ");
-    assert.match(result.stdout, "inspections/oxfordshire/2025-standard-inspection.md");
-    assert.match(result.stdout, "https://example.org/organisations/oxfordshire/2025-standard-inspection/");
-    assert.match(result.stdout, "http://localhost:8080/organisations/oxfordshire/2025-standard-inspection/");
+    assert.match(result.stdout, "inspections/oxfordshire/2025-standard.md");
+    assert.match(result.stdout, "https://example.org/organisations/oxfordshire/2025-standard/");
+    assert.match(result.stdout, "http://localhost:8080/organisations/oxfordshire/2025-standard/");
     const text = readFileSync(file, "utf8");
     assert.match(text, "framework: ofsted-ilacs-2023\n");
     assert.match(text, "#   outstanding, good, requires-improvement, inadequate\n");
@@ -89,19 +89,17 @@ scaffold(
     writeFileSync(file, withText.replaceAll(": TODO #", ": good #"));
     const result2 = checkContent(projectRoot, content);
     assert.equal(result2.problems.map(formatProblem), []);
-    assert.ok(
-      result2.model?.inspections.some((inspection) => inspection.id === "oxfordshire/2025-standard-inspection"),
-    );
+    assert.ok(result2.model?.inspections.some((inspection) => inspection.id === "oxfordshire/2025-standard"));
   },
 );
 
 scaffold("refuses to overwrite: exit 1, and the file is byte for byte as it was", () => {
   assert.is(runTool("new", [...newInspection, "--content", content]).status, 0);
-  const file = join(content, "inspections/oxfordshire/2025-standard-inspection.md");
+  const file = join(content, "inspections/oxfordshire/2025-standard.md");
   writeFileSync(file, "edited by hand\n");
   const again = runTool("new", [...newInspection, "--content", content]);
   assert.is(again.status, 1);
-  assert.match(again.stderr, "2025-standard-inspection.md already exists, so nothing was written.");
+  assert.match(again.stderr, "2025-standard.md already exists, so nothing was written.");
   assert.is(readFileSync(file, "utf8"), "edited by hand\n");
 });
 
@@ -291,7 +289,7 @@ scaffold("misuse exits 2 and writes nothing: a missing option, a value it cannot
   assert.is(noFolder.status, 2);
   assert.match(noFolder.stderr, "There is no content folder");
   assert.not.ok(existsSync(join(folder, "no-such-folder")));
-  assert.not.ok(existsSync(join(content, "inspections/oxfordshire/2025-standard-inspection.md")));
+  assert.not.ok(existsSync(join(content, "inspections/oxfordshire/2025-standard.md")));
   assert.not.ok(existsSync(join(content, "events/oxfordshire/2020-x.md")));
 });
 
