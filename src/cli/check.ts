@@ -13,11 +13,10 @@
  * Exit codes: 0 all good (notices or not), 1 problems found, 2 the command itself was misused.
  */
 import { performance } from "node:perf_hooks";
-import { checkProject } from "../content/index.ts";
+import { runCheck } from "../content/index.ts";
 import { checkReportJson, PROBLEMS_LISTED } from "../content/problem-json.ts";
 import { linesFromDisk } from "../content/problem-quote.ts";
 import { coloursFor, noticeReport, problemReport } from "../content/problem-report.ts";
-import { todayAnywhere } from "../content/validate-today.ts";
 import { notAContentFolder, readArgs } from "./args.ts";
 
 const usage = "Usage: npm run check [-- --content <folder>] [--json] [--max-problems <n>]";
@@ -50,7 +49,7 @@ if (notFolder) {
 }
 
 const started = performance.now();
-const { content, problems, notices } = checkProject(root, values.content, { today: todayAnywhere() });
+const { content, problems, notices } = runCheck(root, values.content);
 const milliseconds = Math.round(performance.now() - started);
 
 // The exit code is set, never process.exit after printing: stdout to a pipe is written

@@ -7,16 +7,12 @@
  * exists or the framework files have problems; 2 the command was misused (an unknown or
  * missing option, a value that cannot be used).
  */
-import { existsSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { linesFromDisk } from "../content/problem-quote.ts";
 import { coloursFor, problemReport } from "../content/problem-report.ts";
-import { checkContent } from "../content/index.ts";
 import { readSiteSettings } from "../content/site-settings.ts";
 import { AlreadyExists, OutsideContentFolder, writeInside } from "../content/write-inside.ts";
-import { editorChoices } from "../editors/choices.ts";
-import { editorFiles, writeEditorFiles } from "../editors/editor-files.ts";
 import { inspectionAddresses, organisationAddresses, type PageAddresses } from "../scaffold/addresses.ts";
 import { Answers, UsageError, type Prompter } from "../scaffold/answers.ts";
 import { FrameworksUnusable, loadScaffoldContent, type ScaffoldContent } from "../scaffold/content.ts";
@@ -190,18 +186,4 @@ console.log(`  (while npm start runs: ${made.page.preview})`);
 if (made.placeholders.length > 0) {
   console.log(`\nStill to fill in, from the report (npm run check refuses the file until then):`);
   for (const placeholder of made.placeholders) console.log(`  - ${placeholder}`);
-}
-if (what === "organisation") refreshEditorFiles();
-
-/**
- * A new organisation is a new choice in the editors' forms: schemas/ and frontmatter.json
- * are written again (as `npm run schemas` does) for the project's own content folder, when
- * the content has no problems elsewhere.
- */
-function refreshEditorFiles(): void {
-  if (resolve(root, values.content) !== resolve(root, "content") || !existsSync(join(root, "frontmatter.json"))) return;
-  const checked = checkContent(root, values.content);
-  if (!checked.model) return;
-  const changed = writeEditorFiles(root, editorFiles(editorChoices(checked.model), values.content));
-  if (changed.length > 0) console.log(`Updated ${changed.join(", ")}, so editors' forms offer it.`);
 }

@@ -1,10 +1,10 @@
 /**
  * `npm run schemas`: writes what editors' tools read, generated from the content format
- * and the content (src/editors/editor-files.ts): the JSON Schemas in schemas/, which
- * .vscode/settings.json points VS Code's YAML extension at, and frontmatter.json for Front
- * Matter CMS (docs/editing.md). Run it after changing src/content/schema.ts, or adding a
- * framework, scale or inspectorate; `npm run new` runs it for a new organisation. A test
- * fails while the committed files are out of date.
+ * and the site's definitions (src/editors/editor-files.ts): the JSON Schemas in schemas/,
+ * which .vscode/settings.json points VS Code's YAML extension at, and frontmatter.json for
+ * Front Matter CMS (docs/editing.md). Run it after changing src/content/schema.ts, or
+ * adding a framework, scale or inspectorate; a new organisation needs nothing (they are
+ * never listed). A test fails while the committed files are out of date.
  *
  * Exit codes: 0 written (or already current); 1 the content has problems, so nothing was
  * written (it lists them); 2 the command was misused.

@@ -15,7 +15,7 @@ import type { FrameworkData } from "./schema.ts";
 import { fitProblems } from "./validate-fit.ts";
 import { validateFrameworks } from "./validate-frameworks.ts";
 import { validateInspections } from "./validate-inspections.ts";
-import { futureDateProblems } from "./validate-today.ts";
+import { futureDateProblems, todayAnywhere } from "./validate-today.ts";
 
 export interface CheckResult {
   content: ContentSet;
@@ -113,4 +113,17 @@ export function checkProject(root: string, contentFolder: string, options: Check
   const checked = checkContent(root, contentFolder, { ...options, allowHtmlInMarkdown });
   if (settings.problems.length === 0) return checked;
   return { content: checked.content, problems: sortProblems([...settings.problems, ...checked.problems]), notices: [] };
+}
+
+/**
+ * `npm run check` itself: site.yaml and the content, with the dates after today. The
+ * content manager calls this same function before it publishes, saves to the branch or
+ * deletes (src/editors/publish-check.ts), so every rule the check has applies there too.
+ */
+export function runCheck(
+  root: string,
+  contentFolder: string,
+  options: { notices?: boolean; now?: Date } = {},
+): CheckResult {
+  return checkProject(root, contentFolder, { notices: options.notices, today: todayAnywhere(options.now) });
 }

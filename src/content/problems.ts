@@ -50,6 +50,8 @@ export function sentences(...parts: readonly string[]): string {
 
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
+  // `published:` with nothing after it: YAML reads null, which an editor never wrote.
+  if (value === null) return "nothing after the colon";
   if (typeof value === "string") {
     // A pasted page is not shown back whole: its start, and how long it is.
     if (value.length <= 120) return JSON.stringify(value);

@@ -14,6 +14,7 @@ import { shortFromLabel } from "../model/labels.ts";
 import type { Placed } from "../reports/framework.ts";
 import type { ReportReading } from "../reports/read-report.ts";
 import { VISIT_UNKNOWN } from "../model/outcomes.ts";
+import { inspectionFileName } from "../content/file-names.ts";
 
 /** The frontmatter a draft writes, in the order it is written. */
 export interface DraftFrontmatter {
@@ -129,7 +130,7 @@ export function draftInspection(
   };
   return {
     key: inspectionKey(organisation.id, placed.frameworkId, placed.kind, when),
-    baseName: `${day.slice(0, 4)}-${placed.kind}`,
+    baseName: inspectionFileName(day, placed.kind),
     data,
   };
 }

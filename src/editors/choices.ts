@@ -29,7 +29,8 @@ export interface FrameworkChoices {
 }
 
 export interface EditorChoices {
-  organisations: Choice[];
+  /** With the inspectorates that have inspected each before, first to last: the framework follows from them. */
+  organisations: (Choice & { inspectorates: string[] })[];
   inspectorates: Choice[];
   scales: Choice[];
   /** Newest first within each inspectorate: the one an editor most likely wants is at the top. */
@@ -40,7 +41,11 @@ export function editorChoices(
   model: Pick<SiteModel, "organisations" | "inspectorates" | "scales" | "frameworks">,
 ): EditorChoices {
   return {
-    organisations: model.organisations.map(({ id, name }) => ({ id, label: name })),
+    organisations: model.organisations.map(({ id, name, inspections }) => ({
+      id,
+      label: name,
+      inspectorates: [...new Set(inspections.map((inspection) => inspection.framework.inspectorate.id))],
+    })),
     inspectorates: model.inspectorates.map(({ id, shortName }) => ({ id, label: shortName })),
     scales: model.scales.map(({ id, name }) => ({ id, label: name })),
     frameworks: [...model.frameworks]

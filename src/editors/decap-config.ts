@@ -3,10 +3,8 @@
  * form per kind of content file, written from the same JSON Schemas as schemas/ (through
  * form-fields.ts) and the content's own choices (choices.ts).
  *
- * Inspections get one collection per framework, because a Decap form cannot change its
- * fields with the value of another: under "ILACS 2023 (Ofsted)" the kind is one of ILACS
- * 2023's kinds and each of its areas is a choice of its scale's grades. The collections
- * share content/inspections/ and each lists the files naming its framework (`filter`).
+ * Inspections have one form: the framework follows from the organisation and the visit's
+ * first day, and the kinds, areas and grades follow the framework (inspectionCollection).
  *
  * Drafts and review go through git (`publish_mode: editorial_workflow`): a draft is a
  * branch, and publishing merges it (a pull request on GitHub, GitLab or Bitbucket).
@@ -56,7 +54,8 @@ export interface DecapConfigOptions {
 /** A page's address as Decap's `preview_path` takes it: a template, relative to `site_url`. */
 const previewPath = (url: string): string => url.slice(1);
 
-const DATE = { widget: "datetime", format: "YYYY-MM-DD", date_format: "YYYY-MM-DD", time_format: false };
+/** A day, typed and shown day first (en-GB) and kept as YYYY-MM-DD: the `day` widget of layouts/admin/admin.js. */
+const DATE = { widget: "day" };
 
 /** Markdown without images or raw HTML: the site renders neither (docs/content-format.md). */
 const MARKDOWN = {
@@ -92,9 +91,21 @@ function decapField(field: FormField): DecapField {
     case "group":
       return { ...common, widget: "object", collapsed: false, fields: field.fields.map(decapField) };
     case "groupList":
-      return { ...common, widget: "list", fields: field.fields.map(decapField) };
+      // Each item shown by its first field's text (a quote by its words), not by the list's name.
+      return {
+        ...common,
+        widget: "list",
+        summary: `{{fields.${field.fields[0]!.name}}}`,
+        fields: field.fields.map(decapField),
+      };
     case "list":
-      return { ...common, widget: "list", field: { name: "item", label: field.label, widget: "string" } };
+      // Each item shown by its text: "Improvements" on every one told nothing.
+      return {
+        ...common,
+        widget: "list",
+        summary: "{{fields.item}}",
+        field: { name: "item", label: field.label, widget: "string" },
+      };
   }
 }
 
@@ -129,43 +140,73 @@ const organisationField = (hint: string): DecapField => ({
   display_fields: ["name"],
 });
 
-function judgementsField(framework: FrameworkChoices): DecapField {
+/** What the inspection form's widgets (layouts/admin/admin.js) need to know of a framework. */
+function frameworkForForm(framework: FrameworkChoices) {
   return {
-    name: "judgements",
-    label: "Judgements",
-    hint: `Each area's grade, as the report gives it, on the ${framework.scaleName}. 'Not judged' for an area this inspection did not judge; 'Not known' for a grade the report gives that you do not have yet (an area left empty counts as not known). Leave all empty for a visit that is not graded.`,
-    required: false,
-    widget: "object",
-    collapsed: false,
-    fields: framework.areas.map((area) =>
-      select(area.id, area.label, area.description ?? "", framework.outcomes, false),
-    ),
+    id: framework.id,
+    label: framework.label,
+    inspectorate: framework.inspectorate,
+    from: framework.inForce.from,
+    ...(framework.inForce.to ? { to: framework.inForce.to } : {}),
+    scale: framework.scaleName,
+    kinds: framework.kinds,
+    areas: framework.areas.map(({ id, label }) => ({ id, label })),
+    outcomes: framework.outcomes.map(({ id, label }) => ({ id, label })),
   };
 }
 
-function inspectionCollection(framework: FrameworkChoices, options: DecapConfigOptions, schema: JsonSchema) {
+/**
+ * The one inspection form. The editor picks the organisation and the visit's days; the
+ * framework follows from them (the one in force on the first day, of the inspectorate
+ * that inspected the organisation before; a choice only where two were in force), and the
+ * kinds, areas and grades offered are that framework's. Decap cannot change a field's
+ * choices with another field's value, so the framework, the kind and the judgements are
+ * widgets of admin.js that read the entry as it is, given every framework here.
+ */
+function inspectionCollection(choices: EditorChoices, options: DecapConfigOptions, schema: JsonSchema) {
   const properties = schema.properties as Record<string, JsonSchema>;
-  const inForce = `in force from ${framework.inForce.from}${framework.inForce.to ? ` to ${framework.inForce.to}` : ""}`;
+  const frameworks = choices.frameworks.map(frameworkForForm);
   const fields = fieldsOf(schema, {
     organisation: organisationField(
-      "The organisation inspected. If it is not listed, add it under Organisations first.",
+      "The organisation inspected. A new one is added under Organisations and published first (two steps).",
     ),
-    framework: { name: "framework", label: "Framework", widget: "hidden", default: framework.id },
-    kind: select("kind", "Kind of inspection", String(properties.kind!.description), framework.kinds),
+    framework: {
+      name: "framework",
+      label: "Framework",
+      hint: "Follows from the organisation and the visit's first day: the framework in force then.",
+      widget: "framework",
+      frameworks,
+      inspected: Object.fromEntries(choices.organisations.map(({ id, inspectorates }) => [id, inspectorates])),
+    },
+    kind: {
+      name: "kind",
+      label: "Kind of inspection",
+      hint: String(properties.kind!.description),
+      widget: "inspection-kind",
+      frameworks,
+    },
   });
-  // The judgements follow the kind; the explainer ends the form.
-  fields.splice(fields.findIndex((field) => field.name === "summary") + 1, 0, judgementsField(framework));
+  // The fields stay in the format's order (organisation, framework, kind, ..., visit): Decap
+  // writes a file's fields in its form's order, and a saved file keeps the order it had.
+  // The judgements follow the summary; the explainer ends the form.
+  fields.splice(fields.findIndex((field) => field.name === "summary") + 1, 0, {
+    name: "judgements",
+    label: "Judgements",
+    hint: "Each area's grade, as the report gives it, on the framework's scale. 'Not judged' for an area this inspection did not judge; 'Not known' for a grade the report gives that you do not have yet (an area left empty counts as not known).",
+    required: false,
+    widget: "judgements",
+    frameworks,
+  });
   return {
-    name: `inspections-${framework.id}`,
-    label: `Inspections: ${framework.label}`,
-    label_singular: `${framework.label} inspection`,
-    description: `${framework.name}, ${inForce}. Kinds: ${framework.kinds.map((kind) => `${kind.label}${kind.graded ? "" : " (not graded)"}`).join(", ")}.`,
+    name: "inspections",
+    label: "Inspections",
+    label_singular: "inspection",
+    description: `One form for every framework: pick the organisation and the visit's days, and the framework (${choices.frameworks.map((framework) => framework.label).join(", ")}) follows.`,
     folder: `${options.content}/inspections`,
     path: "{{organisation}}/{{slug}}",
-    slug: "{{visit.start | date('YYYY')}}-{{kind}}",
+    slug: INSPECTION_FILE_NAME,
     identifier_field: "summary",
     summary: "{{organisation}}: {{filename}}",
-    filter: { field: "framework", value: framework.id },
     create: true,
     extension: "md",
     format: "frontmatter",
@@ -176,6 +217,12 @@ function inspectionCollection(framework: FrameworkChoices, options: DecapConfigO
     ],
   };
 }
+
+/**
+ * An inspection's file name, as every tool names it (docs/content-format.md, "File names"):
+ * the year of the visit's first day and the kind's id, `2025-standard.md`.
+ */
+const INSPECTION_FILE_NAME = "{{visit.start | date('YYYY')}}-{{kind}}";
 
 function markdownCollection(
   name: string,
@@ -267,7 +314,7 @@ export function decapConfig(choices: EditorChoices, options: DecapConfigOptions)
     slug: { encoding: "ascii", clean_accents: true },
     collections: [
       organisations,
-      ...choices.frameworks.map((framework) => inspectionCollection(framework, options, schemas.inspection)),
+      inspectionCollection(choices, options, schemas.inspection),
       ...otherCollections(choices, options.content),
     ],
   };

@@ -1,18 +1,18 @@
 /**
- * The files editors' tools read that are generated from the content format and the
- * content, as they are committed: schemas/ (VS Code's YAML extension, any JSON Schema
- * validator) and frontmatter.json (Front Matter CMS in VS Code). `npm run schemas` writes
- * them, `npm run new organisation` refreshes them, and a test fails while they are out of
- * date.
+ * The files editors' tools read that are generated from the content format and the site's
+ * definitions (inspectorates, scales, frameworks), as they are committed: schemas/ (VS
+ * Code's YAML extension, any JSON Schema validator) and frontmatter.json (Front Matter CMS
+ * in VS Code). They never name an organisation, so adding one (in the content manager, or
+ * by hand) leaves them current. `npm run schemas` writes them after a definition changes,
+ * and a test fails while they are out of date.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { EditorChoices } from "./choices.ts";
 import { frontMatterConfig } from "./front-matter-config.ts";
-import { editorSchemaFiles } from "./json-schemas.ts";
+import { editorSchemaFiles, type DefinitionChoices } from "./json-schemas.ts";
 
 /** By path from the project folder. */
-export function editorFiles(choices: EditorChoices, content = "content"): Map<string, string> {
+export function editorFiles(choices: DefinitionChoices, content = "content"): Map<string, string> {
   const files = new Map<string, string>();
   for (const [name, text] of editorSchemaFiles(choices)) files.set(`schemas/${name}`, text);
   files.set("frontmatter.json", `${JSON.stringify(frontMatterConfig(choices, content), null, 2)}\n`);

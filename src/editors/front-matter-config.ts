@@ -6,6 +6,10 @@
  * while they are edited. Written from the same JSON Schemas as schemas/ (form-fields.ts)
  * and the content's choices (choices.ts).
  *
+ * The organisation is picked from the organisation files there are as the form is used
+ * (Front Matter's content relationship), so a new one is offered at once and nothing here
+ * names the organisations: this file does not go stale when an editor adds one.
+ *
  * One content type per folder, so Front Matter knows a file's type from where it is and no
  * `type` field is added to files. A Front Matter form cannot change its fields with
  * another's value except through `when`: an inspection gets one `kind` field and one
@@ -16,9 +20,9 @@
  */
 import { contentJsonSchemas } from "../content/json-schema.ts";
 import { previewOrigin } from "../render/urls.ts";
-import type { EditorChoices, FrameworkChoices } from "./choices.ts";
+import type { FrameworkChoices } from "./choices.ts";
 import { formFields, type FormField } from "./form-fields.ts";
-import type { JsonSchema } from "./json-schemas.ts";
+import type { DefinitionChoices, JsonSchema } from "./json-schemas.ts";
 
 type FrontMatterField = Record<string, unknown>;
 
@@ -75,13 +79,24 @@ const choice = (name: string, title: string, description: string, options: { id:
   choices: options.map(({ id, label }) => ({ id, title: `${label} (${id})` })),
 });
 
+/** An organisation, chosen from content/organisations/ as it is when the form is used: the file's name is its id. */
+const organisationField = (description: string): FrontMatterField => ({
+  title: "Organisation",
+  name: "organisation",
+  type: "contentRelationship",
+  contentTypeName: "organisation",
+  contentTypeValue: "slug",
+  description,
+  required: true,
+});
+
 const whenFramework = (framework: FrameworkChoices) => ({ fieldRef: "framework", operator: "eq", value: framework.id });
 
-function inspectionFields(schema: JsonSchema, choices: EditorChoices): FrontMatterField[] {
+function inspectionFields(schema: JsonSchema, choices: DefinitionChoices): FrontMatterField[] {
   const fields: FrontMatterField[] = [];
   for (const field of formFields(schema)) {
     if (field.name === "organisation") {
-      fields.push(choice("organisation", "Organisation", "The organisation inspected", choices.organisations));
+      fields.push(organisationField("The organisation inspected"));
     } else if (field.name === "framework") {
       fields.push(choice("framework", "Framework", field.hint, choices.frameworks));
     } else if (field.name === "kind") {
@@ -133,12 +148,10 @@ function judgements(framework: FrameworkChoices): FrontMatterField {
 }
 
 /** The whole of frontmatter.json; `content` is the content folder, from the project folder. */
-export function frontMatterConfig(choices: EditorChoices, content = "content"): Record<string, unknown> {
+export function frontMatterConfig(choices: DefinitionChoices, content = "content"): Record<string, unknown> {
   const schemas = contentJsonSchemas();
   const plain = (schema: JsonSchema, replaced: Record<string, FrontMatterField>): FrontMatterField[] =>
     formFields(schema).flatMap((field) => (replaced[field.name] ? [replaced[field.name]!] : shown(field)));
-  const organisation = (description: string) =>
-    choice("organisation", "Organisation", description, choices.organisations);
   const contentType = (name: string, fields: FrontMatterField[]) => ({
     name,
     pageBundle: false,
@@ -163,7 +176,7 @@ export function frontMatterConfig(choices: EditorChoices, content = "content"): 
       contentType("inspection", inspectionFields(schemas.inspection, choices)),
       contentType(
         "event",
-        plain(schemas.event, { organisation: organisation("The organisation whose timeline it is on") }),
+        plain(schemas.event, { organisation: organisationField("The organisation whose timeline it is on") }),
       ),
     ],
     "frontMatter.taxonomy.dateFormat": DATE_FORMAT,

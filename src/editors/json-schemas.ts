@@ -1,10 +1,15 @@
 /**
  * The JSON Schemas editors' tools read (schemas/, for VS Code's YAML extension and any
- * other validator): the content format from src/content/json-schema.ts, narrowed by what
- * this site's content offers (choices.ts). An inspection may name only an organisation
- * and a framework that exist; under each framework, only its kinds, its areas and its
- * scale's grades, a visit starting while the framework was in force, and for a graded
- * kind the report, publication date and grades that `npm run check` asks for.
+ * other validator): the content format from src/content/json-schema.ts, narrowed by the
+ * site's definitions (choices.ts): its inspectorates, scales and frameworks. An inspection
+ * may name only a framework that exists; under each framework, only its kinds, its areas
+ * and its scale's grades, a visit starting while the framework was in force, and for a
+ * graded kind the report, publication date and grades that `npm run check` asks for.
+ *
+ * Organisations are left out on purpose: editors add them every week (in the content
+ * manager too, where no one runs `npm run schemas`), so a committed list of them would go
+ * stale with every new one. Whether an inspection's organisation exists is `npm run
+ * check`'s to say; the forms offer the organisations there are when they are used.
  *
  * Still Draft 7 (see json-schema.ts), with `if`/`then` for the per-framework rules. What
  * no JSON Schema can say (an end before a start, a `previous` that names no file) is left
@@ -114,9 +119,8 @@ function byKind(framework: FrameworkChoices): JsonSchema[] {
   ];
 }
 
-function inspectionSchema(generic: JsonSchema, choices: EditorChoices): JsonSchema {
+function inspectionSchema(generic: JsonSchema, choices: DefinitionChoices): JsonSchema {
   const schema = structuredClone(generic);
-  oneOfIds(schema, "organisation", choices.organisations);
   oneOfIds(schema, "framework", choices.frameworks);
   schema.allOf = choices.frameworks.map((framework) => ({
     if: { properties: { framework: { const: framework.id } }, required: ["framework"] },
@@ -125,13 +129,7 @@ function inspectionSchema(generic: JsonSchema, choices: EditorChoices): JsonSche
   return schema;
 }
 
-function eventSchema(generic: JsonSchema, choices: EditorChoices): JsonSchema {
-  const schema = structuredClone(generic);
-  oneOfIds(schema, "organisation", choices.organisations);
-  return schema;
-}
-
-function frameworkSchema(generic: JsonSchema, choices: EditorChoices): JsonSchema {
+function frameworkSchema(generic: JsonSchema, choices: DefinitionChoices): JsonSchema {
   const schema = structuredClone(generic);
   oneOfIds(schema, "inspectorate", choices.inspectorates);
   oneOfIds(schema, "scale", choices.scales);
@@ -139,14 +137,16 @@ function frameworkSchema(generic: JsonSchema, choices: EditorChoices): JsonSchem
   return schema;
 }
 
-const NARROWED: Partial<Record<ContentKind, (generic: JsonSchema, choices: EditorChoices) => JsonSchema>> = {
+const NARROWED: Partial<Record<ContentKind, (generic: JsonSchema, choices: DefinitionChoices) => JsonSchema>> = {
   inspection: inspectionSchema,
-  event: eventSchema,
   framework: frameworkSchema,
 };
 
-/** One schema per kind of content file, narrowed to this site's content. */
-export function editorJsonSchemas(choices: EditorChoices): Record<ContentKind, JsonSchema> {
+/** What the schemas are narrowed by: the site's definitions, never its organisations. */
+export type DefinitionChoices = Omit<EditorChoices, "organisations">;
+
+/** One schema per kind of content file, narrowed to this site's definitions. */
+export function editorJsonSchemas(choices: DefinitionChoices): Record<ContentKind, JsonSchema> {
   const generic = contentJsonSchemas();
   return Object.fromEntries(
     Object.entries(generic).map(([kind, schema]) => {
@@ -160,7 +160,7 @@ export function editorJsonSchemas(choices: EditorChoices): Record<ContentKind, J
  * The files in schemas/ that .vscode/settings.json points the YAML extension at, by file
  * name, as they are committed. `npm run schemas` writes them; a test keeps them current.
  */
-export function editorSchemaFiles(choices: EditorChoices): Map<string, string> {
+export function editorSchemaFiles(choices: DefinitionChoices): Map<string, string> {
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   const files = new Map<string, string>();
   for (const [kind, schema] of Object.entries(editorJsonSchemas(choices)))

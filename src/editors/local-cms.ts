@@ -26,7 +26,7 @@ import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { join, relative, resolve } from "node:path";
-import type { ContentProblem } from "../content/problems.ts";
+import { foundText, problemText, type ContentProblem } from "../content/problems.ts";
 import { adminContentSecurityPolicy, SECURITY_HEADERS } from "../render/security-headers.ts";
 import { adminUrl, previewOrigin } from "../render/urls.ts";
 import { readSite } from "../site.ts";
@@ -327,18 +327,50 @@ function savedFiles(params: ApiBody["params"]): Map<string, string | undefined> 
   return changes;
 }
 
+/** A problem as the content manager's page shows it beside its field: check's own words. */
+interface ShownProblem {
+  file: string;
+  line: number;
+  field: string;
+  message: string;
+}
+
+/** Why a request may not go on: a sentence, and check's problems one by one for the form. */
+interface Refused {
+  /** The whole of it, for any client: the sentence, then each problem with its file and field. */
+  error: string;
+  /** The sentence alone, for the form, which shows each problem beside its field. */
+  summary: string;
+  problems: ShownProblem[];
+}
+
+/** The sentence and the problems, or undefined when there are none. */
+function told(problems: ContentProblem[], saying: (count: string, them: string) => string): Refused | undefined {
+  if (problems.length === 0) return undefined;
+  const count = problems.length === 1 ? "a problem" : `${problems.length} problems`;
+  const shown = problems.map((problem) => ({
+    file: problem.file,
+    line: problem.line,
+    field: problem.field,
+    message: `${problemText(problem)}${foundText(problem)}`,
+  }));
+  const listed = shown.map(
+    (problem) => `${problem.file}${problem.field ? ` (${problem.field})` : ""}: ${problem.message}`,
+  );
+  const summary = saying(count, problems.length === 1 ? "it" : "them");
+  return { error: `${summary} ${listed.join(" ")}`, summary, problems: shown };
+}
+
 /** Why a request may not go on, in the editor's words, or undefined when it may. */
-function problemsFrom(where: Place, folders: Folders, body: ApiBody): string | undefined {
+function problemsFrom(where: Place, folders: Folders, body: ApiBody): Refused | undefined {
   const { action, params } = body;
-  const told = (problems: string[], saying: (count: string, them: string) => string) =>
-    problems.length === 0
-      ? undefined
-      : `${saying(problems.length === 1 ? "a problem" : `${problems.length} problems`, problems.length === 1 ? "it" : "them")} ${problems.join(" ")}`;
   if (action === "publishUnpublishedEntry") {
     const draft = { ...where, branch: `cms/${params.collection}/${params.slug}` };
     const outside = changedOutside(draft, [folders.content, folders.media]);
-    if (outside.length > 0)
-      return `Not published: this draft changes files outside the content and media folders (${outside.slice(0, 5).join(", ")}).`;
+    if (outside.length > 0) {
+      const error = `Not published: this draft changes files outside the content and media folders (${outside.slice(0, 5).join(", ")}).`;
+      return { error, summary: error, problems: [] };
+    }
     return told(
       problemsOnPublishing(draft),
       (count, them) =>
@@ -360,19 +392,20 @@ function problemsFrom(where: Place, folders: Folders, body: ApiBody): string | u
 
 function checkBeforePublishing(where: Place, folders: Folders): Middleware {
   return (request, response, next) => {
-    let error: string | undefined;
+    let refused: Refused | undefined;
     try {
-      error = problemsFrom(where, folders, request.body!);
+      refused = problemsFrom(where, folders, request.body!);
     } catch (thrown) {
       if (!(thrown instanceof OutsideTheCopy))
         console.error(`The check before saving failed: ${(thrown as Error).message}`);
-      error =
+      const error =
         thrown instanceof OutsideTheCopy
           ? `Refused: ${thrown.message}`
           : "Not done: npm run check could not run on the content as it would be.";
+      refused = { error, summary: error, problems: [] };
     }
-    if (error === undefined) return next();
-    response.status(422).json({ error });
+    if (refused === undefined) return next();
+    response.status(422).json(refused);
   };
 }
 

@@ -1,16 +1,17 @@
 /**
  * `npm run check` before the local content manager publishes a draft or deletes a published
  * file: the content as it would be once the draft's branch is merged (or the file gone),
- * checked exactly as the build checks it. A draft may be saved with problems (it is work in
+ * checked by the check's own entry point (runCheck in src/content/index.ts: site.yaml, the
+ * content, and dates after today), so a rule added to the check applies here too. A draft may be saved with problems (it is work in
  * progress); it is published, and a file deleted, only without new ones. On GitHub, GitLab or Bitbucket the pull request's check does the same
  * (.github/workflows/check.yml).
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, lstatSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { checkContent } from "../content/index.ts";
-import { formatProblem } from "../content/problems.ts";
+import { runCheck } from "../content/index.ts";
+import { formatProblem, type ContentProblem } from "../content/problems.ts";
 
 export interface Draft {
   /** The git repository's folder. */
@@ -34,8 +35,11 @@ const git = (repository: string, args: string[]) =>
 /** Where the content is, in the project and in the repository. */
 export type Place = Omit<Draft, "branch">;
 
-/** The problems the draft would bring, one line each as `npm run check` words them; none when it may be published. */
-export function problemsOnPublishing(draft: Draft): string[] {
+/**
+ * The problems the draft would bring, as `npm run check` finds and words them (each one's
+ * `file` from the repository's folder); none when it may be published.
+ */
+export function problemsOnPublishing(draft: Draft): ContentProblem[] {
   const inRepository = contentInRepository(draft);
   const changed = git(draft.repository, ["diff", "--name-only", `${draft.into}...${draft.branch}`])
     .split("\n")
@@ -44,12 +48,12 @@ export function problemsOnPublishing(draft: Draft): string[] {
 }
 
 /** The problems deleting these files (by path in the repository) would bring. */
-export function problemsOnDeleting(place: Place, paths: readonly string[]): string[] {
+export function problemsOnDeleting(place: Place, paths: readonly string[]): ContentProblem[] {
   return problemsAfter(place, new Map(paths.map((path) => [path, undefined])));
 }
 
 /** The problems writing these files (by path in the repository: new text, or undefined to delete) would bring. */
-export function problemsOnSaving(place: Place, changes: ReadonlyMap<string, string | undefined>): string[] {
+export function problemsOnSaving(place: Place, changes: ReadonlyMap<string, string | undefined>): ContentProblem[] {
   return problemsAfter(
     place,
     new Map([...changes].map(([path, text]) => [path, text === undefined ? undefined : Buffer.from(text)])),
@@ -79,7 +83,7 @@ function contentInRepository(place: Place): string {
  * New problems once the content's files are as `changes` says (by path in the
  * repository: new bytes, or undefined for deleted), checked in a copy of the content.
  */
-function problemsAfter(place: Place, changes: Map<string, Buffer | undefined>): string[] {
+function problemsAfter(place: Place, changes: Map<string, Buffer | undefined>): ContentProblem[] {
   const inRepository = contentInRepository(place);
   const relevant = [...changes].filter(([path]) => path.startsWith(`${inRepository}/`));
   if (relevant.length === 0) return [];
@@ -90,6 +94,8 @@ function problemsAfter(place: Place, changes: Map<string, Buffer | undefined>): 
   const work = mkdtempSync(join(tmpdir(), "explainers-publish-"));
   try {
     cpSync(contentFolder, join(work, contentHere), { recursive: true, verbatimSymlinks: true });
+    // site.yaml as it is: the check reads it too, and a draft cannot change it.
+    if (existsSync(join(place.root, "site.yaml"))) cpSync(join(place.root, "site.yaml"), join(work, "site.yaml"));
     for (const [path, bytes] of inside) {
       const target = targetInCopy(join(work, contentHere), path);
       rmSync(target, { force: true });
@@ -97,10 +103,11 @@ function problemsAfter(place: Place, changes: Map<string, Buffer | undefined>): 
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, bytes);
     }
-    const before = new Set(checkContent(place.root, place.content).problems.map(formatProblem));
-    return checkContent(work, contentHere)
-      .problems.map(formatProblem)
-      .filter((line) => !before.has(line));
+    const before = new Set(runCheck(place.root, place.content, { notices: false }).problems.map(formatProblem));
+    const fromProject = relative(place.repository, place.root);
+    return runCheck(work, contentHere, { notices: false })
+      .problems.filter((problem) => !before.has(formatProblem(problem)))
+      .map((problem) => ({ ...problem, file: join(fromProject, problem.file).split(sep).join("/") }));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

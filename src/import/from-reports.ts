@@ -31,6 +31,7 @@ import type { CsvRow } from "./csv.ts";
 import { columnList, normaliseValue, type Definitions, type Mapping } from "./mapping.ts";
 import { readDate, type InspectionDraft } from "./rows.ts";
 import { inspectionKey } from "./writing-rules.ts";
+import { inspectionFileName } from "../content/file-names.ts";
 
 const lowerFirst = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
 
@@ -279,7 +280,7 @@ export class ReportFiller {
     data.kind = placed.kind;
     const when = typeof data.visit === "object" ? data.visit.start : `published ${draft.start}`;
     draft.key = inspectionKey(data.organisation, data.framework, data.kind, when);
-    draft.baseName = `${draft.start.slice(0, 4)}-${data.kind}`;
+    draft.baseName = inspectionFileName(draft.start, data.kind);
     const judged = new Set(Object.keys(placed.judgements));
     const dropped = new Set(placed.framework.areas.map((area) => area.id).filter((id) => !judged.has(id)));
     for (const area of dropped) delete data.judgements?.[area];
@@ -318,7 +319,7 @@ export class ReportFiller {
     data.judgements = { ...placed.judgements };
     const when = typeof data.visit === "object" ? data.visit.start : `published ${draft.start}`;
     draft.key = inspectionKey(data.organisation, data.framework, data.kind, when);
-    draft.baseName = `${draft.start.slice(0, 4)}-${data.kind}`;
+    draft.baseName = inspectionFileName(draft.start, data.kind);
   }
 
   /** The row's draft, with the grades the CSV has no column for added, and the notes for an editor. */

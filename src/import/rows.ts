@@ -31,6 +31,7 @@ import { fillTemplate } from "./template.ts";
 import { fitId, titleCase } from "./names.ts";
 import { undatedFramework } from "./undated.ts";
 import { inspectionKey } from "./writing-rules.ts";
+import { inspectionFileName } from "../content/file-names.ts";
 
 export interface OrganisationDraft {
   /** The id made from the row (name or id column); the import may use an existing organisation's instead. */
@@ -554,7 +555,7 @@ function checkedDraft(
     ok: true,
     value: {
       key: inspectionKey(data.organisation, data.framework, data.kind, when),
-      baseName: `${placed.slice(0, 4)}-${data.kind === KIND_UNKNOWN ? "inspection" : data.kind}`,
+      baseName: inspectionFileName(placed, data.kind),
       start: placed,
       line: row.line,
       data,

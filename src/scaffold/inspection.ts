@@ -13,12 +13,12 @@ import { frameworksInForce, inForceOn } from "../model/in-force.ts";
 import { plural } from "../model/labels.ts";
 import { kindJudges } from "../model/outcomes.ts";
 import type { Framework, InspectionKind } from "../model/types.ts";
-import { slugify } from "../content/ids.ts";
 import { didYouMean, listOf } from "../content/suggest.ts";
 import { accept, refuse, UsageError, type Answers } from "./answers.ts";
 import { inForceText, type ScaffoldContent } from "./content.ts";
 import { fitsOrganisation, inspectedOf, kindFix, whyNotOffered, type Inspected } from "./fits.ts";
 import { day, dayOnOrAfter, fileName, oneLine, oneOf, organisation } from "./parse.ts";
+import { inspectionFileName } from "../content/file-names.ts";
 
 export interface InspectionPlan {
   organisation: string;
@@ -236,7 +236,7 @@ export async function planInspection(answers: Answers, scaffold: ScaffoldContent
   });
   const name = answers.given("file")
     ? await answers.get({ option: "file", question: "File name?", what: "the file name, without .md", parse: fileName })
-    : `${start.slice(0, 4)}-${slugify(kind.label)}`;
+    : inspectionFileName(start, kind.id);
   const plan: InspectionPlan = { organisation: organisationId, framework, kind, start, end, fileName: name };
   if (published) plan.published = published;
   return plan;

@@ -1,13 +1,16 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { ValidateFunction } from "ajv";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { contentJsonSchemas, siteSettingsJsonSchema, type ContentKind } from "../../src/content/json-schema.ts";
+import { checkContent } from "../../src/content/index.ts";
+import { formatProblem } from "../../src/content/problems.ts";
+import { editorChoices } from "../../src/editors/choices.ts";
 import { editorFiles } from "../../src/editors/editor-files.ts";
 import { editorJsonSchemas } from "../../src/editors/json-schemas.ts";
 import { dataOf, errorsOf, FOLDER_KIND, sampleChoices, strictAjv } from "../fixtures/editor-schemas.ts";
-import { projectRoot } from "./support.ts";
+import { projectRoot, sampleCopy } from "./support.ts";
 
 const schemas = suite("JSON Schema for editors");
 
@@ -46,20 +49,69 @@ schemas("one schema per kind of content file, for the open data and for editors"
     assert.is(schema.$schema, "http://json-schema.org/draft-07/schema#");
 });
 
+/**
+ * The committed schemas/ and frontmatter.json against what the content in `root` makes:
+ * the same files, and every content file (and site.yaml) passing its committed schema.
+ */
+function committedFilesProblems(root: string): string[] {
+  const checked = checkContent(root);
+  if (!checked.model) return checked.problems.map(formatProblem);
+  const generated = editorFiles(editorChoices(checked.model));
+  const committed = readdirSync(join(projectRoot, "schemas"))
+    .sort()
+    .map((name) => `schemas/${name}`);
+  const problems: string[] = [];
+  if (
+    committed.join() !==
+    [...generated.keys()]
+      .filter((path) => path.startsWith("schemas/"))
+      .sort()
+      .join()
+  )
+    problems.push("schemas/ holds other files than npm run schemas writes");
+  for (const [path, text] of generated)
+    if (readFileSync(join(projectRoot, path), "utf8") !== text)
+      problems.push(`${path} is out of date: run npm run schemas`);
+  const committedSchema = (kind: string) =>
+    strictAjv().compile(JSON.parse(readFileSync(join(projectRoot, "schemas", `${kind}.schema.json`), "utf8")));
+  const validators = new Map<string, ValidateFunction>();
+  for (const path of filesUnder(join(root, "content"))) {
+    const kind = FOLDER_KIND[relative(join(root, "content"), path).split(/[\\/]/)[0]!]!;
+    if (!validators.has(kind)) validators.set(kind, committedSchema(kind));
+    for (const error of errorsOf(validators.get(kind)!, dataOf(path, readFileSync(path, "utf8"))))
+      problems.push(`${relative(root, path)}: ${error}`);
+  }
+  return problems;
+}
+
 schemas(
   "the committed schemas/ and frontmatter.json are the ones the format and the content generate (run npm run schemas if not)",
   () => {
-    const generated = editorFiles(choices);
-    const committed = readdirSync(join(projectRoot, "schemas"))
-      .sort()
-      .map((name) => `schemas/${name}`);
-    assert.equal(
-      committed,
-      [...generated.keys()].filter((path) => path.startsWith("schemas/")).sort(),
-      "schemas/ holds other files than npm run schemas writes",
-    );
-    for (const [path, text] of generated)
-      assert.is(readFileSync(join(projectRoot, path), "utf8"), text, `${path} is out of date: run npm run schemas`);
+    assert.equal(committedFilesProblems(projectRoot), []);
+  },
+);
+
+schemas(
+  "an editor adds an organisation and its first inspection: the committed files are still current, and both pass them",
+  () => {
+    const { folder, content } = sampleCopy("new-organisation");
+    try {
+      writeFileSync(
+        join(content, "organisations/wessex-borough.md"),
+        "---\nname: Wessex Borough Council\nkind: Upper-tier local authority\nregion: South West\n---\n",
+      );
+      mkdirSync(join(content, "inspections/wessex-borough"));
+      const first = readFileSync(join(content, "inspections/oxfordshire/2024-standard-inspection.md"), "utf8")
+        .replace("organisation: oxfordshire", "organisation: wessex-borough")
+        .replace(/^previous: .*\n/m, "");
+      writeFileSync(join(content, "inspections/wessex-borough/2024-standard-inspection.md"), first);
+      const checked = checkContent(folder);
+      assert.equal(checked.problems.map(formatProblem), [], "the new files are right");
+      assert.ok(checked.model!.organisations.some((organisation) => organisation.id === "wessex-borough"));
+      assert.equal(committedFilesProblems(folder), []);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   },
 );
 

@@ -44,11 +44,11 @@ scaffold(
   () => {
     const result = runTool("new", [...newInspection, "--content", content]);
     assert.is(result.status, 0, result.stderr);
-    const file = join(content, "inspections/oxfordshire/2025-standard-inspection.md");
+    const file = join(content, "inspections/oxfordshire/2025-standard.md");
     assert.match(result.stdout, "Created ");
-    assert.match(result.stdout, "inspections/oxfordshire/2025-standard-inspection.md");
-    assert.match(result.stdout, "https://example.org/organisations/oxfordshire/2025-standard-inspection/");
-    assert.match(result.stdout, "http://localhost:8080/organisations/oxfordshire/2025-standard-inspection/");
+    assert.match(result.stdout, "inspections/oxfordshire/2025-standard.md");
+    assert.match(result.stdout, "https://example.org/organisations/oxfordshire/2025-standard/");
+    assert.match(result.stdout, "http://localhost:8080/organisations/oxfordshire/2025-standard/");
     const text = readFileSync(file, "utf8");
     assert.match(text, "framework: ofsted-ilacs-2023\n");
     assert.match(text, "#   outstanding, good, requires-improvement, inadequate\n");
@@ -93,19 +93,17 @@ scaffold(
     writeFileSync(file, withText.replaceAll(": TODO #", ": good #"));
     const result2 = checkContent(projectRoot, content);
     assert.equal(result2.problems.map(formatProblem), []);
-    assert.ok(
-      result2.model?.inspections.some((inspection) => inspection.id === "oxfordshire/2025-standard-inspection"),
-    );
+    assert.ok(result2.model?.inspections.some((inspection) => inspection.id === "oxfordshire/2025-standard"));
   },
 );
 
 scaffold("refuses to overwrite: exit 1, and the file is byte for byte as it was", () => {
   assert.is(runTool("new", [...newInspection, "--content", content]).status, 0);
-  const file = join(content, "inspections/oxfordshire/2025-standard-inspection.md");
+  const file = join(content, "inspections/oxfordshire/2025-standard.md");
   writeFileSync(file, "edited by hand\n");
   const again = runTool("new", [...newInspection, "--content", content]);
   assert.is(again.status, 1);
-  assert.match(again.stderr, "2025-standard-inspection.md already exists, so nothing was written.");
+  assert.match(again.stderr, "2025-standard.md already exists, so nothing was written.");
   assert.is(readFileSync(file, "utf8"), "edited by hand\n");
 });
 
@@ -211,10 +209,12 @@ scaffold("organisations and events are written complete, and pass the check as t
   );
 });
 
-scaffold("a new organisation becomes a choice in schemas/ and frontmatter.json of the project it is added to", () => {
+scaffold("a new organisation leaves schemas/ and frontmatter.json as they were: they never list organisations", () => {
   for (const name of ["schemas", "frontmatter.json", "site.yaml"])
     cpSync(join(projectRoot, name), join(folder, name), { recursive: true });
-  const repositoryFiles = readFileSync(join(projectRoot, "frontmatter.json"), "utf8");
+  const before = ["frontmatter.json", "schemas/inspection.schema.json", "schemas/event.schema.json"].map((path) =>
+    readFileSync(join(folder, path), "utf8"),
+  );
   // As an editor runs it, from the project folder: here the copy.
   const result = spawnSync(
     process.execPath,
@@ -230,30 +230,14 @@ scaffold("a new organisation becomes a choice in schemas/ and frontmatter.json o
     { cwd: folder, encoding: "utf8" },
   );
   assert.is(result.status, 0, result.stderr);
-  assert.match(
-    result.stdout,
-    "Updated schemas/inspection.schema.json, schemas/event.schema.json, frontmatter.json, so editors' forms offer it.",
+  assert.not.match(result.stdout, "Updated");
+  assert.equal(
+    ["frontmatter.json", "schemas/inspection.schema.json", "schemas/event.schema.json"].map((path) =>
+      readFileSync(join(folder, path), "utf8"),
+    ),
+    before,
   );
-  const inspection = JSON.parse(readFileSync(join(folder, "schemas/inspection.schema.json"), "utf8"));
-  assert.equal(inspection.properties.organisation.enum, ["example-borough-council", "oxfordshire", "wessex-police"]);
-  assert.match(readFileSync(join(folder, "frontmatter.json"), "utf8"), '"id": "example-borough-council"');
-  assert.is(
-    readFileSync(join(projectRoot, "frontmatter.json"), "utf8"),
-    repositoryFiles,
-    "the repository's own files are untouched",
-  );
-  // A content folder given with --content is not the project's: its choices are not written into the project.
-  const elsewhere = runTool("new", [
-    "organisation",
-    "--name",
-    "Elsewhere Council",
-    "--kind",
-    "Unitary authority",
-    "--content",
-    content,
-  ]);
-  assert.is(elsewhere.status, 0, elsewhere.stderr);
-  assert.not.match(elsewhere.stdout, "Updated");
+  assert.not.match(before.join(""), "oxfordshire", "no organisation is named in them");
 });
 
 scaffold("misuse exits 2 and writes nothing: a missing option, a value it cannot use, an unknown option", () => {
@@ -309,7 +293,7 @@ scaffold("misuse exits 2 and writes nothing: a missing option, a value it cannot
   assert.is(noFolder.status, 2);
   assert.match(noFolder.stderr, "There is no content folder");
   assert.not.ok(existsSync(join(folder, "no-such-folder")));
-  assert.not.ok(existsSync(join(content, "inspections/oxfordshire/2025-standard-inspection.md")));
+  assert.not.ok(existsSync(join(content, "inspections/oxfordshire/2025-standard.md")));
   assert.not.ok(existsSync(join(content, "events/oxfordshire/2020-x.md")));
 });
 

@@ -96,7 +96,8 @@ const MISTAKES: Mistake[] = [
     fromIssue: true,
     file: I2024,
     change: ["organisation: oxfordshire", "organisation: oxfordshrie"],
-    schema: true,
+    // The schemas do not list organisations, so that adding one never leaves them stale (issue 26).
+    schema: false,
   },
   {
     mistake: "an area of another framework",
@@ -238,7 +239,7 @@ const MISTAKES: Mistake[] = [
     mistake: "an event of an unknown organisation",
     file: RESTRUCTURE,
     change: ["organisation: oxfordshire", "organisation: oxon"],
-    schema: true,
+    schema: false,
   },
   {
     mistake: "an event in an impossible financial year (2015-17)",
@@ -288,10 +289,15 @@ const MISTAKES: Mistake[] = [
   },
 ];
 
-/** At least this many of MISTAKES are caught by the schemas; raise it when more are. */
-const CAUGHT_AT_LEAST = 30;
+/**
+ * At least this many of MISTAKES are caught by the schemas; raise it when more are. (30
+ * and 15 until issue 26 took the organisations out of the committed schemas, which had
+ * gone stale with every organisation an editor added: check alone says an organisation
+ * does not exist.)
+ */
+const CAUGHT_AT_LEAST = 28;
 /** Of the mistakes issue 17 named, at least this many. */
-const CAUGHT_FROM_ISSUE_AT_LEAST = 15;
+const CAUGHT_FROM_ISSUE_AT_LEAST = 14;
 
 const ajv = strictAjv();
 const schemas = editorJsonSchemas(sampleChoices());

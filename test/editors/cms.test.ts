@@ -19,6 +19,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { checkContent } from "../../src/content/index.ts";
 import { formatProblem } from "../../src/content/problems.ts";
+import { editorChoices } from "../../src/editors/choices.ts";
 import { adminContentSecurityPolicy, contentSecurityPolicy } from "../../src/render/security-headers.ts";
 import { browser, fail, projectRoot, serveFolder, shareResources, testOutput } from "../browser/support.ts";
 import { headersFor, parseHeadersFile } from "../publish/headers.ts";
@@ -135,6 +136,20 @@ async function watchedPage(context: BrowserContext): Promise<{ page: Page; probl
   return { page, problems };
 }
 
+/** A field's block in Decap's form (its label, its errors, its control), by the field's name. */
+const fieldBlock = (page: Page, name: string) => page.locator(`label[for^="${name}-field-"]`).locator("xpath=../..");
+
+/** Once the save has gone through, marks the draft ready and publishes it, as the toolbar asks. */
+async function publishNow(page: Page): Promise<void> {
+  await page.getByText("Nothing unsaved").waitFor({ timeout: 30_000 });
+  await page.getByRole("button", { name: /^Status:/ }).waitFor({ timeout: 30_000 });
+  await page.getByRole("button", { name: /^Status:/ }).click();
+  await page.getByRole("menuitem", { name: "Ready" }).click();
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await page.getByRole("menuitem", { name: "Publish now" }).click();
+}
+
 const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}( \\(optional\\))?$`));
 
 async function choose(page: Page, label: string, option: string): Promise<void> {
@@ -151,45 +166,59 @@ async function waitFor(condition: () => boolean, what: string, seconds = 30): Pr
 }
 
 const JUDGEMENTS: [string, string][] = [
-  ["Overall effectiveness", "Good (good)"],
-  ["The impact of leaders on social work practice with children and families", "Outstanding (outstanding)"],
-  ["The experiences and progress of children who need help and protection", "Good (good)"],
-  ["The experiences and progress of children in care", "Requires improvement to be good (requires-improvement)"],
-  ["The experiences and progress of care leavers", "Good (good)"],
+  ["Overall effectiveness", "Good"],
+  ["The impact of leaders on social work practice with children and families", "Outstanding"],
+  ["The experiences and progress of children who need help and protection", "Good"],
+  ["The experiences and progress of children in care", "Requires improvement to be good"],
+  ["The experiences and progress of care leavers", "Good"],
 ];
+
+/** A choice of the form's own widgets (admin.js): a plain select, by its label. */
+async function pick(page: Page, label: string, option: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).selectOption({ label: option });
+}
 
 /** Fills in the form for a new ILACS 2023 inspection of Oxfordshire, saves it, and publishes it. */
 async function makeInspection(page: Page, admin: string): Promise<void> {
   await page.goto(admin);
   await page.getByRole("button", { name: "Login" }).click();
-  await page.getByText("Inspections: ILACS 2023 (Ofsted)").click();
-  await page.goto(`${admin}#/collections/inspections-ofsted-ilacs-2023/new`);
+  await page.getByText("Inspections", { exact: true }).first().click();
+  await page.goto(`${admin}#/collections/inspections/new`);
   await choose(page, "Organisation", "Oxfordshire County Council");
-  await choose(page, "Kind of inspection", "Standard inspection (standard)");
-  await field(page, "First day").fill("2025-06-02");
+  // Days are typed day first (en-GB), the format shown beside each box, and kept as YYYY-MM-DD.
+  await page.getByText("day/month/year, like 02/06/2025").first().waitFor();
+  await field(page, "First day").fill("02/06/2025");
+  // The framework follows from the organisation and the day; the kinds are its own.
+  await page
+    .getByText("ILACS 2023 (Ofsted), in force from 2023-01-01 to 2026-03-31: the framework in force on 2025-06-02.")
+    .waitFor();
+  await pick(page, "Kind of inspection", "Standard inspection");
   // A slip the form itself catches: the last day before the first.
   await field(page, "Last day").fill("2025-05-13");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await page.getByText("The last day cannot be before the first (2025-06-02).").waitFor();
-  await field(page, "Last day").fill("2025-06-13");
-  await field(page, "Published").fill("2025-07-30");
+  await field(page, "Last day").fill("13/06/2025");
+  // A day that does not exist is said, not turned into another.
+  await field(page, "Published").fill("31/06/2025");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page
+    .getByText("The date '31/06/2025' cannot be read as a day: write it day/month/year, like 02/06/2025", {
+      exact: false,
+    })
+    .waitFor();
+  await field(page, "Published").fill("30/07/2025");
   await field(page, "Report").fill("https://files.ofsted.gov.uk/v1/file/12345678");
   // Filled in, then emptied: admin.js must leave it out of the file.
   await field(page, "Lead inspector").fill("Someone");
   await field(page, "Lead inspector").fill("");
   await field(page, "Summary").fill("Good overall and in most areas; children in care now require improvement.");
-  for (const [area, grade] of JUDGEMENTS) await choose(page, area, grade);
+  for (const [area, grade] of JUDGEMENTS) await pick(page, area, grade);
   await page.getByRole("button", { name: "Add improvements" }).click();
   await field(page, "Improvements").last().fill("Make sure children in care see the same social worker.");
   await page.locator("[data-slate-editor]").click();
   await page.keyboard.type("Inspectors found that help for children at risk had got better since 2024.");
   await page.getByRole("button", { name: "Save", exact: true }).click();
-  await page.getByRole("button", { name: /^Status:/ }).waitFor({ timeout: 30_000 });
-  await page.getByRole("button", { name: /^Status:/ }).click();
-  await page.getByRole("menuitem", { name: "Ready" }).click();
-  page.once("dialog", (dialog) => void dialog.accept());
-  await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await page.getByRole("menuitem", { name: "Publish now" }).click();
+  await publishNow(page);
 }
 
 cms(
@@ -249,45 +278,145 @@ cms(
   },
 );
 
-cms("a draft with a problem only check sees is saved, but not published, and the editor is told why", async () => {
-  project ||= temporaryProject();
-  const admin = await startCms(project);
-  const file = "content/inspections/oxfordshire/2024-standard-inspection.md";
-  const before = readFileSync(join(project, file), "utf8");
-  const context = await (await browser()).newContext({ viewport: { width: 1280, height: 900 } });
-  const { page } = await watchedPage(context);
-  try {
-    await page.goto(admin);
-    await page.getByRole("button", { name: "Login" }).click();
-    await page.goto(`${admin}#/collections/inspections-ofsted-ilacs-2023/entries/oxfordshire/2024-standard-inspection`);
-    // Published three days before the visit ended: each date is right on its own.
-    await field(page, "Published").fill("2024-02-20");
-    await page.getByRole("button", { name: "Save", exact: true }).click();
-    await page.getByRole("button", { name: /^Status:/ }).click();
-    await page.getByRole("menuitem", { name: "Ready" }).click();
-    page.once("dialog", (dialog) => void dialog.accept());
-    await page.getByRole("button", { name: "Publish", exact: true }).click();
-    await page.getByRole("menuitem", { name: "Publish now" }).click();
-    const told = page.getByText("Not published: npm run check finds a problem in this draft.", { exact: false });
-    await told.waitFor({ timeout: 30_000 });
+cms(
+  "a draft with a problem only check sees is saved, but not published, and check's words stay beside the field",
+  async () => {
+    project ||= temporaryProject();
+    const admin = await startCms(project);
+    const file = "content/inspections/oxfordshire/2024-standard-inspection.md";
+    const before = readFileSync(join(project, file), "utf8");
+    const context = await (await browser()).newContext({ viewport: { width: 1280, height: 900 } });
+    const { page } = await watchedPage(context);
+    try {
+      await page.goto(admin);
+      await page.getByRole("button", { name: "Login" }).click();
+      await page.goto(`${admin}#/collections/inspections/entries/oxfordshire/2024-standard-inspection`);
+      // Published three days before the visit ended: each date is right on its own.
+      await field(page, "Published").fill("2024-02-20");
+      await page.getByRole("button", { name: "Save", exact: true }).click();
+      await publishNow(page);
+      // Check's words beside the field, and at the top of the form: they stay, not a pop-up that goes.
+      const beside = fieldBlock(page, "published").getByText(
+        "The report cannot be published before the visit ended (2024-02-23).",
+        { exact: false },
+      );
+      await beside.waitFor({ timeout: 30_000 });
+      await page.getByText("Not published: npm run check finds a problem in this draft.", { exact: false }).waitFor();
+      await new Promise((done) => setTimeout(done, 9000));
+      assert.ok(await beside.isVisible(), "the problem is still shown beside its field after 9 seconds");
+      assert.not.ok(await page.getByText("API_ERROR").isVisible(), "no 'API_ERROR:' pop-up");
+      // A report dated 2099: each date is fine on its own, but check refuses a date after today.
+      await field(page, "Published").fill("2099-03-01");
+      await page.getByRole("button", { name: "Save", exact: true }).click();
+      await publishNow(page);
+      await fieldBlock(page, "published")
+        .getByText("This date is after today", { exact: false })
+        .waitFor({ timeout: 30_000 });
+      assert.not.ok(await beside.isVisible(), "the earlier problem is gone once a new check no longer finds it");
+    } catch (error) {
+      await page
+        .screenshot({ path: join(testOutput, "cms-refused-failure.png"), fullPage: true })
+        .catch(() => undefined);
+      throw error;
+    } finally {
+      await context.close();
+    }
+    assert.is(readFileSync(join(project, file), "utf8"), before, "the published file is as it was");
     assert.match(
-      (await told.textContent()) ?? "",
-      "The report cannot be published before the visit ended (2024-02-23).",
-      "the editor is told check's own words",
+      git(project, ["branch", "--list", "cms/*"]),
+      "cms/inspections/oxfordshire/2024-standard-inspection",
+      "the draft is kept",
     );
-  } catch (error) {
-    await page.screenshot({ path: join(testOutput, "cms-refused-failure.png"), fullPage: true }).catch(() => undefined);
-    throw error;
-  } finally {
-    await context.close();
-  }
-  assert.is(readFileSync(join(project, file), "utf8"), before, "the published file is as it was");
-  assert.match(
-    git(project, ["branch", "--list", "cms/*"]),
-    "cms/inspections-ofsted-ilacs-2023/oxfordshire/2024-standard-inspection",
-    "the draft is kept",
-  );
-});
+  },
+);
+
+/** The options of one of the form's own selects, as the editor reads them. */
+async function optionsOf(page: Page, label: string): Promise<string[]> {
+  const select = page.getByLabel(label, { exact: true });
+  // The widget draws itself again within a quarter of a second of what it follows changing.
+  await select.locator("option").nth(1).waitFor({ state: "attached" });
+  return select.locator("option").allTextContents();
+}
+
+cms(
+  "one inspection form: the framework, its kinds and its areas follow the organisation and the visit's first day, and an organisation published in the session is offered at once",
+  async () => {
+    project ||= temporaryProject();
+    const admin = await startCms(project);
+    const choices = editorChoices(checkContent(project).model!);
+    const framework = (id: string) => choices.frameworks.find((one) => one.id === id)!;
+    const context = await (await browser()).newContext({ viewport: { width: 1280, height: 900 } });
+    const { page } = await watchedPage(context);
+    try {
+      await page.goto(admin);
+      await page.getByRole("button", { name: "Login" }).click();
+      // Oxfordshire in 2019: Ofsted inspected it before, and ILACS 2018 was in force.
+      await page.goto(`${admin}#/collections/inspections/new`);
+      await page.getByText("Give the visit's first day (below)", { exact: false }).waitFor();
+      await choose(page, "Organisation", "Oxfordshire County Council");
+      await field(page, "First day").fill("2019-05-13");
+      await page
+        .getByText("ILACS 2018 (Ofsted), in force from 2018-01-01 to 2022-12-31: the framework in force on 2019-05-13.")
+        .waitFor();
+      const ilacs2018 = framework("ofsted-ilacs-2018");
+      assert.equal(
+        (await optionsOf(page, "Kind of inspection")).slice(1),
+        ilacs2018.kinds.map((kind) => `${kind.label}${kind.graded ? "" : " (not graded)"}`),
+      );
+      for (const area of ilacs2018.areas) await page.getByLabel(area.label, { exact: true }).waitFor();
+      // March 2018: the single inspection framework and ILACS 2018 were both in force: a choice.
+      await field(page, "First day").fill("2018-03-05");
+      await page.getByText("More than one framework was in force on 2018-03-05", { exact: false }).waitFor();
+      const inForce = (day: string, inspectorate?: string) =>
+        choices.frameworks
+          .filter((one) => one.inForce.from <= day && (!one.inForce.to || day <= one.inForce.to))
+          .filter((one) => !inspectorate || one.inspectorate === inspectorate)
+          .map((one) => one.label);
+      assert.equal(inForce("2018-03-05", "ofsted"), ["ILACS 2018 (Ofsted)", "SIF (Ofsted)"]);
+      assert.equal(
+        (await optionsOf(page, "Framework")).slice(1).map((text) => text.split(",")[0]),
+        inForce("2018-03-05", "ofsted"),
+      );
+
+      // A new organisation, published, is offered in the inspection form in the same session.
+      await page.goto(`${admin}#/collections/organisations/new`);
+      await field(page, "Name").fill("Wessex Borough Council");
+      await field(page, "Kind").fill("Upper-tier local authority");
+      await page.getByRole("button", { name: "Save", exact: true }).click();
+      await publishNow(page);
+      await waitFor(
+        () => git(project, ["ls-files", "content/organisations/wessex-borough-council.md"]).trim() !== "",
+        "the new organisation to be published",
+      );
+      await page.goto(`${admin}#/collections/inspections/new`);
+      await choose(page, "Organisation", "Wessex Borough Council");
+      await field(page, "First day").fill("2025-06-02");
+      // No one has inspected it yet: the frameworks in force that day, of every inspectorate.
+      await page.getByText("More than one framework was in force on 2025-06-02", { exact: false }).waitFor();
+      assert.equal(
+        (await optionsOf(page, "Framework")).slice(1).map((text) => text.split(",")[0]),
+        inForce("2025-06-02"),
+      );
+      await pick(page, "Framework", "ILACS 2023 (Ofsted), in force from 2023-01-01 to 2026-03-31");
+      const ilacs2023 = framework("ofsted-ilacs-2023");
+      assert.equal(
+        (await optionsOf(page, "Kind of inspection")).slice(1),
+        ilacs2023.kinds.map((kind) => `${kind.label}${kind.graded ? "" : " (not graded)"}`),
+      );
+      for (const area of ilacs2023.areas) await page.getByLabel(area.label, { exact: true }).waitFor();
+      await page.screenshot({ path: join(testOutput, "cms-inspection-form-1280.png"), fullPage: true });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: join(testOutput, "cms-inspection-form-390.png"), fullPage: true });
+    } catch (error) {
+      await page
+        .screenshot({ path: join(testOutput, "cms-one-form-failure.png"), fullPage: true })
+        .catch(() => undefined);
+      throw error;
+    } finally {
+      await context.close();
+    }
+  },
+);
 
 cms(
   "the built /admin/ loads under its own policy from _headers, and every other page keeps the strict one",

@@ -9,6 +9,8 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
+import { runCheck } from "../../src/content/index.ts";
+import { formatProblem } from "../../src/content/problems.ts";
 import { OutsideTheCopy, problemsOnDeleting, problemsOnSaving } from "../../src/editors/publish-check.ts";
 import { projectRoot } from "../browser/support.ts";
 
@@ -68,11 +70,44 @@ check("a save straight to the branch is checked as npm run check would check it,
   const before = readFileSync(file, "utf8");
   const problems = problemsOnSaving(place(), new Map([["content/organisations/oxfordshire.md", "---\nname: \n---\n"]]));
   assert.ok(
-    problems.some((line) => line.includes("content/organisations/oxfordshire.md")),
-    `breaking an organisation's file is a problem there: ${problems.join("\n")}`,
+    problems.some((problem) => problem.file === "content/organisations/oxfordshire.md" && problem.field === "name"),
+    `breaking an organisation's file is a problem there: ${problems.map(formatProblem).join("\n")}`,
   );
   assert.equal(problemsOnSaving(place(), new Map([["content/organisations/oxfordshire.md", before]])), []);
   assert.is(readFileSync(file, "utf8"), before, "the content itself is untouched");
+});
+
+check(
+  "a report dated after today cannot be published: the check is npm run check's own, today's dates included",
+  () => {
+    const path = "content/inspections/oxfordshire/2024-standard-inspection.md";
+    const file = join(project, path);
+    const text = readFileSync(file, "utf8");
+    const later = text.replace(/^published: .*$/m, "published: 2099-03-12");
+    assert.is.not(later, text);
+    const problems = problemsOnSaving(place(), new Map([[path, later]]));
+    assert.equal(
+      problems.map((problem) => [problem.file, problem.field]),
+      [[path, "published"]],
+    );
+    // The same words as npm run check on the content as it would be.
+    writeFileSync(file, later);
+    try {
+      const checked = runCheck(project, "content", { notices: false }).problems;
+      assert.equal(problems.map(formatProblem), checked.map(formatProblem));
+      assert.match(problems[0]!.message, "This date is after today");
+    } finally {
+      writeFileSync(file, text);
+    }
+  },
+);
+
+check("a problem's file is named from the repository's folder when the project is inside it", () => {
+  const inner = { repository: join(project, ".."), root: project, content: "content", into: "main" };
+  const path = `${relative(inner.repository, project)}/content/organisations/oxfordshire.md`;
+  const problems = problemsOnSaving(inner, new Map([[path, "---\nname: \n---\n"]]));
+  assert.ok(problems.length > 0);
+  for (const problem of problems) assert.is(problem.file, path);
 });
 
 check.run();
