@@ -9,10 +9,15 @@
  * Pagefind's processes index the pages beside it (at 40,000 inspections the two together
  * passed 2.5 GB; docs/performance.md). A build without search has nothing to wait for,
  * and runs it in its own process, saving a Node start.
+ *
+ * Eleventy runs in the package's folder (package-folder.ts), where its configuration and
+ * templates are; the site's folder, its content and the staging folder are given to it as
+ * absolute paths.
  */
 import Eleventy from "@11ty/eleventy";
 import { join } from "node:path";
 import { withSite } from "../eleventy/current-site.ts";
+import { PACKAGE_FOLDER } from "../package-folder.ts";
 import { readSite, type Site } from "../site.ts";
 import { buildRefusal, diskProblem } from "./build-refusal.ts";
 import type { PagesOutcome, PagesStage } from "./build-stage.ts";
@@ -27,9 +32,13 @@ export async function writeSitePages(stage: PagesStage): Promise<PagesOutcome> {
   const refusal = buildRefusal(site, { content: stage.content, allowEmpty: stage.allowEmpty });
   if (refusal) return { outcome: "refused", ...refusal };
   let held: { tell(): void } = { tell: () => {} };
+  // Eleventy finds the templates and static files (layouts/) in the folder it runs in: the
+  // package's, which is the site's own folder only in a fork. Every path it is given is absolute.
+  const siteFolder = process.cwd();
+  process.chdir(PACKAGE_FOLDER);
   try {
     const eleventy = new Eleventy(stage.root, stage.staging, {
-      configPath: join(stage.root, ".eleventy.ts"),
+      configPath: join(PACKAGE_FOLDER, ".eleventy.ts"),
       quietMode: stage.quiet,
       // The Site just checked is the one Eleventy builds: nothing is read twice.
       config: withSite(site),
@@ -46,6 +55,8 @@ export async function writeSitePages(stage: PagesStage): Promise<PagesOutcome> {
       outcome: "failed",
       message: disk ?? (error instanceof Error ? (error.stack ?? error.message) : String(error)),
     };
+  } finally {
+    process.chdir(siteFolder);
   }
 }
 

@@ -21,7 +21,7 @@ import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SETTING_OVERRIDES } from "../content/site-settings.ts";
-import { notAContentFolder, readArgs } from "./args.ts";
+import { contentOption, notAContentFolder, readArgs, usageLine, type ArgSpec, type CommandText } from "./args.ts";
 import { outcomeOfExit, type PagesOutcome, type PagesStage } from "./build-stage.ts";
 import { diskProblem, outputRefusal } from "./build-refusal.ts";
 import { BUILD_MARKER, MARKER_TEXT, realOutput } from "./output-folder.ts";
@@ -31,23 +31,34 @@ import { budgetVerdict, refusalText, verdictJson, verdictText } from "./build-bu
 import { readSiteSettings } from "../content/site-settings.ts";
 import { HOST_IDS } from "../model/site-settings.ts";
 
-const usage =
-  "Usage: npm run build [-- --output <folder>] [--content <folder>] [--url <address>] [--path-prefix <path>] [--no-search] [--no-images] [--allow-empty] [--host <host>] [--json] [--quiet]";
-const { values } = readArgs(
-  {
-    output: { type: "string", default: "_site" },
-    content: { type: "string", default: process.env.EXPLAINERS_CONTENT ?? "content" },
-    url: { type: "string" },
-    "path-prefix": { type: "string" },
-    "no-search": { type: "boolean", default: false },
-    "no-images": { type: "boolean", default: false },
-    "allow-empty": { type: "boolean", default: false },
-    quiet: { type: "boolean", default: false },
-    host: { type: "string" },
-    json: { type: "boolean", default: false },
-  },
-  usage,
-);
+const command: CommandText = {
+  usage:
+    "explainers build [--content <folder>] [--output <folder>] [--url <address>] [--path-prefix <path>] [--no-search] [--no-images] [--allow-empty] [--host <host>] [--json] [--quiet]",
+  about:
+    "Checks all content and site.yaml, builds the site into a new folder beside the output folder, indexes it for search, and only then puts it in place of the output folder. A failed build leaves the site that was there as it was, and a build never replaces a site with one missing content it could not read, or with no inspections at all (unless --allow-empty). Run it in the site's folder, the one with site.yaml: the output and the image cache (.cache/images) are written there. docs/publishing.md.",
+  exits:
+    "0 built; 1 the content or site.yaml has problems, the site does not fit its host, or the build failed; 2 misused, or the content could not all be read, or there are no inspections, and nothing was built",
+};
+const spec = {
+  content: contentOption("the content <folder> to build"),
+  output: { type: "string", default: "_site", help: "the <folder> the site is written to" },
+  url: { type: "string", help: "the site's <address> for this build, in place of site.yaml's url" },
+  "path-prefix": { type: "string", help: "the <path> the site is published under, in place of site.yaml's" },
+  "no-search": { type: "boolean", default: false, help: "no search index (quicker test builds)" },
+  "no-images": { type: "boolean", default: false, help: "no share images or chart PNGs" },
+  "allow-empty": { type: "boolean", default: false, help: "publish a site of no inspections" },
+  host: { type: "string", help: `the <host> the site must fit: ${HOST_IDS.join(", ")} (default site.yaml's host)` },
+  json: { type: "boolean", default: false, help: "the host's verdict as one JSON document on stdout" },
+  quiet: { type: "boolean", default: false, help: "only problems are printed" },
+} as const satisfies ArgSpec;
+const { values, positionals } = readArgs(spec, command);
+const usage = usageLine(command);
+if (positionals.length > 0) {
+  console.error(
+    `explainers build builds the whole content folder and takes no file names (got ${positionals.join(", ")}); name the folder with --content.\n\n${usage}`,
+  );
+  process.exit(2);
+}
 const root = process.cwd();
 // With --json, stdout holds the one JSON document: whatever the stages print goes to stderr.
 const printJson = (text: string) => process.stdout.write(`${text}\n`);
@@ -64,6 +75,8 @@ const output = realOutput(resolve(root, values.output));
 if (values.url !== undefined) process.env[SETTING_OVERRIDES.url.variable] = values.url;
 if (values["path-prefix"] !== undefined) process.env[SETTING_OVERRIDES.pathPrefix.variable] = values["path-prefix"];
 if (values["no-images"]) process.env.EXPLAINERS_IMAGES = "off";
+// The pictures are cached in the site's folder, never in the package's (node_modules/...).
+process.env.EXPLAINERS_IMAGE_CACHE = resolve(root, process.env.EXPLAINERS_IMAGE_CACHE ?? ".cache/images");
 
 const unchanged = `${basename(resolve(root, values.output))}/ is as it was.`;
 const notFolder = notAContentFolder(root, values.content);

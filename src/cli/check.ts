@@ -17,21 +17,33 @@ import { runCheck } from "../content/index.ts";
 import { checkReportJson, PROBLEMS_LISTED } from "../content/problem-json.ts";
 import { linesFromDisk } from "../content/problem-quote.ts";
 import { coloursFor, noticeReport, problemReport } from "../content/problem-report.ts";
-import { notAContentFolder, readArgs } from "./args.ts";
+import { contentOption, notAContentFolder, readArgs, usageLine, type ArgSpec, type CommandText } from "./args.ts";
 
-const usage = "Usage: npm run check [-- --content <folder>] [--json] [--max-problems <n>]";
-const { values, positionals } = readArgs(
-  {
-    content: { type: "string", default: process.env.EXPLAINERS_CONTENT ?? "content" },
-    json: { type: "boolean", default: false },
-    "max-problems": { type: "string", default: String(PROBLEMS_LISTED) },
+const command: CommandText = {
+  usage: "explainers check [--content <folder>] [--json] [--max-problems <n>]",
+  about:
+    "Reads and checks all content and site.yaml exactly as the build does, and dates after today, without building. Lists every problem in every file in one pass, with line:column, the line quoted and the fix; then the notices (what the content does not know yet), which are work for an editor, not problems. docs/editing.md.",
+  exits: "0 no problems (notices or not); 1 problems found; 2 misused",
+};
+const spec = {
+  content: contentOption("the content <folder> to check"),
+  json: {
+    type: "boolean",
+    default: false,
+    help: "one JSON document on stdout and nothing else (npm run -s check -- --json in a clone)",
   },
-  usage,
-);
+  "max-problems": {
+    type: "string",
+    default: String(PROBLEMS_LISTED),
+    help: "list at most <n> problems and notices; 0 lists them all",
+  },
+} as const satisfies ArgSpec;
+const { values, positionals } = readArgs(spec, command);
+const usage = usageLine(command);
 const root = process.cwd();
 if (positionals.length > 0) {
   console.error(
-    `npm run check checks the whole content folder and takes no file names (got ${positionals.join(", ")}).\n\n${usage}`,
+    `explainers check checks the whole content folder and takes no file names (got ${positionals.join(", ")}).\n\n${usage}`,
   );
   process.exit(2);
 }

@@ -11,22 +11,27 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { LocalCmsError, startLocalCms } from "../editors/local-cms.ts";
-import { readArgs } from "./args.ts";
+import { contentOption, readArgs, usageLine, type ArgSpec, type CommandText } from "./args.ts";
 import { linesFromDisk } from "../content/problem-quote.ts";
 import { coloursFor, problemReport } from "../content/problem-report.ts";
 
-const usage = "Usage: npm run cms [-- --port <number>] [--content <folder>]";
-const { values, positionals } = readArgs(
-  {
-    port: { type: "string", default: "8081" },
-    content: { type: "string", default: process.env.EXPLAINERS_CONTENT ?? "content" },
-  },
-  usage,
-);
+const command: CommandText = {
+  usage: "explainers cms [--port <number>] [--content <folder>]",
+  about:
+    "The content manager (Decap CMS) on this computer, saving into this git repository: forms for every kind of content file, drafts as branches, publishing as a merge. Listens on 127.0.0.1 only, and answers only the page opened from the one-time link it prints (press Enter for another). docs/editing.md.",
+  exits:
+    "0 stopped with Ctrl+C; 1 it could not start (uncommitted changes, not on a branch, or content problems: it says which); 2 misused",
+};
+const spec = {
+  port: { type: "string", default: "8081", help: "the port <number> to listen on, on 127.0.0.1" },
+  content: contentOption("the content <folder> it edits"),
+} as const satisfies ArgSpec;
+const { values, positionals } = readArgs(spec, command);
+const usage = usageLine(command);
 const port = Number(values.port);
 if (positionals.length > 0 || !Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(
-    `${positionals.length > 0 ? `npm run cms takes no file names (got ${positionals.join(", ")}).` : `--port must be a port number (got ${values.port}).`}\n\n${usage}`,
+    `${positionals.length > 0 ? `explainers cms takes no file names (got ${positionals.join(", ")}).` : `--port must be a port number (got ${values.port}).`}\n\n${usage}`,
   );
   process.exit(2);
 }

@@ -15,17 +15,22 @@ import { diskFull, refusedReport } from "../import/input-files.ts";
 import { lockContent, type Lock } from "../import/lock.ts";
 import { formatDraftReport } from "../draft/report.ts";
 import { ImportSetupError } from "../import/types.ts";
-import { readArgs } from "./args.ts";
+import { contentOption, readArgs, usageLine, type ArgSpec, type CommandText } from "./args.ts";
 import { checkWritten } from "./check-written.ts";
 
-const usage = "Usage: npm run draft -- <report.pdf | folder>... [--content <folder>] [--dry-run]";
-const { values, positionals } = readArgs(
-  {
-    content: { type: "string", default: process.env.EXPLAINERS_CONTENT ?? "content" },
-    "dry-run": { type: "boolean", default: false },
-  },
-  usage,
-);
+const command: CommandText = {
+  usage: "explainers draft <report.pdf | folder>... [--content <folder>] [--dry-run]",
+  about:
+    "Drafts an inspection file from each of Ofsted's report PDFs named (or in the folders named): framework, kind, visit dates, every grade, the lead inspector, what needs to improve and a quotation, marked as a draft with what it could not read listed. Never overwrites an editor's file. docs/drafting.md.",
+  exits:
+    "0 at least one report was drafted (each that could not be is named, with the reason); 1 no report could be drafted; 2 misused (no report named, no content folder, no frameworks in it, a damaged manifest)",
+};
+const spec = {
+  content: contentOption("the content <folder> to write into"),
+  "dry-run": { type: "boolean", default: false, help: "say what would be written, and write nothing" },
+} as const satisfies ArgSpec;
+const { values, positionals } = readArgs(spec, command);
+const usage = usageLine(command);
 
 function lockOrExit(folder: string, given: string): Lock {
   try {

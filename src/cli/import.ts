@@ -17,21 +17,26 @@ import { CSV_ENCODINGS } from "../import/csv.ts";
 import { diskFull, refusedReports } from "../import/input-files.ts";
 import { reportLines } from "../import/report.ts";
 import { plural } from "../model/labels.ts";
-import { readArgs } from "./args.ts";
+import { contentOption, readArgs, usageLine, type ArgSpec, type CommandText } from "./args.ts";
 import { checkWritten } from "./check-written.ts";
 
-const usage =
-  "Usage: npm run import -- <file.csv> --mapping <mapping.yaml> [--encoding utf8|latin1] [--reports <folder>] [--content <folder>] [--dry-run]";
-const { values, positionals } = readArgs(
-  {
-    mapping: { type: "string" },
-    encoding: { type: "string", default: "utf8" },
-    reports: { type: "string" },
-    content: { type: "string", default: process.env.EXPLAINERS_CONTENT ?? "content" },
-    "dry-run": { type: "boolean", default: false },
-  },
-  usage,
-);
+const command: CommandText = {
+  usage:
+    "explainers import <file.csv> --mapping <mapping.yaml> [--encoding utf8|latin1] [--reports <folder>] [--content <folder>] [--dry-run]",
+  about:
+    "Turns a spreadsheet of inspections into draft content files through a mapping (the shipped ones are in the package's mappings/ folder); --reports fills its gaps from the report PDFs in a folder. Never overwrites a file an editor has changed, and checks what it wrote as the build would. docs/importing.md.",
+  exits:
+    "0 it ran (rows it could not use are reported, not errors); 1 a file it wrote fails the content checks (a bug: please report it); 2 misused: bad arguments, an unreadable CSV, a bad mapping file or manifest",
+};
+const spec = {
+  mapping: { type: "string", help: "the <mapping.yaml> that says which column is what" },
+  encoding: { type: "string", default: "utf8", help: "the CSV's <encoding>: utf8, or latin1 (Windows-1252)" },
+  reports: { type: "string", help: "a <folder> of report PDFs to fill the spreadsheet's gaps from" },
+  content: contentOption("the content <folder> to write into"),
+  "dry-run": { type: "boolean", default: false, help: "say what would be written, and write nothing" },
+} as const satisfies ArgSpec;
+const { values, positionals } = readArgs(spec, command);
+const usage = usageLine(command);
 
 if (positionals.length !== 1 || !values.mapping) {
   const what =

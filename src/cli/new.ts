@@ -19,14 +19,20 @@ import { FrameworksUnusable, loadScaffoldContent, type ScaffoldContent } from ".
 import { eventPath, eventText, planEvent } from "../scaffold/event.ts";
 import { inspectionPath, inspectionPlaceholders, inspectionText, planInspection } from "../scaffold/inspection.ts";
 import { organisationPath, organisationText, planOrganisation } from "../scaffold/organisation.ts";
-import { notAContentFolder, readArgs } from "./args.ts";
+import { contentOption, notAContentFolder, readArgs, usageLine, type ArgSpec, type CommandText } from "./args.ts";
 
-const usage = `Usage:
-  npm run new -- [inspection] --organisation <id> --start <YYYY-MM-DD> --end <YYYY-MM-DD> --kind <id>
-                 [--published <YYYY-MM-DD>] [--inspectorate <id>] [--framework <id>] [--file <name>]
-  npm run new -- organisation --name "<name>" --kind "<kind of body>" [--region "<region>"] [--file <id>]
-  npm run new -- event --organisation <id> --title "<title>" --date <when> [--file <name>]
-Each also takes --content <folder>. In a terminal, leave options out to be asked for them.`;
+const command: CommandText = {
+  usage: `explainers new [inspection] --organisation <id> --start <YYYY-MM-DD> --end <YYYY-MM-DD> --kind <id>
+                      [--published <YYYY-MM-DD>] [--inspectorate <id>] [--framework <id>] [--file <name>]
+       explainers new organisation --name "<name>" --kind "<kind of body>" [--region "<region>"] [--file <id>]
+       explainers new event --organisation <id> --title "<title>" --date <when> [--file <name>]
+       Each also takes --content <folder>.`,
+  about:
+    "Writes a new inspection (the default), organisation or context event, ready to fill in, under the framework in force on the visit date. Takes its values as options; in a terminal, asks for the ones left out. Never overwrites a file. docs/editing.md.",
+  exits:
+    "0 the file was written; 1 nothing was written: the file already exists, or site.yaml or the framework files have problems; 2 misused (an unknown or missing option, a value that cannot be used)",
+};
+const usage = usageLine(command);
 
 interface Scaffold {
   options: readonly string[];
@@ -92,29 +98,37 @@ const SCAFFOLDS: Record<string, Scaffold> = {
 };
 
 const ALL_OPTIONS = [...new Set(Object.values(SCAFFOLDS).flatMap((scaffold) => scaffold.options))];
-const { values, positionals } = readArgs(
-  {
-    content: { type: "string", default: process.env.EXPLAINERS_CONTENT ?? "content" },
-    help: { type: "boolean", default: false },
-    ...Object.fromEntries(ALL_OPTIONS.map((option) => [option, { type: "string" as const }])),
-  },
-  usage,
-);
+const OPTION_HELP: Record<string, string> = {
+  organisation: "the organisation's <id> (its file's name)",
+  start: "the first day of the visit, <YYYY-MM-DD>",
+  end: "the last day of the visit, <YYYY-MM-DD>",
+  kind: "the inspection's <kind> (its id); for an organisation, the <kind> of body",
+  published: "the day the report was published, <YYYY-MM-DD>",
+  inspectorate: "the inspectorate's <id>, where the kind does not say",
+  framework: "the framework's <id>, in place of the one in force on the visit date",
+  file: "the new file's <name>, in place of the one made from the rest",
+  name: "the organisation's <name>",
+  region: "the organisation's <region>",
+  title: "the event's <title>",
+  date: "<when> the event happened: 2017-03-14, 2017-03, 2017, 2015-16 or 2022-08..2024-02",
+};
+const spec = {
+  content: contentOption("the content <folder> to write into"),
+  ...Object.fromEntries(
+    ALL_OPTIONS.map((option) => [option, { type: "string" as const, help: OPTION_HELP[option] ?? option }]),
+  ),
+} satisfies ArgSpec;
+const { values, positionals } = readArgs(spec, command);
 
 function misuse(message: string, showUsage = true): never {
   console.error(showUsage ? `${message}\n\n${usage}` : `${message}\nNothing was written.`);
   process.exit(2);
 }
 
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
-
 const what = positionals[0] ?? "inspection";
 const scaffold = SCAFFOLDS[what];
 if (!scaffold || positionals.length > 1)
-  misuse(`npm run new makes one inspection, organisation or event (got ${positionals.join(" ")}).`);
+  misuse(`explainers new makes one inspection, organisation or event (got ${positionals.join(" ")}).`);
 const given: Record<string, unknown> = values;
 const options = Object.fromEntries(
   ALL_OPTIONS.map((option) => [option, typeof given[option] === "string" ? given[option] : undefined]),

@@ -14,19 +14,24 @@ import { resolve } from "node:path";
 import { checkContent } from "../content/index.ts";
 import { editorChoices } from "../editors/choices.ts";
 import { editorFiles, writeEditorFiles } from "../editors/editor-files.ts";
-import { readArgs } from "./args.ts";
+import { contentOption, readArgs, usageLine, type ArgSpec, type CommandText } from "./args.ts";
 import { linesFromDisk } from "../content/problem-quote.ts";
 import { coloursFor, problemReport } from "../content/problem-report.ts";
 
-const usage = "Usage: npm run schemas [-- --content <folder>]";
-const { values, positionals } = readArgs(
-  { content: { type: "string", default: process.env.EXPLAINERS_CONTENT ?? "content" } },
-  usage,
-);
+const command: CommandText = {
+  usage: "explainers schemas [--content <folder>]",
+  about:
+    "Rewrites what editors' tools read, from the content format and the content: the JSON Schemas in schemas/ and frontmatter.json (forms in VS Code), in the folder it runs in. Run it after adding a framework, scale or inspectorate. docs/editing.md.",
+  exits:
+    "0 written (or already up to date); 1 the content has problems, so nothing was written (it lists them); 2 misused",
+};
+const spec = { content: contentOption("the content <folder> the choices come from") } as const satisfies ArgSpec;
+const { values, positionals } = readArgs(spec, command);
+const usage = usageLine(command);
 const root = process.cwd();
 if (positionals.length > 0 || !existsSync(resolve(root, values.content))) {
   console.error(
-    `${positionals.length > 0 ? `npm run schemas takes no file names (got ${positionals.join(", ")}).` : `There is no content folder ${values.content}.`}\n\n${usage}`,
+    `${positionals.length > 0 ? `explainers schemas takes no file names (got ${positionals.join(", ")}).` : `There is no content folder ${values.content}.`}\n\n${usage}`,
   );
   process.exit(2);
 }

@@ -23,12 +23,13 @@ import { paletteFromCss } from "../render/palette.ts";
 import { sharingImages, sharingTexts, type PlannedImage, type SharingInput } from "../render/sharing-files.ts";
 import type { Inspection } from "../model/types.ts";
 import { comparisonFileUrl, inspectionUrl, shareImageUrl } from "../render/urls.ts";
+import { PACKAGE_FOLDER } from "../package-folder.ts";
 import type { Site } from "../site.ts";
 import { siteChange } from "./site-change.ts";
 import type { EleventyConfig } from "./types.ts";
 
 export interface SharingPluginOptions {
-  /** The Site of the build that is running (current-site.ts): its model, settings and project folder (fonts/, layouts/assets/). */
+  /** The Site of the build that is running (current-site.ts): its model and settings; fonts/ and layouts/assets/ are the package's (package-folder.ts). */
   site: () => Site;
   /** Draw the share images and chart PNGs (`--no-images` turns this off). */
   images: boolean;
@@ -55,8 +56,8 @@ function sharingInput(site: Site, images: boolean, inspections: readonly Inspect
   return {
     inspections,
     site: site.settings,
-    palette: paletteFromCss(readFileSync(join(site.root, stylesheet), "utf8"), stylesheet),
-    iconSvg: readFileSync(join(site.root, "layouts/assets/icon.svg"), "utf8"),
+    palette: paletteFromCss(readFileSync(join(PACKAGE_FOLDER, stylesheet), "utf8"), stylesheet),
+    iconSvg: readFileSync(join(PACKAGE_FOLDER, "layouts/assets/icon.svg"), "utf8"),
     images,
   };
 }
@@ -146,9 +147,9 @@ export default function sharingPlugin(eleventyConfig: EleventyConfig, options: S
       writeFileSync(file, text);
     }
     // Workers start only if a picture is missing from the cache, and end with the step.
-    const pool = createDrawPool(join(site.root, "fonts"));
+    const pool = createDrawPool(join(PACKAGE_FOLDER, "fonts"));
     const cache = openImageCache(options.cacheFolder, pool.identity);
-    const covers = fontCoverage(join(site.root, "fonts"));
+    const covers = fontCoverage(join(PACKAGE_FOLDER, "fonts"));
     const targets = function* (): Generator<ImageTarget> {
       for (const image of drawableImages(sharingImages(input), covers, (message) => console.warn(message)))
         yield { file: join(output, image.url), job: image.job, what: image.what };

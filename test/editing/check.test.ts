@@ -141,7 +141,7 @@ check("exits 2 when misused: an unknown option, a file name, a content folder th
   ]) {
     const result = runTool("check", args);
     assert.is(result.status, 2, args.join(" "));
-    assert.match(result.stderr, "Usage: npm run check");
+    assert.match(result.stderr, "Usage: explainers check");
     assert.is(result.stdout, "");
   }
 });

@@ -15,7 +15,7 @@ const read = (path: string) => readFileSync(join(projectRoot, path), "utf8");
 docs("docs/publishing.md documents every option of npm run build", () => {
   const result = runBuild(["--no-such-option"]);
   assert.is(result.status, 2);
-  const usage = /Usage: npm run build .*/.exec(result.stderr)?.[0] ?? "";
+  const usage = /Usage: explainers build .*/.exec(result.stderr)?.[0] ?? "";
   const options = [...usage.matchAll(/--[a-z-]+/g)].map((match) => match[0]);
   assert.ok(options.length >= 6, usage);
   const documented = read("docs/publishing.md");
