@@ -6,7 +6,7 @@
  * at 20+ inspections"). The site is served from the folder on 127.0.0.1, on a free port,
  * for the run only.
  *
- *   node --import tsx bench/page-heights.ts --site <built folder> [--under inspections,a-to-z,regions,types]
+ *   node --import tsx bench/page-heights.ts --site <built folder> [--under inspections,a-to-z,organisations/index.html]
  *     [--width 390] [--tallest 10] [--limit N] [--json]
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -41,8 +41,10 @@ function serve(root: string): Promise<Server> {
   });
 }
 
-/** The address of every page (`index.html`) under `folder` of the site, sorted. */
+/** The address of every page (`index.html`) under `folder` of the site, sorted; `folder/index.html` is that one page. */
 function pagesUnder(root: string, folder: string): string[] {
+  if (folder.endsWith("index.html"))
+    return existsSync(join(root, folder)) ? [`/${folder.replace(/index\.html$/, "")}`.replace(/^\/\/$/, "/")] : [];
   const found: string[] = [];
   const walk = (directory: string): void => {
     if (!existsSync(directory)) return;
