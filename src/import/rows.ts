@@ -128,8 +128,10 @@ export function rowToOrganisation(row: CsvRow, mapping: Mapping, latestListed?: 
     if (organisationSchema.shape.reports.safeParse(reports).success) data.reports = reports;
     else notes.push(`reports: '${reports}' (from the mapping's template) is not a web address, so it is left out.`);
   }
+  // A detail showing the region's column shows the one name it is written as (regionNames).
+  const named = data.region && spec.region ? { ...row, values: { ...row.values, [spec.region]: data.region } } : row;
   const details = spec.details.flatMap(({ label, template }) => {
-    const value = fillTemplate(template, row);
+    const value = fillTemplate(template, named);
     return value === undefined ? [] : [`${label}: ${value}`];
   });
   return { ok: true, value: { id, data, notes, details } };

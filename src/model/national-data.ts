@@ -4,7 +4,7 @@
  * its description are one (as in open-data.ts).
  */
 import { z } from "zod";
-import { NO_GRADE_REASONS, type LineagePicture, type NationalPicture } from "./national.ts";
+import { NO_GRADE_REASONS, areaBase, type LineagePicture, type NationalPicture } from "./national.ts";
 import { countingRule } from "./national-dates.ts";
 import { aboutSchema } from "./open-data.ts";
 import { seriesFrameworks, type RepeatTally } from "./repeat-inspections.ts";
@@ -30,6 +30,16 @@ const areaSchema = z.strictObject({
       }),
     )
     .describe("Best first: organisations by the grade in force in this area"),
+  applies_to: z
+    .array(z.string())
+    .nullable()
+    .describe("The kinds of organisation the framework says this area applies to; null when it applies to every kind"),
+  organisations: z
+    .number()
+    .int()
+    .describe(
+      "The organisations counted in this area, the base of its shares: every organisation of the line, less those in no_grade.does-not-apply",
+    ),
   graded: z.number().int().describe("Organisations with a grade here"),
   good_or_better: z
     .number()
@@ -44,7 +54,7 @@ const areaSchema = z.strictObject({
       >,
     )
     .describe(
-      "Organisations with no grade to count here, by why: unknown (judged, grade not on this site yet), not-a-grade (withheld, not rated), never-rated (no judgement of this area on this site), merged (made from several earlier areas, not judged since), other-scale (graded on another scale with no declared equivalent), no-longer-judged (for an area the framework in force no longer judges: the organisation's latest inspection was under that framework). Never counted as grades",
+      "Organisations with no grade to count here, by why: unknown (judged, grade not on this site yet), not-a-grade (withheld, not rated), never-rated (no judgement of this area on this site), merged (made from several earlier areas, not judged since), other-scale (graded on another scale with no declared equivalent), no-longer-judged (for an area the framework in force no longer judges: the organisation's latest inspection was under that framework), does-not-apply (of a kind the area does not apply to, with no grade in it: left out of this area's organisations). Never counted as grades",
     ),
   from_combined: z
     .number()
@@ -166,6 +176,8 @@ function lineageData(lineage: LineagePicture): NationalData["lineages"][number] 
       area_id: distribution.area.id,
       area: distribution.area.label,
       no_longer_judged_in: distribution.noLongerJudgedIn?.id ?? null,
+      applies_to: distribution.area.appliesTo ? [...distribution.area.appliesTo] : null,
+      organisations: areaBase(distribution, lineage.latest.length),
       grades: distribution.grades.map((item) => ({
         grade_id: item.grade.id,
         grade: item.grade.label,
@@ -224,7 +236,8 @@ export function nationalCsvRows(
           area_id: distribution.area.id,
           area: distribution.area.label,
         };
-        const total = lineage.latest.length;
+        // Of the organisations the area applies to; the "does not apply" row counts those left out.
+        const total = areaBase(distribution, lineage.latest.length);
         return [
           ...distribution.grades.map((item) => ({
             ...base,

@@ -375,6 +375,7 @@ function regionRowsAfter(
       };
     changed.set(region, row);
     const { counted } = share(entry, headline.area);
+    if (counted === "does-not-apply") return;
     if (typeof counted === "string") row.noGrade += sign;
     else row.counts[counted.rank]! += sign;
   };

@@ -15,6 +15,7 @@
  * Per organisation, one walk over its own inspections: O(n) per date after the model's
  * O(n log n) build, and no page scans every inspection.
  */
+import { appliesTo } from "./applies.ts";
 import { openOn } from "./open.ts";
 import type { Crosswalks } from "./crosswalk.ts";
 import { frameworksInForce } from "./in-force.ts";
@@ -36,8 +37,14 @@ import type {
   RatingsInForce,
 } from "./types.ts";
 
-/** Why an organisation has no grade in an area of the picture. */
-export type NoGradeReason = "unknown" | "not-a-grade" | "never-rated" | "merged" | "other-scale" | "no-longer-judged";
+/**
+ * Why an organisation has no grade in an area of the picture. `does-not-apply`: an area its
+ * framework says does not apply to the organisation's kind (`appliesTo`: children's
+ * wellbeing and a care home for older people), with no grade in it; such organisations are
+ * left out of the area's base (`areaBase`), never counted among those with no grade.
+ */
+export type NoGradeReason =
+  "unknown" | "not-a-grade" | "never-rated" | "merged" | "other-scale" | "no-longer-judged" | "does-not-apply";
 
 export interface AreaDistribution {
   area: Area;
@@ -148,11 +155,27 @@ export const NO_GRADE_REASONS: readonly NoGradeReason[] = [
   "merged",
   "other-scale",
   "no-longer-judged",
+  "does-not-apply",
 ];
 
 function emptyNoGrade(): Record<NoGradeReason, Organisation[]> {
-  return { unknown: [], "not-a-grade": [], "never-rated": [], merged: [], "other-scale": [], "no-longer-judged": [] };
+  return {
+    unknown: [],
+    "not-a-grade": [],
+    "never-rated": [],
+    merged: [],
+    "other-scale": [],
+    "no-longer-judged": [],
+    "does-not-apply": [],
+  };
 }
+
+/**
+ * The organisations an area's counts and shares are of: every organisation of the line
+ * (`total`), less those of a kind the area does not apply to that have no grade in it.
+ */
+export const areaBase = (distribution: Pick<AreaDistribution, "noGrade">, total: number): number =>
+  total - distribution.noGrade["does-not-apply"].length;
 
 /** The grade of `framework`'s scale a rating counts as, or why it counts as none. */
 function gradeOf(rating: Rating, framework: Framework, crosswalks: Crosswalks): Grade | NoGradeReason {
@@ -193,8 +216,25 @@ function removedRating(area: Area, inForce: RatingsInForce | null, framework: Fr
   });
 }
 
-/** How an organisation with these ratings in force, read into `framework`, counts in `area`. */
+/**
+ * How an organisation with these ratings in force, read into `framework`, counts in `area`:
+ * with no grade in an area that does not apply to its kind (src/model/applies.ts), it is
+ * not in the area's base ("does-not-apply"); a grade it has there counts, as its page shows it.
+ */
 export function areaShare(
+  area: Area,
+  inForce: RatingsInForce | null,
+  latest: Inspection,
+  framework: Framework,
+  crosswalks: Crosswalks,
+): AreaShare {
+  const share = shareIn(area, inForce, latest, framework, crosswalks);
+  return typeof share.counted === "string" && !appliesTo(area, latest.organisation)
+    ? { ...share, counted: "does-not-apply" }
+    : share;
+}
+
+function shareIn(
   area: Area,
   inForce: RatingsInForce | null,
   latest: Inspection,
@@ -377,15 +417,16 @@ function regionsFor(distribution: AreaDistribution, organisations: readonly Orga
     rows.set(region, existing);
     return existing;
   };
-  const graded = new Set<Organisation>();
+  // The graded, and those of a kind the area does not apply to, which no region counts.
+  const placed = new Set<Organisation>(distribution.noGrade["does-not-apply"]);
   distribution.grades.forEach(({ organisations: gradedHere }, index) => {
     for (const organisation of gradedHere) {
-      graded.add(organisation);
+      placed.add(organisation);
       if (organisation.region) row(organisation.region).counts[index]!++;
     }
   });
   for (const organisation of organisations)
-    if (!graded.has(organisation) && organisation.region) row(organisation.region).noGrade++;
+    if (!placed.has(organisation) && organisation.region) row(organisation.region).noGrade++;
   return [...rows.values()].sort((a, b) => a.region.localeCompare(b.region));
 }
 

@@ -29,7 +29,7 @@ export interface Trajectory {
   inspectorate: Inspectorate;
   framework: Framework;
   scale: Scale;
-  /** Oldest first: the inspections drawn. */
+  /** Oldest first by the day each is placed on (its visit): the inspections drawn. */
   inspections: Inspection[];
   areas: { area: Area; points: TrajectoryPoint[] }[];
   /** Graded inspections of the same lineage left off because their scale differs. */
@@ -59,7 +59,11 @@ export function trajectories(inspections: readonly Inspection[]): Trajectory[] {
   }
   return [...groups.values()].map((group) => {
     const latest = group[group.length - 1]!.framework;
-    const drawn = group.filter((inspection) => inspection.framework.scale === latest.scale);
+    // By the day each is placed on, as the chart's axis runs: a source ordered by publication
+    // (the Care Inspectorate's) may publish a grading after a later visit's. Ties keep their order.
+    const drawn = group
+      .filter((inspection) => inspection.framework.scale === latest.scale)
+      .sort((a, b) => a.placedOn.localeCompare(b.placedOn));
     return {
       inspectorate: latest.inspectorate,
       framework: latest,

@@ -13,7 +13,7 @@ import { html, type SafeHtml } from "./html.ts";
 import { listUrl } from "./urls.ts";
 
 /** Inspections on a page of a year. */
-export const YEAR_PAGE_SIZE = 100;
+export const YEAR_PAGE_SIZE = 50;
 /** The newest inspections on a list's first page. */
 export const LIST_NEWEST = 20;
 
@@ -29,6 +29,8 @@ export interface InspectionList {
   years: { year: number; count: number; url: string }[];
   /** The inspections of each year, newest year first. */
   byYear: ReadonlyMap<number, readonly Inspection[]>;
+  /** True when the list holds inspections by more than one inspectorate: its rows name each one's. */
+  inspectorates: boolean;
 }
 
 export interface ListingPage {
@@ -53,11 +55,29 @@ const TYPE_WORDS: Record<InspectionFilter["type"], string> = {
 const yearOfPlace = (inspection: Inspection): number => Number(inspection.placedOn.slice(0, 4));
 
 /**
- * Each year's inspections of a list, newest year first. A list is newest first, so each
- * year's inspections are usually one run, taken as a slice; a list out of that order is
- * grouped item by item.
+ * Each year's inspections of a list, newest year first, each year newest first by day. A
+ * list is newest first, so each year's inspections are usually one run, taken as a slice;
+ * a list out of that order is grouped item by item.
  */
 function inspectionsByYear(inspections: readonly Inspection[]): Map<number, Inspection[]> {
+  const years = groupedByYear(inspections);
+  for (const items of years.values()) newestByDay(items);
+  return years;
+}
+
+/**
+ * A year's inspections newest first by the day each is placed on (the day its row gives),
+ * others in the list's order: a list of a source ordered by publication (the Care
+ * Inspectorate's gradings) would otherwise read 19 November, 3 October, 19 December. Ties
+ * keep the list's order. In place; a year already in that order (most are) is left as it is.
+ */
+function newestByDay(items: Inspection[]): void {
+  if (items.every((inspection, index) => index === 0 || items[index - 1]!.placedOn >= inspection.placedOn)) return;
+  items.sort((a, b) => b.placedOn.localeCompare(a.placedOn));
+}
+
+/** The list's inspections by the year each is placed in, in the list's order. */
+function groupedByYear(inspections: readonly Inspection[]): Map<number, Inspection[]> {
   const runs: [number, number][] = [];
   let last = "\u0000";
   inspections.forEach((inspection, index) => {
@@ -82,7 +102,9 @@ function inspectionsByYear(inspections: readonly Inspection[]): Map<number, Insp
 function listOf(type: InspectionList["type"], key: string, title: string, inspections: Inspection[]): InspectionList {
   const grouped = inspectionsByYear(inspections);
   const years = [...grouped].map(([year, items]) => ({ year, count: items.length, url: listUrl(type, key, year) }));
-  return { type, key, title, inspections, years, byYear: grouped };
+  const first = inspections[0]?.framework.inspectorate;
+  const inspectorates = inspections.some((inspection) => inspection.framework.inspectorate !== first);
+  return { type, key, title, inspections, years, byYear: grouped, inspectorates };
 }
 
 /** Every inspection, then each filter, as lists. */
@@ -113,6 +135,16 @@ function yearPages(list: InspectionList, year: number, items: readonly Inspectio
   });
 }
 
+/** The first `count` of a list as its years' pages give them: newest year first, each by day. */
+function newest(list: InspectionList, count: number): Inspection[] {
+  const items: Inspection[] = [];
+  for (const ofYear of list.byYear.values()) {
+    items.push(...ofYear.slice(0, count - items.length));
+    if (items.length === count) break;
+  }
+  return items;
+}
+
 /** The pages of every list: its first page, then each year's. */
 export function listingPages(lists: readonly InspectionList[], pageSize = YEAR_PAGE_SIZE): ListingPage[] {
   return lists.flatMap((list) => [
@@ -120,7 +152,7 @@ export function listingPages(lists: readonly InspectionList[], pageSize = YEAR_P
       url: listUrl(list.type, list.key),
       title: list.title,
       list,
-      items: list.inspections.slice(0, LIST_NEWEST),
+      items: newest(list, LIST_NEWEST),
       pageNumber: 1,
       pageCount: 1,
     },
@@ -137,23 +169,33 @@ const GROUP_HEADINGS: Record<InspectionFilter["type"], string> = {
 /**
  * Links to every filter, grouped; the current one marked. No counts: they are on each
  * list's own first page, so that a change to one list does not change every page of all.
+ * `folded`: under a summary (a year's pages, where on a phone the groups took 1,000 px
+ * below every page of 50 rows).
  */
 export function filterNav(
   filters: readonly InspectionFilter[],
   current?: Pick<InspectionList, "type" | "key">,
+  folded = false,
 ): SafeHtml {
   const types = ["inspectorate", "framework", "grade"] as const;
-  return html`<nav class="filters" aria-label="Narrow the list">
-${types.map((type) => {
-  const group = filters.filter((filter) => filter.type === type);
-  if (group.length === 0) return "";
-  return html`<div class="filter-group"><h2 class="filter-heading">${GROUP_HEADINGS[type]}</h2><ul>${group.map(
-    (filter) =>
-      filter.type === current?.type && filter.key === current.key
-        ? html`<li><a href="${listUrl(filter.type, filter.key)}" aria-current="page">${filter.label}</a></li>`
-        : html`<li><a href="${listUrl(filter.type, filter.key)}">${filter.label}</a></li>`,
-  )}</ul></div>`;
-})}
+  const groups = html`${types.map((type) => {
+    const group = filters.filter((filter) => filter.type === type);
+    if (group.length === 0) return "";
+    return html`<div class="filter-group"><h2 class="filter-heading">${GROUP_HEADINGS[type]}</h2><ul>${group.map(
+      (filter) =>
+        filter.type === current?.type && filter.key === current.key
+          ? html`<li><a href="${listUrl(filter.type, filter.key)}" aria-current="page">${filter.label}</a></li>`
+          : html`<li><a href="${listUrl(filter.type, filter.key)}">${filter.label}</a></li>`,
+    )}</ul></div>`;
+  })}`;
+  if (!folded)
+    return html`<nav class="filters" aria-label="Narrow the list">
+${groups}
+</nav>`;
+  return html`<nav aria-label="Narrow the list">
+<details class="filters-folded"><summary>Other lists: by inspectorate, framework and grade</summary>
+<div class="filters">${groups}</div>
+</details>
 </nav>`;
 }
 

@@ -83,6 +83,58 @@ ${html`<${heading} class="card-title">`}<a href="${inspectionUrl(inspection)}">$
 </li>`;
 }
 
+/**
+ * What an inspection gave, in a few words for a row of a long list: the overall judgement
+ * where its framework has one and it is graded ("overall effectiveness: good"), otherwise
+ * how many areas hold each grade, best first ("1 very good, 3 good"), and any outcome that
+ * is not a grade or not known. Areas shown apart (a safeguarding board's review, COVID-19)
+ * and sub-judgements are left out, as the filters leave them out; an ungraded visit says so.
+ */
+export function gradeSummary(inspection: Inspection): string {
+  if (!inspection.kind.graded) return "not graded";
+  const main = inspection.judgements.filter(
+    (judgement) => !judgement.area.separate && !judgement.area.parent && judgement.outcome.kind !== "not-judged",
+  );
+  const overall = main.find((judgement) => judgement.area.overall && judgement.outcome.kind === "grade");
+  if (overall) return `${overall.area.short}: ${overall.outcome.short.toLowerCase()}`;
+  const counts = new Map<string, { rank: number; count: number }>();
+  for (const { outcome } of main) {
+    const label = outcome.kind === "unknown" ? "not known" : outcome.short.toLowerCase();
+    const rank = outcome.kind === "grade" ? outcome.rank : Number.MAX_SAFE_INTEGER;
+    const entry = counts.get(label) ?? counts.set(label, { rank, count: 0 }).get(label)!;
+    entry.count++;
+  }
+  if (counts.size === 0) return "no grade on this site";
+  return [...counts]
+    .sort(([, a], [, b]) => a.rank - b.rank)
+    .map(([label, { count }]) => `${count} ${label}`)
+    .join(", ");
+}
+
+/** When a row of a list says it was: the visit as precisely as it is known, or the report's day when the visit's days are not. */
+function rowDay(inspection: Inspection): string {
+  return inspection.visit
+    ? inspection.visit.label
+    : `Reported ${formatDay(inspection.published ?? inspection.placedOn)}`;
+}
+
+/**
+ * A long list of inspections (a year of a list, 50 to a page), a row each: the
+ * organisation (the link to the explainer), and under it the inspectorate (when the list
+ * has several), the day, the kind of inspection where its framework has several, and what
+ * it gave (`gradeSummary`). A card with its
+ * verdict sentence stood about 290 px tall on a phone 390 px wide; a row stands about 70.
+ */
+export function inspectionRows(inspections: readonly Inspection[], inspectorates = false): SafeHtml {
+  return html`<ul class="inspection-rows">${inspections.map((inspection) => {
+    const { framework } = inspection;
+    const by = inspectorates ? `${framework.inspectorate.shortName} · ` : "";
+    const kind = framework.kinds.length > 1 ? ` · ${inspection.kind.label}` : "";
+    return html`<li><a href="${inspectionUrl(inspection)}">${inspection.organisation.name}</a>
+<span class="card-meta">${by}${rowDay(inspection)}${kind} · ${gradeSummary(inspection)}</span></li>`;
+  })}</ul>`;
+}
+
 /** Newest first, under year headings (h2, or h3 under a heading of the page's own). */
 export function inspectionsByYear(inspections: readonly Inspection[], level: 2 | 3 = 2): SafeHtml {
   const heading = `h${level}`;

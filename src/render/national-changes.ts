@@ -6,7 +6,7 @@
  */
 import { formatDay } from "../model/dates.ts";
 import type { AreaDistribution, LineagePicture, NationalPicture } from "../model/national.ts";
-import { NO_GRADE_REASONS } from "../model/national.ts";
+import { NO_GRADE_REASONS, areaBase } from "../model/national.ts";
 import { countingRule } from "../model/national-dates.ts";
 import type { Area, Scale } from "../model/types.ts";
 import { CHART_WIDTH, chartSvg } from "./charts.ts";
@@ -61,7 +61,8 @@ function addPoint(
   }
   // A scale change within a line: only the pictures on the latest scale share an axis.
   if (lineage.framework.scale !== series.scale) return;
-  series.points.push({ asAt: picture.asAt, distribution, total: lineage.latest.length });
+  // Of the organisations the area applies to: those of other kinds with no grade in it are left out.
+  series.points.push({ asAt: picture.asAt, distribution, total: areaBase(distribution, lineage.latest.length) });
 }
 
 const shortDay = (day: string) => formatDay(day).replace(/ (\w{3})\w* /, " $1 ");
@@ -115,14 +116,15 @@ function changeChart(series: AreaSeries, id: string): SafeHtml {
     id,
     series.points.length * rowHeight,
     `${series.area.label}: ratings in force at each date`,
-    `Each bar is all organisations counted on that date, split by rating, best on the left, then not known, then no grade; the figure at the end is the share good or better of those graded (the count and its base where fewer than ${MIN_PERCENT_BASE} are graded). ${description}.`,
+    `Each bar is all organisations counted on that date (of those the area applies to), split by rating, best on the left, then not known, then no grade; the figure at the end is the share good or better of those graded (the count and its base where fewer than ${MIN_PERCENT_BASE} are graded). ${description}.`,
     html`${bars}`,
   );
 }
 
 function changeTable(series: AreaSeries, id: string): SafeHtml {
-  const reasons = NO_GRADE_REASONS.filter((reason) =>
-    series.points.some((point) => point.distribution.noGrade[reason].length > 0),
+  const reasons = NO_GRADE_REASONS.filter(
+    (reason) =>
+      reason !== "does-not-apply" && series.points.some((point) => point.distribution.noGrade[reason].length > 0),
   );
   return html`<div class="table-scroll" role="region" aria-labelledby="${id}-table" tabindex="0">
 <table class="changes">

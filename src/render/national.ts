@@ -8,6 +8,7 @@ import { formatDay } from "../model/dates.ts";
 import { plural } from "../model/labels.ts";
 import {
   NO_GRADE_REASONS,
+  areaBase,
   headlineOf,
   type AreaDistribution,
   type AreaMovement,
@@ -35,7 +36,11 @@ export const NO_GRADE_WORDS: Record<NoGradeReason, string> = {
   merged: "Made from several earlier areas; not judged since",
   "other-scale": "Graded on another scale, with no declared equivalent",
   "no-longer-judged": "Latest inspection under a framework that no longer judges it",
+  "does-not-apply": "Of a kind this area does not apply to",
 };
+
+/** The reasons counted among those with no grade: all but `does-not-apply`, whose organisations are left out of the area's base. */
+const IN_BASE_REASONS = NO_GRADE_REASONS.filter((reason) => reason !== "does-not-apply");
 
 const NOT_COMPARED_WORDS: Record<NotComparedReason, string> = {
   "not-judged-again": "not judged again",
@@ -50,7 +55,7 @@ const NOT_COMPARED_WORDS: Record<NotComparedReason, string> = {
 
 /** The bars of one distribution: each grade, then grades not known, then no grade for other reasons. */
 function distributionRows(distribution: AreaDistribution, picture: LineagePicture) {
-  const otherwise = NO_GRADE_REASONS.filter((reason) => reason !== "unknown").reduce(
+  const otherwise = IN_BASE_REASONS.filter((reason) => reason !== "unknown").reduce(
     (sum, reason) => sum + distribution.noGrade[reason].length,
     0,
   );
@@ -89,7 +94,7 @@ function distributionChart(distribution: AreaDistribution, picture: LineagePictu
 /** "Good or better: 40 of 50 organisations with a grade here (80%)", and what the counts leave out. */
 export function shareInWords(distribution: AreaDistribution, total: number): string {
   const graded = distribution.grades.reduce((sum, item) => sum + item.organisations.length, 0);
-  const parts: string[] = [];
+  const parts: string[] = [appliesInWords(distribution, total)].filter((part) => part !== "");
   if (distribution.goodOrBetter && graded > 0) {
     const { count, of } = distribution.goodOrBetter;
     const percent = percentOf(count, of);
@@ -102,7 +107,7 @@ export function shareInWords(distribution: AreaDistribution, total: number): str
     parts.push(
       `${plural(unknown, "organisation")} ${unknown === 1 ? "has" : "have"} a grade not on this site yet, counted apart.`,
     );
-  const none = total - graded - unknown;
+  const none = areaBase(distribution, total) - graded - unknown;
   if (none > 0) parts.push(`${none} ${none === 1 ? "has" : "have"} no grade in this area (see the table).`);
   if (distribution.fromCombined > 0)
     parts.push(
@@ -115,16 +120,28 @@ export function shareInWords(distribution: AreaDistribution, total: number): str
   return parts.join(" ");
 }
 
+/**
+ * For an area that applies only to some kinds of organisation (`appliesTo`), to whom, and
+ * how many of the line's organisations are left out of its counts; "" for any other area.
+ */
+function appliesInWords(distribution: AreaDistribution, total: number): string {
+  const kinds = distribution.area.appliesTo;
+  const apart = distribution.noGrade["does-not-apply"].length;
+  if (!kinds || apart === 0) return "";
+  const base = areaBase(distribution, total);
+  return `This area applies only to ${listPhrase(kinds)}: ${base} of the ${plural(total, "organisation")} ${base === 1 ? "is" : "are"} counted here, and the other ${apart} left out.`;
+}
+
 function distributionTable(distribution: AreaDistribution, picture: LineagePicture, id: string): SafeHtml {
-  const total = picture.latest.length;
-  const reasons = NO_GRADE_REASONS.filter((reason) => distribution.noGrade[reason].length > 0);
-  // Shares of all the organisations counted, said as such, and none of fewer than twenty.
+  const total = areaBase(distribution, picture.latest.length);
+  const reasons = IN_BASE_REASONS.filter((reason) => distribution.noGrade[reason].length > 0);
+  // Shares of the organisations the area applies to, said as such, and none of fewer than twenty.
   const percents = percentOf(0, total) !== null;
   const share = (count: number) => (percents ? html`<td>${percentOf(count, total)}</td>` : "");
   return html`<div class="table-scroll" role="region" aria-labelledby="${id}-table" tabindex="0">
 <table class="distribution">
 <caption class="visually-hidden" id="${id}-table">${distribution.area.label}: organisations by the rating in force</caption>
-<thead><tr><th scope="col">Rating</th><th scope="col">Number</th>${percents ? html`<th scope="col">Share of all ${total}</th>` : ""}</tr></thead>
+<thead><tr><th scope="col">Rating</th><th scope="col">Number</th>${percents ? html`<th scope="col">Share of ${distribution.noGrade["does-not-apply"].length > 0 ? `the ${total} this area applies to` : `all ${total}`}</th>` : ""}</tr></thead>
 <tbody>
 ${distribution.grades.map((item) => html`<tr><th scope="row">${gradeChip(item.grade, picture.framework.scale)}</th><td>${item.organisations.length}</td>${share(item.organisations.length)}</tr>`)}
 ${reasons.map((reason) => html`<tr><th scope="row">${NO_GRADE_WORDS[reason]}</th><td>${distribution.noGrade[reason].length}</td>${share(distribution.noGrade[reason].length)}</tr>`)}

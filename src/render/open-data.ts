@@ -42,7 +42,7 @@ function nationalFiles(pictures: readonly NationalPicture[]): SafeHtml {
   return html`<li>The national picture as at each day it is drawn: <a href="${nationalDataUrl("latest")}">latest.json</a> (as at the latest report), ${pictures.map(
     (picture, index) =>
       html`${index === 0 ? "" : ", "}<a href="${nationalDataUrl(picture.asAt)}">${picture.asAt}.json</a>`,
-  )}; and every day's counts in one file, <a href="${nationalCsvUrl()}">national.csv</a> (<a href="${dataSchemaUrl("national")}">JSON Schema</a>). Each says the day it is as at and which inspections count (by publication, or by the end of the visit). An organisation with no grade in an area is counted apart, by why: <code>unknown</code> (judged, but the grade is not on this site yet) is never a grade, nor "not judged".</li>`;
+  )}; and every day's counts in one file, <a href="${nationalCsvUrl()}">national.csv</a> (<a href="${dataSchemaUrl("national")}">JSON Schema</a>). Each says the day it is as at and which inspections count (by publication, or by the end of the visit). An organisation with no grade in an area is counted apart, by why: <code>unknown</code> (judged, but the grade is not on this site yet) is never a grade, nor "not judged". An area that applies only to some kinds of organisation counts only those, and those of other kinds that have no grade in it under <code>does-not-apply</code>, outside its base (its <code>organisations</code>, and the <code>organisations</code> column of national.csv).</li>`;
 }
 
 const count = (n: number): string => n.toLocaleString("en-GB");

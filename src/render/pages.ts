@@ -25,7 +25,7 @@ import {
   verdict,
 } from "./inspection.ts";
 import { filterNav, yearNav, type ListingPage } from "./listings.ts";
-import { inspectionsByYear } from "./lists.ts";
+import { inspectionRows } from "./lists.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { closedPhrase, ratingsInForceSection } from "./ratings.ts";
 import { hasClosed } from "../model/open.ts";
@@ -133,9 +133,11 @@ ${listing.previousUrl ? html`<a rel="prev" href="${listing.previousUrl}">Newer i
       ? html`<p class="lede">${plural(list.inspections.length, "inspection")}, newest first. By year:</p>`
       : html`<p class="lede">${plural(list.years.find((entry) => entry.year === year)?.count ?? 0, "inspection")} in ${year}, newest first${listing.pageCount > 1 ? `: page ${listing.pageNumber} of ${listing.pageCount}` : ""}. Other years:</p>`;
   const newest =
-    year === undefined && list.years.length > 0
-      ? html`<h2>The newest</h2>\n${inspectionsByYear(listing.items, 3)}`
-      : inspectionsByYear(listing.items);
+    year === undefined
+      ? list.years.length > 0
+        ? html`<h2>The newest</h2>\n${inspectionRows(listing.items, list.inspectorates)}`
+        : ""
+      : html`<h2 class="visually-hidden">The inspections of ${year}${listing.pageCount > 1 ? `, page ${listing.pageNumber}` : ""}</h2>\n${inspectionRows(listing.items, list.inspectorates)}`;
   return {
     unsearched: true,
     title: listing.title,
@@ -144,6 +146,6 @@ ${listing.previousUrl ? html`<a rel="prev" href="${listing.previousUrl}">Newer i
 ${lede}
 ${yearNav(list, year)}
 ${newest}
-${pager}${filterNav(filters, list)}`,
+${pager}${filterNav(filters, list, year !== undefined)}`,
   };
 }

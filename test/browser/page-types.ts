@@ -94,14 +94,14 @@ export const PAGE_TYPES: PageType[] = [
     path: "/inspections/",
     texts: [
       "All inspections",
-      "Oxfordshire County Council: Ofsted standard inspection, 2024",
-      "Ofsted focused visit, 2020",
+      "Ofsted · 12 to 23 February 2024 · Standard inspection · overall effectiveness: good",
+      "Ofsted · 2020 · Focused visit · not graded",
     ],
   },
   {
     name: "inspections-filtered",
     path: "/inspections/inspectorate/ofsted/",
-    texts: ["Inspections by Ofsted", "Oxfordshire County Council: Ofsted standard inspection, 2024"],
+    texts: ["Inspections by Ofsted", "12 to 23 February 2024 · Standard inspection · overall effectiveness: good"],
   },
   {
     name: "national",

@@ -172,7 +172,11 @@ care(
     assert.match(body, "- Registered places: 40");
     assert.not.match(read("organisations/example-support-service.md").body, "Registered places");
     // The datastore's other spelling of a council area is written as the one name (regionNames).
-    assert.is(read("organisations/example-support-service.md").data.region, "City of Edinburgh");
+    // and so is every place it is shown: the details' council area too.
+    const edinburgh = read("organisations/example-support-service.md");
+    assert.is(edinburgh.data.region, "City of Edinburgh");
+    assert.match(edinburgh.body, "- Council area: City of Edinburgh\n");
+    assert.not.match(edinburgh.body, "Edinburgh, City of");
     const closed = read("organisations/example-nursery-cs2099000004.md").data;
     assert.is(closed.name, "Example Nursery");
     // Not in the latest listing (2026-02-28): closed after the last one that listed it.

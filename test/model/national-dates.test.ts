@@ -214,6 +214,7 @@ cqcPicture(
         "merged=0",
         "other-scale=0",
         "no-longer-judged=0",
+        "does-not-apply=0",
       ],
     );
   },

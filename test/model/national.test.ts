@@ -1,6 +1,8 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { nationalPicture, type LineagePicture } from "../../src/model/national.ts";
+import { nationalCsvRows, nationalData, nationalDataSchema } from "../../src/model/national-data.ts";
+import { areaBase, nationalPicture, type LineagePicture } from "../../src/model/national.ts";
+import { nationalPictureSection } from "../../src/render/national.ts";
 import { emptyContent, inspection, modelOf, organisation, sampleContent, withEntries } from "../fixtures/content.ts";
 
 /**
@@ -238,6 +240,96 @@ national("an earlier as-at date uses only what was published by then", () => {
     inadequate: ["beta"],
     "not-graded": [],
   });
+});
+
+/**
+ * ILACS 2023's overall effectiveness (the headline) and care leavers applying to one kind
+ * of council only (`appliesTo`): one of another kind with no grade there is out of the
+ * area's base, and of the regions' rows; one with a grade there counts it, as its page
+ * shows it; one of the kind with none is counted among those with no grade, as before.
+ */
+national("an area that does not apply to an organisation's kind leaves it out of that area's base", () => {
+  const sample = sampleContent();
+  const LIMITED = new Set(["overall-effectiveness", "care-leavers"]);
+  const frameworks = sample.frameworks.map((entry) =>
+    entry.id === "ofsted-ilacs-2023"
+      ? {
+          ...entry,
+          data: {
+            ...entry.data,
+            areas: entry.data.areas.map((area) =>
+              LIMITED.has(area.id) ? { ...area, appliesTo: ["Upper-tier local authority"] } : area,
+            ),
+          },
+        }
+      : entry,
+  );
+  const council = (id: string, kind: string) => {
+    const entry = organisation(id, id.toUpperCase());
+    return { ...entry, data: { ...entry.data, kind, region: "North" } };
+  };
+  const judged = (id: string, leaving: string[]) =>
+    inspection(id, "2024", {
+      framework: "ofsted-ilacs-2023",
+      visit: ["2024-04-01", "2024-04-12"],
+      judgements: Object.fromEntries(
+        ["overall-effectiveness", "impact-of-leaders", "help-and-protection", "children-in-care", "care-leavers"]
+          .filter((area) => !leaving.includes(area))
+          .map((area) => [area, "good"]),
+      ),
+    });
+  const model = modelOf(
+    withEntries(
+      { ...emptyContent(), inspectorates: sample.inspectorates, scales: sample.scales, frameworks },
+      {
+        organisations: [
+          council("upper", "Upper-tier local authority"),
+          council("upper-unknown", "Upper-tier local authority"),
+          council("unitary", "Unitary authority"),
+          council("unitary-graded", "Unitary authority"),
+        ],
+        inspections: [
+          judged("upper", []),
+          judged("upper-unknown", ["overall-effectiveness", "care-leavers"]),
+          judged("unitary", ["overall-effectiveness", "care-leavers"]),
+          judged("unitary-graded", []),
+        ],
+      },
+    ),
+  );
+  const [lineage] = nationalPicture(model.organisations, model.frameworks, model.crosswalks).lineages;
+  const ids = (list: readonly { id: string }[]) => list.map((item) => item.id);
+  for (const id of ["overall-effectiveness", "care-leavers"]) {
+    const distribution = lineage!.distributions.find((item) => item.area.id === id)!;
+    assert.equal(ids(distribution.grades[1]!.organisations), ["unitary-graded", "upper"], id);
+    assert.equal(ids(distribution.noGrade.unknown), ["upper-unknown"], id);
+    assert.equal(ids(distribution.noGrade["does-not-apply"]), ["unitary"], id);
+    assert.equal(areaBase(distribution, lineage!.latest.length), 3, id);
+  }
+  const help = lineage!.distributions.find((item) => item.area.id === "help-and-protection")!;
+  assert.equal(help.noGrade["does-not-apply"], []);
+  assert.equal(lineage!.byRegion!.rows, [{ region: "North", counts: [0, 2, 0, 0], noGrade: 1 }]);
+
+  // The page and the open data say the base: three counted, one left out, and why.
+  const picture = nationalPicture(model.organisations, model.frameworks, model.crosswalks);
+  const page = nationalPictureSection(picture).toString();
+  assert.match(
+    page,
+    "This area applies only to Upper-tier local authority: 3 of the 4 organisations are counted here, and the other 1 left out. Good or better: 2 of the 2 organisations with a grade here. 1 organisation has a grade not on this site yet, counted apart.</p>",
+  );
+  assert.not.match(page, "has no grade in this area");
+  const about = { title: "T", licence: "L", publisher: "P", as_at: "2024-04-12", data_notes: [] };
+  const data = nationalDataSchema.parse(nationalData(picture, about));
+  const leavers = data.lineages[0]!.areas.find((area) => area.area_id === "care-leavers")!;
+  assert.equal(
+    [leavers.organisations, leavers.applies_to, leavers.graded, leavers.no_grade["does-not-apply"]],
+    [3, ["Upper-tier local authority"], 2, ["unitary"]],
+  );
+  const helpData = data.lineages[0]!.areas.find((area) => area.area_id === "help-and-protection")!;
+  assert.equal([helpData.organisations, helpData.applies_to], [4, null]);
+  const rows = nationalCsvRows([picture]).filter((row) => row.area_id === "care-leavers");
+  assert.ok(rows.every((row) => row.organisations === 3));
+  assert.is(rows.find((row) => row.rating_id === "does-not-apply")!.count, 1);
 });
 
 national.run();

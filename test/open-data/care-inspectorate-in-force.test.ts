@@ -3,7 +3,8 @@
  * with the shipped mapping, and for each of the services, the ratings in force in the open
  * data (src/model/open-data.ts) and on its page are exactly the grades of its latest row in
  * gradings.csv: none lost, none invented, none different. The national picture as at the
- * latest date counts only the services in the datastore's final snapshot.
+ * latest date counts only the services in the datastore's final snapshot, and in children
+ * and young people's wellbeing only the services for children and any other graded there.
  *
  * The CSVs are read here by a reader of this test's own, written from the data's README,
  * not by the importer: a mistake in the importer cannot hide in both. Skips cleanly when
@@ -13,6 +14,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
+import { areaBase } from "../../src/model/national.ts";
 import { ratingsInForceRows } from "../../src/model/open-data.ts";
 import { ratingsInForceSection } from "../../src/render/ratings.ts";
 import { readSite } from "../../src/site.ts";
@@ -190,6 +192,36 @@ truth("the open data and the pages hold exactly the grades of each service's lat
       .filter((lineage) => lineage.inspectorate.shortName === "Care Inspectorate")
       .reduce((sum, lineage) => sum + lineage.latest.length, 0);
     assert.is(counted, open, `services open on ${site.national.asAt}, in the snapshot of ${final}`);
+
+    // Children and young people's wellbeing applies to services for children only (the pack's
+    // appliesTo): the picture counts those, and any other with a grade there, and leaves the rest out.
+    const FOR_CHILDREN = ["School Care Accommodation Service", "Secure Accommodation Service"];
+    const forChildren = (service: Record<string, string>) =>
+      FOR_CHILDREN.includes(service.CareService!) ||
+      (service.CareService === "Care Home Service" && service.Subtype === "Children & Young People");
+    const inLine = listed.filter(
+      (service) =>
+        service.last_seen_in_datastore === final &&
+        graded.has(service.CSNumber!) &&
+        service.CareService !== "Day Care of Children",
+    );
+    const wellbeingGraded = inLine.filter((service) => latest.get(service.CSNumber!)!.KQ_CYP_Wellbeing !== "");
+    const base = inLine.filter((service) => forChildren(service) || wellbeingGraded.includes(service));
+    const line = site.national.lineages.find((lineage) => lineage.framework.id === "care-inspectorate-key-questions")!;
+    const wellbeing = line.distributions.find((item) => item.area.id === "children-and-young-peoples-wellbeing")!;
+    const picture = {
+      organisations: line.latest.length,
+      base: areaBase(wellbeing, line.latest.length),
+      graded: wellbeing.grades.reduce((sum, item) => sum + item.organisations.length, 0),
+      apart: wellbeing.noGrade["does-not-apply"].length,
+    };
+    assert.equal(picture, {
+      organisations: inLine.length,
+      base: base.length,
+      graded: wellbeingGraded.length,
+      apart: inLine.length - base.length,
+    });
+    assert.ok(picture.base > 0 && picture.apart > picture.base, JSON.stringify(picture));
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

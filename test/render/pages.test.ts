@@ -3,7 +3,13 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { filterMemo, inspectionFilters } from "../../src/model/listings.ts";
 import type { Inspection } from "../../src/model/types.ts";
+import { formatDay } from "../../src/model/dates.ts";
+import { UNKNOWN } from "../../src/model/outcomes.ts";
+import { verdictSentence } from "../../src/model/sentence.ts";
+import { escapeHtml } from "../../src/render/html.ts";
 import { inspectionLists, LIST_NEWEST, listingPages } from "../../src/render/listings.ts";
+import { gradeSummary } from "../../src/render/lists.ts";
+import { inspectionUrl, listUrl } from "../../src/render/urls.ts";
 import { listingPage } from "../../src/render/pages.ts";
 import { modelOf, sampleContent } from "../fixtures/content.ts";
 
@@ -61,7 +67,13 @@ test("a filter's year page marks its year and leads back to all inspections", ()
   assert.match(markup, `href="/inspections/inspectorate/${filtered.key}/" aria-current="page"`);
 });
 
-test("a list out of date order is still grouped by year, each year's inspections in the list's order", () => {
+/** Inspections of one year on given days, in the order given (as a source ordered by publication lists them). */
+function onDays(days: readonly string[]): Inspection[] {
+  const template = model.inspections.find((inspection) => inspection.kind.graded)!;
+  return days.map((day, index) => ({ ...template, id: `${template.id}-${index}`, placedOn: day }));
+}
+
+test("a list out of date order is still grouped by year, each year newest first by day, ties in the list's order", () => {
   // The model's lists are newest first, and each year is taken as one run; any other order is grouped item by item.
   const shuffled = [...model.inspections].sort((a, b) => a.id.localeCompare(b.id));
   const [list] = inspectionLists(shuffled, []);
@@ -72,8 +84,91 @@ test("a list out of date order is still grouped by year, each year's inspections
   for (const { year, count } of list!.years) {
     const ofYear = shuffled.filter((inspection) => yearOf(inspection) === year);
     assert.is(count, ofYear.length);
-    assert.equal(list!.byYear.get(year), ofYear);
+    assert.equal(
+      list!.byYear.get(year),
+      [...ofYear].sort((a, b) => b.placedOn.localeCompare(a.placedOn)),
+    );
   }
+  // Ordered by publication, the days of a year out of order (the Care Inspectorate's gradings): by day on the pages.
+  const published = onDays(["2024-11-19", "2024-10-03", "2024-12-19", "2024-10-03", "2023-05-01", "2024-12-17"]);
+  const [byPublication] = inspectionLists(published, []);
+  const days = (items: readonly Inspection[] | undefined) => items?.map((inspection) => inspection.id.split("-").pop());
+  assert.equal(days(byPublication!.byYear.get(2024)), ["2", "5", "0", "1", "3"]);
+  assert.equal(days(byPublication!.byYear.get(2023)), ["4"]);
+  assert.equal(
+    days(listingPages([byPublication!])[0]!.items),
+    ["2", "5", "0", "1", "3", "4"],
+    "the newest, by day too",
+  );
+});
+
+test("a year's page is a row per inspection: the organisation linked to its explainer, the day, and what it gave", () => {
+  const pages = listingPages(lists);
+  for (const page of pages.filter((entry) => entry.year !== undefined)) {
+    const markup = listingPage(page, filters).content.toString();
+    const rows = markup.match(/<li><a href="[^"]+">[^<]+<\/a>\n<span class="card-meta">[^<]+<\/span><\/li>/g) ?? [];
+    assert.is(rows.length, page.items.length, page.url);
+    for (const inspection of page.items) {
+      assert.match(markup, `<a href="${inspectionUrl(inspection)}">${escapeHtml(inspection.organisation.name)}</a>`);
+      assert.match(markup, inspection.visit ? inspection.visit.label : formatDay(inspection.published!));
+      assert.match(markup, escapeHtml(gradeSummary(inspection)));
+      assert.not.match(markup, escapeHtml(verdictSentence(inspection)), "no verdict sentence: a row, not a card");
+    }
+  }
+});
+
+test("a row names the inspectorate only in a list that has more than one", () => {
+  const ofsted = lists.find((list) => list.type === "inspectorate" && list.key === "ofsted")!;
+  assert.ok(all.inspectorates);
+  assert.not.ok(ofsted.inspectorates);
+  const metaOf = (list: typeof all) =>
+    listingPage(
+      listingPages([list]).find((page) => page.year === 2024)!,
+      filters,
+    )
+      .content.toString()
+      .match(/<span class="card-meta">([^<]+)<\/span>/)![1];
+  assert.is(metaOf(all), "Ofsted · 12 to 23 February 2024 · Standard inspection · overall effectiveness: good");
+  assert.is(metaOf(ofsted), "12 to 23 February 2024 · Standard inspection · overall effectiveness: good");
+});
+
+test("what a row says an inspection gave: the overall judgement, else each grade's count best first; an ungraded visit says so", () => {
+  const byFile = (id: string) => model.inspections.find((inspection) => inspection.id === id)!;
+  assert.is(gradeSummary(byFile("oxfordshire/2024-standard-inspection")), "overall effectiveness: good");
+  assert.is(gradeSummary(byFile("oxfordshire/2020-focused-visit")), "not graded");
+  // PEEL 2022 has no overall area: 3 good, 4 adequate, 2 requires improvement, in the scale's order, best first.
+  const peel = byFile("wessex-police/2022-peel-inspection");
+  const order = peel.framework.scale.grades.map((grade) => grade.short.toLowerCase());
+  const summary = gradeSummary(peel);
+  assert.is(summary, "3 good, 4 adequate, 2 requires improvement");
+  const named = summary.split(", ").map((part) => part.replace(/^\d+ /, ""));
+  assert.equal(
+    named,
+    [...named].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+  );
+  const unknown = {
+    ...peel,
+    judgements: peel.judgements.map((judgement, index) =>
+      index === 0 ? { ...judgement, outcome: UNKNOWN } : judgement,
+    ),
+  };
+  assert.match(gradeSummary(unknown), /, 1 not known$/);
+});
+
+test("a year's pages fold the other lists under a summary; a list's first page shows them open", () => {
+  const pages = listingPages([all]);
+  const first = listingPage(pages[0]!, filters).content.toString();
+  const year = listingPage(
+    pages.find((page) => page.year !== undefined)!,
+    filters,
+  ).content.toString();
+  assert.match(first, '<nav class="filters" aria-label="Narrow the list">');
+  assert.not.match(first, "<details");
+  assert.match(
+    year,
+    '<details class="filters-folded"><summary>Other lists: by inspectorate, framework and grade</summary>',
+  );
+  for (const filter of filters) assert.match(year, `href="${listUrl(filter.type, filter.key)}"`);
 });
 
 test("the filters are the same with a memo of each inspection's filters, the first time and again", () => {

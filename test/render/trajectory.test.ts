@@ -8,6 +8,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { ContentSet } from "../../src/content/content-set.ts";
+import { trajectories } from "../../src/model/trajectory.ts";
 import { axisYears, dotRadius, TABLE_OPEN_UP_TO, YEAR_GAP } from "../../src/render/charts.ts";
 import { trajectorySection } from "../../src/render/timeline.ts";
 import {
@@ -122,6 +123,59 @@ test("40 inspections: years apart on every chart, a row per inspection, the tabl
   assert.match(markup, '<th scope="col">Inspection</th><th scope="col">wellbeing</th>');
   assert.match(markup, '<td data-label="staffing">');
   assert.match(markup, `<summary>The same grades as a table (40 inspections)</summary>`);
+});
+
+test("gradings published out of the order of their visits are drawn by the visit: years left to right, rows in order", () => {
+  // As the Care Inspectorate's datastore does for a few services: the grading of the visit of
+  // 13 July 2021 was published after that of 24 September 2021's. Its inspectorate gives
+  // every grade in force, so the model orders its inspections by publication.
+  const visits = ["2016-06-13", "2017-05-02", "2021-07-14", "2021-09-24", "2021-07-13", "2022-07-18"];
+  const published = ["2016-06-22", "2017-06-08", "2021-08-25", "2021-10-26", "2021-12-17", "2022-09-25"];
+  const content = serviceOn(visits);
+  const inForce = {
+    ...content,
+    inspectorates: content.inspectorates.map((entry) => ({
+      ...entry,
+      data: { ...entry.data, gradings: "in-force" as const },
+    })),
+    inspections: content.inspections.map((entry, index) => ({
+      ...entry,
+      data: { ...entry.data, published: published[index]! },
+    })),
+  };
+  const service = findOrganisation(modelOf(inForce), "service");
+  assert.equal(
+    service.inspections.map((inspection) => inspection.placedOn),
+    visits,
+    "the model keeps publication order",
+  );
+  const [trajectory] = trajectories(service.inspections);
+  assert.equal(
+    trajectory!.inspections.map((inspection) => inspection.placedOn),
+    [...visits].sort(),
+  );
+  const markup = trajectorySection(service).toString();
+  for (const chart of markup.split('<svg class="chart"').slice(1)) {
+    const years = [...chart.matchAll(/<text class="chart-year" x="([\d.]+)"[^>]*>(\d{4})</g)];
+    assert.ok(years.length >= 2);
+    for (let index = 1; index < years.length; index++) {
+      assert.ok(Number(years[index]![1]) > Number(years[index - 1]![1]), chart);
+      assert.ok(Number(years[index]![2]) > Number(years[index - 1]![2]), chart);
+    }
+    const steps = chart.match(/class="chart-step" d="([^"]*)"/)![1]!;
+    const xs = [...steps.matchAll(/[MH]([\d.]+)/g)].map((match) => Number(match[1]));
+    assert.ok(
+      xs.every((x, index) => index === 0 || x >= xs[index - 1]!),
+      steps,
+    );
+  }
+  const rows = [
+    ...markup.matchAll(/<tr><th scope="row"><a href="\/organisations\/service\/(\d{4}-\d\d-\d\d)-inspection\/">/g),
+  ];
+  assert.equal(
+    rows.map((row) => row[1]),
+    [...visits].sort(),
+  );
 });
 
 test("a few inspections: the table is open under the charts", () => {
