@@ -58,6 +58,7 @@ function sharingInput(site: Site, images: boolean, inspections: readonly Inspect
     palette: paletteFromCss(readFileSync(join(site.root, stylesheet), "utf8"), stylesheet),
     iconSvg: readFileSync(join(site.root, "layouts/assets/icon.svg"), "utf8"),
     images,
+    shared: site.sharing.shared,
   };
 }
 
