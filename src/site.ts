@@ -47,7 +47,8 @@ import {
 } from "./model/open-data-parts.ts";
 import { nationalCsvColumns, nationalCsvRows, nationalData, nationalDataSchema } from "./model/national-data.ts";
 import { DEFAULT_NATIONAL_DATES } from "./model/national-dates.ts";
-import type { SiteSettings } from "./model/site-settings.ts";
+import type { SharingSetting, SiteSettings } from "./model/site-settings.ts";
+import { sharedInspections, sharingSetting } from "./model/sharing.ts";
 import type { Inspection } from "./model/types.ts";
 import { csvChunks, toCsv, type CsvValue } from "./render/csv.ts";
 import { inspectionLists, listingPages, type ListingPage } from "./render/listings.ts";
@@ -87,6 +88,8 @@ export interface Site {
   nationalPictures: NationalPicture[];
   /** The parts the large open data tables are written in, worked out when first asked for (the open data page, then the files). */
   openDataParts: () => OpenDataParts;
+  /** Which inspections have a share image, an embed page and downloads of their own (src/model/sharing.ts). */
+  sharing: { setting: SharingSetting; shared: (inspection: Inspection) => boolean };
 }
 
 /** `make`'s value, made on the first call and kept. */
@@ -185,7 +188,13 @@ export function readSite(
       day === latest.asAt ? latest : picture(day),
     ),
     openDataParts: once(() => planOpenDataParts(openDataOrder(model.inspections), PART_BYTES, memory?.dataSizes)),
+    sharing: sharingOf(settings, model, latest.asAt),
   };
+}
+
+function sharingOf(settings: SiteSettings, model: SiteModel, asAt: string): Site["sharing"] {
+  const setting = sharingSetting(settings.sharing, model.inspections.length);
+  return { setting, shared: sharedInspections(setting, model.organisations, asAt) };
 }
 
 /** A table's rows for the inspections [from, to) of the oldest-first list. */

@@ -6,6 +6,7 @@
  */
 import { type Budget, budgetSummary, measureOutput, type OverLimit, overLimits } from "../publishing/budget.ts";
 import { type Host, hostById } from "../publishing/hosts.ts";
+import type { SharingSetting } from "../model/site-settings.ts";
 
 export interface BudgetVerdict {
   budget: Budget;
@@ -37,14 +38,22 @@ export function refusalText(verdict: BudgetVerdict): string {
   ].join("\n");
 }
 
-/** The verdict as the JSON `npm run build -- --json` prints. */
-export function verdictJson(verdict: BudgetVerdict, built: boolean): string {
+/**
+ * The verdict as the JSON `npm run build -- --json` prints; `fit`, the steps the build took
+ * to fit its host (src/publishing/fit.ts), each with what it shared and its budget's sharing files.
+ */
+export function verdictJson(
+  verdict: BudgetVerdict,
+  built: boolean,
+  fit: readonly { sharing: SharingSetting; budget: Budget }[] = [],
+): string {
   return JSON.stringify(
     {
       built,
       budget: verdict.budget,
       host: verdict.host ? { id: verdict.host.id, name: verdict.host.name, limits: verdict.host.limits } : null,
       over: verdict.over,
+      fit: fit.map((step) => ({ sharing: step.sharing, sharingFiles: step.budget.sharing })),
     },
     null,
     2,

@@ -27,9 +27,12 @@ import { diskProblem, outputRefusal } from "./build-refusal.ts";
 import { BUILD_MARKER, MARKER_TEXT, realOutput } from "./output-folder.ts";
 import { indexForSearch, SearchIndexError } from "../search-index.ts";
 import { removeAbandoned, retiredFolder, stagingFolder } from "./staging.ts";
-import { budgetVerdict, refusalText, verdictJson, verdictText } from "./build-budget.ts";
+import { type BudgetVerdict, refusalText, verdictJson, verdictText } from "./build-budget.ts";
 import { readSiteSettings } from "../content/site-settings.ts";
-import { HOST_IDS } from "../model/site-settings.ts";
+import { HOST_IDS, type SharingSetting, type SiteSettings } from "../model/site-settings.ts";
+import { type Budget, measureOutput } from "../publishing/budget.ts";
+import { fitAdvice, fitText, fitToHost } from "../publishing/fit.ts";
+import { hostById } from "../publishing/hosts.ts";
 
 const command: CommandText = {
   usage:
@@ -101,35 +104,76 @@ const stage: PagesStage = {
   quiet: values.quiet,
   allowEmpty: values["allow-empty"],
 };
-const pages = values["no-search"]
-  ? await (await import("./build-pages.ts")).writeSitePages(stage)
-  : pagesInOwnProcess(stage);
-if (pages.outcome !== "written") {
-  removeQuietly(staging);
-  if (pages.message) console.error(pages.message);
-  console.error(pages.outcome === "refused" ? `\nNothing was built; ${unchanged}` : `\nThe build failed; ${unchanged}`);
-  process.exit(pages.outcome === "refused" ? pages.exitCode : 1);
-}
+const settings = settingsOrNone();
+const host = hostById(values.host ?? settings?.host);
+// With a host, what is shared may be narrowed, in a stated order, to fit it (src/publishing/fit.ts).
+const fit = await fitToHost(host, settings?.sharing, stagedSite, (line) => values.quiet || console.log(line));
+const verdict: BudgetVerdict = { budget: fit.budget, host, over: fit.over };
+const tried = fit.tried;
+const fitted = host ? [fitText(host, fit.first, tried), fitAdvice(fit.budget, host)].filter(Boolean).join("\n") : "";
 try {
-  if (!values["no-search"]) {
-    const index = await indexForSearch(staging);
-    if (!values.quiet)
-      console.log(
-        `Indexed ${index.pages} pages for search (${(index.bytes / 1024).toFixed(0)} KB in pagefind/${index.parts > 1 ? `, in ${index.parts} parts` : ""}).`,
-      );
-  }
-  writeFileSync(join(staging, BUILD_MARKER), MARKER_TEXT);
-  const verdict = budgetVerdict(staging, values.host ?? readSiteSettings(root).settings?.host);
   if (verdict.over.length > 0) {
     removeQuietly(staging);
-    if (values.json) printJson(verdictJson(verdict, false));
-    console.error(`${refusalText(verdict)}\n\nNothing was published; ${unchanged}`);
+    if (values.json) printJson(verdictJson(verdict, false, tried));
+    console.error(`${refusalText(verdict)}${fitted ? `\n${fitted}` : ""}\n\nNothing was published; ${unchanged}`);
     process.exit(1);
   }
-  if (values.json) printJson(verdictJson(verdict, true));
-  else if (!values.quiet) console.log(verdictText(verdict));
+  if (values.json) printJson(verdictJson(verdict, true, tried));
+  else if (!values.quiet) console.log(`${verdictText(verdict)}${fitted ? `\n${fitted}` : ""}`);
   swapIn();
 } catch (error) {
+  failed(error);
+}
+removeQuietly(retired);
+if (!values.quiet) console.log(`Built the site in ${values.output}/`);
+
+/** site.yaml's settings; none when they have problems or an override is wrong, which the pages' stage then reports. */
+function settingsOrNone(): SiteSettings | undefined {
+  try {
+    return readSiteSettings(root).settings;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The site written into the staging folder, indexed for search and measured: its budget
+ * beside the host's limits. A step that fails ends the build, the previous site kept.
+ */
+async function stagedSite(sharing: SharingSetting | undefined): Promise<Budget> {
+  if (sharing !== undefined) {
+    process.env[SETTING_OVERRIDES.sharing.variable] =
+      typeof sharing === "object" ? String(sharing.recentYears) : sharing;
+    removeQuietly(staging);
+  }
+  const pages = values["no-search"]
+    ? await (await import("./build-pages.ts")).writeSitePages(stage)
+    : pagesInOwnProcess(stage);
+  if (pages.outcome !== "written") {
+    removeQuietly(staging);
+    if (pages.message) console.error(pages.message);
+    console.error(
+      pages.outcome === "refused" ? `\nNothing was built; ${unchanged}` : `\nThe build failed; ${unchanged}`,
+    );
+    process.exit(pages.outcome === "refused" ? pages.exitCode : 1);
+  }
+  try {
+    if (!values["no-search"]) {
+      const index = await indexForSearch(staging);
+      if (!values.quiet)
+        console.log(
+          `Indexed ${index.pages} pages for search (${(index.bytes / 1024).toFixed(0)} KB in pagefind/${index.parts > 1 ? `, in ${index.parts} parts` : ""}).`,
+        );
+    }
+    writeFileSync(join(staging, BUILD_MARKER), MARKER_TEXT);
+    return measureOutput(staging);
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+/** A step that failed after staging: the staging folder removed, the reason told, exit 1. */
+function failed(error: unknown): never {
   removeQuietly(staging);
   // The disk full, or a search index problem, is told in a sentence; anything else keeps its stack.
   const told = diskProblem(error) ?? (error instanceof SearchIndexError ? error.message : undefined);
@@ -137,8 +181,6 @@ try {
   console.error(`\nThe build failed; ${unchanged}`);
   process.exit(1);
 }
-removeQuietly(retired);
-if (!values.quiet) console.log(`Built the site in ${values.output}/`);
 
 /** The new site into place of the old, which is kept aside until the new one is in (and put back if it cannot be). */
 function swapIn(): void {

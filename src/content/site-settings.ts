@@ -55,6 +55,21 @@ const cmsSettingsSchema = z
   })
   .describe("The content manager at /admin/ (docs/editing.md): where it saves. Leave out to publish no /admin/.");
 
+/** Which inspections have a share image, an embed page and downloads of their own (src/model/sharing.ts). */
+const sharingSchema = z
+  .union([
+    z.enum(["all", "none"]),
+    z.strictObject({
+      recentYears: z
+        .number()
+        .int("a whole number of years")
+        .min(0, "0 or more years")
+        .max(100, "at most 100 years")
+        .describe("Each organisation's latest inspection, and every inspection published in this many years up to the latest report on the site"),
+    }),
+  ])
+  .describe("Which inspections get a share image, an embed page and the chart's downloads: all, none, or { recentYears: N } (each organisation's latest and the last N years). Left out: all up to 2,000 inspections, else { recentYears: 2 } (docs/publishing.md)");
+
 export const siteSettingsSchema = z.strictObject({
   title: text.describe("The site's name: every page's title, the header, the feeds"),
   description: longText.describe("One sentence about the site, for the home page"),
@@ -98,6 +113,7 @@ export const siteSettingsSchema = z.strictObject({
     .enum(HOST_IDS)
     .optional()
     .describe("The static host the site is published to: the build checks the output against its limits and stops before replacing the site when it does not fit (docs/publishing.md)"),
+  sharing: sharingSchema.optional(),
 });
 
 
@@ -105,6 +121,8 @@ export const siteSettingsSchema = z.strictObject({
 export const SETTING_OVERRIDES = {
   url: { variable: "EXPLAINERS_URL", expected: "a web address starting with https:// or http://, like https://example.org" },
   pathPrefix: { variable: "EXPLAINERS_PATH_PREFIX", expected: "a lower-case path like / or /explainers/" },
+  host: { variable: "EXPLAINERS_HOST", expected: `one of ${HOST_IDS.join(", ")}` },
+  sharing: { variable: "EXPLAINERS_SHARING", expected: "all, none, or a number of recent years like 2" },
 } as const;
 
 function isMissing(path: string): boolean {
@@ -177,14 +195,18 @@ export function loadSiteSettings(root: string, file = "site.yaml", environment: 
 export function withOverrides(settings: SiteSettings, environment: NodeJS.ProcessEnv): SiteSettings {
   const url = environment[SETTING_OVERRIDES.url.variable];
   const prefix = environment[SETTING_OVERRIDES.pathPrefix.variable];
+  const host = environment[SETTING_OVERRIDES.host.variable];
+  const sharing = environment[SETTING_OVERRIDES.sharing.variable];
   return {
     ...settings,
+    ...(host ? { host: overridden("host", host, siteSettingsSchema.shape.host) } : {}),
+    ...(sharing ? { sharing: overridden("sharing", /^\d+$/.test(sharing) ? { recentYears: Number(sharing) } : sharing, sharingSchema) } : {}),
     ...(url ? { url: overridden("url", url, siteSettingsSchema.shape.url) } : {}),
     ...(prefix ? { pathPrefix: overridden("pathPrefix", `/${prefix}/`.replace(/\/{2,}/g, "/"), siteSettingsSchema.shape.pathPrefix) } : {}),
   };
 }
 
-function overridden<T>(setting: keyof typeof SETTING_OVERRIDES, value: string, schema: z.ZodType<T>): T {
+function overridden<T>(setting: keyof typeof SETTING_OVERRIDES, value: unknown, schema: z.ZodType<T>): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const { variable, expected } = SETTING_OVERRIDES[setting];

@@ -59,6 +59,7 @@ function sharingInput(site: Site, images: boolean, inspections: readonly Inspect
     palette: paletteFromCss(readFileSync(join(PACKAGE_FOLDER, stylesheet), "utf8"), stylesheet),
     iconSvg: readFileSync(join(PACKAGE_FOLDER, "layouts/assets/icon.svg"), "utf8"),
     images,
+    shared: site.sharing.shared,
   };
 }
 

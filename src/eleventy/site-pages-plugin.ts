@@ -63,6 +63,7 @@ export function pagesOf(site: Site, images: boolean, only?: ReadonlySet<string>)
       directory: site.directory,
       asAt: site.national.asAt,
       images,
+      shared: site.sharing.shared,
     },
     only,
   );

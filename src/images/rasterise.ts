@@ -14,6 +14,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import satori from "satori";
 import { IMAGE_FONT_FAMILY, type ImageJob } from "../render/image-tree.ts";
+import { PALETTE_PNG_VERSION, palettePng } from "./palette-png.ts";
 
 export interface Rasteriser {
   /** Changes whenever the same job could draw other pixels: the fonts, satori's or resvg's version. */
@@ -39,12 +40,21 @@ function readFonts(fontsFolder: string) {
   }));
 }
 
-/** What could make the same job draw other pixels: the fonts, and satori's and resvg's versions. */
+/**
+ * What could make the same job give other bytes: the fonts, satori's and resvg's versions,
+ * and the PNG writer's (palette-png.ts), with the zlib that compresses it.
+ */
 export function rasteriserIdentity(fontsFolder: string): string {
   return createHash("sha256")
     .update(`satori ${packageVersion("satori")}; resvg ${packageVersion("@resvg/resvg-js")}`)
+    .update(`; ${PALETTE_PNG_VERSION}; zlib ${process.versions.zlib}`)
     .update(Buffer.concat(readFonts(fontsFolder).map((font) => font.data)))
     .digest("hex");
+}
+
+/** resvg's drawing as a palette PNG (palette-png.ts), not resvg's own RGBA PNG: about 40% of its size. */
+function smallPng(image: { width: number; height: number; pixels: Buffer }): Buffer {
+  return palettePng({ width: image.width, height: image.height, pixels: image.pixels, premultiplied: true });
 }
 
 /** Draws in the thread that calls it (draw-pool.ts draws on workers with one of these each). */
@@ -73,10 +83,9 @@ export function createRasteriser(fontsFolder: string): Rasteriser {
           height: job.height,
           fonts: satoriFonts,
         });
-        return (await renderAsync(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } })).asPng();
+        return smallPng(await renderAsync(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } }));
       }
-      const image = await renderAsync(job.svg, { fitTo: { mode: "width", value: job.width }, font: resvgFonts });
-      return image.asPng();
+      return smallPng(await renderAsync(job.svg, { fitTo: { mode: "width", value: job.width }, font: resvgFonts }));
     },
   };
 }

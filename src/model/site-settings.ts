@@ -24,7 +24,12 @@ export interface SiteSettings {
   national: NationalDates;
   /** The static host the site is published to, whose limits the build checks (src/publishing/hosts.ts). */
   host?: HostId;
+  /** Which inspections have a share image, an embed page and downloads of their own (src/model/sharing.ts); left out, a default for the site's size. */
+  sharing?: SharingSetting;
 }
+
+/** `all`, `none`, or each organisation's latest inspection and those published in the last `recentYears` years. */
+export type SharingSetting = "all" | "none" | { recentYears: number };
 
 /** The static hosts whose limits the build knows (src/publishing/hosts.ts has the table). */
 export const HOST_IDS = [

@@ -29,6 +29,24 @@ export interface Budget {
   /** The folder with the most entries directly in it ('.' for the top). */
   fullestFolder: { path: string; entries: number };
   byKind: Record<OutputKind, KindBudget>;
+  /**
+   * Of all that, the inspections' own files for sharing (src/model/sharing.ts): embed pages
+   * and their folders, share images, chart downloads. What fitting a host may leave out
+   * (src/publishing/fit.ts).
+   */
+  sharing: { files: number; folders: number; bytes: number };
+}
+
+/**
+ * An inspection's own file for sharing, by its path (src/render/urls.ts: `embedUrl`,
+ * `shareImageUrl`, `comparisonFileUrl`); the site's own image, `assets/share.png`, is not.
+ */
+export function isSharingFile(path: string): boolean {
+  return (
+    path.startsWith("embed/") ||
+    (path.endsWith("/share.png") && !path.startsWith("assets/")) ||
+    /\/comparison\.(svg|png|csv)$/.test(path)
+  );
 }
 
 const IMAGE = /\.(png|jpe?g|gif|webp|svg|ico|avif)$/i;
@@ -56,6 +74,7 @@ function emptyBudget(): Budget {
     largestFile: null,
     fullestFolder: { path: ".", entries: 0 },
     byKind,
+    sharing: { files: 0, folders: 0, bytes: 0 },
   };
 }
 
@@ -73,6 +92,7 @@ export function measureOutput(root: string): Budget {
       budget.entries += 1;
       if (stat.isDirectory()) {
         budget.folders += 1;
+        if (path.startsWith("embed/")) budget.sharing.folders += 1;
         folders.push(path);
       } else if (stat.isFile()) countFile(budget, path, stat.size);
     }
@@ -86,6 +106,10 @@ function countFile(budget: Budget, path: string, bytes: number): void {
   const kind = budget.byKind[kindOf(path)];
   kind.files += 1;
   kind.bytes += bytes;
+  if (isSharingFile(path)) {
+    budget.sharing.files += 1;
+    budget.sharing.bytes += bytes;
+  }
   if (
     !budget.largestFile ||
     bytes > budget.largestFile.bytes ||
@@ -116,7 +140,8 @@ const count = (n: number): string => n.toLocaleString("en-GB");
 export function overLimits(budget: Budget, host: Host): OverLimit[] {
   const { limits } = host;
   const over: OverLimit[] = [];
-  const fewer = "build with --no-images (no share images or chart pictures), or choose a host with a higher limit";
+  const fewer =
+    "share fewer inspections' images and embed pages (`sharing` in site.yaml, docs/publishing.md), build with --no-search or --no-images, or choose a host with a higher limit";
   if (limits.totalBytes !== undefined && budget.bytes > limits.totalBytes)
     over.push({
       limit: "totalBytes",

@@ -64,6 +64,8 @@ export interface ShellInput {
   content: SafeHtml | string;
   /** The build drew share images (not `--no-images`): name them in Open Graph and Twitter cards. */
   images?: boolean;
+  /** False for an inspection without a share image of its own (src/model/sharing.ts): the site's is named. */
+  ownShareImage?: boolean;
 }
 
 /** What a page adds to <head> for search: its filters, and for an organisation, JSON-LD. */
@@ -88,7 +90,8 @@ function searchForm(url: string): SafeHtml | "" {
 
 /** Open Graph's image and its words: the inspection's, or the site's. */
 function shareImageMeta(page: ShellInput): SafeHtml {
-  const { site, inspection } = page;
+  const { site } = page;
+  const inspection = page.ownShareImage === false ? undefined : page.inspection;
   const image = absoluteUrl(inspection ? shareImageUrl(inspection) : siteImageUrl(), site);
   const alt = inspection ? shareImageAlt(inspection) : siteImageAlt(site);
   return html`

@@ -18,6 +18,12 @@ export interface ShareToolsOptions {
   site: Pick<SiteSettings, "url" | "pathPrefix">;
   /** The build drew the PNGs (not `--no-images`). */
   images: boolean;
+  /**
+   * The inspection has files of its own for sharing: an embed page and the chart's
+   * downloads (src/model/sharing.ts). False: nothing here, so that no link leads to a file
+   * the build did not write. Left out: it has.
+   */
+  shared?: boolean;
 }
 
 /** A file name that says what the file is once it has left the site. */
@@ -70,6 +76,7 @@ function attribute(text: string): string {
 
 export function shareTools(inspection: Inspection, options: ShareToolsOptions): SafeHtml {
   const { site, images } = options;
+  if (options.shared === false) return html``;
   // The code as the reader copies it; `html` escapes it once more to show it as text.
   const frame = `<iframe src="${absoluteUrl(embedUrl(inspection), site)}" title="${attribute(embedTitle(inspection))}" width="100%" height="${embedHeight(inspection)}" loading="lazy" style="border:0"></iframe>`;
   const picture = `<a href="${absoluteUrl(inspectionUrl(inspection), site)}"><img src="${absoluteUrl(shareImageUrl(inspection), site)}" alt="${attribute(shareImageAlt(inspection))}" width="${SHARE_IMAGE_SIZE.width}" height="${SHARE_IMAGE_SIZE.height}" style="max-width:100%;height:auto"></a>`;

@@ -33,6 +33,13 @@ export interface SharingInput {
   iconSvg: string;
   /** False for `npm run build -- --no-images`: no share images and no chart PNGs. */
   images: boolean;
+  /** Whether an inspection has a share image, an embed page and downloads of its own (src/model/sharing.ts); left out, every one has. */
+  shared?: (inspection: Inspection) => boolean;
+}
+
+/** The inspections with files of their own. */
+function* sharedOf(input: SharingInput): Generator<Inspection> {
+  for (const inspection of input.inspections) if (input.shared?.(inspection) ?? true) yield inspection;
 }
 
 export interface PlannedImage {
@@ -71,7 +78,7 @@ export function* sharingImages(input: SharingInput): Generator<PlannedImage> {
     what: "The site's share image",
     source: "site.yaml",
   };
-  for (const inspection of input.inspections) {
+  for (const inspection of sharedOf(input)) {
     const page = inspectionUrl(inspection);
     yield {
       url: shareImageUrl(inspection),
@@ -116,7 +123,7 @@ export function webManifest(site: SharingSite, palette: Palette): string {
 /** The text files: each comparison's chart (SVG) and data (CSV), and the manifest. */
 export function* sharingTexts(input: SharingInput): Generator<[url: string, text: string]> {
   yield [manifestUrl(), webManifest(input.site, input.palette)];
-  for (const inspection of input.inspections) {
+  for (const inspection of sharedOf(input)) {
     if (!inspection.comparison) continue;
     yield [comparisonFileUrl(inspection, "csv"), comparisonCsv(inspection.comparison)];
     const svg = comparisonChartSvg(

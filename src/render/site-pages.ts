@@ -100,19 +100,29 @@ export interface SitePagesInput {
   asAt: string;
   /** The build draws share images: pages name them. */
   images: boolean;
+  /** Whether an inspection has a share image, an embed page and downloads of its own (src/model/sharing.ts); left out, every one has. */
+  shared?: (inspection: Inspection) => boolean;
 }
 
 function inspectionPages(inspection: Inspection, input: SitePagesInput, md: MarkdownIt): SitePage[] {
   const { settings: site, images } = input;
   const url = inspectionUrl(inspection);
-  return [
-    {
-      url,
-      noindex: false,
-      render: () => pageShell({ site, url, inspection, images, ...explainerPage(inspection, md, { site, images }) }),
-    },
-    { url: embedUrl(inspection), noindex: true, render: () => embedPage(inspection, site) },
-  ];
+  const shared = input.shared?.(inspection) ?? true;
+  const explainer: SitePage = {
+    url,
+    noindex: false,
+    render: () =>
+      pageShell({
+        site,
+        url,
+        inspection,
+        images,
+        ownShareImage: shared,
+        ...explainerPage(inspection, md, { site, images, shared }),
+      }),
+  };
+  if (!shared) return [explainer];
+  return [explainer, { url: embedUrl(inspection), noindex: true, render: () => embedPage(inspection, site) }];
 }
 
 /** The pages of the organisation's kind and region. */

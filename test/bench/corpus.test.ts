@@ -184,6 +184,7 @@ const corpus = (extra: Partial<CorpusResult> = {}): CorpusResult => ({
         "open data": { files: 1_000, bytes: 10_000_000 },
         other: { files: 0, bytes: 0 },
       },
+      sharing: { files: 40_000, folders: 80_000, bytes: 1024 ** 3 },
     },
   },
   withoutSearch: { wallSeconds: 150, cpuSeconds: 140, peakRssBytes: 1200 * 1024 ** 2, treePeakBytes: 1250 * 1024 ** 2 },
