@@ -22,6 +22,7 @@ import { mkdirSync, readFileSync, rmdirSync, unlinkSync, writeFileSync } from "n
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Inspection, Organisation } from "../model/types.ts";
+import { minifyHtml } from "../publishing/minify-html.ts";
 import { everyOrganisationPage, sitePages, type SitePage } from "../render/site-pages.ts";
 import { embedUrl, inspectionUrl, organisationFeedUrl, organisationUrl } from "../render/urls.ts";
 import type { Site } from "../site.ts";
@@ -101,6 +102,7 @@ export async function writePages(
     let markup = page.render();
     if (withBase && file.endsWith(".html"))
       markup = await withBase.call({ page: { url: page.url } }, markup, undefined, page.url);
+    if (file.endsWith(".html")) markup = minifyHtml(markup);
     // The preview leaves a page whose markup is what is on disk: reading it is quicker than writing it.
     if (skipSame && sameAsOnDisk(file, markup)) continue;
     writeFileSync(file, markup);
@@ -183,6 +185,14 @@ export default function sitePagesPlugin(eleventyConfig: EleventyConfig, options:
   if (typeof options?.site !== "function")
     throw new Error("sitePagesPlugin needs the `site` option (current-site.ts).");
   let last: Written | undefined;
+  // Eleventy's own pages (the home page, the national pictures, search, 404...) are minified
+  // as they are finished, as the model's pages are in writePages (src/publishing/minify-html.ts).
+  eleventyConfig.addTransform("minify-html", function (content) {
+    const path = this.outputPath;
+    return typeof content === "string" && typeof path === "string" && path.endsWith(".html")
+      ? minifyHtml(content)
+      : content;
+  });
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }) => {
     if (!directories) throw new Error("Eleventy did not say where it wrote the site; its pages cannot be written.");
     const site = options.site();

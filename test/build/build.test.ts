@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
+import { minifyHtml } from "../../src/publishing/minify-html.ts";
 import { projectRoot, runBuild } from "../fixtures/build-site.ts";
 
 const build = suite("npm run build");
@@ -87,7 +88,7 @@ build("a comparison across two scales says once, above the table, why no row is 
   assert.is(page.split(note).length - 1, 1, "the note appears once");
   assert.match(
     page,
-    /<p class="comparison-note">[^<]*no way to translate one into the other\.<\/p>\n<div class="table-scroll"/,
+    /<p class="comparison-note">[^<]*no way to translate one into the other\.<\/p>\s*<div class="table-scroll"/,
   );
   assert.not.match(page, /class="row-note"/);
   // Rows with notes of their own keep them (Oxfordshire 2024: an area split since 2018).
@@ -183,6 +184,20 @@ build("a second build of unchanged content draws no image, and writes the same b
   const [one, two] = [filesUnder(join(work, "first")), filesUnder(join(work, "second"))];
   assert.equal([...one.keys()], [...two.keys()]);
   for (const [path, text] of one) assert.ok(text === two.get(path), path);
+});
+
+build("every HTML page is written minified: Eleventy's own, the model's and the embed pages", () => {
+  const pages = [...filesUnder(join(work, "first"))].filter(([path]) => path.endsWith(".html"));
+  for (const path of ["/index.html", "/national/index.html", "/404.html", "/organisations/oxfordshire/index.html"])
+    assert.ok(
+      pages.some(([page]) => page === path),
+      path,
+    );
+  assert.ok(pages.some(([path]) => path.startsWith("/embed/")));
+  for (const [path, text] of pages) assert.is(minifyHtml(text), text, `${path} is not minified`);
+  // Minifying is what it saved: no line of a page is a tag alone on its line after a block's end.
+  const home = pages.find(([path]) => path === "/index.html")![1];
+  assert.not.match(home, /<\/li>\n<li>|<\/p>\n<p>|<head>\n/);
 });
 
 build("--no-images draws no share image or chart PNG, and no page names one", () => {
