@@ -47,6 +47,8 @@ const QUICK = /TODO|FIXME|TB[ACD]|XXX|lorem\s+ipsum/i;
 /** `text` (trimmed) when it is nothing but a placeholder. */
 function wholePlaceholder(trimmed: string): string | undefined {
   if (trimmed === "") return undefined;
+  // Most short fields are ids, grades and dates: only a few words of those could be placeholders.
+  if (/^[a-z0-9-]+$/.test(trimmed)) return WHOLE_WORDS.has(trimmed) || /^x{3,}$/.test(trimmed) ? trimmed : undefined;
   if (ONLY_PUNCTUATION.test(trimmed) || TEMPLATE.test(trimmed)) return trimmed;
   const bare = trimmed
     .replace(/^[\s([{<"'*_:-]+|[\s)\]}>"'*_:.!-]+$/gu, "")
@@ -126,6 +128,7 @@ function fieldPlaceholders(file: SourceFile): ContentProblem[] {
 /** The placeholders in a Markdown body, each at its line and column in the file. */
 function bodyPlaceholders(file: SourceFile, bodyLine: number): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  if (!QUICK.test(file.body)) return problems;
   const lines = file.body.split("\n");
   lines.forEach((text, index) => {
     for (const match of text.matchAll(IN_TEXT)) {

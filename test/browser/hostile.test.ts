@@ -1,10 +1,17 @@
 /**
  * Hostile content (test/fixtures/hostile): every free-text field and Markdown body holds
- * script payloads. The build must accept it (the texts are allowed) and write inert HTML:
- * payloads appear as text, never as markup, and in Chromium nothing runs on any page.
+ * script payloads. The check refuses the raw HTML in its Markdown, line by line (issue 26:
+ * pages would show it as text), and nothing else; rendered anyway, as a site whose check
+ * were bypassed would, that Markdown is inert. Without those lines the build accepts it (the
+ * texts are allowed) and writes inert HTML: payloads appear as text, never as markup, and
+ * in Chromium nothing runs on any page.
  */
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
+import { checkContent } from "../../src/content/index.ts";
+import { markdownFor } from "../../src/render/markdown.ts";
+import { projectRoot } from "../fixtures/content.ts";
 import type { Dialog } from "playwright-core";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
@@ -20,10 +27,28 @@ import {
   urlPathOf,
 } from "./support.ts";
 
-const CONTENT = "test/fixtures/hostile";
+const FIXTURE = "test/fixtures/hostile";
 const EXPLAINER = "organisations/hostile-council/2019-short-inspection/index.html";
 const hostile = suite("browser: hostile content builds to inert HTML");
 shareResources(hostile);
+
+/** What the check says of the fixture: its raw HTML in Markdown, each line. */
+const refused = checkContent(projectRoot, FIXTURE).problems;
+
+/** A copy of the fixture with each line the check refuses left blank: the content that builds. */
+function withoutRefusedLines(): string {
+  const copy = join(mkdtempSync(join(tmpdir(), "explainers-hostile-")), "content");
+  cpSync(join(projectRoot, FIXTURE), copy, { recursive: true });
+  for (const problem of refused) {
+    const path = join(copy, problem.file.slice(FIXTURE.length + 1));
+    const lines = readFileSync(path, "utf8").split("\n");
+    lines[problem.line - 1] = "";
+    writeFileSync(path, lines.join("\n"));
+  }
+  return copy;
+}
+const CONTENT = withoutRefusedLines();
+hostile.after(() => rmSync(join(CONTENT, ".."), { recursive: true, force: true }));
 
 function builtPages(dir: string): string[] {
   return filesUnder(dir).filter((file) => [".html", ".htm", ".xml", ".svg"].includes(extname(file)));
@@ -32,7 +57,30 @@ function builtPages(dir: string): string[] {
 // ---------------------------------------------------------------------------------------
 // The tests
 
-hostile("the hostile fixture passes the content checks and builds", async () => {
+hostile("the check refuses the fixture's raw HTML in Markdown, each line in each file, and nothing else", () => {
+  const files = new Set(refused.map((problem) => problem.file));
+  assert.ok(files.size >= 8, `raw HTML in every Markdown body of the fixture; found in ${[...files].join(", ")}`);
+  for (const problem of refused) {
+    assert.is(problem.field, "body", `${problem.file}:${problem.line}: ${problem.message}`);
+    assert.match(problem.message, /^(Raw HTML|An HTML comment) is not allowed in the Markdown here/);
+  }
+  assert.ok(refused.some((problem) => problem.found?.includes("<iframe src=")));
+});
+
+hostile(
+  "rendered anyway (a site whose check were bypassed), the fixture's Markdown is inert, its raw HTML text",
+  () => {
+    const md = markdownFor({ allowHtmlInMarkdown: false });
+    for (const file of new Set(refused.map((problem) => problem.file))) {
+      const body = readFileSync(join(projectRoot, file), "utf8").split(/^---$/m).slice(2).join("---");
+      const markup = md.render(body);
+      assert.equal(activeMarkup(markup), [], `${file} rendered`);
+      assert.match(markup, "&lt;iframe src=", `${file}: the iframe as text`);
+    }
+  },
+);
+
+hostile("the hostile fixture, without the lines the check refuses, passes the content checks and builds", async () => {
   const site = await builtSite(CONTENT);
   assert.is(site.status, 0, `The build of ${CONTENT} failed:\n${site.stderr}${site.stdout}`);
   const pages = builtPages(site.dir);
@@ -124,7 +172,6 @@ hostile("in Chromium no page runs a payload or opens a dialog", async () => {
       "the summary payload should read as text",
     );
     assert.ok(text.includes("[click](javascript:window.__pwned=3)"), "a javascript: link in Markdown should stay text");
-    assert.ok(text.includes("<iframe src="), "raw HTML in Markdown should read as text");
   } finally {
     await context.close();
   }
