@@ -7,7 +7,7 @@
  * for the run only.
  *
  *   node --import tsx bench/page-heights.ts --site <built folder> [--under inspections,a-to-z,organisations/index.html]
- *     [--width 390] [--tallest 10] [--limit N] [--json]
+ *     [--width 390] [--tallest 10] [--limit N] [--workers 2] [--json]
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -70,7 +70,7 @@ const median = (values: readonly number[]): number => {
   return sorted.length % 2 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
 };
 
-async function measure(browser: Browser, origin: string, urls: readonly string[], width: number) {
+async function measure(browser: Browser, origin: string, urls: readonly string[], width: number, workers: number) {
   const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: true });
   const heights = new Map<string, number>();
   let next = 0;
@@ -83,7 +83,7 @@ async function measure(browser: Browser, origin: string, urls: readonly string[]
     }
     await page.close();
   };
-  await Promise.all([worker(), worker()]);
+  await Promise.all(Array.from({ length: workers }, worker));
   await context.close();
   return heights;
 }
@@ -92,7 +92,7 @@ export async function pageHeights(
   site: string,
   folders: readonly string[],
   width: number,
-  options: { tallest?: number; limit?: number } = {},
+  options: { tallest?: number; limit?: number; workers?: number } = {},
 ): Promise<Heights> {
   const root = resolve(site);
   const server = await serve(root);
@@ -109,6 +109,7 @@ export async function pageHeights(
       origin,
       byFolder.flatMap(({ urls }) => urls),
       width,
+      options.workers ?? 2,
     );
     const groups = byFolder
       .filter(({ urls }) => urls.length > 0)
@@ -136,6 +137,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       width: { type: "string", default: "390" },
       tallest: { type: "string", default: "10" },
       limit: { type: "string" },
+      workers: { type: "string", default: "2" },
       json: { type: "boolean", default: false },
     },
   });
@@ -145,6 +147,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const result = await pageHeights(values.site, values.under.split(","), Number(values.width), {
     tallest: Number(values.tallest),
+    workers: Number(values.workers),
     ...(values.limit ? { limit: Number(values.limit) } : {}),
   });
   if (values.json) console.log(JSON.stringify(result, null, 2));

@@ -5,7 +5,7 @@
 import { judgesServices } from "../model/previous.ts";
 import { verdictSentence } from "../model/sentence.ts";
 import { byYear } from "../model/timeline.ts";
-import { trajectories } from "../model/trajectory.ts";
+import { trajectories, type Trajectory } from "../model/trajectory.ts";
 import type { Inspection, Organisation, TimelineEntry } from "../model/types.ts";
 import { inspectionYear } from "../model/when.ts";
 import { trajectoryCharts } from "./charts.ts";
@@ -60,6 +60,18 @@ export function timelineExcerpt(inspection: Inspection): SafeHtml {
   return timeline(entries.slice(Math.max(0, index - 2), index + 3), 3, inspection);
 }
 
+/**
+ * How to read the dots. A source that publishes every grade in force (the Care
+ * Inspectorate's datastore) does not say which areas an inspection looked at, so its
+ * charts have a dot for every grade of every grading, and never say "judged".
+ */
+function trajectoryRule(trajectory: Trajectory): string {
+  const framework = trajectory.framework.shortName;
+  return trajectory.inspectorate.gradings === "in-force"
+    ? `After each inspection, the grades published in each area as judged under ${framework}: a dot for each grade of each grading, as the ${trajectory.inspectorate.shortName}'s data gives every grade in force and not which areas an inspection looked at.`
+    : `After each inspection, the rating that stood in each area as judged under ${framework}: a dot where the inspection judged it, the line alone where an earlier rating still stood.`;
+}
+
 /** The organisation's grades over time: one set of step charts per inspectorate and lineage. */
 export function trajectorySection(organisation: Organisation): SafeHtml {
   const all = trajectories(organisation.inspections);
@@ -69,7 +81,7 @@ export function trajectorySection(organisation: Organisation): SafeHtml {
       trajectory,
       index,
     ) => html`<h3>${trajectory.inspectorate.shortName} grades since ${inspectionYear(trajectory.inspections[0]!)}</h3>
-<p>After each inspection, the rating that stood in each area as judged under ${trajectory.framework.shortName}: a dot where the inspection judged it, the line alone where an earlier rating still stood. Earlier grades follow the crosswalk between frameworks. Best grade at the top.</p>
+<p>${trajectoryRule(trajectory)} Earlier grades follow the crosswalk between frameworks. Best grade at the top.</p>
 ${trajectoryCharts(trajectory, `${organisation.id}-trajectory-${index + 1}`)}`,
   )}`;
 }

@@ -169,6 +169,13 @@ test("gradings published out of the order of their visits are drawn by the visit
       steps,
     );
   }
+  // Its data does not say which areas an inspection looked at: the chart never says "judged".
+  assert.match(markup, "a dot for each grade of each grading, as the Care Test&#39;s data gives every grade in force");
+  assert.not.match(markup, "judged it");
+  assert.match(
+    trajectorySection(findOrganisation(modelOf(serviceOn(visits)), "service")).toString(),
+    "a dot where the inspection judged it, the line alone where an earlier rating still stood",
+  );
   const rows = [
     ...markup.matchAll(/<tr><th scope="row"><a href="\/organisations\/service\/(\d{4}-\d\d-\d\d)-inspection\/">/g),
   ];
