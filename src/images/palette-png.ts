@@ -36,7 +36,7 @@ export function straightAlpha(pixels: Uint8Array): Uint8Array {
 }
 
 /** What an encoder change would change: part of the image cache's key (rasterise.ts). */
-export const PALETTE_PNG_VERSION = "palette-png 1";
+export const PALETTE_PNG_VERSION = "palette-png 2";
 
 const MAX_COLOURS = 256;
 
@@ -186,8 +186,9 @@ export function palettePng(image: RgbaImage): Buffer {
   const perByte = 8 / depth;
   const rowBytes = Math.ceil(width / perByte);
   const raw = Buffer.alloc((rowBytes + 1) * height);
-  let last = -1;
-  let index = 0;
+  // The last colour looked up, and its place: every colour is a number, so none can be mistaken for "none yet".
+  let last = colourAt(pixels, 0);
+  let index = indexOf.get(last)!;
   for (let y = 0; y < height; y++) {
     const row = y * (rowBytes + 1) + 1; // Each row's first byte is its filter: 0, none.
     for (let x = 0; x < width; x++) {

@@ -81,6 +81,16 @@ test("transparency is kept, premultiplied colours are made straight, and few col
   assert.equal([...straightAlpha(new Uint8Array([128, 64, 32, 128, 9, 9, 9, 0]))], [255, 128, 64, 128, 0, 0, 0, 0]);
 });
 
+test("a picture that starts white (the number -1, as a signed colour) is written exactly", () => {
+  // White first, then a grey, then white again: the first run of white must not take the grey's place.
+  const width = 6;
+  const pixels = new Uint8Array(width * 4 * 2).fill(255);
+  pixels.set([133, 133, 133, 255], 3 * 4);
+  pixels.set([10, 20, 30, 255], (width + 1) * 4);
+  const decoded = decodePng(palettePng({ width, height: 2, pixels, premultiplied: false }));
+  assert.equal([...decoded.pixels], [...pixels]);
+});
+
 test("the palette lists transparent colours first, and every colour of the picture has a place", () => {
   const counts = new Map([
     [0x112233ff, 5],
