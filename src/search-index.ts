@@ -45,6 +45,16 @@ export interface SearchIndex {
  */
 export const PAGES_PER_INDEX = 6_000;
 
+/**
+ * Fragment files in one Pagefind index at most. Pagefind writes a fragment (a page's text
+ * for its result) per page; past this many pages, it bundles them into this many shared
+ * files (its `maxFragments`, from Pagefind 1.6), so a result loads its page's bundle, a few
+ * pages' text, instead of a file of its own. A site of up to this many pages per index is
+ * indexed as before. On the Care Inspectorate's corpus, about 50,000 fragment files become
+ * 13,000 (docs/performance.md, "Fewer, smaller files").
+ */
+export const FRAGMENT_FILES = 1_000;
+
 /** The file that lists the other parts' bundles, beside the first part's own files. */
 export const SEARCH_PARTS_FILE = "parts.json";
 
@@ -59,19 +69,23 @@ export interface SearchPartsFile {
 }
 
 /** Indexes every page under `folder` into `folder/pagefind/` (and, on a large site, `folder/pagefind-2/`...); throws when Pagefind reports a problem. */
-export async function indexForSearch(folder: string, limit = PAGES_PER_INDEX): Promise<SearchIndex> {
+export async function indexForSearch(
+  folder: string,
+  limit = PAGES_PER_INDEX,
+  fragments = FRAGMENT_FILES,
+): Promise<SearchIndex> {
   const parts = searchParts(folder, limit);
   const names = parts.length > 1;
   let pages = 0;
   let bytes = 0;
   if (names) {
-    pages += await indexNames(folder, join(folder, SEARCH_BUNDLE));
+    pages += await indexNames(folder, join(folder, SEARCH_BUNDLE), fragments);
     bytes += folderSize(join(folder, SEARCH_BUNDLE));
   }
   const first = names ? 1 : 0;
   for (const [index, globs] of parts.entries()) {
     const bundle = join(folder, bundleName(index + first));
-    pages += await indexPart(folder, names ? globs.map(withoutOrganisationPages) : globs, bundle);
+    pages += await indexPart(folder, names ? globs.map(withoutOrganisationPages) : globs, bundle, fragments);
     bytes += folderSize(bundle);
   }
   if (pages === 0) throw new SearchIndexError(["Pagefind found no pages to index"]);
@@ -113,7 +127,7 @@ export function nameRecord(page: string): string | null {
   return `<!doctype html><html lang="${lang}">${head}<body><main data-pagefind-body>${heading}<p>${description}</p></main></body></html>`;
 }
 
-async function indexNames(folder: string, bundle: string): Promise<number> {
+async function indexNames(folder: string, bundle: string, fragments: number): Promise<number> {
   const root = join(folder, ORGANISATIONS);
   const ids = readdirSync(root).filter((id) => existsSync(join(root, id, "index.html")));
   return withIndex(async (index) => {
@@ -128,13 +142,13 @@ async function indexNames(folder: string, bundle: string): Promise<number> {
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new SearchIndexError(written.errors);
     return pages;
-  });
+  }, fragments);
 }
 
-/** One index, by a Pagefind process of its own, let go once written. */
-async function withIndex(work: (index: pagefind.PagefindIndex) => Promise<number>): Promise<number> {
+/** One index, by a Pagefind process of its own, let go once written; at most `fragments` fragment files. */
+async function withIndex(work: (index: pagefind.PagefindIndex) => Promise<number>, fragments: number): Promise<number> {
   try {
-    const created = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+    const created = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS, maxFragments: fragments });
     if (!created.index) throw new SearchIndexError(created.errors);
     return await work(created.index);
   } catch (error) {
@@ -146,7 +160,7 @@ async function withIndex(work: (index: pagefind.PagefindIndex) => Promise<number
 }
 
 /** One part of the pages' text. */
-function indexPart(folder: string, globs: readonly string[], bundle: string): Promise<number> {
+function indexPart(folder: string, globs: readonly string[], bundle: string, fragments: number): Promise<number> {
   return withIndex(async (index) => {
     let pages = 0;
     for (const glob of globs) {
@@ -157,7 +171,7 @@ function indexPart(folder: string, globs: readonly string[], bundle: string): Pr
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new SearchIndexError(written.errors);
     return pages;
-  });
+  }, fragments);
 }
 
 interface Unit {

@@ -53,7 +53,8 @@ const IMAGE = /\.(png|jpe?g|gif|webp|svg|ico|avif)$/i;
 
 /** The kind of output a file is, from its path below the site's folder ('/' separated). */
 export function kindOf(path: string): OutputKind {
-  if (path.startsWith("pagefind/")) return "search";
+  // A large site's search index comes in parts: pagefind/, pagefind-2/... (src/search-index.ts).
+  if (/^pagefind(-\d+)?\//.test(path)) return "search";
   if (path.startsWith("data/")) return "open data";
   if (path.startsWith("embed/")) return "embeds";
   if (IMAGE.test(path)) return "images";

@@ -45,6 +45,17 @@ const BLOCK = new Set(
 
 /** HTML's whitespace: space, tab, line feed, form feed, carriage return (never a no-break space). */
 const WHITESPACE = /^[ \t\n\f\r]+$/;
+const SPACE_AT_START = /^[ \t\n\f\r]/;
+const SPACE_AT_END = /[ \t\n\f\r]$/;
+
+/**
+ * Elements after whose end tag Pagefind 1.6 ends a sentence in a page's text ("alpha. beta"),
+ * found by indexing `<x>alpha</x><x>beta</x>` for each element: not `th`, `dt`, `dd`,
+ * `caption`, `summary`, `figcaption`, `blockquote` or `pre`, whose texts it runs together
+ * when nothing parts them in the markup. test/publish/minify-html.test.ts indexes pages
+ * before and after minifying and compares the text Pagefind keeps.
+ */
+const SENTENCE_ENDS = new Set(["article", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "p", "section", "td", "ul"]);
 
 /** Elements whose content is copied as it is, up to their end tag. */
 const RAW_TEXT = new Set(["script", "style", "textarea", "title"]);
@@ -160,31 +171,79 @@ function readToken(html: string, start: number, state: State): Token {
   };
 }
 
+/**
+ * The minified page as it is written. Whitespace the browser would not draw is dropped, but
+ * one run of it is put back when it turns out to be all that parted two texts: between
+ * them, no end tag after which the search index (Pagefind, src/search-index.ts) ends a
+ * sentence (`SENTENCE_ENDS`). Pagefind reads a page's text from its markup, not as a browser
+ * lays it out: `</caption>\n<thead><tr><th>Column` is "caption Column" to it, and
+ * "captionColumn" without the line break.
+ */
+class Written {
+  private readonly out: string[] = [];
+  private space = "";
+  /** The last markup kept starts or ends a block (the start of the page does). */
+  private blockBefore = true;
+  /** Since the last text, a sentence ended or whitespace was kept. */
+  private parted = true;
+  /** Where whitespace was dropped since the last text, and what it would be kept as. */
+  private dropped: { at: number; as: string } | undefined;
+
+  constructor(private readonly state: State) {}
+
+  whitespace(text: string): void {
+    this.space += text;
+  }
+
+  text(text: string): void {
+    this.flush(false);
+    if (!this.parted && this.dropped && !SPACE_AT_START.test(text)) this.out[this.dropped.at] = this.dropped.as;
+    this.out.push(text);
+    this.blockBefore = false;
+    this.parted = SPACE_AT_END.test(text);
+    this.dropped = undefined;
+  }
+
+  markup(kept: string, block: boolean, endsSentence: boolean): void {
+    this.flush(block);
+    this.out.push(kept);
+    this.blockBefore = block;
+    if (endsSentence) this.parted = true;
+  }
+
+  result(): string {
+    this.flush(true);
+    return this.out.join("");
+  }
+
+  private flush(blockAfter: boolean): void {
+    if (!this.space) return;
+    const kept = collapse(this.space, this.state, this.blockBefore, blockAfter);
+    if (kept) this.parted = true;
+    else if (!this.parted && !this.dropped)
+      this.dropped = { at: this.out.length, as: this.space.includes("\n") ? "\n" : " " };
+    this.out.push(kept);
+    this.space = "";
+  }
+}
+
 /** The page's HTML with what no reader can tell is gone removed (see the top of this file). */
 export function minifyHtml(html: string): string {
-  const out: string[] = [];
   const state: State = { pre: 0, svg: [] };
-  // Whitespace seen since the last token kept, and whether that token starts or ends a block.
-  let space = "";
-  let blockBefore = true;
-  const keep = (kept: string, block: boolean) => {
-    if (space) out.push(collapse(space, state, blockBefore, block));
-    space = "";
-    out.push(kept);
-    blockBefore = block;
-  };
+  const written = new Written(state);
   let index = 0;
   while (index < html.length) {
     const next = html.indexOf("<", index);
     const text = html.slice(index, next < 0 ? html.length : next);
-    if (text && WHITESPACE.test(text) && state.pre === 0) space += text;
-    else if (text) keep(text, false);
+    if (text && WHITESPACE.test(text) && state.pre === 0) written.whitespace(text);
+    else if (text) written.text(text);
     if (next < 0) break;
     const token = readToken(html, next, state);
-    if (token.kept !== undefined) keep(token.kept, token.block);
+    const ends = token.tag !== undefined && token.tag.closing && SENTENCE_ENDS.has(token.tag.name);
+    if (token.kept === "<") written.text(token.kept);
+    else if (token.kept !== undefined) written.markup(token.kept, token.block, ends);
     if (token.tag) enter(state, token.tag);
     index = token.end;
   }
-  keep("", true);
-  return out.join("");
+  return written.result();
 }

@@ -76,6 +76,8 @@ test("what kind a path is", () => {
   assert.is(kindOf("embed/x/y/index.html"), "embeds");
   assert.is(kindOf("share/x.png"), "images");
   assert.is(kindOf("pagefind/pagefind.js"), "search");
+  assert.is(kindOf("pagefind-12/fragment/en-gb_1a2b.pf_fragment"), "search");
+  assert.is(kindOf("pagefinder/x.html"), "pages");
   assert.is(kindOf("data/national/2024-03-31.json"), "open data");
   assert.is(kindOf("feed.xml"), "other");
 });

@@ -29,7 +29,10 @@ docs("docs/publishing.md documents every option of npm run build", () => {
 
 interface Workflow {
   on: { push: { branches: string[] } };
-  jobs: Record<string, { steps: { id?: string; uses?: string; run?: string; with?: Record<string, string> }[] }>;
+  jobs: Record<
+    string,
+    { steps: { id?: string; if?: string; uses?: string; run?: string; with?: Record<string, string | number> }[] }
+  >;
 }
 
 docs("the workflow builds with GitHub's address and prefix, and publishes _site", () => {
@@ -43,13 +46,27 @@ docs("the workflow builds with GitHub's address and prefix, and publishes _site"
     'npm run build -- --host github-pages --url "${{ steps.pages.outputs.origin }}" --path-prefix "${{ steps.pages.outputs.base_path }}/"',
   );
   assert.is(steps.find((step) => step.uses?.startsWith("actions/upload-pages-artifact@"))?.with?.path, "_site");
-  // The image cache is kept between runs, where the build looks for it by default (.eleventy.ts).
-  const cache = steps.findIndex(
-    (step) => step.uses?.startsWith("actions/cache@") && step.with?.path === ".cache/images",
+  // The image cache is kept between runs, where the build looks for it by default (.eleventy.ts):
+  // restored before the build, and saved after it under the same key even when the build fails.
+  const restore = steps.findIndex(
+    (step) => step.uses?.startsWith("actions/cache/restore@") && step.with?.path === ".cache/images",
   );
-  assert.ok(cache >= 0 && cache < steps.indexOf(build), "the image cache is restored before the build");
+  const save = steps.findIndex(
+    (step) => step.uses?.startsWith("actions/cache/save@") && step.with?.path === ".cache/images",
+  );
+  assert.ok(restore >= 0 && restore < steps.indexOf(build), "the image cache is restored before the build");
+  assert.ok(save > steps.indexOf(build), "the image cache is saved after the build");
+  assert.is(steps[save]!.if, "${{ !cancelled() }}", "saved when the build fails too");
+  assert.is(steps[save]!.with!.key, steps[restore]!.with!.key);
+  // A run restores the cache the last run saved: its key starts with the restore prefix.
+  assert.ok(String(steps[save]!.with!.key).startsWith(String(steps[restore]!.with!["restore-keys"])));
+  assert.not.ok(
+    steps.some((step) => step.uses?.startsWith("actions/cache@")),
+    "one way to cache, not two",
+  );
+  const deploy = workflow.jobs.deploy!.steps.find((step) => step.uses?.startsWith("actions/deploy-pages@"));
+  assert.is(deploy?.with?.timeout, 600000, "GitHub Pages' 10 minutes");
   assert.match(read(".eleventy.ts"), 'join(root, ".cache/images")');
-  assert.ok(workflow.jobs.deploy!.steps.some((step) => step.uses?.startsWith("actions/deploy-pages@")));
 
   // configure-pages gives base_path "/<repository>" for a project site and "" at a custom domain.
   const settings = loadSiteSettings(projectRoot, "site.yaml", {});

@@ -1,11 +1,17 @@
 /**
  * The HTML minifier (src/publishing/minify-html.ts): what it removes, what it must keep, and
- * that it is stable. test/browser/minify.test.ts holds that Chromium reads the same text
- * from every page of the sample before and after.
+ * that it is stable; and that the search index keeps the same text of every page of the
+ * sample. test/browser/minify.test.ts holds that Chromium reads the same text from every
+ * page of the sample before and after.
  */
+import { gunzipSync } from "node:zlib";
+import * as pagefind from "pagefind";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
+import { pagesOf } from "../../src/eleventy/site-pages-plugin.ts";
 import { minifyHtml } from "../../src/publishing/minify-html.ts";
+import { readSite } from "../../src/site.ts";
+import { projectRoot } from "../fixtures/build-site.ts";
 
 const test = suite("publishing: HTML minified where it is safe");
 
@@ -29,6 +35,25 @@ test("whitespace beside an inline element is kept, as one character, so words do
   assert.is(minifyHtml("<div><span>A</span>\n<div>B</div></div>"), "<div><span>A</span>\n<div>B</div></div>");
   assert.is(minifyHtml("<li>Text\n</li>"), "<li>Text\n</li>");
   assert.is(minifyHtml("<td><button>Go</button>\n<input name=q></td>"), "<td><button>Go</button>\n<input name=q></td>");
+});
+
+test("whitespace that alone parts two texts for the search index stays, though no browser draws it", () => {
+  // Pagefind runs "inspections" and "Column" together without it: a caption, th, dt, dd, summary end no sentence.
+  assert.is(
+    minifyHtml(
+      "<table>\n<caption>Columns of inspections</caption>\n<thead><tr><th>Column</th>\n<th>What</th></tr></thead>\n</table>",
+    ),
+    "<table><caption>Columns of inspections</caption>\n<thead><tr><th>Column</th>\n<th>What</th></tr></thead></table>",
+  );
+  assert.is(minifyHtml("<dl>\n<dt>A</dt>\n<dd>B</dd>\n</dl>"), "<dl><dt>A</dt>\n<dd>B</dd></dl>");
+  // After a paragraph, an item or a cell, Pagefind ends a sentence: nothing to keep.
+  assert.is(
+    minifyHtml("<p>A</p>\n<!-- c -->\n<ul>\n<li>B</li>\n<li>C</li>\n</ul>"),
+    "<p>A</p><ul><li>B</li><li>C</li></ul>",
+  );
+  assert.is(minifyHtml("<tr><td>A</td>\n<td>B</td></tr>"), "<tr><td>A</td><td>B</td></tr>");
+  // Texts that end or start with a space part themselves.
+  assert.is(minifyHtml("<dt>A </dt>\n<dd>B</dd>"), "<dt>A </dt><dd>B</dd>");
 });
 
 test("text is never changed, nor a no-break space taken for whitespace", () => {
@@ -112,6 +137,53 @@ test("it only removes whitespace and comments, and minifying twice gives what on
     assert.is(minifyHtml(once), once);
     assert.is(once.replace(/\s/g, ""), html.replace(/\s/g, ""));
   }
+});
+
+/**
+ * What Pagefind keeps of each page, by address: its words in order (a full stop it adds
+ * where a block ends makes no word: "2024) Source" and "2024). Source" are the same
+ * words), how many, and its headings.
+ */
+async function searchText(pages: readonly { url: string; html: string }[]): Promise<Map<string, string>> {
+  const { index, errors } = await pagefind.createIndex({});
+  assert.ok(index, errors.join("; "));
+  try {
+    for (const page of pages) {
+      const added = await index.addHTMLFile({ url: page.url, content: page.html });
+      assert.equal(added.errors, [], page.url);
+    }
+    const { files, errors: failed } = await index.getFiles();
+    assert.equal(failed, []);
+    const kept = new Map<string, string>();
+    for (const file of files.filter((file) => file.path.includes("fragment/"))) {
+      const fragment = JSON.parse(
+        gunzipSync(file.content)
+          .toString("utf8")
+          .replace(/^pagefind_dcd/, ""),
+      );
+      const { url, content, word_count, anchors, meta } = fragment as Record<string, unknown>;
+      const words = String(content).replace(/\./g, "").replace(/\s+/g, " ");
+      kept.set(String(url), JSON.stringify({ words, word_count, anchors, meta }));
+    }
+    return kept;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+test("the search index keeps the same text of every page of the model, minified or not", async () => {
+  const site = readSite(projectRoot, "content");
+  const pages = pagesOf(site, true)
+    .filter((page) => page.url.endsWith("/"))
+    .map((page) => ({ url: page.url, html: page.render() }));
+  const before = await searchText(pages.map((page) => ({ url: `/before${page.url}`, html: page.html })));
+  const after = await searchText(pages.map((page) => ({ url: `/after${page.url}`, html: minifyHtml(page.html) })));
+  assert.ok(before.size >= 10, `${before.size} pages indexed`);
+  const differ = [...before].filter(([url, text]) => after.get(url.replace(/^\/before/, "/after")) !== text);
+  assert.equal(
+    differ.map(([url]) => url),
+    [],
+  );
 });
 
 test.run();

@@ -2,7 +2,7 @@
  * A large site's search index in parts (src/search-index.ts): the parts cover every page
  * once, each within its size, without the embed pages; `_headers` gives every part the
  * site's policy; and in Chromium the search page, merging the parts, finds pages of every
- * part under a path prefix.
+ * part under a path prefix, with each part's fragments bundled into a few files.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
@@ -131,8 +131,17 @@ test("in Chromium, the search page merges the parts and finds pages of each, und
     partOf("organisations/oxfordshire/index.html"),
     "the two councils are in different parts",
   );
-  const index = await indexForSearch(dir, 5);
+  // At most two fragment files an index: Pagefind bundles the pages' fragments (FRAGMENT_FILES).
+  const index = await indexForSearch(dir, 5, 2);
   assert.ok(index.parts > 2, `${index.parts} parts`);
+  const fragments = readdirSync(dir)
+    .filter((name) => name.startsWith("pagefind"))
+    .map((bundle) => readdirSync(join(dir, bundle, "fragment")));
+  for (const files of fragments) assert.ok(files.length <= 2, files.join(", "));
+  assert.ok(
+    fragments.flat().some((name) => name.includes("_group_")),
+    "some fragments are bundled",
+  );
   const listed = JSON.parse(readFileSync(join(dir, "pagefind/parts.json"), "utf8")) as SearchPartsFile;
   assert.ok(listed.names, "the first bundle is the index of names");
   assert.is(listed.parts.length, index.parts - 1);
