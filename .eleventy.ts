@@ -11,7 +11,6 @@ import componentsPlugin from "./src/eleventy/components-plugin.ts";
 import { currentSite } from "./src/eleventy/current-site.ts";
 import livePreviewPlugin from "./src/eleventy/live-preview-plugin.ts";
 import openDataPlugin from "./src/eleventy/open-data-plugin.ts";
-import pageMemoryPlugin from "./src/eleventy/page-memory-plugin.ts";
 import previewSearchPlugin from "./src/eleventy/preview-search-plugin.ts";
 import publishingPlugin from "./src/eleventy/publishing-plugin.ts";
 import sharingPlugin from "./src/eleventy/sharing-plugin.ts";
@@ -69,8 +68,6 @@ export default function (eleventyConfig: EleventyConfig): { pathPrefix: string }
   eleventyConfig.addPlugin(previewSearchPlugin, { site, enabled: process.env.EXPLAINERS_PREVIEW_SEARCH !== "off" });
   // Every root-relative link honours the path prefix (https://www.11ty.dev/docs/plugins/html-base/)
   eleventyConfig.addPlugin(HtmlBasePlugin);
-  // Finished pages held as UTF-8 bytes, and let go once written: Eleventy keeps them all (docs/performance.md)
-  eleventyConfig.addPlugin(pageMemoryPlugin, { release: process.env.EXPLAINERS_KEEP_PAGES !== "1" });
 
   // Set here rather than in `config` below, as it comes from the site's settings.
   return { pathPrefix: settings.pathPrefix };

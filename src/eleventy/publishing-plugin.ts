@@ -53,8 +53,7 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 export default function publishingPlugin(eleventyConfig: EleventyConfig, options: PublishingPluginOptions): void {
   if (typeof options?.site !== "function")
     throw new Error("publishingPlugin needs the `site` option (current-site.ts).");
-  // Which pages ask not to be indexed is read from each page as it is finished: once
-  // written, a page's bytes are let go (page-memory-plugin.ts), so `results` cannot tell.
+  // Which pages ask not to be indexed is read from each page as it is finished.
   const noindex = new Set<string>();
   const mark = NOINDEX.toString();
   // Eleventy's own pages in the last sitemap written.

@@ -28,8 +28,6 @@ export interface EleventyConfig {
   setServerOptions(options: Record<string, unknown>): void;
   /** "sequential": event listeners run one after another, in the order added. https://www.11ty.dev/docs/events/ */
   setEventEmitterMode(mode: "sequential" | "parallel"): void;
-  /** Throws unless the running Eleventy's version is in the semver range. https://www.11ty.dev/docs/create-plugin/ */
-  versionCheck(range: string): void;
   setQuietMode(quiet: boolean): void;
   ignores: { add(pattern: string): void };
   pathPrefix?: string;
@@ -39,7 +37,7 @@ export interface EleventyConfig {
 export interface BuildDetails {
   runMode?: string;
   directories?: { output: string };
-  /** `eleventy.after` only: every page written. Its content is not to be read: page-memory-plugin.ts lets it go. */
+  /** `eleventy.after` only: every page Eleventy wrote. */
   results?: readonly WrittenPage[];
   /** True when `npm start` rebuilt only the pages a change touched: `results` holds only those. */
   incremental?: boolean;
