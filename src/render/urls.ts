@@ -84,7 +84,7 @@ export const manifestUrl = (): string => "/manifest.webmanifest";
 /** The search index Pagefind writes after the build (src/search-index.ts). */
 export const searchIndexUrl = (): string => "/pagefind/";
 
-/** The open data page, and the files it describes (written by src/site.ts's `openDataFiles`). */
+/** The open data page, and the files it describes (written by `openDataFiles` in src/render/open-data-files.ts). */
 export const openDataUrl = (): string => "/data/";
 export type OpenDataTable = "inspections" | "judgements";
 /** A part of a large table (src/model/open-data-parts.ts): `/data/judgements/2019.csv`. */
