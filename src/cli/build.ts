@@ -63,7 +63,6 @@ if (values.host !== undefined && !(HOST_IDS as readonly string[]).includes(value
 const output = realOutput(resolve(root, values.output));
 if (values.url !== undefined) process.env[SETTING_OVERRIDES.url.variable] = values.url;
 if (values["path-prefix"] !== undefined) process.env[SETTING_OVERRIDES.pathPrefix.variable] = values["path-prefix"];
-if (values["no-images"]) process.env.EXPLAINERS_IMAGES = "off";
 
 const unchanged = `${basename(resolve(root, values.output))}/ is as it was.`;
 const notFolder = notAContentFolder(root, values.content);
@@ -87,6 +86,8 @@ const stage: PagesStage = {
   staging,
   quiet: values.quiet,
   allowEmpty: values["allow-empty"],
+  images: !values["no-images"] && process.env.EXPLAINERS_IMAGES !== "off",
+  imageCache: process.env.EXPLAINERS_IMAGE_CACHE ?? join(root, ".cache/images"),
 };
 const pages = values["no-search"]
   ? await (await import("./build-pages.ts")).writeSitePages(stage)

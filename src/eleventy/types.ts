@@ -6,6 +6,8 @@
 export interface EleventyConfig {
   addPlugin<O>(plugin: (config: EleventyConfig, options: O) => void, options?: O): void;
   addPlugin(plugin: unknown, options?: unknown): void;
+  /** Whether a plugin of that name was added (the site plugin, by `npm run build`). */
+  hasPlugin(plugin: unknown): boolean;
   addGlobalData(name: string, value: unknown): void;
   addExtension(extension: string, options: { key: string }): void;
   addTransform(
@@ -19,6 +21,8 @@ export interface EleventyConfig {
   addNunjucksShortcode(name: string, shortcode: (...args: never[]) => string): void;
   addNunjucksFilter(name: string, filter: (...args: never[]) => unknown): void;
   addNunjucksGlobal(name: string, value: unknown): void;
+  /** The library a template language is read with: the project's markdown-it for Markdown. https://www.11ty.dev/docs/languages/markdown/ */
+  setLibrary(name: "md", library: unknown): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
   addWatchTarget(path: string): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
