@@ -1,7 +1,7 @@
 /**
- * The layout of the Nunjucks pages (`layout: base.11ty.ts`): the page around their content,
- * from src/render/page-shell.ts, the same function the explainer, organisation and list
- * pages call directly. Pages may set `title`, `description` and `noindex`.
+ * The layout of a site owner's own pages (`layout: base.11ty.ts`, docs/publishing.md): the
+ * page around their content, from src/render/page-shell.ts, the same function every
+ * generated page is put in. Pages may set `title`, `description` and `noindex`.
  */
 import type { PageData } from "../../src/eleventy/types.ts";
 import { pageShell } from "../../src/render/page-shell.ts";

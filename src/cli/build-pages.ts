@@ -16,7 +16,8 @@
  */
 import Eleventy from "@11ty/eleventy";
 import { join } from "node:path";
-import { withSite } from "../eleventy/current-site.ts";
+import sitePlugin from "../eleventy/site-plugin.ts";
+import type { EleventyConfig } from "../eleventy/types.ts";
 import { PACKAGE_FOLDER } from "../package-folder.ts";
 import { readSite, type Site } from "../site.ts";
 import { buildRefusal, diskProblem } from "./build-refusal.ts";
@@ -40,8 +41,16 @@ export async function writeSitePages(stage: PagesStage): Promise<PagesOutcome> {
     const eleventy = new Eleventy(stage.root, stage.staging, {
       configPath: join(PACKAGE_FOLDER, ".eleventy.ts"),
       quietMode: stage.quiet,
-      // The Site just checked is the one Eleventy builds: nothing is read twice.
-      config: withSite(site),
+      pathPrefix: site.settings.pathPrefix,
+      // The Site just checked is the one Eleventy builds: nothing is read twice. Added
+      // before .eleventy.ts runs, which then adds nothing (src/eleventy/site-plugin.ts).
+      config: (eleventyConfig: EleventyConfig) =>
+        eleventyConfig.addPlugin(sitePlugin, {
+          site: () => site,
+          images: stage.images,
+          imageCache: stage.imageCache,
+          previewSearch: false,
+        }),
     });
     held = holdErrorLog(eleventy);
     await eleventy.write();

@@ -9,6 +9,10 @@ export interface PagesStage {
   staging: string;
   quiet: boolean;
   allowEmpty: boolean;
+  /** Draw the share images and the charts' PNGs (not `--no-images`). */
+  images: boolean;
+  /** Where drawn pictures are kept between builds. */
+  imageCache: string;
 }
 
 /** How the stage ended: written; refused before anything was written (with the exit code); or failed while writing. */

@@ -77,9 +77,6 @@ if (values.host !== undefined && !(HOST_IDS as readonly string[]).includes(value
 const output = realOutput(resolve(root, values.output));
 if (values.url !== undefined) process.env[SETTING_OVERRIDES.url.variable] = values.url;
 if (values["path-prefix"] !== undefined) process.env[SETTING_OVERRIDES.pathPrefix.variable] = values["path-prefix"];
-if (values["no-images"]) process.env.EXPLAINERS_IMAGES = "off";
-// The pictures are cached in the site's folder, never in the package's (node_modules/...).
-process.env.EXPLAINERS_IMAGE_CACHE = resolve(root, process.env.EXPLAINERS_IMAGE_CACHE ?? ".cache/images");
 
 const unchanged = `${basename(resolve(root, values.output))}/ is as it was.`;
 const notFolder = notAContentFolder(root, values.content);
@@ -103,6 +100,9 @@ const stage: PagesStage = {
   staging,
   quiet: values.quiet,
   allowEmpty: values["allow-empty"],
+  images: !values["no-images"] && process.env.EXPLAINERS_IMAGES !== "off",
+  // The pictures are cached in the site's folder, never in the package's (node_modules/...).
+  imageCache: resolve(root, process.env.EXPLAINERS_IMAGE_CACHE ?? ".cache/images"),
 };
 const settings = settingsOrNone();
 const host = hostById(values.host ?? settings?.host);

@@ -16,8 +16,7 @@
 import { buildFrameworkIndex } from "../model/build-model.ts";
 import { sameEntries } from "../model/source.ts";
 import type { Framework } from "../model/types.ts";
-import type { ContentSet, Entry } from "./content-set.ts";
-import type { Unreadable } from "./load.ts";
+import type { ContentSet, Entry, Unreadable } from "./content-set.ts";
 import type { ContentProblem } from "./problems.ts";
 import type { InspectionData } from "./schema.ts";
 

@@ -12,7 +12,7 @@ import { relative, resolve, sep } from "node:path";
 import type { z } from "zod";
 import { listContentFiles, projectPath, projectPathsUnder, readContentBytes, type FolderCache } from "./content-files.ts";
 import { checkMemory, type CheckMemory } from "./check-memory.ts";
-import type { ContentSet, Entry } from "./content-set.ts";
+import { noUnreadable, type ContentSet, type Entry, type Unreadable } from "./content-set.ts";
 import { ID_RULE, isId, slugify } from "./ids.ts";
 import { LIMITS } from "./limits.ts";
 import type { ContentProblem } from "./problems.ts";
@@ -44,16 +44,7 @@ function extensionFits(format: Folder["format"], name: string): boolean {
   return format === "yaml" ? /\.ya?ml$/.test(name) : name.endsWith(".md");
 }
 
-/**
- * Per folder, the ids (file names) of files that exist but could not be read or failed
- * their schema. Their own problems are reported; checks of other files skip references
- * to them, so an editor is not also told that the file they are fixing does not exist.
- */
-export type Unreadable = { [K in keyof ContentSet]: Set<string> };
-
-export function noUnreadable(): Unreadable {
-  return { inspectorates: new Set(), scales: new Set(), frameworks: new Set(), organisations: new Set(), inspections: new Set(), events: new Set() };
-}
+export { noUnreadable, type Unreadable } from "./content-set.ts";
 
 /**
  * Inspections and events with problems of their own, holding only the fields that are

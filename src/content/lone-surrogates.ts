@@ -6,7 +6,7 @@
  * each text holding one is a problem at its field, with the fix.
  */
 import type { ContentProblem } from "./problems.ts";
-import type { FieldPath, SourceFile } from "./read-file.ts";
+import type { FieldPath, SourceFile } from "./source-file.ts";
 import { fieldName } from "./schema-problems.ts";
 
 const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

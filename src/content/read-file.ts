@@ -19,25 +19,11 @@ import { controlCharacters } from "./control-characters.ts";
 import { LIMITS } from "./limits.ts";
 import { loneSurrogates } from "./lone-surrogates.ts";
 import type { ContentProblem } from "./problems.ts";
+import type { FieldPath, Position, SourceFile } from "./source-file.ts";
 import { parseYaml, yaml, type ParsedYaml } from "./yaml-parse.ts";
 import { readYaml } from "./yaml-read.ts";
 
-export type FieldPath = readonly (string | number)[];
-
-export interface Position {
-  line: number;
-  column: number;
-}
-
-export interface SourceFile {
-  /** Path relative to the project, with forward slashes. */
-  path: string;
-  data: unknown;
-  /** The Markdown after the frontmatter ("" for a YAML file). */
-  body: string;
-  /** Where a field was written; falls back to its nearest written parent. */
-  locate(field: FieldPath): Position;
-}
+export type { FieldPath, Position, SourceFile } from "./source-file.ts";
 
 /**
  * `ok`: the file could be read into data, whose fields can be checked; its `problems`

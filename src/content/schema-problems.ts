@@ -3,7 +3,7 @@
  */
 import type { z } from "zod";
 import { describeValue, sentences, type ContentProblem } from "./problems.ts";
-import type { FieldPath, SourceFile } from "./read-file.ts";
+import type { FieldPath, SourceFile } from "./source-file.ts";
 import { RESERVED_IDS } from "./ids.ts";
 import { didYouMean, listOf } from "./suggest.ts";
 

@@ -15,7 +15,7 @@
 import type { Node, Pair } from "yaml";
 import { LIMITS } from "./limits.ts";
 import type { ContentProblem } from "./problems.ts";
-import type { FieldPath } from "./read-file.ts";
+import type { FieldPath } from "./source-file.ts";
 import { fieldName } from "./schema-problems.ts";
 import { yaml, yamlProblemAt, type ParsedYaml } from "./yaml-parse.ts";
 

@@ -1,5 +1,6 @@
 /**
- * Makes the render components available to Nunjucks pages as shortcodes
+ * For a site owner's own pages (Markdown or Nunjucks files in layouts/, docs/publishing.md):
+ * the render components as Nunjucks shortcodes
  * (`{% verdict inspection %}`) and the URL helpers as filters (`inspection | inspectionUrl`)
  * and functions (`homeUrl()`).
  * Components escape their own output, so layouts place them without `| safe`.
@@ -26,7 +27,7 @@ import { nationalDatesNav, nationalGlimpse, nationalPictureSection } from "../re
 import { nationalChanges } from "../render/national-changes.ts";
 import { formatDay } from "../model/dates.ts";
 import { openDataPage } from "../render/open-data.ts";
-import { markdownFor, renderMarkdown } from "../render/markdown.ts";
+import { createMarkdown, markdownFor, renderMarkdown } from "../render/markdown.ts";
 import { timeline, timelineExcerpt, trajectorySection } from "../render/timeline.ts";
 import * as urls from "../render/urls.ts";
 import { verdictSentence } from "../model/sentence.ts";
@@ -67,6 +68,9 @@ const COMPONENTS: Record<string, Component> = {
 
 export default function componentsPlugin(eleventyConfig: EleventyConfig, options: ComponentsPluginOptions): void {
   const md = markdownFor({ allowHtmlInMarkdown: options.allowHtmlInMarkdown });
+  // A site owner's Markdown pages: the content's Markdown, with its headings as written (the
+  // page's own h1) and HTML, as the owner's Nunjucks pages have, so that components can be placed.
+  eleventyConfig.setLibrary("md", createMarkdown({ allowHtml: true, demoteHeadings: false }));
   for (const [name, component] of Object.entries(COMPONENTS)) {
     eleventyConfig.addNunjucksShortcode(name, (...args: never[]) => component(...args).toString());
   }

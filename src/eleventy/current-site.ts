@@ -1,19 +1,18 @@
 /**
- * Which `Site` (src/site.ts) a build uses, handed to each plugin as its `site` option.
+ * The Site (src/site.ts) of each build under `npm start` (or Eleventy run on its own), for
+ * the site plugin's `site` option (.eleventy.ts). `npm run build` needs none of this: it
+ * checks the content before Eleventy starts and hands that Site to the plugin itself
+ * (src/cli/build-pages.ts), so nothing is read twice.
  *
- * `npm run build` checks the content before Eleventy starts and passes the Site it made
- * into Eleventy's configuration (`withSite`, given as the `config` option of
- * `new Eleventy`), so every build of that Eleventy uses it and nothing is read twice.
- * Otherwise (`npm start`, or Eleventy run on its own) each build reads its own Site, as
- * content changes between builds: the Site read while Eleventy is being configured serves
- * the first build, and every later build reads afresh as it starts (a read that fails,
- * such as an override in the environment that is not a right value, fails that build and
- * leaves the last Site in place; problems in site.yaml are problems like any other). Each
- * read after the first is handed what the last one kept (`SiteMemory`, src/site.ts), so
- * that only the files that changed are read again and only what depends on them is
- * worked out again; the Site is the one a full read would give. Under
- * `npm start` a build with content problems goes on with an empty model, so the live
- * preview can show them (live-preview-plugin.ts); a plain build stops.
+ * Each build reads its own Site, as content changes between builds: the Site read while
+ * Eleventy is being configured serves the first build, and every later build reads afresh
+ * as it starts (a read that fails, such as an override in the environment that is not a
+ * right value, fails that build and leaves the last Site in place; problems in site.yaml
+ * are problems like any other). Each read after the first is handed what the last one
+ * kept (`SiteMemory`, src/site.ts), so that only the files that changed are read again and
+ * only what depends on them is worked out again; the Site is the one a full read would
+ * give. A build with content problems goes on with an empty model under `npm start`, so
+ * the live preview can show them (live-preview-plugin.ts); a plain build stops.
  */
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -21,22 +20,8 @@ import { ContentError } from "../content/problems.ts";
 import { siteMemory, type Site, type SiteMemory } from "../site.ts";
 import type { EleventyConfig } from "./types.ts";
 
-/** A property of Eleventy's configuration object that is ours alone (registered, so one name even if this module were loaded twice). */
-const PASSED_SITE = Symbol.for("inspection-explainers.site");
-
-type Carrier = EleventyConfig & { [PASSED_SITE]?: Site };
-
-/** For `new Eleventy(input, output, { config: withSite(site) })`: the configuration's Site is this one. */
-export function withSite(site: Site): (eleventyConfig: EleventyConfig) => void {
-  return (eleventyConfig) => {
-    (eleventyConfig as Carrier)[PASSED_SITE] = site;
-  };
-}
-
-/** The Site of the build that is running: the one passed in, or one read for each build. */
+/** The Site of the build that is running, read for each build. */
 export function currentSite(eleventyConfig: EleventyConfig, read: (memory: SiteMemory) => Site): () => Site {
-  const passed = (eleventyConfig as Carrier)[PASSED_SITE];
-  if (passed) return () => passed;
   let site: Site | undefined;
   let builds = 0;
   const memory = siteMemory();

@@ -10,6 +10,8 @@ declare module "@11ty/eleventy" {
       options?: {
         configPath?: string;
         quietMode?: boolean;
+        /** Overrides what the configuration returns (https://www.11ty.dev/docs/config/#deploy-to-a-subdirectory-with-a-path-prefix). */
+        pathPrefix?: string;
         runMode?: "build" | "serve" | "watch";
         /** Run on the configuration before the config file (https://www.11ty.dev/docs/programmatic/). */
         config?: (eleventyConfig: import("./types.ts").EleventyConfig) => void;

@@ -9,7 +9,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { isAbsolute, relative } from "node:path";
-import { problemsPage } from "../content/problem-page.ts";
+import { problemsPage } from "./problem-page.ts";
 import { linesFromDisk } from "../content/problem-quote.ts";
 import { coloursFor, problemReport } from "../content/problem-report.ts";
 import type { Site } from "../site.ts";

@@ -1,5 +1,5 @@
 /**
- * Writes the open data (`openDataFiles` in src/site.ts) into the output after each build.
+ * Writes the open data (`openDataFiles` in src/site.ts, made by src/render/open-data-files.ts) into the output after each build.
  * Files are written directly, not through templates: they are data, and one pass over the
  * model is all they need. Each is written as it is made, in pieces.
  *

@@ -1,9 +1,11 @@
 /**
- * Writes the pages there are thousands of (src/render/site-pages.ts: explainers, embed
- * pages, organisation pages and feeds, the lists of inspections) after Eleventy has
- * written its own, one at a time, each let go as soon as it is on disk. Eleventy keeps
- * every page it renders, with its data, until the build ends: at 40,000 inspections
- * (100,000 pages) that was 4 GB. Written here, a page costs its own markup, briefly.
+ * The one writer of the pages the site generates (src/render/site-pages.ts: explainers,
+ * embed pages, organisation pages and feeds, the lists, the directory, and the pages of the
+ * whole site), after Eleventy has written its own (a site owner's pages), one at a time,
+ * each let go as soon as it is on disk; then sitemap.xml, from that same list and the
+ * pages Eleventy wrote. Eleventy keeps every page it renders, with its data, until the
+ * build ends: at 40,000 inspections (100,000 pages) that was 4 GB. Written here, a page
+ * costs its own markup, briefly.
  *
  * Every link in them is root-relative, like Eleventy's pages; with a path prefix, each
  * page goes through the HTML base plugin's own transform (`transformWithHtmlBase`), so
@@ -12,8 +14,9 @@
  *
  * In the preview (`npm start`), a build after an edit writes only the pages the edit
  * changed: those showing an organisation whose files changed (site-change.ts), and those
- * whose other content (`uses.key`: a list's years and neighbours, a directory's groups)
- * is not what it was; pages gone from the site are deleted. Anything that reaches every
+ * whose other content (`shared.key`: a list's years and neighbours, a directory's groups)
+ * is not what it was, and the few pages of the whole site, each made again and written
+ * when it is not what is on disk; pages gone from the site are deleted. Anything that reaches every
  * page (site.yaml, a definition, the date the site is as at) writes them all, as does the
  * first build. While the content has problems nothing is written: the preview shows the
  * problems, and the next build is compared with the last one written.
@@ -24,33 +27,17 @@ import { performance } from "node:perf_hooks";
 import type { Inspection, Organisation } from "../model/types.ts";
 import { minifyHtml } from "../publishing/minify-html.ts";
 import { everyOrganisationPage, sitePages, type SitePage } from "../render/site-pages.ts";
+import { sitemapFiles, NOINDEX } from "../render/sitemap.ts";
 import { embedUrl, inspectionUrl, organisationFeedUrl, organisationUrl } from "../render/urls.ts";
 import type { Site } from "../site.ts";
 import { siteChange } from "./site-change.ts";
-import type { EleventyConfig } from "./types.ts";
+import type { EleventyConfig, WrittenPage } from "./types.ts";
 
 export interface SitePagesPluginOptions {
   /** The Site of the build that is running (current-site.ts). */
   site: () => Site;
   /** The build draws share images: pages name them. */
   images: boolean;
-  /** Where to leave the addresses of the pages on disk, for the sitemap (publishing-plugin.ts). */
-  list?: ModelPageList;
-}
-
-/**
- * The addresses of the model's pages on disk after the last build, each with whether it
- * is kept out of the sitemap: the sitemap is made from it (publishing-plugin.ts) without
- * listing the pages again. `changed` says whether a page was added or removed since the
- * build before.
- */
-export interface ModelPageList {
-  pages?: ReadonlyMap<string, boolean>;
-  changed: boolean;
-}
-
-export function modelPageList(): ModelPageList {
-  return { changed: true };
 }
 
 /** The pages of a Site, as the build writes them; with `only`, those the preview may write after an edit (src/render/site-pages.ts). */
@@ -65,6 +52,9 @@ export function pagesOf(site: Site, images: boolean, only?: ReadonlySet<string>)
       asAt: site.national.asAt,
       images,
       shared: site.sharing.shared,
+      national: site.national,
+      nationalPictures: site.nationalPictures,
+      openDataParts: site.openDataParts,
     },
     only,
   );
@@ -147,7 +137,12 @@ function previewPlan(site: Site, images: boolean, last: Written | undefined) {
   const change = siteChange(last?.site, site);
   const all = change.all || everyOrganisationPage(last!.site) !== everyOrganisationPage(site);
   const pages = pagesOf(site, images, all ? undefined : change.organisations);
-  const keys = new Map(pages.flatMap((page) => (page.shared ? [[page.url, page.shared.key()] as const] : [])));
+  // The pages whose own content is not one organisation's, by their key (a site-wide page's is always made again).
+  const keys = new Map(
+    pages.flatMap((page) =>
+      page.shared || page.siteWide ? [[page.url, page.shared ? page.shared.key() : ""] as const] : [],
+    ),
+  );
   // Many pages show the same list of organisations (a group's pages): each list is looked through once.
   const shows = new Map<readonly Organisation[], boolean>();
   const showsTouched = (organisations: readonly Organisation[]): boolean => {
@@ -181,11 +176,33 @@ function previewPlan(site: Site, images: boolean, last: Written | undefined) {
   return { write, gone, written: { site, urls, keys } satisfies Written, changed, all };
 }
 
+/**
+ * The addresses of Eleventy's own HTML pages (a site owner's pages, src/eleventy/README
+ * in docs/architecture.md) that may be indexed: those without the `noindex` mark in their <head>.
+ */
+export function indexablePages(pages: readonly WrittenPage[]): string[] {
+  const mark = NOINDEX.toString();
+  return pages.flatMap(({ url, outputPath, content }) => {
+    if (!url || !outputPath || !outputPath.endsWith(".html")) return [];
+    const text = typeof content === "string" ? content : Buffer.from(content).toString("utf8");
+    // The mark is in <head>: no need to search the whole page.
+    return text.lastIndexOf(mark, text.indexOf("</head>")) === -1 ? [url] : [];
+  });
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** sitemap.xml (and its parts) from every page written: the generated pages' list and Eleventy's own. */
+function writeSitemap(output: string, pages: ReadonlyMap<string, boolean>, own: readonly string[], site: Site): void {
+  const listed = [...pages].flatMap(([url, hidden]) => (hidden ? [] : [url]));
+  for (const [url, text] of sitemapFiles([...own, ...listed], site.settings)) writeFileSync(join(output, url), text);
+}
+
 export default function sitePagesPlugin(eleventyConfig: EleventyConfig, options: SitePagesPluginOptions): void {
   if (typeof options?.site !== "function")
     throw new Error("sitePagesPlugin needs the `site` option (current-site.ts).");
   let last: Written | undefined;
-  // Eleventy's own pages (the home page, the national pictures, search, 404...) are minified
+  // Eleventy's own pages (a site owner's About or Methodology page: layouts/) are minified
   // as they are finished, as the model's pages are in writePages (src/publishing/minify-html.ts).
   eleventyConfig.addTransform("minify-html", function (content) {
     const path = this.outputPath;
@@ -193,7 +210,9 @@ export default function sitePagesPlugin(eleventyConfig: EleventyConfig, options:
       ? minifyHtml(content)
       : content;
   });
-  eleventyConfig.on("eleventy.after", async ({ directories, runMode }) => {
+  // Eleventy's own indexable pages in the last sitemap written.
+  let sitemapOf: string[] | undefined;
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode, results, incremental }) => {
     if (!directories) throw new Error("Eleventy did not say where it wrote the site; its pages cannot be written.");
     const site = options.site();
     const preview = runMode === "serve" || runMode === "watch";
@@ -218,7 +237,11 @@ export default function sitePagesPlugin(eleventyConfig: EleventyConfig, options:
       written = await writePages(all, directories.output, withBase);
       pages = new Map(all.map((page) => [page.url, page.noindex]));
     }
-    if (options.list) Object.assign(options.list, { pages, changed });
+    // A rebuild that reports only the pages Eleventy rewrote (`incremental`) keeps the last list of its own.
+    const own = incremental && sitemapOf ? sitemapOf : indexablePages(results ?? []);
+    // In the preview, the sitemap is made again only when a page was added or removed.
+    if (changed || !sitemapOf || !sameList(own, sitemapOf)) writeSitemap(directories.output, pages, own, site);
+    sitemapOf = own;
     const total = pages.size;
     // Printed even when the build is quiet, as Eleventy prints its own count of files.
     const looked = considered > written ? `${considered.toLocaleString("en-GB")} made again, ` : "";

@@ -6,6 +6,8 @@
 export interface EleventyConfig {
   addPlugin<O>(plugin: (config: EleventyConfig, options: O) => void, options?: O): void;
   addPlugin(plugin: unknown, options?: unknown): void;
+  /** Whether a plugin of that name was added (the site plugin, by `npm run build`). */
+  hasPlugin(plugin: unknown): boolean;
   addGlobalData(name: string, value: unknown): void;
   addExtension(extension: string, options: { key: string }): void;
   addTransform(
@@ -19,6 +21,8 @@ export interface EleventyConfig {
   addNunjucksShortcode(name: string, shortcode: (...args: never[]) => string): void;
   addNunjucksFilter(name: string, filter: (...args: never[]) => unknown): void;
   addNunjucksGlobal(name: string, value: unknown): void;
+  /** The library a template language is read with: the project's markdown-it for Markdown. https://www.11ty.dev/docs/languages/markdown/ */
+  setLibrary(name: "md", library: unknown): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
   addWatchTarget(path: string): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
@@ -28,8 +32,6 @@ export interface EleventyConfig {
   setServerOptions(options: Record<string, unknown>): void;
   /** "sequential": event listeners run one after another, in the order added. https://www.11ty.dev/docs/events/ */
   setEventEmitterMode(mode: "sequential" | "parallel"): void;
-  /** Throws unless the running Eleventy's version is in the semver range. https://www.11ty.dev/docs/create-plugin/ */
-  versionCheck(range: string): void;
   setQuietMode(quiet: boolean): void;
   ignores: { add(pattern: string): void };
   pathPrefix?: string;
@@ -39,7 +41,7 @@ export interface EleventyConfig {
 export interface BuildDetails {
   runMode?: string;
   directories?: { output: string };
-  /** `eleventy.after` only: every page written. Its content is not to be read: page-memory-plugin.ts lets it go. */
+  /** `eleventy.after` only: every page Eleventy wrote. */
   results?: readonly WrittenPage[];
   /** True when `npm start` rebuilt only the pages a change touched: `results` holds only those. */
   incremental?: boolean;

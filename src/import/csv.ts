@@ -11,6 +11,7 @@
  */
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { Parser } from "csv-parse";
+import { DateTime } from "luxon";
 import { notPlainFile } from "./input-files.ts";
 
 export interface CsvRow {
@@ -261,4 +262,18 @@ export function readCsv(input: string | Uint8Array, encoding: CsvEncoding = "utf
   const all = records([bytes], encoding);
   const header = checkHeader(all.next().value?.record);
   return { header, rows: [...rowsOf(header, all)] };
+}
+
+/** A date from its cell, in the mapping's format (or any of its formats), as YYYY-MM-DD; an empty cell has none. */
+export type DateRead = { ok: true; value?: string } | { ok: false; reason: string };
+
+export function readDate(row: CsvRow, spec: { column: string; format: string | string[] }): DateRead {
+  const raw = (row.values[spec.column] ?? "").trim();
+  if (raw === "") return { ok: true };
+  const formats = typeof spec.format === "string" ? [spec.format] : spec.format;
+  for (const format of formats) {
+    const date = DateTime.fromFormat(raw, format, { zone: "utc", locale: "en-GB" });
+    if (date.isValid) return { ok: true, value: date.toISODate()! };
+  }
+  return { ok: false, reason: `'${raw}' in ${spec.column} is not a real date written ${formats.join(" or ")}` };
 }

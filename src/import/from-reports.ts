@@ -25,44 +25,19 @@ import { UNKNOWN_ID } from "../model/outcomes.ts";
 import { plural } from "../model/labels.ts";
 import { placeReading, type Placed } from "../reports/framework.ts";
 import { sameCore, sameOrganisation } from "../reports/organisation.ts";
-import { readReport, type ReadOutcome, type ReportReading } from "../reports/read-report.ts";
+import { readReport, type ReportReading } from "../reports/read-report.ts";
 import { compact, daysBetween } from "../reports/words.ts";
-import type { CsvRow } from "./csv.ts";
+import { readDate, type CsvRow } from "./csv.ts";
 import { columnList, normaliseValue, type Definitions, type Mapping } from "./mapping.ts";
-import { readDate, type InspectionDraft } from "./rows.ts";
+import type { InspectionDraft } from "./rows.ts";
+import type { Disagreement, ReportRead, ReportsSummary } from "./types.ts";
 import { inspectionKey } from "./writing-rules.ts";
 import { inspectionFileName } from "../content/file-names.ts";
 
 const lowerFirst = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
 
-/** A report in the folder and what reading it gave. */
-export interface ReportRead {
-  file: string;
-  outcome: ReadOutcome;
-}
-
-/** A cell of the CSV that its report contradicts: the report's value is the one imported. */
-export interface Disagreement {
-  /** The CSV's line. */
-  line: number;
-  file: string;
-  /** What it is: "the first day of the visit", an area id, "the lead inspector". */
-  field: string;
-  column: string;
-  csv: string;
-  report: string;
-}
-
-export interface ReportsSummary {
-  folder: string;
-  matched: { file: string; lines: number[] }[];
-  /** Every cell a report contradicts, in the order of the CSV's lines. */
-  disagreements: Disagreement[];
-  /** Read, but no row of the CSV is its inspection. */
-  unmatched: string[];
-  /** Not a report the reader can read, with the reason. */
-  unreadable: { file: string; reason: string }[];
-}
+// The shapes of what it reads and reports are in types.ts, a leaf file that the import's other files share.
+export type { Disagreement, ReportRead, ReportsSummary } from "./types.ts";
 
 /** Reads every PDF in the folder, in name order. */
 export async function readReportsFolder(folder: string): Promise<ReportRead[]> {

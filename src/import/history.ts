@@ -19,10 +19,9 @@
 import type { FrameworkData } from "../content/schema.ts";
 import { formatDay } from "../model/dates.ts";
 import { listPhrase } from "../model/sentence.ts";
-import type { CsvRow } from "./csv.ts";
+import { readDate, type CsvRow } from "./csv.ts";
 import { allColumns } from "./framework-choice.ts";
 import { columnList, type Mapping } from "./mapping.ts";
-import { readDate } from "./rows.ts";
 
 export interface GradingContext {
   /** The organisation's first grading; a later one with a new inspection date; or one whose grades changed while its date did not. */

@@ -7,7 +7,6 @@
  * content model cannot support (no dates at all, no framework for its date, a graded
  * inspection with no report) is skipped with a reason.
  */
-import { DateTime } from "luxon";
 import type { FrameworkData, OrganisationData } from "../content/schema.ts";
 import { inspectionSchema, organisationSchema } from "../content/schema.ts";
 import { slugify } from "../content/ids.ts";
@@ -15,7 +14,7 @@ import { listOf } from "../content/suggest.ts";
 import { formatDay, formatDayRange } from "../model/dates.ts";
 import { inForceOn } from "../model/in-force.ts";
 import { KIND_UNKNOWN, kindJudges, UNKNOWN_ID, VISIT_UNKNOWN } from "../model/outcomes.ts";
-import type { CsvRow } from "./csv.ts";
+import { readDate, type CsvRow } from "./csv.ts";
 import {
   allColumns,
   areaColumns,
@@ -150,19 +149,6 @@ function regionName(region: string, names: Readonly<Record<string, string>>): st
   const key = (value: string) => value.toLowerCase().replace(/\s+/g, " ").trim();
   const found = Object.entries(names).find(([written]) => key(written) === key(region));
   return found ? found[1] : region;
-}
-
-type DateRead = { ok: true; value?: string } | { ok: false; reason: string };
-
-export function readDate(row: CsvRow, spec: { column: string; format: string | string[] }): DateRead {
-  const raw = cell(row, spec.column);
-  if (raw === "") return { ok: true };
-  const formats = typeof spec.format === "string" ? [spec.format] : spec.format;
-  for (const format of formats) {
-    const date = DateTime.fromFormat(raw, format, { zone: "utc", locale: "en-GB" });
-    if (date.isValid) return { ok: true, value: date.toISODate()! };
-  }
-  return { ok: false, reason: `'${raw}' in ${spec.column} is not a real date written ${formats.join(" or ")}` };
 }
 
 /** "standard inspection" from "Standard inspection", for use inside a sentence. */

@@ -1,6 +1,6 @@
 /** What `npm run import` is asked to do, and what it reports: shared by reading, planning and writing. */
 import type { CsvEncoding } from "./csv.ts";
-import type { ReportRead, ReportsSummary } from "./from-reports.ts";
+import type { ReadOutcome } from "../reports/read-report.ts";
 
 export interface ImportOptions {
   /** The project folder: relative paths are read from here, and the shipped definitions from its content/. */
@@ -61,4 +61,33 @@ export class ImportSetupError extends Error {
     this.name = "ImportSetupError";
     this.details = details;
   }
+}
+
+/** A report in the folder and what reading it gave. */
+export interface ReportRead {
+  file: string;
+  outcome: ReadOutcome;
+}
+
+/** A cell of the CSV that its report contradicts: the report's value is the one imported. */
+export interface Disagreement {
+  /** The CSV's line. */
+  line: number;
+  file: string;
+  /** What it is: "the first day of the visit", an area id, "the lead inspector". */
+  field: string;
+  column: string;
+  csv: string;
+  report: string;
+}
+
+export interface ReportsSummary {
+  folder: string;
+  matched: { file: string; lines: number[] }[];
+  /** Every cell a report contradicts, in the order of the CSV's lines. */
+  disagreements: Disagreement[];
+  /** Read, but no row of the CSV is its inspection. */
+  unmatched: string[];
+  /** Not a report the reader can read, with the reason. */
+  unreadable: { file: string; reason: string }[];
 }

@@ -1,6 +1,6 @@
 /**
- * The Atom feeds of new inspections (layouts/feed.11ty.ts for the site,
- * layouts/organisation-feed.11ty.ts for each organisation): their entries, their XML, and
+ * The Atom feeds of new inspections (pages of src/render/site-wide-pages.ts for the site and
+ * src/render/site-pages.ts for each organisation): their entries, their XML, and
  * the visible link that lets a reader follow an organisation.
  *
  * Every date comes from the content, never from the clock, so the same content gives the

@@ -9,10 +9,13 @@ import { trusted, type SafeHtml } from "./html.ts";
 export interface MarkdownOptions {
   /** Let editors write raw HTML in Markdown. Off by default: only for sites that trust every editor. */
   allowHtml?: boolean;
+  /** Headings two levels down, below a page's own h1 and h2s (an explainer's); on unless said. */
+  demoteHeadings?: boolean;
 }
 
 export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
   const md = markdownIt({ html: options.allowHtml ?? false, linkify: false, typographer: true });
+  if (options.demoteHeadings === false) return md;
   // Headings inside an explainer sit below the page's own h1 and section h2s.
   md.core.ruler.push("demote_headings", (state) => {
     for (const token of state.tokens) {

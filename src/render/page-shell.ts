@@ -1,10 +1,9 @@
 /**
  * The page around every page's content: <head> (title, description, canonical address,
  * Open Graph, feeds, search filters, JSON-LD), the site header with search and navigation,
- * and the footer. One function for every page: layouts/_includes/base.11ty.ts wraps the
- * Nunjucks pages with it, and the explainer, organisation and list pages (the thousands)
- * call it directly (layouts/_includes/*.11ty.ts), without a template engine in between
- * (docs/performance.md).
+ * and the footer. One function for every page: every page the site generates is put in it
+ * by its entry in site-pages.ts, without a template engine in between (docs/performance.md),
+ * and a site owner's own pages by layouts/_includes/base.11ty.ts, their Eleventy layout.
  *
  * Pages may set `description` (every page should) and `noindex` for pages that are not
  * content (search, 404): no canonical link, kept out of the sitemap and the search index.

@@ -2,9 +2,10 @@
  * The three kinds of page there are thousands of: the explainer of an inspection, the
  * organisation's page and a page of a list of inspections. Each is the page's own markup
  * (what goes in <main>), its title and its description; src/render/page-shell.ts puts the
- * page around it. They are plain functions of the model, called by the Eleventy layouts in
- * layouts/_includes/*.11ty.ts: rendering them through Nunjucks cost more than all the
- * components in them together (docs/performance.md).
+ * page around it. They are plain functions of the model, listed with their addresses in
+ * site-pages.ts and written by src/eleventy/site-pages-plugin.ts, with no template engine:
+ * rendering them through Nunjucks cost more than all the components in them together
+ * (docs/performance.md).
  */
 import type { MarkdownIt } from "markdown-it";
 import type { InspectionFilter } from "../model/listings.ts";

@@ -1,16 +1,19 @@
 /**
- * The pages there are thousands of, each a function of the model: an explainer and an
- * embed page for every inspection, a page and a feed for every organisation, and the
- * pages of the lists of inspections. The build writes them one at a time
- * (src/eleventy/site-pages-plugin.ts), outside Eleventy's page handling: Eleventy keeps
- * an object for every page it renders until the build ends, which at 40,000 inspections
- * took more than 2 GB (docs/performance.md). Each page's markup is from src/render, as
- * before; here they are only listed, with their addresses.
+ * Every page the site generates, each a function of the model, listed here once with its
+ * address: an explainer and an embed page for every inspection, a page and a feed for every
+ * organisation, the pages of the lists of inspections and of the directory, and the pages
+ * of the whole site (site-wide-pages.ts: home, frameworks, grades, national pictures, open
+ * data, search, 404, robots.txt, the site's feed). The build writes them one at a time
+ * (src/eleventy/site-pages-plugin.ts), outside Eleventy's page handling, and makes the
+ * sitemap from this list: Eleventy keeps an object for every page it renders until the
+ * build ends, which at 40,000 inspections took more than 2 GB (docs/performance.md). Each
+ * page's markup is from src/render; here they are only listed, with their addresses.
  */
 import type { MarkdownIt } from "markdown-it";
 import type { SiteModel } from "../model/build-model.ts";
 import type { OrganisationDirectory } from "../model/directory.ts";
-import { nationalPicture } from "../model/national.ts";
+import { nationalPicture, type NationalPicture } from "../model/national.ts";
+import type { OpenDataParts } from "../model/open-data-parts.ts";
 import type { InspectionFilter } from "../model/listings.ts";
 import type { SiteSettings } from "../model/site-settings.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
@@ -22,9 +25,35 @@ import { markdownFor } from "./markdown.ts";
 import { pageShell } from "./page-shell.ts";
 import { explainerPage, listingPage, organisationPage, type OrganisationLinks, type PageParts } from "./pages.ts";
 import {
+  frameworkPage,
+  frameworksPage,
+  gradesPage,
+  homePage,
+  nationalChangesPage,
+  nationalDatePage,
+  nationalPage,
+  notFoundPage,
+  openDataIndexPage,
+  robotsTxt,
+  searchPage,
+  siteFeed,
+} from "./site-wide-pages.ts";
+import {
   embedUrl,
+  feedUrl,
+  frameworksUrl,
+  frameworkUrl,
+  gradesUrl,
+  homeUrl,
   inspectionUrl,
   kindUrl,
+  nationalChangesUrl,
+  nationalDateUrl,
+  nationalUrl,
+  notFoundUrl,
+  openDataUrl,
+  robotsUrl,
+  searchUrl,
   nationalKindUrl,
   nationalRegionUrl,
   organisationFeedUrl,
@@ -48,6 +77,12 @@ export interface SitePage {
    * which change with its files and with `everyOrganisationPage`. The build never asks.
    */
   shared?: { organisations: readonly Organisation[]; key: () => string };
+  /**
+   * A page of the whole site (the home page, the national pictures, the frameworks, the
+   * site's feed...): few, and showing something of everything, so the preview makes each
+   * again after every edit, and writes it when it is not what is on disk.
+   */
+  siteWide?: true;
 }
 
 type Ids = (list: readonly { id: string }[]) => string;
@@ -102,6 +137,11 @@ export interface SitePagesInput {
   images: boolean;
   /** Whether an inspection has a share image, an embed page and downloads of its own (src/model/sharing.ts); left out, every one has. */
   shared?: (inspection: Inspection) => boolean;
+  /** The national picture as at `asAt`, and as at each day site.yaml chooses. */
+  national: NationalPicture;
+  nationalPictures: readonly NationalPicture[];
+  /** The parts of the open data, worked out when the open data page is made. */
+  openDataParts: () => OpenDataParts;
 }
 
 function inspectionPages(inspection: Inspection, input: SitePagesInput, md: MarkdownIt): SitePage[] {
@@ -234,8 +274,38 @@ function browsePages(input: SitePagesInput, groups: () => string, ids: Ids): Sit
   ];
 }
 
+/** The pages of the whole site: HTML pages in the page shell, robots.txt and the site's feed. */
+function siteWidePages(input: SitePagesInput): SitePage[] {
+  const { settings: site, images, model, national, nationalPictures } = input;
+  // Search and the page for an unknown address are not content: out of the sitemap and the search index.
+  const page = (url: string, parts: () => PageParts, noindex = false): SitePage => ({
+    url,
+    noindex,
+    render: () => pageShell({ site, url, images, noindex, ...parts() }),
+    siteWide: true,
+  });
+  const file = (url: string, render: () => string): SitePage => ({ url, noindex: true, render, siteWide: true });
+  return [
+    page(homeUrl(), () => homePage(model, site, national)),
+    page(frameworksUrl(), () => frameworksPage(model)),
+    ...model.frameworks.map((framework) => page(frameworkUrl(framework), () => frameworkPage(framework))),
+    page(gradesUrl(), () => gradesPage(model)),
+    page(nationalUrl(), () => nationalPage(nationalPictures, national)),
+    ...nationalPictures.map((picture) =>
+      page(nationalDateUrl(picture.asAt), () => nationalDatePage(nationalPictures, picture)),
+    ),
+    page(nationalChangesUrl(), () => nationalChangesPage(nationalPictures)),
+    page(openDataUrl(), () => openDataIndexPage(model, site, nationalPictures, input.openDataParts)),
+    page(searchUrl(), searchPage, true),
+    page(notFoundUrl(), notFoundPage, true),
+    file(robotsUrl(), () => robotsTxt(site)),
+    file(feedUrl(), () => siteFeed(model, site)),
+  ];
+}
+
 /**
- * Every such page of the site, in a fixed order; with `only`, the organisations' own pages
+ * Every page the site generates, in a fixed order: the one list the build writes, and the
+ * sitemap is made from; with `only`, the organisations' own pages
  * of those organisations alone, and every shared page (what the preview may write after
  * an edit of their files).
  */
@@ -252,5 +322,6 @@ export function sitePages(input: SitePagesInput, only?: ReadonlySet<string>): Si
     ...input.model.organisations.filter(mine).flatMap((organisation) => organisationPages(organisation, input, md)),
     ...listPages(input, ids),
     ...browsePages(input, groups, ids),
+    ...siteWidePages(input),
   ];
 }

@@ -38,9 +38,9 @@ export const filterUrl = (type: string, key: string): string => `/inspections/${
 /** A list of inspections (src/render/listings.ts): every inspection (`all`) or a filter's; a year's page, and its page number. */
 export const listUrl = (type: string, key: string, year?: number, page = 1): string =>
   `${type === "all" ? timelineUrl() : filterUrl(type, key)}${year === undefined ? "" : `${year}/`}${page > 1 ? `page-${page}/` : ""}`;
-/** The Atom feed of the site's new inspections (layouts/feed.11ty.ts). */
+/** The Atom feed of the site's new inspections (a page of src/render/site-wide-pages.ts). */
 export const feedUrl = (): string => "/feed.xml";
-/** The Atom feed of an organisation's new inspections (layouts/organisation-feed.11ty.ts). */
+/** The Atom feed of an organisation's new inspections (src/render/site-pages.ts). */
 export const organisationFeedUrl = (organisation: Pick<Organisation, "id">): string =>
   `/organisations/${organisation.id}/feed.xml`;
 
@@ -84,7 +84,7 @@ export const manifestUrl = (): string => "/manifest.webmanifest";
 /** The search index Pagefind writes after the build (src/search-index.ts). */
 export const searchIndexUrl = (): string => "/pagefind/";
 
-/** The open data page, and the files it describes (written by src/site.ts's `openDataFiles`). */
+/** The open data page, and the files it describes (written by `openDataFiles` in src/render/open-data-files.ts). */
 export const openDataUrl = (): string => "/data/";
 export type OpenDataTable = "inspections" | "judgements";
 /** A part of a large table (src/model/open-data-parts.ts): `/data/judgements/2019.csv`. */

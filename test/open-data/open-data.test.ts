@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { csvChunks, toCsv } from "../../src/render/csv.ts";
-import { jsonTable, openDataFiles, readSite } from "../../src/site.ts";
+import { jsonTable } from "../../src/render/open-data-files.ts";
+import { openDataFiles, readSite } from "../../src/site.ts";
 import { projectRoot, runBuild } from "../fixtures/build-site.ts";
 
 const openData = suite("open data");

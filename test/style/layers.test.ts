@@ -1,7 +1,8 @@
 /**
  * The layers import only downwards (docs/architecture.md): the model and the pages' markup
  * know nothing of how content is read, of the commands, or of Eleventy; Eleventy's plugins
- * know nothing of the commands; the content layer and the report reader know nothing above
+ * know nothing of the commands; the content layer (not even the pages' markup: the live
+ * preview's problem page is beside its caller) and the report reader know nothing above
  * them; the importer knows nothing of `npm run draft`, which writes by the importer's rules;
  * what editors' tools read (src/editors) is made from the Site, the content and the pages'
  * markup, knows nothing of Eleventy or the commands, and nothing below it knows it.
@@ -31,7 +32,7 @@ function imports(folder: string): string[] {
 const RULES: [string, RegExp][] = [
   ["src/model", /\.\.\/(content|reports|render|eleventy|cli|import|draft|scaffold|editors)\/|\.\.\/site\.ts|@11ty/],
   ["src/render", /\.\.\/(content|reports|eleventy|cli|import|draft|scaffold|editors)\/|\.\.\/site\.ts|@11ty/],
-  ["src/content", /\.\.\/(reports|eleventy|cli|import|draft|scaffold|editors)\/|\.\.\/site\.ts|@11ty/],
+  ["src/content", /\.\.\/(render|reports|eleventy|cli|import|draft|scaffold|editors)\/|\.\.\/site\.ts|@11ty/],
   ["src/reports", /\.\.\/(render|eleventy|cli|import|draft|scaffold|editors)\/|\.\.\/site\.ts|@11ty/],
   ["src/eleventy", /\.\.\/cli\//],
   ["src/import", /\.\.\/(eleventy|cli|draft|scaffold|editors)\/|@11ty/],

@@ -7,8 +7,8 @@
  */
 import { plural } from "../model/labels.ts";
 import { html, type SafeHtml } from "../render/html.ts";
-import { problemQuote, type LinesOf } from "./problem-quote.ts";
-import { foundText, printable, type ContentProblem } from "./problems.ts";
+import { problemQuote, type LinesOf } from "../content/problem-quote.ts";
+import { foundText, printable, type ContentProblem } from "../content/problems.ts";
 
 const STYLE = html`
 body { font: 1rem/1.5 system-ui, sans-serif; margin: 0; color: #0b0c0c; background: #fff; }
