@@ -73,7 +73,8 @@ function inspectionsByYear(inspections: readonly Inspection[]): Map<number, Insp
  */
 function newestByDay(items: Inspection[]): void {
   if (items.every((inspection, index) => index === 0 || items[index - 1]!.placedOn >= inspection.placedOn)) return;
-  items.sort((a, b) => b.placedOn.localeCompare(a.placedOn));
+  // ISO days compare as plain strings: no collator, as this runs on every read of the preview.
+  items.sort((a, b) => (a.placedOn < b.placedOn ? 1 : a.placedOn > b.placedOn ? -1 : 0));
 }
 
 /** The list's inspections by the year each is placed in, in the list's order. */
