@@ -28,7 +28,10 @@ empty("a publication date left empty is reported without '(found null)'", () => 
     const problems = runCheck(folder, "content", { notices: false }).problems;
     const published = problems.find((problem) => problem.field === "published");
     assert.ok(published, "the empty field is a problem");
-    assert.is(foundText(published!), " (found nothing after the colon)");
+    // Told as empty, with the fix, and no "(found ...)" after it: the message already says what was found.
+    assert.match(published!.message, /^is empty/);
+    assert.match(published!.fix ?? "", "after the colon");
+    assert.is(foundText(published!), "");
     assert.not.match(JSON.stringify(problems), "found null");
   } finally {
     rmSync(folder, { recursive: true, force: true });
