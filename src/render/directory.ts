@@ -10,7 +10,7 @@ import type { NationalPicture } from "../model/national.ts";
 import { formatDay } from "../model/dates.ts";
 import { plural } from "../model/labels.ts";
 import { html, type SafeHtml } from "./html.ts";
-import { organisationRows } from "./lists.ts";
+import { latestGraded, organisationRows } from "./lists.ts";
 import { nationalPictureSection } from "./national.ts";
 import type { PageParts } from "./pages.ts";
 import {
@@ -95,11 +95,15 @@ export function browseNav(directory: OrganisationDirectory, pageSize = DIRECTORY
 ${letters}${regions}${kinds}</nav>`;
 }
 
+/** Whether any organisation's latest graded inspection is under a framework with a headline (overall) area: only then do the rows show one. */
+const headlines = (directory: OrganisationDirectory): boolean =>
+  directory.all.some((organisation) => latestGraded(organisation)?.framework.areas.some((area) => area.overall));
+
 /** The A to Z: every organisation on a small site; on a large one, the ways in. */
 export function organisationsIndexPage(directory: OrganisationDirectory, asAt: string): PageParts {
   const count = directory.all.length;
   const lede = asAt
-    ? html`<p class="lede">${plural(count, "organisation")}, each with its latest graded inspection on this site, as at ${formatDay(asAt)}, the date of the latest report here. A headline rating not judged at that inspection is shown with the year it stands from.</p>`
+    ? html`<p class="lede">${plural(count, "organisation")} and the latest graded inspection of each on this site, as at ${formatDay(asAt)}, the date of the latest report here.${headlines(directory) ? " A headline rating not judged at that inspection is shown with the year it stands from." : ""}</p>`
     : html`<p class="lede">${plural(count, "organisation")}.</p>`;
   return {
     unsearched: true,

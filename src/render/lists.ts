@@ -11,7 +11,7 @@ import { gradeChip } from "./grade.ts";
 import { html, type SafeHtml } from "./html.ts";
 import { inspectionUrl, organisationsUrl, organisationUrl } from "./urls.ts";
 
-function latestGraded(organisation: Organisation): Inspection | undefined {
+export function latestGraded(organisation: Organisation): Inspection | undefined {
   return [...organisation.inspections].reverse().find(judgesServices);
 }
 

@@ -174,6 +174,18 @@ test("a small site's A to Z lists everyone and has no pages of letters", () => {
   assert.not.match(page, "/a-to-z/");
 });
 
+test("the A to Z speaks of headline ratings only where a row can show one", () => {
+  const headline = "A headline rating not judged at that inspection";
+  // No organisation has a graded inspection under a framework with an overall area.
+  const none = organisationsIndexPage(organisationDirectory(organisations(10)), "2024-01-31").content.toString();
+  assert.not.match(none, headline);
+  assert.match(none, "10 organisations and the latest graded inspection of each on this site");
+  // The sample's frameworks (Ofsted's) judge overall effectiveness.
+  const sample = readSite(projectRoot, "content");
+  const page = organisationsIndexPage(organisationDirectory(sample.model.organisations), sample.national.asAt);
+  assert.match(page.content.toString(), headline);
+});
+
 test("a generated corpus of 2,000 inspections: every page the build writes itself is under 200 KB", () => {
   const work = mkdtempSync(join(tmpdir(), "explainers-directory-"));
   try {
