@@ -18,9 +18,9 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadContent } from "../src/content/load.ts";
-import { placeReading } from "../src/reports/framework.ts";
-import { readReport } from "../src/reports/read-report.ts";
-import { runDraft } from "../src/draft/index.ts";
+import { placeReading } from "../src/authoring/reports/framework.ts";
+import { readReport } from "../src/authoring/reports/read-report.ts";
+import { runDraft } from "../src/authoring/draft/index.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const { values } = parseArgs({

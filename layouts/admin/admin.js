@@ -1,5 +1,5 @@
 /**
- * Decap CMS, fitted to the content format (src/editors/decap-config.ts). Loaded by the
+ * Decap CMS, fitted to the content format (src/authoring/editors/decap-config.ts). Loaded by the
  * content manager's page after Decap itself, from the site (never inline), so the page
  * keeps to its Content-Security-Policy (src/render/security-headers.ts).
  *
@@ -230,7 +230,7 @@ const WhenControl = createClass({
 });
 
 /*
- * The inspection form's framework, kind and judgements (src/editors/decap-config.ts). Each
+ * The inspection form's framework, kind and judgements (src/authoring/editors/decap-config.ts). Each
  * follows other fields of the entry: Decap draws a widget again only when its own value
  * changes, so each looks at the entry as it is (getEntry) four times a second and draws
  * itself again when what it follows has changed.
@@ -485,7 +485,7 @@ CMS.registerEventListener({
 /*
  * What `npm run check` found, beside each field. The content manager's server checks the
  * content as it would be before it publishes, saves to the branch or deletes
- * (src/editors/publish-check.ts), and a refusal carries check's problems one by one
+ * (src/authoring/editors/publish-check.ts), and a refusal carries check's problems one by one
  * ({ error, problems: [{ file, line, field, message }] }). Each is shown under its field's
  * label, in check's words, and the whole list at the top of the form, until the next
  * publish, save to the branch or delete of that entry is let through or refused again.

@@ -1,5 +1,5 @@
 /**
- * `npm run cms` only (src/editors/cms-session.ts): loaded before Decap, it keeps the secret
+ * `npm run cms` only (src/authoring/editors/cms-session.ts): loaded before Decap, it keeps the secret
  * the page was served with (once, for the one-time link printed in the terminal) in this
  * address's storage, takes the link's token out of the address bar, and sends the secret
  * with every request this page makes to its own server, in the `X-CMS-Session` header.

@@ -2,7 +2,7 @@
 import { relative, resolve, sep } from "node:path";
 import { checkContent } from "../content/index.ts";
 import type { ContentProblem } from "../content/problems.ts";
-import type { FileOutcome } from "../import/types.ts";
+import type { FileOutcome } from "../authoring/import/types.ts";
 
 /**
  * Every problem in the content folder, those in the files a command created or updated,

@@ -2,7 +2,7 @@
  * `npm run cms`: the content manager (Decap CMS) on this computer, saving into this
  * repository: forms for every kind of content file, drafts as git branches, publishing as
  * a merge. Listens on 127.0.0.1 only, and answers only the page opened from the one-time
- * link it prints (press Enter for another). See docs/editing.md and src/editors/local-cms.ts.
+ * link it prints (press Enter for another). See docs/editing.md and src/authoring/editors/local-cms.ts.
  *
  * Exit codes: 0 stopped with Ctrl+C; 1 it could not start (the repository has uncommitted
  * changes, is not on a branch, or the content has problems: it says which); 2 misused.
@@ -10,7 +10,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
-import { LocalCmsError, startLocalCms } from "../editors/local-cms.ts";
+import { LocalCmsError, startLocalCms } from "../authoring/editors/local-cms.ts";
 import { contentOption, readArgs, usageLine, type ArgSpec, type CommandText } from "./args.ts";
 import { linesFromDisk } from "../content/problem-quote.ts";
 import { coloursFor, problemReport } from "../content/problem-report.ts";

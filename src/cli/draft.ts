@@ -10,11 +10,11 @@ import { formatProblem } from "../content/problems.ts";
 import { AlreadyExists, OutsideContentFolder } from "../content/write-inside.ts";
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { reportFiles, runDraft, type DraftReport } from "../draft/index.ts";
-import { diskFull, refusedReport } from "../import/input-files.ts";
-import { lockContent, type Lock } from "../import/lock.ts";
-import { formatDraftReport } from "../draft/report.ts";
-import { ImportSetupError } from "../import/types.ts";
+import { reportFiles, runDraft, type DraftReport } from "../authoring/draft/index.ts";
+import { diskFull, refusedReport } from "../authoring/import/input-files.ts";
+import { lockContent, type Lock } from "../authoring/import/lock.ts";
+import { formatDraftReport } from "../authoring/draft/report.ts";
+import { ImportSetupError } from "../authoring/import/types.ts";
 import { contentOption, readArgs, usageLine, type ArgSpec, type CommandText } from "./args.ts";
 import { checkWritten } from "./check-written.ts";
 
@@ -60,7 +60,7 @@ if (refused.length > 0) {
 }
 
 let report: DraftReport;
-// One command at a time writes into a content folder (src/import/lock.ts).
+// One command at a time writes into a content folder (src/authoring/import/lock.ts).
 const contentDir = resolve(root, values.content);
 const lock =
   !values["dry-run"] && existsSync(contentDir) && statSync(contentDir).isDirectory()

@@ -10,12 +10,12 @@
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { formatProblem } from "../content/problems.ts";
-import { readReportsFolder, type ReportRead } from "../import/from-reports.ts";
+import { readReportsFolder, type ReportRead } from "../authoring/import/from-reports.ts";
 import { AlreadyExists, OutsideContentFolder } from "../content/write-inside.ts";
-import { ImportSetupError, runImport, type ImportReport } from "../import/index.ts";
-import { CSV_ENCODINGS } from "../import/csv.ts";
-import { diskFull, refusedReports } from "../import/input-files.ts";
-import { reportLines } from "../import/report.ts";
+import { ImportSetupError, runImport, type ImportReport } from "../authoring/import/index.ts";
+import { CSV_ENCODINGS } from "../authoring/import/csv.ts";
+import { diskFull, refusedReports } from "../authoring/import/input-files.ts";
+import { reportLines } from "../authoring/import/report.ts";
 import { plural } from "../model/labels.ts";
 import { contentOption, readArgs, usageLine, type ArgSpec, type CommandText } from "./args.ts";
 import { checkWritten } from "./check-written.ts";

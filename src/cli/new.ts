@@ -13,12 +13,17 @@ import { linesFromDisk } from "../content/problem-quote.ts";
 import { coloursFor, problemReport } from "../content/problem-report.ts";
 import { readSiteSettings } from "../content/site-settings.ts";
 import { AlreadyExists, OutsideContentFolder, writeInside } from "../content/write-inside.ts";
-import { inspectionAddresses, organisationAddresses, type PageAddresses } from "../scaffold/addresses.ts";
-import { Answers, UsageError, type Prompter } from "../scaffold/answers.ts";
-import { FrameworksUnusable, loadScaffoldContent, type ScaffoldContent } from "../scaffold/content.ts";
-import { eventPath, eventText, planEvent } from "../scaffold/event.ts";
-import { inspectionPath, inspectionPlaceholders, inspectionText, planInspection } from "../scaffold/inspection.ts";
-import { organisationPath, organisationText, planOrganisation } from "../scaffold/organisation.ts";
+import { inspectionAddresses, organisationAddresses, type PageAddresses } from "../authoring/scaffold/addresses.ts";
+import { Answers, UsageError, type Prompter } from "../authoring/scaffold/answers.ts";
+import { FrameworksUnusable, loadScaffoldContent, type ScaffoldContent } from "../authoring/scaffold/content.ts";
+import { eventPath, eventText, planEvent } from "../authoring/scaffold/event.ts";
+import {
+  inspectionPath,
+  inspectionPlaceholders,
+  inspectionText,
+  planInspection,
+} from "../authoring/scaffold/inspection.ts";
+import { organisationPath, organisationText, planOrganisation } from "../authoring/scaffold/organisation.ts";
 import { contentOption, notAContentFolder, readArgs, usageLine, type ArgSpec, type CommandText } from "./args.ts";
 
 const command: CommandText = {

@@ -1,6 +1,6 @@
 /**
  * `npm run schemas`: writes what editors' tools read, generated from the content format
- * and the site's definitions (src/editors/editor-files.ts): the JSON Schemas in schemas/,
+ * and the site's definitions (src/authoring/editors/editor-files.ts): the JSON Schemas in schemas/,
  * which .vscode/settings.json points VS Code's YAML extension at, and frontmatter.json for
  * Front Matter CMS (docs/editing.md). Run it after changing src/content/schema.ts, or
  * adding a framework, scale or inspectorate; a new organisation needs nothing (they are
@@ -12,8 +12,8 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { checkContent } from "../content/index.ts";
-import { editorChoices } from "../editors/choices.ts";
-import { editorFiles, writeEditorFiles } from "../editors/editor-files.ts";
+import { editorChoices } from "../authoring/editors/choices.ts";
+import { editorFiles, writeEditorFiles } from "../authoring/editors/editor-files.ts";
 import { contentOption, readArgs, usageLine, type ArgSpec, type CommandText } from "./args.ts";
 import { linesFromDisk } from "../content/problem-quote.ts";
 import { coloursFor, problemReport } from "../content/problem-report.ts";

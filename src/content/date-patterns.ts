@@ -2,7 +2,7 @@
  * The dates editors write, as regular expressions that accept exactly what `npm run check`
  * accepts (`isCalendarDay` and `parsePoint` in src/model/dates.ts): 31 June, 29 February
  * 2023 and month 13 are refused by the pattern itself. They go into the JSON Schemas
- * (src/content/json-schema.ts) and the editors' forms (src/editors/), where a
+ * (src/content/json-schema.ts) and the editors' forms (src/authoring/editors/), where a
  * function cannot run but a pattern can: VS Code's YAML extension, Ajv, Decap CMS.
  *
  * No look-arounds and no back-references, so any regular-expression engine reads them.

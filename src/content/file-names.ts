@@ -1,7 +1,7 @@
 /**
  * The one rule for naming an inspection's file, which every tool that makes one follows:
- * `npm run new` (src/scaffold), `npm run import` (src/import), `npm run draft`
- * (src/draft), and the content manager, whose slug template in src/editors/decap-config.ts
+ * `npm run new` (src/authoring/scaffold), `npm run import` (src/authoring/import), `npm run draft`
+ * (src/authoring/draft), and the content manager, whose slug template in src/authoring/editors/decap-config.ts
  * says the same in Decap's words. docs/content-format.md, "File names".
  */
 import { KIND_UNKNOWN } from "../model/outcomes.ts";

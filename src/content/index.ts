@@ -118,7 +118,7 @@ export function checkProject(root: string, contentFolder: string, options: Check
 /**
  * `npm run check` itself: site.yaml and the content, with the dates after today. The
  * content manager calls this same function before it publishes, saves to the branch or
- * deletes (src/editors/publish-check.ts), so every rule the check has applies there too.
+ * deletes (src/authoring/editors/publish-check.ts), so every rule the check has applies there too.
  */
 export function runCheck(
   root: string,

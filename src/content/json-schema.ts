@@ -8,7 +8,7 @@
  * describes what an editor writes: fields with a default (`judgements`, `quotes`) are
  * optional. What a refinement checks in code is said again as a pattern where JSON Schema
  * can (dates that exist, text that is not only spaces: `.meta` in schema.ts). These
- * schemas describe the format of any site; src/editors/json-schemas.ts narrows them to one
+ * schemas describe the format of any site; src/authoring/editors/json-schemas.ts narrows them to one
  * site's organisations, frameworks, areas and grades for editors.
  */
 import { z } from "zod";

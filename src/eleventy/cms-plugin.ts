@@ -1,16 +1,16 @@
 /**
  * The content manager at /admin/, when site.yaml sets `cms`: Decap CMS copied from the
  * project's dependencies, and its page and configuration written after each build from the
- * Site that build checked (src/editors/admin-files.ts). Without `cms`, nothing.
+ * Site that build checked (src/authoring/editors/admin-files.ts). Without `cms`, nothing.
  * Its Content-Security-Policy is a rule of its own in `_headers` (publishing-plugin.ts,
  * src/render/security-headers.ts).
  * https://www.11ty.dev/docs/copy/ https://www.11ty.dev/docs/events/#eleventy.after
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { adminFiles, DECAP_DIST, decapFiles } from "../editors/admin-files.ts";
-import { editorChoices } from "../editors/choices.ts";
-import { decapBackend } from "../editors/decap-config.ts";
+import { adminFiles, DECAP_DIST, decapFiles } from "../authoring/editors/admin-files.ts";
+import { editorChoices } from "../authoring/editors/choices.ts";
+import { decapBackend } from "../authoring/editors/decap-config.ts";
 import { absoluteUrl, adminUrl } from "../render/urls.ts";
 import type { Site } from "../site.ts";
 import type { EleventyConfig } from "./types.ts";

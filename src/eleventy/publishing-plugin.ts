@@ -11,7 +11,7 @@
  */
 import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { adminPolicyFor } from "../editors/admin-files.ts";
+import { adminPolicyFor } from "../authoring/editors/admin-files.ts";
 import { headerRules, headersFile } from "../render/security-headers.ts";
 import { headersUrl, searchIndexUrl } from "../render/urls.ts";
 import type { Site } from "../site.ts";

@@ -14,7 +14,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { runImport } from "../../src/import/index.ts";
+import { runImport } from "../../src/authoring/import/index.ts";
 import { runBuild } from "../fixtures/build-site.ts";
 import {
   axeScript,

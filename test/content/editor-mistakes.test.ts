@@ -11,7 +11,7 @@ import * as assert from "uvu/assert";
 import { placeholderIn } from "../../src/content/placeholders.ts";
 import { nameKey } from "../../src/content/near-duplicates.ts";
 import { formatProblem } from "../../src/content/problems.ts";
-import { organisationText } from "../../src/scaffold/organisation.ts";
+import { organisationText } from "../../src/authoring/scaffold/organisation.ts";
 import { assertProblems, checkWithFiles, lineOf, replaceOnce, SAMPLE, sampleText, sampleWith } from "../fixtures/broken-content.ts";
 
 const { I2024, I2018, FOCUSED, ILACS_2023, OXFORDSHIRE, RESTRUCTURE } = SAMPLE;

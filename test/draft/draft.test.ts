@@ -9,7 +9,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { parse } from "yaml";
 import { checkContent } from "../../src/content/index.ts";
-import { runDraft } from "../../src/draft/index.ts";
+import { runDraft } from "../../src/authoring/draft/index.ts";
 import { runTool } from "../editing/support.ts";
 import { projectRoot, snapshot, temporaryFolder } from "../fixtures/import/support.ts";
 import { makePdf, textPage } from "../fixtures/reports/make-pdf.ts";

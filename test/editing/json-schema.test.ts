@@ -6,9 +6,9 @@ import * as assert from "uvu/assert";
 import { contentJsonSchemas, siteSettingsJsonSchema, type ContentKind } from "../../src/content/json-schema.ts";
 import { checkContent } from "../../src/content/index.ts";
 import { formatProblem } from "../../src/content/problems.ts";
-import { editorChoices } from "../../src/editors/choices.ts";
-import { editorFiles } from "../../src/editors/editor-files.ts";
-import { editorJsonSchemas } from "../../src/editors/json-schemas.ts";
+import { editorChoices } from "../../src/authoring/editors/choices.ts";
+import { editorFiles } from "../../src/authoring/editors/editor-files.ts";
+import { editorJsonSchemas } from "../../src/authoring/editors/json-schemas.ts";
 import { dataOf, errorsOf, FOLDER_KIND, sampleChoices, strictAjv } from "../fixtures/editor-schemas.ts";
 import { projectRoot, sampleCopy } from "./support.ts";
 

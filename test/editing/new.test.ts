@@ -6,10 +6,10 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { checkContent } from "../../src/content/index.ts";
 import { formatProblem } from "../../src/content/problems.ts";
-import { Answers, type Prompter } from "../../src/scaffold/answers.ts";
-import { loadScaffoldContent } from "../../src/scaffold/content.ts";
-import { eventDate } from "../../src/scaffold/event.ts";
-import { inspectionText, planInspection } from "../../src/scaffold/inspection.ts";
+import { Answers, type Prompter } from "../../src/authoring/scaffold/answers.ts";
+import { loadScaffoldContent } from "../../src/authoring/scaffold/content.ts";
+import { eventDate } from "../../src/authoring/scaffold/event.ts";
+import { inspectionText, planInspection } from "../../src/authoring/scaffold/inspection.ts";
 import { projectRoot, runTool, sampleCopy } from "./support.ts";
 
 const scaffold = suite("npm run new");

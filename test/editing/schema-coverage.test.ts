@@ -15,7 +15,7 @@ import type { ValidateFunction } from "ajv";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { ContentKind } from "../../src/content/json-schema.ts";
-import { editorJsonSchemas } from "../../src/editors/json-schemas.ts";
+import { editorJsonSchemas } from "../../src/authoring/editors/json-schemas.ts";
 import { checkWithFiles, replaceOnce, SAMPLE, sampleText } from "../fixtures/broken-content.ts";
 import { dataOf, errorsOf, FOLDER_KIND, sampleChoices, strictAjv } from "../fixtures/editor-schemas.ts";
 import { projectRoot } from "./support.ts";

@@ -19,7 +19,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { checkContent } from "../../src/content/index.ts";
 import { formatProblem } from "../../src/content/problems.ts";
-import { editorChoices } from "../../src/editors/choices.ts";
+import { editorChoices } from "../../src/authoring/editors/choices.ts";
 import { adminContentSecurityPolicy, contentSecurityPolicy } from "../../src/render/security-headers.ts";
 import { browser, fail, projectRoot, serveFolder, shareResources, testOutput } from "../browser/support.ts";
 import { headersFor, parseHeadersFile } from "../publish/headers.ts";

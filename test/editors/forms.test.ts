@@ -6,9 +6,9 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { parse } from "yaml";
-import { adminFiles, decapFiles } from "../../src/editors/admin-files.ts";
-import { decapBackend, decapConfig } from "../../src/editors/decap-config.ts";
-import { frontMatterConfig } from "../../src/editors/front-matter-config.ts";
+import { adminFiles, decapFiles } from "../../src/authoring/editors/admin-files.ts";
+import { decapBackend, decapConfig } from "../../src/authoring/editors/decap-config.ts";
+import { frontMatterConfig } from "../../src/authoring/editors/front-matter-config.ts";
 import { sampleChoices } from "../fixtures/editor-schemas.ts";
 
 const forms = suite("forms for editors: the content manager and VS Code");

@@ -11,7 +11,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { runCheck } from "../../src/content/index.ts";
 import { formatProblem } from "../../src/content/problems.ts";
-import { OutsideTheCopy, problemsOnDeleting, problemsOnSaving } from "../../src/editors/publish-check.ts";
+import { OutsideTheCopy, problemsOnDeleting, problemsOnSaving } from "../../src/authoring/editors/publish-check.ts";
 import { projectRoot } from "../browser/support.ts";
 
 const check = suite("the check before publishing touches only its copy of the content");

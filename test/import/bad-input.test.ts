@@ -11,12 +11,12 @@ import { hostname } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { openCsv, readCsv } from "../../src/import/csv.ts";
-import { ImportSetupError } from "../../src/import/index.ts";
-import { diskFull } from "../../src/import/input-files.ts";
-import { LOCK_NAME } from "../../src/import/lock.ts";
-import { MANIFEST_NAME } from "../../src/import/manifest.ts";
-import { writePlanned } from "../../src/import/write.ts";
+import { openCsv, readCsv } from "../../src/authoring/import/csv.ts";
+import { ImportSetupError } from "../../src/authoring/import/index.ts";
+import { diskFull } from "../../src/authoring/import/input-files.ts";
+import { LOCK_NAME } from "../../src/authoring/import/lock.ts";
+import { MANIFEST_NAME } from "../../src/authoring/import/manifest.ts";
+import { writePlanned } from "../../src/authoring/import/write.ts";
 import {
   importInto,
   projectRoot,

@@ -11,7 +11,7 @@ import * as assert from "uvu/assert";
 import { parse } from "yaml";
 import { checkContent } from "../../src/content/index.ts";
 import { formatProblem } from "../../src/content/problems.ts";
-import { readCsv, type CsvRow } from "../../src/import/csv.ts";
+import { readCsv, type CsvRow } from "../../src/authoring/import/csv.ts";
 import { sharedFile } from "../fixtures/shared.ts";
 import { importInto, projectRoot, temporaryFolder } from "../fixtures/import/support.ts";
 

@@ -11,8 +11,8 @@ import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { parse } from "yaml";
-import { readReportsFolder } from "../../src/import/from-reports.ts";
-import { formatReport } from "../../src/import/report.ts";
+import { readReportsFolder } from "../../src/authoring/import/from-reports.ts";
+import { formatReport } from "../../src/authoring/import/report.ts";
 import { importInto, projectRoot, temporaryFolder } from "../fixtures/import/support.ts";
 import { sharedFile } from "../fixtures/shared.ts";
 

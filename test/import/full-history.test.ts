@@ -10,7 +10,7 @@ import { parse } from "csv-parse/sync";
 import { readFileSync } from "node:fs";
 import { checkContent } from "../../src/content/index.ts";
 import { formatProblem } from "../../src/content/problems.ts";
-import { rowTotals } from "../../src/import/index.ts";
+import { rowTotals } from "../../src/authoring/import/index.ts";
 import { runBuild } from "../fixtures/build-site.ts";
 import { importInto, projectRoot, snapshot, temporaryFolder } from "../fixtures/import/support.ts";
 import { sharedFile } from "../fixtures/shared.ts";

@@ -1,13 +1,13 @@
 /** The parts of the importer that read gradings, joins and templates (history.ts, join.ts, template.ts, framework-choice.ts). */
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { readCsv } from "../../src/import/csv.ts";
-import { areaColumns, chooseFramework } from "../../src/import/framework-choice.ts";
-import { readHistory } from "../../src/import/history.ts";
-import { joinTables } from "../../src/import/join.ts";
-import { parseMapping, type Definitions } from "../../src/import/mapping.ts";
-import { fillTemplate, templateColumns } from "../../src/import/template.ts";
-import { ImportSetupError } from "../../src/import/types.ts";
+import { readCsv } from "../../src/authoring/import/csv.ts";
+import { areaColumns, chooseFramework } from "../../src/authoring/import/framework-choice.ts";
+import { readHistory } from "../../src/authoring/import/history.ts";
+import { joinTables } from "../../src/authoring/import/join.ts";
+import { parseMapping, type Definitions } from "../../src/authoring/import/mapping.ts";
+import { fillTemplate, templateColumns } from "../../src/authoring/import/template.ts";
+import { ImportSetupError } from "../../src/authoring/import/types.ts";
 
 const mappingText = `
 history:

@@ -5,7 +5,7 @@ import * as assert from "uvu/assert";
 import { parse } from "yaml";
 import { checkContent } from "../../src/content/index.ts";
 import { formatProblem } from "../../src/content/problems.ts";
-import { ImportSetupError, rowTotals } from "../../src/import/index.ts";
+import { ImportSetupError, rowTotals } from "../../src/authoring/import/index.ts";
 import { importInto, pathsWith, projectRoot, snapshot, temporaryFolder } from "../fixtures/import/support.ts";
 
 function frontmatterOf(path: string): Record<string, unknown> {

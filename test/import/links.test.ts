@@ -9,8 +9,8 @@ import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { AlreadyExists, OutsideContentFolder, writeInside } from "../../src/content/write-inside.ts";
-import { ImportSetupError } from "../../src/import/index.ts";
-import { MANIFEST_NAME } from "../../src/import/manifest.ts";
+import { ImportSetupError } from "../../src/authoring/import/index.ts";
+import { MANIFEST_NAME } from "../../src/authoring/import/manifest.ts";
 import { runTool, sampleCopy } from "../editing/support.ts";
 import { importInto, pathsWith, temporaryFolder } from "../fixtures/import/support.ts";
 

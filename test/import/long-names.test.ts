@@ -3,7 +3,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { isId } from "../../src/content/ids.ts";
 import { LIMITS } from "../../src/content/limits.ts";
-import { fitId } from "../../src/import/names.ts";
+import { fitId } from "../../src/authoring/import/names.ts";
 
 const test = suite("import: ids from long names");
 

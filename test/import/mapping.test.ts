@@ -2,8 +2,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { ImportSetupError } from "../../src/import/index.ts";
-import { parseMapping } from "../../src/import/mapping.ts";
+import { ImportSetupError } from "../../src/authoring/import/index.ts";
+import { parseMapping } from "../../src/authoring/import/mapping.ts";
 import { importInto, projectRoot, shippedMapping, temporaryFolder } from "../fixtures/import/support.ts";
 
 const shipped = readFileSync(join(projectRoot, shippedMapping), "utf8");

@@ -1,7 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { CsvError, readCsv } from "../../src/import/csv.ts";
-import { titleCase } from "../../src/import/names.ts";
+import { CsvError, readCsv } from "../../src/authoring/import/csv.ts";
+import { titleCase } from "../../src/authoring/import/names.ts";
 
 const names = suite("names");
 

@@ -1,6 +1,12 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { readAuthority, readLeadInspector, readPublished, readVisit, readVisitDays } from "../../src/reports/facts.ts";
+import {
+  readAuthority,
+  readLeadInspector,
+  readPublished,
+  readVisit,
+  readVisitDays,
+} from "../../src/authoring/reports/facts.ts";
 import { page } from "../fixtures/reports/pages.ts";
 
 const facts = suite("the facts a report states in labelled lines");

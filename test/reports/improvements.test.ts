@@ -1,8 +1,8 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { contentsEntries, isContentsPage, pageOf, authorityPart } from "../../src/reports/contents.ts";
-import { firstSentence, summarySentence } from "../../src/reports/headline.ts";
-import { readImprovementList } from "../../src/reports/improvements.ts";
+import { contentsEntries, isContentsPage, pageOf, authorityPart } from "../../src/authoring/reports/contents.ts";
+import { firstSentence, summarySentence } from "../../src/authoring/reports/headline.ts";
+import { readImprovementList } from "../../src/authoring/reports/improvements.ts";
 import { page } from "../fixtures/reports/pages.ts";
 
 const list = suite("the list of what must improve");

@@ -1,7 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { readLscb, readSifOverall, readTable } from "../../src/reports/judgements.ts";
-import { CompactText } from "../../src/reports/words.ts";
+import { readLscb, readSifOverall, readTable } from "../../src/authoring/reports/judgements.ts";
+import { CompactText } from "../../src/authoring/reports/words.ts";
 
 const table = suite("the judgement table");
 const read = (text: string, family: "sif" | "ilacs") =>

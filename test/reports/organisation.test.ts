@@ -1,6 +1,11 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { matchOrganisation, organisationId, placeName, sameOrganisation } from "../../src/reports/organisation.ts";
+import {
+  matchOrganisation,
+  organisationId,
+  placeName,
+  sameOrganisation,
+} from "../../src/authoring/reports/organisation.ts";
 
 const names = suite("which organisation a report is about");
 

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { readReport, type ReadOutcome, type ReportReading } from "../../src/reports/read-report.ts";
+import { readReport, type ReadOutcome, type ReportReading } from "../../src/authoring/reports/read-report.ts";
 import { makePdf, textPage } from "../fixtures/reports/make-pdf.ts";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/reports/${name}`, import.meta.url)));

@@ -9,8 +9,8 @@ import { dirname, join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { parse } from "yaml";
-import { readReport } from "../../src/reports/read-report.ts";
-import { runDraft } from "../../src/draft/index.ts";
+import { readReport } from "../../src/authoring/reports/read-report.ts";
+import { runDraft } from "../../src/authoring/draft/index.ts";
 import { projectRoot } from "../fixtures/import/support.ts";
 import { sharedFile } from "../fixtures/shared.ts";
 

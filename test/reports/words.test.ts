@@ -1,6 +1,13 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { compact, CompactText, joinLines, readDay, readDayRange, readDayRanges } from "../../src/reports/words.ts";
+import {
+  compact,
+  CompactText,
+  joinLines,
+  readDay,
+  readDayRange,
+  readDayRanges,
+} from "../../src/authoring/reports/words.ts";
 
 const words = suite("matching a report's words");
 

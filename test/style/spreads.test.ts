@@ -3,7 +3,7 @@
  * `Math.max(...values)` pass each item as an argument, and past about 100,000 JavaScript
  * throws "Maximum call stack size exceeded" (150,000 problems crashed `npm run check` that
  * way). src/model/arrays.ts takes any number. The folders below, which read and check
- * content of any size, are held to it (the importer, src/import, is fixed on its own).
+ * content of any size, are held to it (the importer, src/authoring/import, is fixed on its own).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
