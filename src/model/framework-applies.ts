@@ -5,12 +5,13 @@
  * organisation's `kind` is written: pages group organisations by it, so a spelling that
  * differs only in case or punctuation is a problem of its own (src/content/near-duplicates.ts).
  */
+import { listsKind } from "./applies.ts";
 import { inForceOn } from "./in-force.ts";
 import type { Framework } from "./types.ts";
 
 /** True when `framework` is used for organisations of `kind` (every kind when it does not say). */
 export function frameworkAppliesTo(framework: Pick<Framework, "appliesTo">, kind: string): boolean {
-  return framework.appliesTo === undefined || framework.appliesTo.includes(kind);
+  return listsKind(framework.appliesTo, kind);
 }
 
 /** Of `frameworks`, those in force on `day` that are used for organisations of `kind`, in the order given. */
