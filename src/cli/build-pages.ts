@@ -10,9 +10,9 @@
  * passed 2.5 GB; docs/performance.md). A build without search has nothing to wait for,
  * and runs it in its own process, saving a Node start.
  *
- * Eleventy runs in the package's folder (package-folder.ts), where its configuration and
- * templates are; the site's folder, its content and the staging folder are given to it as
- * absolute paths.
+ * Eleventy runs in the site's folder, as its project: its input is the site owner's own
+ * pages (layouts/), and its configuration, the page shell and the stylesheets are the
+ * package's (package-folder.ts), given to it as absolute paths.
  */
 import Eleventy from "@11ty/eleventy";
 import { join } from "node:path";
@@ -33,13 +33,14 @@ export async function writeSitePages(stage: PagesStage): Promise<PagesOutcome> {
   const refusal = buildRefusal(site, { content: stage.content, allowEmpty: stage.allowEmpty });
   if (refusal) return { outcome: "refused", ...refusal };
   let held: { tell(): void } = { tell: () => {} };
-  // Eleventy finds the templates and static files (layouts/) in the folder it runs in: the
-  // package's, which is the site's own folder only in a fork. Every path it is given is absolute.
-  const siteFolder = process.cwd();
-  process.chdir(PACKAGE_FOLDER);
+  // Eleventy reads every folder it is given from the folder it runs in: the site's.
+  const runsIn = process.cwd();
+  process.chdir(stage.root);
   try {
-    const eleventy = new Eleventy(stage.root, stage.staging, {
+    const eleventy = new Eleventy(undefined, stage.staging, {
       configPath: join(PACKAGE_FOLDER, ".eleventy.ts"),
+      // The configuration and templates are ES modules, whatever the site's package.json says.
+      loader: "esm",
       quietMode: stage.quiet,
       pathPrefix: site.settings.pathPrefix,
       // The Site just checked is the one Eleventy builds: nothing is read twice. Added
@@ -65,7 +66,7 @@ export async function writeSitePages(stage: PagesStage): Promise<PagesOutcome> {
       message: disk ?? (error instanceof Error ? (error.stack ?? error.message) : String(error)),
     };
   } finally {
-    process.chdir(siteFolder);
+    process.chdir(runsIn);
   }
 }
 

@@ -15,6 +15,7 @@ import { MISUSE_EXIT, wrap } from "./args.ts";
 /** Each command, the script that is it, and what it does in a line. */
 const COMMANDS = {
   build: { script: "./build.ts", summary: "check all content and build the site into _site/ (or --output)" },
+  start: { script: "./start.ts", summary: "the live preview of the site on this computer, rebuilt as you save" },
   check: { script: "./check.ts", summary: "check all content and site.yaml as the build does, without building" },
   new: { script: "./new.ts", summary: "write a new inspection, organisation or event, ready to fill in" },
   import: { script: "./import.ts", summary: "turn a spreadsheet of inspections into draft content files" },

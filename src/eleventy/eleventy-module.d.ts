@@ -13,11 +13,21 @@ declare module "@11ty/eleventy" {
         /** Overrides what the configuration returns (https://www.11ty.dev/docs/config/#deploy-to-a-subdirectory-with-a-path-prefix). */
         pathPrefix?: string;
         runMode?: "build" | "serve" | "watch";
+        /** How the configuration and JavaScript templates are imported; "auto" asks the package.json of the folder it runs in. */
+        loader?: "esm" | "cjs" | "auto";
+        /** "cli": as Eleventy's own command runs it. */
+        source?: "cli" | "script";
         /** Run on the configuration before the config file (https://www.11ty.dev/docs/programmatic/). */
         config?: (eleventyConfig: import("./types.ts").EleventyConfig) => void;
       },
     );
     write(): Promise<unknown>;
+    init(): Promise<void>;
+    /** Builds, then rebuilds on every change (https://www.11ty.dev/docs/watch-serve/). */
+    watch(): Promise<void>;
+    /** Starts the development server, after watch(). */
+    serve(port?: number): Promise<void>;
+    stopWatch(): Promise<void>;
   }
   export const HtmlBasePlugin: unknown;
 }

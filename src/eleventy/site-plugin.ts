@@ -11,6 +11,7 @@
  * `.eleventy.ts` sees it there and adds nothing.
  */
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import { siteFolders } from "../package-folder.ts";
 import type { Site } from "../site.ts";
 import assetsPlugin from "./assets-plugin.ts";
 import cmsPlugin from "./cms-plugin.ts";
@@ -57,8 +58,8 @@ export default function sitePlugin(eleventyConfig: EleventyConfig, options: Site
   eleventyConfig.addPlugin(componentsPlugin, { allowHtmlInMarkdown: settings.allowHtmlInMarkdown });
   // Inspections, judgements and organisations as CSV and JSON, with their schemas
   eleventyConfig.addPlugin(openDataPlugin, { site });
-  // Stylesheet and other static files
-  eleventyConfig.addPlugin(assetsPlugin);
+  // Stylesheet and other static files: the package's, and the site's own (package-folder.ts)
+  eleventyConfig.addPlugin(assetsPlugin, { folders: siteFolders(site().root) });
   // Share images, the comparison chart's downloads, icons and the web manifest; pictures are cached between builds
   eleventyConfig.addPlugin(sharingPlugin, { site, images, cacheFolder: options.imageCache });
   // The content manager at /admin/, when site.yaml sets `cms`

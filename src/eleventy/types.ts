@@ -23,9 +23,14 @@ export interface EleventyConfig {
   addNunjucksGlobal(name: string, value: unknown): void;
   /** The library a template language is read with: the project's markdown-it for Markdown. https://www.11ty.dev/docs/languages/markdown/ */
   setLibrary(name: "md", library: unknown): void;
-  addPassthroughCopy(paths: string | Record<string, string>): void;
+  /** `copyOptions.filter` is given each file's path relative to the folder copied, and copies it when true. */
+  addPassthroughCopy(
+    paths: string | Record<string, string>,
+    copyOptions?: { filter?: (relativePath: string) => boolean },
+  ): void;
   addWatchTarget(path: string): void;
-  addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
+  /** A template that is not a file in the input folder: text, or a JavaScript template's module. https://www.11ty.dev/docs/virtual-templates/ */
+  addTemplate(virtualPath: string, content: string | object, data?: Record<string, unknown>): void;
   on(event: "eleventy.before" | "eleventy.after", callback: (details: BuildDetails) => void | Promise<void>): void;
   /** Before a rebuild in watch mode, with the files that changed since the last build. https://www.11ty.dev/docs/events/#eleventy.beforewatch */
   on(event: "eleventy.beforeWatch", callback: (changedFiles: string[]) => void | Promise<void>): void;

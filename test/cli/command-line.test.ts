@@ -53,7 +53,7 @@ cli("explainers --help lists every command, the options every command takes, and
   assert.is(result.stderr, "");
   assert.match(result.stdout, /^Usage: explainers <command> \[options\]/);
   commands = listedCommands(result.stdout);
-  assert.equal([...commands].sort(), ["build", "check", "cms", "draft", "import", "new", "schemas"]);
+  assert.equal([...commands].sort(), ["build", "check", "cms", "draft", "import", "new", "schemas", "start"]);
   assert.match(result.stdout, "Exit codes: 0 ok; 1 problems found");
   assert.match(result.stdout, "2 misused");
   // `help`, `-h`, and `help <command>` are the same.
@@ -142,7 +142,10 @@ cli("the npm scripts of the commands run the same command line, and the bin is a
     scripts: Record<string, string>;
   };
   assert.equal(manifest.bin, { explainers: "bin/explainers.js" });
-  for (const command of commands) assert.is(manifest.scripts[command], `node bin/explainers.js ${command}`, command);
+  for (const command of commands.filter((name) => name !== "start"))
+    assert.is(manifest.scripts[command], `node bin/explainers.js ${command}`, command);
+  // npm start restarts the same command when the TypeScript changes (tsx watch follows what it imports).
+  assert.is(manifest.scripts.start, "tsx watch --clear-screen=false src/cli/explainers.ts start");
   assert.match(readFileSync(BIN, "utf8"), /^#!\/usr\/bin\/env node\n/);
   assert.ok((statSync(BIN).mode & 0o111) !== 0, "bin/explainers.js is executable");
 });

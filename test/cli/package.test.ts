@@ -1,20 +1,25 @@
 /**
  * The package as a site repository installs it: `npm pack`, installed into an empty folder,
  * then `npx explainers build --content content` there builds the sample content (shipped in
- * the package) with search and pictures. The build writes into the site's folder (the site,
- * its staging folders, the image cache) and nothing inside node_modules.
+ * the package) with search and pictures, and a page of the site owner's own (layouts/about.md)
+ * in the package's page shell, in the sitemap, beside a static file of the site's own. The
+ * build writes into the site's folder (the site, its staging folders, the image cache) and
+ * nothing inside node_modules. Then `explainers start`, the installed bin, previews the
+ * site's own content: it serves a page, refuses a request addressed to another name (the
+ * guard of src/eleventy/preview-guard.ts), shows an edit of a content file, and stops.
  *
  * The install is offline, from npm's cache: the site's lock file is the project's own
  * (package-lock.json, without the development packages), so every package is one `npm ci`
  * of the project put in the cache, as it does in CI and in a newcomer's clone. Where the
  * cache does not hold them, or npm is not installed, the test says so and is skipped.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
+import { getPage, servedAt, until } from "../editing/preview-server.ts";
 import { projectRoot } from "../fixtures/build-site.ts";
 
 interface Lock {
@@ -92,51 +97,148 @@ function packAndInstall(): { skip?: string; failure?: string; timings: string } 
   return { timings };
 }
 
+/** A page of the site owner's own, in the site's layouts/ (docs/publishing.md, "Pages of your own"). */
+const ABOUT = `---
+layout: base.11ty.ts
+title: About this newsroom
+description: Who explains these inspections.
+permalink: /about/
+---
+# About this newsroom
+
+We explain inspections *as the reports say them*.
+`;
+
+/** `explainers start` through the installed bin, in a process group of its own so that stopping it stops its child too. */
+function startPreview(cwd: string): { child: ChildProcess; output: () => string } {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
+  delete env.FORCE_COLOR;
+  const port = String(20000 + Math.floor(Math.random() * 20000));
+  const bin = join(cwd, "node_modules/.bin/explainers");
+  const args = [bin, "start", "--port", port, "--output", "preview", "--no-images", "--no-search"];
+  const child = spawn(process.execPath, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  return { child, output: () => output };
+}
+
+/** Stops the preview's process group: SIGTERM, then SIGKILL after 10 s; the exit code it ended with. */
+async function stopGroup(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  process.kill(-child.pid!, "SIGTERM");
+  const timer = setTimeout(() => process.kill(-child.pid!, "SIGKILL"), 10_000);
+  const code = await exited;
+  clearTimeout(timer);
+  return code;
+}
+
 const installed = packAndInstall();
+/** The package's files as installed, before anything ran. */
+let before: string[] = [];
 const packaged = suite("the package, packed and installed into an empty folder");
 packaged.after(() => rmSync(folder, { recursive: true, force: true }));
 
 if (installed.skip) {
   console.log(`Skipped the packed package's test: ${installed.skip}.`);
   packaged.skip(
-    "npx explainers build --content content builds the sample in a site that installed the tarball",
+    "npx explainers build builds the sample with the site's own page; explainers start previews it",
     () => {},
   );
 } else {
-  packaged("npx explainers build --content content builds the sample in a site that installed the tarball", () => {
+  packaged(
+    "npx explainers build --content content builds the sample in a site that installed the tarball, with the site's own page",
+    () => {
+      assert.is(installed.failure, undefined);
+      const own = join(site, "node_modules", manifest.name);
+      // The sample and its settings are in the package: a new site starts from them.
+      cpSync(join(own, "content"), join(site, "content"), { recursive: true });
+      cpSync(join(own, "site.yaml"), join(site, "site.yaml"));
+      mkdirSync(join(site, "layouts/assets/media"), { recursive: true });
+      writeFileSync(join(site, "layouts/about.md"), ABOUT);
+      writeFileSync(join(site, "layouts/assets/media/masthead.svg"), '<svg xmlns="http://www.w3.org/2000/svg"/>\n');
+      before = filesUnder(own);
+
+      const help = run("npx", ["explainers", "--help"], site);
+      assert.is(help.status, 0, help.stderr);
+      assert.match(help.stdout, "Usage: explainers <command>");
+      const build = run("npx", ["explainers", "build", "--content", "content"], site);
+      console.log(`Packed and installed (${installed.timings}); built the sample in ${build.seconds.toFixed(0)} s.`);
+      assert.is(build.status, 0, `${build.stdout}\n${build.stderr}`);
+      assert.match(build.stdout, "Built the site in _site/");
+
+      for (const path of [
+        "index.html",
+        "organisations/oxfordshire/2024-standard-inspection/index.html",
+        "organisations/oxfordshire/2024-standard-inspection/share.png",
+        "assets/site.css",
+        "assets/embed.css",
+        "assets/media/masthead.svg",
+        "pagefind/pagefind.js",
+        "sitemap.xml",
+      ])
+        assert.ok(existsSync(join(site, "_site", path)), `_site/${path}`);
+      const about = readFileSync(join(site, "_site/about/index.html"), "utf8");
+      assert.match(about, "<title>About this newsroom – ", "the site's own page, from its layouts/");
+      assert.match(about, '<header class="site-header">', "in the package's page shell");
+      assert.match(about, "<em>as the reports say them</em>");
+      assert.match(readFileSync(join(site, "_site/sitemap.xml"), "utf8"), "<loc>https://example.org/about/</loc>");
+      assert.ok(readdirSync(join(site, ".cache/images")).length > 0, "the image cache is in the site's folder");
+    },
+  );
+
+  packaged("explainers start previews the site's own content, guarded, shows an edit, and stops", async () => {
     assert.is(installed.failure, undefined);
-    const own = join(site, "node_modules", manifest.name);
-    // The sample and its settings are in the package: a new site starts from them.
-    cpSync(join(own, "content"), join(site, "content"), { recursive: true });
-    cpSync(join(own, "site.yaml"), join(site, "site.yaml"));
-    const before = filesUnder(own);
+    const preview = startPreview(site);
+    try {
+      const base = await until(
+        () => preview,
+        "the preview's address",
+        90,
+        () => servedAt(preview.output()),
+      );
+      const organisation = `${base}/organisations/oxfordshire/`;
+      const first = await getPage(organisation, { seconds: 10 });
+      assert.is(first.status, 200);
+      assert.match(first.body, "Oxfordshire County Council");
+      assert.match((await getPage(`${base}/about/`, { seconds: 10 })).body, "About this newsroom");
+      const port = new URL(base).port;
+      const foreign = await getPage(organisation, { seconds: 10, headers: { Host: `rebound.example:${port}` } });
+      assert.is(foreign.status, 403, "a request addressed to another name is refused");
 
-    const help = run("npx", ["explainers", "--help"], site);
-    assert.is(help.status, 0, help.stderr);
-    assert.match(help.stdout, "Usage: explainers <command>");
-    const build = run("npx", ["explainers", "build", "--content", "content"], site);
-    console.log(`Packed and installed (${installed.timings}); built the sample in ${build.seconds.toFixed(0)} s.`);
-    assert.is(build.status, 0, `${build.stdout}\n${build.stderr}`);
-    assert.match(build.stdout, "Built the site in _site/");
-
-    for (const path of [
-      "index.html",
-      "organisations/oxfordshire/2024-standard-inspection/index.html",
-      "organisations/oxfordshire/2024-standard-inspection/share.png",
-      "assets/site.css",
-      "pagefind/pagefind.js",
-      "sitemap.xml",
-    ])
-      assert.ok(existsSync(join(site, "_site", path)), `_site/${path}`);
-    assert.ok(readdirSync(join(site, ".cache/images")).length > 0, "the image cache is in the site's folder");
-    assert.equal(filesUnder(own), before, "nothing was written inside node_modules");
+      const file = join(site, "content/organisations/oxfordshire.md");
+      const text = readFileSync(file, "utf8");
+      assert.match(text, /^name: Oxfordshire County Council$/m);
+      writeFileSync(file, text.replace(/^name: .*$/m, "name: Oxfordshire County Council, as edited"));
+      await until(
+        () => preview,
+        "the edit in the preview",
+        60,
+        async () => {
+          const page = await getPage(organisation, { seconds: 10 });
+          return page.body.includes("Oxfordshire County Council, as edited") ? page : undefined;
+        },
+      );
+    } finally {
+      const code = await stopGroup(preview.child);
+      assert.is(code, 0, `the preview stops with 0 when asked to:\n${preview.output()}`);
+    }
+    assert.ok(existsSync(join(site, "preview/about/index.html")), "the preview is written in the site's folder");
+    assert.equal(
+      filesUnder(join(site, "node_modules", manifest.name)),
+      before,
+      "nothing was written inside node_modules",
+    );
     assert.equal(readdirSync(site).sort(), [
       ".cache",
       "_site",
       "content",
+      "layouts",
       "node_modules",
       "package-lock.json",
       "package.json",
+      "preview",
       "site.yaml",
     ]);
   });
