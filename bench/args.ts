@@ -1,5 +1,6 @@
-/** `npm run bench -- [--sizes 1000,5000,20000] [--runs 1] [--seed N] [--out bench-results] [--keep] [--build-args "..."] [--corpus <folder>] [--import <csv> --mapping <yaml>]` */
+/** `npm run bench -- [--help] [--sizes 1000,5000,20000] [--runs 1] [--seed N] [--out bench-results] [--keep] [--build-args "..."] [--corpus <folder>] [--import <csv> --mapping <yaml>]` */
 import { parseArgs } from "node:util";
+import { misuseMessage } from "../src/cli/args.ts";
 
 export interface BenchOptions {
   /** Numbers of inspections to generate and build, smallest first. */
@@ -54,7 +55,33 @@ export const USAGE = `Usage: npm run bench -- [--sizes 1000,5000,20000] [--runs 
                 the --mapping after it, then benched like a --corpus; repeat the pair for more
   --mapping     the mapping for the --import before it (one --mapping serves every --import)
   --no-preview  skip the preview's one-file rebuild
-  --preview-edits  saves timed in the preview, the median reported (default 4)`;
+  --preview-edits  saves timed in the preview, the median reported (default 4)
+  --help, -h    this help
+
+Exit codes: 0 measured; 1 a build or a step failed (it says which); 2 misused (an unknown
+option, a missing or wrong value), and nothing was run.`;
+
+/** Whether the bench is asked for its usage: `--help` or `-h` before any `--`. */
+export function asksForHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf("--");
+  return (end < 0 ? argv : argv.slice(0, end)).some((arg) => arg === "--help" || arg === "-h");
+}
+
+const OPTIONS = {
+  sizes: { type: "string" },
+  runs: { type: "string", default: "1" },
+  seed: { type: "string", default: "20240209" },
+  out: { type: "string", default: "bench-results" },
+  keep: { type: "boolean", default: false },
+  "no-baseline": { type: "boolean", default: false },
+  images: { type: "boolean", default: false },
+  "build-args": { type: "string" },
+  corpus: { type: "string", multiple: true, default: [] as string[] },
+  import: { type: "string", multiple: true, default: [] as string[] },
+  mapping: { type: "string", multiple: true, default: [] as string[] },
+  "no-preview": { type: "boolean", default: false },
+  "preview-edits": { type: "string", default: "4" },
+} as const;
 
 export const DEFAULT_SIZES = [1000, 5000, 20000];
 /** The synthetic size a corpus is compared with, and the only one built with a corpus unless --sizes says otherwise. */
@@ -73,28 +100,10 @@ function positiveInteger(text: string, what: string): number {
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: {
-        sizes: { type: "string" },
-        runs: { type: "string", default: "1" },
-        seed: { type: "string", default: "20240209" },
-        out: { type: "string", default: "bench-results" },
-        keep: { type: "boolean", default: false },
-        "no-baseline": { type: "boolean", default: false },
-        images: { type: "boolean", default: false },
-        "build-args": { type: "string" },
-        corpus: { type: "string", multiple: true, default: [] },
-        import: { type: "string", multiple: true, default: [] },
-        mapping: { type: "string", multiple: true, default: [] },
-        "no-preview": { type: "boolean", default: false },
-        "preview-edits": { type: "string", default: "4" },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false });
   } catch (error) {
-    throw new Error((error as Error).message);
+    // In the words the commands use: `Unknown option --sizs. Did you mean --sizes?`
+    throw new Error(misuseMessage(error as Error & { code?: string }, Object.keys(OPTIONS)));
   }
   const { values } = parsed;
   const corpora = values.corpus

@@ -15,7 +15,7 @@ import { cpus, loadavg, platform, release, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { parseBenchArgs, USAGE, type BenchOptions } from "./args.ts";
+import { asksForHelp, parseBenchArgs, USAGE, type BenchOptions } from "./args.ts";
 import { writeBaseline } from "./baseline.ts";
 import { generateCorpus } from "./corpus.ts";
 import { explainerWeight, measure, outputStats } from "./measure.ts";
@@ -138,6 +138,10 @@ async function benchSize(inspections: number, options: BenchOptions, buildArgs: 
 }
 
 async function main(): Promise<void> {
+  if (asksForHelp(process.argv.slice(2))) {
+    console.log(USAGE);
+    return;
+  }
   let options: BenchOptions;
   try {
     options = parseBenchArgs(process.argv.slice(2));

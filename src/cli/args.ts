@@ -102,8 +102,8 @@ export function readArgs<S extends ArgSpec>(spec: S, command: CommandText, argv 
   }
 }
 
-/** parseArgs's complaint in the project's words: an unknown option with the one probably meant. */
-function misuseMessage(error: Error & { code?: string }, names: string[]): string {
+/** parseArgs's complaint in the project's words: an unknown option with the one probably meant (the bench's too). */
+export function misuseMessage(error: Error & { code?: string }, names: string[]): string {
   const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(error.message)?.[1];
   if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) {
     const meant = closest(unknown.replace(/^-+/, "").split("=")[0]!, names);

@@ -171,7 +171,7 @@ args("wrong input is refused with a sentence that names it", () => {
   assert.throws(() => parseBenchArgs(["--sizes", "0"]), /at least 1/);
   assert.throws(() => parseBenchArgs(["--sizes", ","]), /--sizes needs at least one number/);
   assert.throws(() => parseBenchArgs(["--runs", "1.5"]), /--runs must be a whole number/);
-  assert.throws(() => parseBenchArgs(["--size", "1000"]), /Unknown option '--size'/);
+  assert.throws(() => parseBenchArgs(["--size", "1000"]), /Unknown option --size\. Did you mean --sizes\?/);
 });
 
 args("the flag that skips the search index is found in the build's source, if there is one", () => {

@@ -6,12 +6,16 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { createRequire } from "node:module";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { projectRoot } from "../fixtures/build-site.ts";
 
 const BIN = join(projectRoot, "bin/explainers.js");
+/** tsx's loader by its address, so that a process started in another folder finds it. */
+const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
 function explainers(args: string[], cwd = projectRoot) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
@@ -91,6 +95,29 @@ cli("an unknown option is misuse on every command: exit 2, the option probably m
     assert.equal(readdirSync(empty), [], command);
   }
 });
+
+cli(
+  "the bench (npm run bench, a clone's) answers --help with its usage and exit 0, and an unknown option with exit 2",
+  () => {
+    const bench = (args: string[]) =>
+      spawnSync(process.execPath, ["--import", TSX_LOADER, join(projectRoot, "bench/run.ts"), ...args], {
+        cwd: empty,
+        encoding: "utf8",
+        env: plainEnvironment(),
+      });
+    const help = bench(["--help"]);
+    assert.is(help.status, 0, help.stderr);
+    assert.is(help.stderr, "");
+    assert.match(help.stdout, /^Usage: npm run bench -- /);
+    assert.match(help.stdout, /\nExit codes: 0 [^]*2 misused/);
+    assert.is(bench(["-h"]).stdout, help.stdout);
+    const wrong = bench(["--sizs", "1000"]);
+    assert.is(wrong.status, 2);
+    assert.is(wrong.stdout, "");
+    assert.match(wrong.stderr, /^Unknown option --sizs\. Did you mean --sizes\?\n\nUsage: npm run bench/);
+    assert.equal(readdirSync(empty), [], "nothing was run");
+  },
+);
 
 cli("an option without its value is misuse: exit 2, saying which", () => {
   const result = explainers(["build", "--output"], empty);
