@@ -109,6 +109,8 @@ permalink: /about/
 We explain inspections *as the reports say them*.
 `;
 
+const OWN_ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><title>Our newsroom</title></svg>\n';
+
 /** `explainers start` through the installed bin, in a process group of its own so that stopping it stops its child too. */
 function startPreview(cwd: string): { child: ChildProcess; output: () => string } {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
@@ -158,6 +160,8 @@ if (installed.skip) {
       mkdirSync(join(site, "layouts/assets/media"), { recursive: true });
       writeFileSync(join(site, "layouts/about.md"), ABOUT);
       writeFileSync(join(site, "layouts/assets/media/masthead.svg"), '<svg xmlns="http://www.w3.org/2000/svg"/>\n');
+      // The site's own icon, in place of the package's of the same name.
+      writeFileSync(join(site, "layouts/assets/icon.svg"), OWN_ICON);
       before = filesUnder(own);
 
       const help = run("npx", ["explainers", "--help"], site);
@@ -184,12 +188,18 @@ if (installed.skip) {
       assert.match(about, '<header class="site-header">', "in the package's page shell");
       assert.match(about, "<em>as the reports say them</em>");
       assert.match(readFileSync(join(site, "_site/sitemap.xml"), "utf8"), "<loc>https://example.org/about/</loc>");
+      assert.is(
+        readFileSync(join(site, "_site/assets/icon.svg"), "utf8"),
+        OWN_ICON,
+        "the site's file replaces the package's",
+      );
       assert.ok(readdirSync(join(site, ".cache/images")).length > 0, "the image cache is in the site's folder");
     },
   );
 
   packaged("explainers start previews the site's own content, guarded, shows an edit, and stops", async () => {
     assert.is(installed.failure, undefined);
+    const started = Date.now();
     const preview = startPreview(site);
     try {
       const base = await until(
@@ -220,6 +230,8 @@ if (installed.skip) {
           return page.body.includes("Oxfordshire County Council, as edited") ? page : undefined;
         },
       );
+      const seconds = ((Date.now() - started) / 1000).toFixed(0);
+      console.log(`The preview served the site, and then the edit, within ${seconds} s of starting.`);
     } finally {
       const code = await stopGroup(preview.child);
       assert.is(code, 0, `the preview stops with 0 when asked to:\n${preview.output()}`);
