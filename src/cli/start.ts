@@ -10,8 +10,9 @@
  * on its own (EXPLAINERS_CONTENT, EXPLAINERS_IMAGES, EXPLAINERS_PREVIEW_SEARCH), so the
  * preview is one thing however it is started.
  *
- * Exit codes: 0 stopped (Ctrl+C, or a signal to stop); 1 it could not start (the site
- * could not be built at all, the port is not free); 2 misused.
+ * Exit codes: 0 stopped (Ctrl+C, or a signal to stop); 1 it could not start (its first
+ * build failed, such as a page of the site owner's that cannot be rendered: Eleventy says
+ * which); 2 misused. Content problems do not stop it: they are what it shows.
  */
 import Eleventy from "@11ty/eleventy";
 import { join } from "node:path";
@@ -24,7 +25,7 @@ const command: CommandText = {
   about:
     "The live preview: builds the site into the output folder and serves it at the address it prints, to this computer only (127.0.0.1; EXPLAINERS_PREVIEW_HOST opens it to your network on purpose), rebuilding when the content, site.yaml or a page of your own (layouts/) changes. A content problem shows as a page listing the problems until it is fixed. Run it in the site's folder. docs/editing.md.",
   exits:
-    "0 stopped (Ctrl+C); 1 it could not start (the site could not be built at all, or the port is taken); 2 misused",
+    "0 stopped (Ctrl+C); 1 it could not start (its first build failed, such as a page of your own that cannot be rendered; content problems do not stop it, it shows them); 2 misused",
 };
 const spec = {
   content: contentOption("the content <folder> to preview"),
@@ -67,8 +68,9 @@ try {
   await eleventy.watch();
   await eleventy.serve(port);
 } catch (error) {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  console.error("\nThe preview could not start.");
+  // Eleventy has logged a template's error with its file and line; its own errors say what they are.
+  const cause = error instanceof Error && error.cause instanceof Error ? `\n${error.cause.message}` : "";
+  console.error(`${error instanceof Error ? error.message : String(error)}${cause}\n\nThe preview could not start.`);
   process.exit(1);
 }
 let stopping = false;
