@@ -7,59 +7,21 @@
  * together again in the order `buildModel` gives them (each is sorted by a total order,
  * or follows the order of the content).
  *
- * A file is as it was when its entry's data is the same object as last time: the preview
- * reads an unchanged file once and hands back the same data (src/content/load.ts), and
- * anything read afresh is a new object. A change to any inspectorate, scale or framework
+ * The reader says which organisations have a file read again or gone since the read the
+ * last model was built from (`SourceChange`, src/content/load.ts); nothing is compared. A
+ * change to any inspectorate, scale or framework, or a change not counted from that read,
  * builds the whole model again.
  */
 import { buildModel, definitionsOf, type SiteModel } from "./build-model.ts";
 import { chronological } from "./previous.ts";
-import { sameEntries, type ModelSource, type SourceEntry } from "./source.ts";
-import type { Organisation } from "./types.ts";
+import { changesAll, type ModelSource, type SourceChange } from "./source.ts";
+import type { Inspection, Organisation } from "./types.ts";
 
-type Built = { source: ModelSource; model: SiteModel };
-
-const DEFINITIONS = ["inspectorates", "scales", "frameworks"] as const;
-const OWNED = ["organisations", "inspections", "events"] as const;
-
-/** The organisation an entry belongs to: its own id for an organisation file, its `organisation` field otherwise. */
-function ownerOf(folder: (typeof OWNED)[number], entry: SourceEntry<unknown>): string {
-  return folder === "organisations" ? entry.id : (entry.data as { organisation: string }).organisation;
-}
-
-/** The organisations with a file added, removed or changed between `before` and `after`. */
-export function touchedOrganisations(before: ModelSource, after: ModelSource): Set<string> {
-  const touched = new Set<string>();
-  for (const folder of OWNED) {
-    const [was, is] = [before[folder], after[folder]];
-    // Usually the same files in the same order: only the entries whose data is another object differ.
-    if (was.length === is.length && is.every((entry, index) => entry.file.path === was[index]!.file.path)) {
-      is.forEach((entry, index) => {
-        if (entry.data === was[index]!.data) return;
-        touched.add(ownerOf(folder, entry));
-        touched.add(ownerOf(folder, was[index]!));
-      });
-      continue;
-    }
-    for (const owner of changedOwners(folder, was, is)) touched.add(owner);
-  }
-  return touched;
-}
-
-/** The owners of the entries of one folder added, removed or changed, matched by path. */
-function changedOwners(
-  folder: (typeof OWNED)[number],
-  before: readonly SourceEntry<unknown>[],
-  after: readonly SourceEntry<unknown>[],
-): Set<string> {
-  const touched = new Set<string>();
-  // A file is known by its path: the same path with another organisation is another data object.
-  const key = (entry: SourceEntry<unknown>) => entry.file.path;
-  const was = new Map(before.map((entry) => [key(entry), entry.data]));
-  const is = new Map(after.map((entry) => [key(entry), entry.data]));
-  for (const entry of after) if (was.get(key(entry)) !== entry.data) touched.add(ownerOf(folder, entry));
-  for (const entry of before) if (is.get(key(entry)) !== entry.data) touched.add(ownerOf(folder, entry));
-  return touched;
+/** A model, and what was in the last one and is not in it. */
+export interface ModelUpdate {
+  model: SiteModel;
+  /** Organisations and inspections the last model had and this one has not (a file deleted, renamed or moved); none when built afresh. */
+  removed: { organisations: Organisation[]; inspections: Inspection[] };
 }
 
 /** Two lists sorted by `order` as one, in one pass. */
@@ -73,8 +35,8 @@ export function merged<T>(a: readonly T[], b: readonly T[], order: (x: T, y: T) 
   return out;
 }
 
-/** `previous`'s model with the organisations in `touched` built again from `source`. */
-function rebuilt(previous: Built, source: ModelSource, touched: ReadonlySet<string>): SiteModel {
+/** `previous` with the organisations in `touched` built again from `source`, and what it had that is gone. */
+function rebuilt(previous: SiteModel, source: ModelSource, touched: ReadonlySet<string>): ModelUpdate {
   const part = buildModel(
     {
       ...source,
@@ -82,44 +44,57 @@ function rebuilt(previous: Built, source: ModelSource, touched: ReadonlySet<stri
       inspections: source.inspections.filter((entry) => touched.has(entry.data.organisation)),
       events: source.events.filter((entry) => touched.has(entry.data.organisation)),
     },
-    definitionsOf(previous.model),
+    definitionsOf(previous),
   );
   const kept = (organisation: Organisation) => !touched.has(organisation.id);
   const organisations = merged(
-    previous.model.organisations.filter(kept),
+    previous.organisations.filter(kept),
     part.organisations,
     (a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
   );
   const inspections = merged(
-    previous.model.inspections.filter((inspection) => kept(inspection.organisation)),
+    previous.inspections.filter((inspection) => kept(inspection.organisation)),
     part.inspections,
     (a, b) => chronological(b, a),
   );
   // Events keep the content's order, as buildModel gives them.
   const eventsById = new Map(
-    [...previous.model.events.filter((event) => kept(event.organisation)), ...part.events].map((event) => [
+    [...previous.events.filter((event) => kept(event.organisation)), ...part.events].map((event) => [
       `${event.organisation.id}\u0000${event.id}`,
       event,
     ]),
   );
   const events = source.events.map((entry) => eventsById.get(`${entry.data.organisation}\u0000${entry.id}`)!);
-  return { ...previous.model, organisations, inspections, events };
+  return { model: { ...previous, organisations, inspections, events }, removed: removedFrom(previous, part, touched) };
+}
+
+/** The touched organisations and their inspections that `previous` had and `part` (them built again) has not. */
+function removedFrom(previous: SiteModel, part: SiteModel, touched: ReadonlySet<string>): ModelUpdate["removed"] {
+  const organisationsNow = new Set(part.organisations.map((organisation) => organisation.id));
+  const inspectionsNow = new Set(part.inspections.map((inspection) => inspection.id));
+  const was = previous.organisations.filter((organisation) => touched.has(organisation.id));
+  return {
+    organisations: was.filter((organisation) => !organisationsNow.has(organisation.id)),
+    inspections: was.flatMap((organisation) =>
+      organisation.inspections.filter((inspection) => !inspectionsNow.has(inspection.id)),
+    ),
+  };
 }
 
 /**
- * A function from checked content to its model that remembers the last content and
- * model it made, and builds again only what changed since (the whole model the first
- * time, and whenever a definition changed).
+ * A function from checked content, and what changed since the last content it was given,
+ * to its model: it remembers the last model it made, and builds again only the
+ * organisations the change names (the whole model the first time, whenever a definition
+ * changed, and whenever the change is not counted from the read the last model was made at).
  */
-export function modelUpdater(): (source: ModelSource) => SiteModel {
-  let last: Built | undefined;
-  return (source) => {
-    const definitionsSame =
-      last !== undefined && DEFINITIONS.every((folder) => sameEntries(last!.source[folder], source[folder]));
-    const model = definitionsSame
-      ? rebuilt(last!, source, touchedOrganisations(last!.source, source))
-      : buildModel(source);
-    last = { source, model };
-    return model;
+export function modelUpdater(): (source: ModelSource, change: SourceChange) => ModelUpdate {
+  let last: { at: number; model: SiteModel } | undefined;
+  return (source, change) => {
+    const follows = last !== undefined && !changesAll(change) && change.since === last.at;
+    const update = follows
+      ? rebuilt(last!.model, source, change.organisations)
+      : { model: buildModel(source), removed: { organisations: [], inspections: [] } };
+    last = { at: change.at, model: update.model };
+    return update;
   };
 }
