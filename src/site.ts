@@ -126,8 +126,8 @@ export interface SiteMemory {
   dataSizes: RowsSizeMemo;
   /** What changed in the reads since the last Site with no problems, while there are problems. */
   pending?: SourceChange;
-  /** The last Site with no problems: its read, the date it was as at, and its sharing setting. */
-  shown?: { at: number; asAt: string; sharing: string };
+  /** The last Site with no problems: its read, its settings (with the environment's overrides), the date it was as at, and its sharing setting. */
+  shown?: { at: number; settings: string; asAt: string; sharing: string };
 }
 
 export function siteMemory(): SiteMemory {
@@ -197,7 +197,11 @@ export function readSite(
     ),
     openDataParts: once(() => planOpenDataParts(openDataOrder(model.inspections), PART_BYTES, memory?.dataSizes)),
     sharing,
-    change: siteChange(change, update, problems.length === 0 ? memory : undefined, latest.asAt, sharing.setting),
+    change: siteChange(change, update, problems.length === 0 ? memory : undefined, {
+      settings,
+      asAt: latest.asAt,
+      sharing,
+    }),
   };
 }
 
@@ -209,19 +213,25 @@ function siteChange(
   change: SourceChange,
   update: ModelUpdate | undefined,
   memory: SiteMemory | undefined,
-  asAt: string,
-  setting: SharingSetting,
+  site: Pick<Site, "settings" | "sharing"> & { asAt: string },
 ): SiteChange {
-  const sharing = JSON.stringify(setting);
+  // site.yaml's stamp is in the reader's record; the environment's overrides are not, and are compared here.
+  const now = {
+    at: change.at,
+    settings: JSON.stringify(site.settings),
+    asAt: site.asAt,
+    sharing: JSON.stringify(site.sharing.setting),
+  };
   const shown = memory?.shown;
   const everything =
     changesAll(change) ||
     change.settings ||
     shown === undefined ||
     shown.at !== change.since ||
-    shown.asAt !== asAt ||
-    shown.sharing !== sharing;
-  if (memory) memory.shown = { at: change.at, asAt, sharing };
+    shown.settings !== now.settings ||
+    shown.asAt !== now.asAt ||
+    shown.sharing !== now.sharing;
+  if (memory) memory.shown = now;
   return { ...change, everything, removed: update?.removed ?? { organisations: [], inspections: [] } };
 }
 

@@ -209,6 +209,16 @@ read("an organisation renamed (the lists re-sort), then a framework edited (all 
   });
 });
 
+read("the environment's overrides of site.yaml changed between reads: the record says everything", () => {
+  const environment = { EXPLAINERS_URL: "https://elsewhere.example.org" };
+  const other = readSite(projectRoot, content, environment, memory);
+  assert.equal([other.change.everything, other.change.settings], [true, false], "site.yaml itself is as it was");
+  assert.is(other.settings.url, "https://elsewhere.example.org");
+  assert.equal(written(other), written(readSite(projectRoot, content, environment)));
+  assert.ok(readSite(projectRoot, content, {}, memory).change.everything, "and back");
+  assert.not.ok(readSite(projectRoot, content, {}, memory).change.everything, "then nothing changed");
+});
+
 read("an inspection file moved to another organisation, then its copy left behind removed", () => {
   const [from, to] = [organisations()[2]!, organisations()[3]!];
   const path = inspectionFile(from, 0);
