@@ -7,7 +7,7 @@
  */
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { currentSite } from "./src/eleventy/current-site.ts";
+import { currentSite } from "./src/preview/current-site.ts";
 import sitePlugin from "./src/eleventy/site-plugin.ts";
 import type { EleventyConfig } from "./src/eleventy/types.ts";
 import { readSite } from "./src/site.ts";

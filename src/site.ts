@@ -3,7 +3,7 @@
  * The settings are read once, the content checked, the model built, and what is derived
  * from it (the filtered lists, the national picture, the open data) worked out once; the
  * result is one `Site` value. `npm run build` makes it before Eleventy starts and hands it
- * to Eleventy's configuration (src/eleventy/current-site.ts), which hands it to each
+ * to Eleventy's configuration (src/preview/current-site.ts), which hands it to each
  * plugin as an option; `npm start` makes one for each build, as content changes between
  * builds.
  *
@@ -20,8 +20,8 @@ import { buildModel, type SiteModel } from "./model/build-model.ts";
 import { filterMemo, inspectionFilters, type FilterMemo, type InspectionFilter } from "./model/listings.ts";
 import { organisationDirectory, type OrganisationDirectory } from "./model/directory.ts";
 import { nationalPicture, type NationalPicture } from "./model/national.ts";
-import { nationalMemo, rememberedNationalPicture, type NationalMemo } from "./model/national-memo.ts";
-import { modelUpdater, type ModelUpdate } from "./model/update-model.ts";
+import { nationalMemo, rememberedNationalPicture, type NationalMemo } from "./preview/national-memo.ts";
+import { modelUpdater, type ModelUpdate } from "./preview/update-model.ts";
 import { changesAll, joinChanges, type ModelSource, type SourceChange } from "./model/source.ts";
 import { nationalDates } from "./model/national-dates.ts";
 import {
@@ -72,7 +72,7 @@ export interface Site {
  * What changed since the last Site with no problems read with the same memory (`npm start`),
  * for the steps after a build that write only what changed: the files read again and gone,
  * the organisations they belong to, a definition or site.yaml changed (src/content/load.ts),
- * and what the model had that it has not now (src/model/update-model.ts). `everything` when
+ * and what the model had that it has not now (src/preview/update-model.ts). `everything` when
  * there is nothing to count from (the first read, `npm run build`), or what changed reaches
  * every page: a definition, site.yaml, the date the site is as at, which inspections are
  * shared. A Site with problems carries the change too, but nothing is written from it.
@@ -110,9 +110,9 @@ const SETTINGS_WHILE_BROKEN: SiteSettings = {
  * What `npm start` keeps from one read of the site to the next, so that after an edit
  * only what changed is read and worked out again: each file's reading (src/content/load.ts),
  * which says what changed since the last read (`SourceChange`), the model, of which only
- * the organisations it names are built again (src/model/update-model.ts), the national
+ * the organisations it names are built again (src/preview/update-model.ts), the national
  * pictures, into which only those organisations are counted again
- * (src/model/national-memo.ts), and each inspection's filters (src/model/listings.ts).
+ * (src/preview/national-memo.ts), and each inspection's filters (src/model/listings.ts).
  * The result is the Site a full read would give, with its record of what changed
  * (`SiteChange`): the tests compare the two. `npm run build` never keeps anything: it
  * reads everything once.

@@ -28,7 +28,7 @@ import type { Site } from "../site.ts";
 import type { EleventyConfig } from "./types.ts";
 
 export interface SharingPluginOptions {
-  /** The Site of the build that is running (current-site.ts): its model and settings; fonts/ and layouts/assets/ are the package's (package-folder.ts). */
+  /** The Site of the build that is running (src/preview/current-site.ts): its model and settings; fonts/ and layouts/assets/ are the package's (package-folder.ts). */
   site: () => Site;
   /** Draw the share images and chart PNGs (`--no-images` turns this off). */
   images: boolean;
@@ -132,7 +132,7 @@ function removeFilesOf(inspection: Inspection, output: string): void {
 
 export default function sharingPlugin(eleventyConfig: EleventyConfig, options: SharingPluginOptions): void {
   if (typeof options?.site !== "function" || !options.cacheFolder)
-    throw new Error("sharingPlugin needs the `site` (current-site.ts) and `cacheFolder` options.");
+    throw new Error("sharingPlugin needs the `site` (src/preview/current-site.ts) and `cacheFolder` options.");
   eleventyConfig.addGlobalData("images", options.images);
   // The read of the Site the preview last wrote (its change's `at`).
   let last: number | undefined;

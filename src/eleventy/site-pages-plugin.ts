@@ -34,7 +34,7 @@ import type { Site } from "../site.ts";
 import type { EleventyConfig, WrittenPage } from "./types.ts";
 
 export interface SitePagesPluginOptions {
-  /** The Site of the build that is running (current-site.ts). */
+  /** The Site of the build that is running (src/preview/current-site.ts). */
   site: () => Site;
   /** The build draws share images: pages name them. */
   images: boolean;
@@ -205,7 +205,7 @@ function writeSitemap(output: string, pages: ReadonlyMap<string, boolean>, own: 
 
 export default function sitePagesPlugin(eleventyConfig: EleventyConfig, options: SitePagesPluginOptions): void {
   if (typeof options?.site !== "function")
-    throw new Error("sitePagesPlugin needs the `site` option (current-site.ts).");
+    throw new Error("sitePagesPlugin needs the `site` option (src/preview/current-site.ts).");
   let last: Written | undefined;
   // Eleventy's own pages (a site owner's About or Methodology page: layouts/) are minified
   // as they are finished, as the model's pages are in writePages (src/publishing/minify-html.ts).

@@ -1,5 +1,5 @@
 /**
- * The preview's national pictures (src/model/national-memo.ts) take the organisations an
+ * The preview's national pictures (src/preview/national-memo.ts) take the organisations an
  * edit touched out of the last read's pictures and count their new objects in. Whatever
  * the edits, each picture must be the one `nationalPicture` counts afresh, to the place of
  * every organisation in every list: here after random edits of a synthetic corpus, of
@@ -17,11 +17,11 @@ import type { InspectionData, OrganisationData } from "../../src/content/schema.
 import { validateFrameworks } from "../../src/content/validate-frameworks.ts";
 import { validateInspections } from "../../src/content/validate-inspections.ts";
 import { buildFrameworkIndex, type SiteModel } from "../../src/model/build-model.ts";
-import { nationalMemo, rememberedNationalPicture, type NationalMemo } from "../../src/model/national-memo.ts";
+import { nationalMemo, rememberedNationalPicture, type NationalMemo } from "../../src/preview/national-memo.ts";
 import { DEFAULT_NATIONAL_DATES, nationalDates, type CountBy } from "../../src/model/national-dates.ts";
 import { nationalPicture, type NationalPicture } from "../../src/model/national.ts";
 import { changedEverything, type SourceChange } from "../../src/model/source.ts";
-import { modelUpdater } from "../../src/model/update-model.ts";
+import { modelUpdater } from "../../src/preview/update-model.ts";
 import { fakeFile, projectRoot } from "../fixtures/content.ts";
 
 type Random = () => number;

@@ -14,7 +14,7 @@ import { linesFromDisk } from "../content/problem-quote.ts";
 import { coloursFor, problemReport } from "../content/problem-report.ts";
 import type { Site } from "../site.ts";
 import { guardPreviewServer, isLoopback, previewHost } from "./preview-guard.ts";
-import type { EleventyConfig } from "./types.ts";
+import type { EleventyConfig } from "../eleventy/types.ts";
 
 export interface LivePreviewPluginOptions {
   /** The Site of the build that is running (current-site.ts). */

@@ -6,7 +6,7 @@
  * Each picture of the last read is kept with the organisations it counted. The reader
  * says which organisations have a file read again or gone since (`SourceChange`,
  * src/content/load.ts), and the model keeps every other organisation's object as it was,
- * in the same order by name (src/model/update-model.ts). So the touched organisations'
+ * in the same order by name (src/preview/update-model.ts). So the touched organisations'
  * objects in the last read's list are taken back out of each picture (their lines are kept
  * with them, by object) and their objects in this read's list counted in, each where the
  * model's order puts it: in the lists of organisations by grade, the counts, the regions'
@@ -19,10 +19,10 @@
  * it, definitions that are not the last read's objects, or many organisations changed at
  * once (a checkout, say), where counting afresh is as quick.
  */
-import type { SiteModel } from "./build-model.ts";
-import { changesAll, type SourceChange } from "./source.ts";
-import type { Crosswalks } from "./crosswalk.ts";
-import type { CountBy } from "./national-dates.ts";
+import type { SiteModel } from "../model/build-model.ts";
+import { changesAll, type SourceChange } from "../model/source.ts";
+import type { Crosswalks } from "../model/crosswalk.ts";
+import type { CountBy } from "../model/national-dates.ts";
 import {
   areaShare,
   countedOrganisations,
@@ -46,9 +46,9 @@ import {
   type NationalPicture,
   type NoGradeReason,
   type RegionRow,
-} from "./national.ts";
-import { copyRepeatTally, tallyRepeat, type RepeatTally } from "./repeat-inspections.ts";
-import type { Framework, Inspection, Organisation } from "./types.ts";
+} from "../model/national.ts";
+import { copyRepeatTally, tallyRepeat, type RepeatTally } from "../model/repeat-inspections.ts";
+import type { Framework, Inspection, Organisation } from "../model/types.ts";
 
 /** Past this many organisations gone and added, a picture is counted afresh: as quick, and simpler. */
 const MANY_CHANGED = 200;

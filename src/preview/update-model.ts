@@ -12,10 +12,10 @@
  * change to any inspectorate, scale or framework, or a change not counted from that read,
  * builds the whole model again.
  */
-import { buildModel, definitionsOf, type SiteModel } from "./build-model.ts";
-import { chronological } from "./previous.ts";
-import { changesAll, type ModelSource, type SourceChange } from "./source.ts";
-import type { Inspection, Organisation } from "./types.ts";
+import { buildModel, definitionsOf, type SiteModel } from "../model/build-model.ts";
+import { chronological } from "../model/previous.ts";
+import { changesAll, type ModelSource, type SourceChange } from "../model/source.ts";
+import type { Inspection, Organisation } from "../model/types.ts";
 
 /** A model, and what was in the last one and is not in it. */
 export interface ModelUpdate {
