@@ -10,7 +10,7 @@
  * the page shell they name is this package's.
  */
 import { join } from "node:path";
-import { currentSite } from "./src/eleventy/current-site.ts";
+import { currentSite } from "./src/preview/current-site.ts";
 import sitePlugin from "./src/eleventy/site-plugin.ts";
 import type { EleventyConfig } from "./src/eleventy/types.ts";
 import { eleventyDirectories, siteFolders } from "./src/package-folder.ts";

@@ -3,7 +3,7 @@
  * The settings are read once, the content checked, the model built, and what is derived
  * from it (the filtered lists, the national picture, the open data) worked out once; the
  * result is one `Site` value. `npm run build` makes it before Eleventy starts and hands it
- * to Eleventy's configuration (src/eleventy/current-site.ts), which hands it to each
+ * to Eleventy's configuration (src/preview/current-site.ts), which hands it to each
  * plugin as an option; `npm start` makes one for each build, as content changes between
  * builds.
  *
@@ -20,9 +20,9 @@ import { buildModel, type SiteModel } from "./model/build-model.ts";
 import { filterMemo, inspectionFilters, type FilterMemo, type InspectionFilter } from "./model/listings.ts";
 import { organisationDirectory, type OrganisationDirectory } from "./model/directory.ts";
 import { nationalPicture, type NationalPicture } from "./model/national.ts";
-import { nationalMemo, rememberedNationalPicture, type NationalMemo } from "./model/national-memo.ts";
-import { modelUpdater } from "./model/update-model.ts";
-import type { ModelSource } from "./model/source.ts";
+import { nationalMemo, rememberedNationalPicture, type NationalMemo } from "./preview/national-memo.ts";
+import { modelUpdater, type ModelUpdate } from "./preview/update-model.ts";
+import { changesAll, joinChanges, type ModelSource, type SourceChange } from "./model/source.ts";
 import { nationalDates } from "./model/national-dates.ts";
 import {
   openDataOrder,
@@ -64,6 +64,22 @@ export interface Site {
   openDataParts: () => OpenDataParts;
   /** Which inspections have a share image, an embed page and downloads of their own (src/model/sharing.ts). */
   sharing: { setting: SharingSetting; shared: (inspection: Inspection) => boolean };
+  /** What changed since the Site before it (`SiteChange`): everything, unless `npm start` read it with memory. */
+  change: SiteChange;
+}
+
+/**
+ * What changed since the last Site with no problems read with the same memory (`npm start`),
+ * for the steps after a build that write only what changed: the files read again and gone,
+ * the organisations they belong to, a definition or site.yaml changed (src/content/load.ts),
+ * and what the model had that it has not now (src/preview/update-model.ts). `everything` when
+ * there is nothing to count from (the first read, `npm run build`), or what changed reaches
+ * every page: a definition, site.yaml, the date the site is as at, which inspections are
+ * shared. A Site with problems carries the change too, but nothing is written from it.
+ */
+export interface SiteChange extends SourceChange {
+  everything: boolean;
+  removed: ModelUpdate["removed"];
 }
 
 /** `make`'s value, made on the first call and kept. */
@@ -93,19 +109,25 @@ const SETTINGS_WHILE_BROKEN: SiteSettings = {
 /**
  * What `npm start` keeps from one read of the site to the next, so that after an edit
  * only what changed is read and worked out again: each file's reading (src/content/load.ts),
- * the model, of which only the organisations whose files changed are built again
- * (src/model/update-model.ts), the national pictures, into which only those
- * organisations are counted again (src/model/national-memo.ts), and each inspection's
- * filters (src/model/listings.ts). The result is the Site a full read would give: the tests
- * compare the two. `npm run build` never keeps anything: it reads everything once.
+ * which says what changed since the last read (`SourceChange`), the model, of which only
+ * the organisations it names are built again (src/preview/update-model.ts), the national
+ * pictures, into which only those organisations are counted again
+ * (src/preview/national-memo.ts), and each inspection's filters (src/model/listings.ts).
+ * The result is the Site a full read would give, with its record of what changed
+ * (`SiteChange`): the tests compare the two. `npm run build` never keeps anything: it
+ * reads everything once.
  */
 export interface SiteMemory {
   reads: ReadCache;
-  model: (source: ModelSource) => SiteModel;
+  model: (source: ModelSource, change: SourceChange) => ModelUpdate;
   national: NationalMemo;
   filters: FilterMemo;
   /** What each inspection adds to the open data's tables, for the parts (src/model/open-data-parts.ts). */
   dataSizes: RowsSizeMemo;
+  /** What changed in the reads since the last Site with no problems, while there are problems. */
+  pending?: SourceChange;
+  /** The last Site with no problems: its read, its settings (with the environment's overrides), the date it was as at, and its sharing setting. */
+  shown?: { at: number; settings: string; asAt: string; sharing: string };
 }
 
 export function siteMemory(): SiteMemory {
@@ -133,21 +155,33 @@ export function readSite(
 ): Site {
   const read = readSiteSettings(root, "site.yaml", environment);
   const settings = read.settings ?? SETTINGS_WHILE_BROKEN;
+  // What changed since the last Site with no problems: the reads since then, this one's last.
+  const sinceShown = (change: SourceChange) => (memory?.pending ? joinChanges(memory.pending, change) : change);
+  let update: ModelUpdate | undefined;
+  const withMemory = memory && {
+    reads: memory.reads,
+    // While site.yaml has problems the model is not shown: the model kept stays the last one shown.
+    model: (source: ModelSource, change: SourceChange) =>
+      read.problems.length > 0 ? buildModel(EMPTY_CONTENT) : (update = memory.model(source, sinceShown(change))).model,
+  };
   // The notices are for `npm run check`: no page shows them.
   const checked = checkContent(root, content, {
     notices: false,
     allowHtmlInMarkdown: settings.allowHtmlInMarkdown,
-    ...(memory ? { reads: memory.reads, model: memory.model } : {}),
+    ...withMemory,
   });
   const problems = read.problems.length > 0 ? sortProblems([...read.problems, ...checked.problems]) : checked.problems;
   const model = (problems.length === 0 && checked.model) || buildModel(EMPTY_CONTENT);
+  const change = sinceShown(checked.change);
+  if (memory) memory.pending = problems.length > 0 ? change : undefined;
   const filters = inspectionFilters(model, memory?.filters);
   const { countBy } = settings.national;
   const picture = (day?: string) =>
-    memory
-      ? rememberedNationalPicture(memory.national, model, day, countBy)
+    memory && problems.length === 0
+      ? rememberedNationalPicture(memory.national, model, change, day, countBy)
       : nationalPicture(model.organisations, model.frameworks, model.crosswalks, day, countBy);
   const latest = picture();
+  const sharing = sharingOf(settings, model, latest.asAt);
   return {
     root,
     content: resolve(root, content),
@@ -162,8 +196,43 @@ export function readSite(
       day === latest.asAt ? latest : picture(day),
     ),
     openDataParts: once(() => planOpenDataParts(openDataOrder(model.inspections), PART_BYTES, memory?.dataSizes)),
-    sharing: sharingOf(settings, model, latest.asAt),
+    sharing,
+    change: siteChange(change, update, problems.length === 0 ? memory : undefined, {
+      settings,
+      asAt: latest.asAt,
+      sharing,
+    }),
   };
+}
+
+/**
+ * The Site's change: the reads' change, what the model lost, and whether it reaches every
+ * page. Notes a Site with no problems in `memory` as the last one shown.
+ */
+function siteChange(
+  change: SourceChange,
+  update: ModelUpdate | undefined,
+  memory: SiteMemory | undefined,
+  site: Pick<Site, "settings" | "sharing"> & { asAt: string },
+): SiteChange {
+  // site.yaml's stamp is in the reader's record; the environment's overrides are not, and are compared here.
+  const now = {
+    at: change.at,
+    settings: JSON.stringify(site.settings),
+    asAt: site.asAt,
+    sharing: JSON.stringify(site.sharing.setting),
+  };
+  const shown = memory?.shown;
+  const everything =
+    changesAll(change) ||
+    change.settings ||
+    shown === undefined ||
+    shown.at !== change.since ||
+    shown.settings !== now.settings ||
+    shown.asAt !== now.asAt ||
+    shown.sharing !== now.sharing;
+  if (memory) memory.shown = now;
+  return { ...change, everything, removed: update?.removed ?? { organisations: [], inspections: [] } };
 }
 
 function sharingOf(settings: SiteSettings, model: SiteModel, asAt: string): Site["sharing"] {

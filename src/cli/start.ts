@@ -2,9 +2,9 @@
  * `explainers start` (`npm start` in a clone): the live preview. Eleventy's development
  * server, run in the site's folder with the package's configuration (.eleventy.ts), builds
  * the site into the output folder, serves it on 127.0.0.1 only and answers only its own
- * names (src/eleventy/preview-guard.ts), and rebuilds when the content, site.yaml or the
+ * names (src/preview/preview-guard.ts), and rebuilds when the content, site.yaml or the
  * site owner's own pages change. A content problem shows as a page listing the problems
- * (src/eleventy/live-preview-plugin.ts). docs/editing.md.
+ * (src/preview/live-preview-plugin.ts). docs/editing.md.
  *
  * Its options reach .eleventy.ts as the environment variables it reads when Eleventy runs
  * on its own (EXPLAINERS_CONTENT, EXPLAINERS_IMAGES, EXPLAINERS_PREVIEW_SEARCH), so the

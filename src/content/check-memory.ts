@@ -3,18 +3,19 @@
  * ReadCache, src/content/load.ts), so that after an edit only what the edit could change
  * is checked again, and the problems are exactly those a full check finds.
  *
- * An unchanged file gives back the same entry and data objects (load.ts). The checks of an
- * inspection look at its own file, the frameworks, whether its organisation has a page of
- * reports, and its organisation's other inspections (the previous inspection named,
- * duplicates, two on one day), never another organisation's: so an organisation's
- * problems are kept while its inspections are the same objects in the same order and its
- * page of reports is as it was. All of it is forgotten when what the checks ran against
- * changed: an inspectorate, scale or framework, or the files with problems of their own.
- * The problems of other kinds (an organisation that does not exist, a file that cannot
- * be read) are found afresh each time, as they cost little.
+ * Each load says what changed since the load before (`SourceChange`, load.ts). The checks
+ * of an inspection look at its own file, the frameworks, whether its organisation has a
+ * page of reports, and its organisation's other inspections (the previous inspection
+ * named, duplicates, two on one day), never another organisation's: so an organisation's
+ * problems are kept while no file of its own (its page, its inspections) changed. All of
+ * it is forgotten when what the checks ran against changed: an inspectorate, scale or
+ * framework, or the files with problems of their own; and when a load's change is not
+ * counted from the load the checks were kept at. The problems of other kinds (an
+ * organisation that does not exist, a file that cannot be read) are found afresh each
+ * time, as they cost little.
  */
 import { buildFrameworkIndex } from "../model/build-model.ts";
-import { sameEntries } from "../model/source.ts";
+import { changesAll, type SourceChange } from "../model/source.ts";
 import type { Framework } from "../model/types.ts";
 import type { ContentSet, Entry, Unreadable } from "./content-set.ts";
 import type { ContentProblem } from "./problems.ts";
@@ -23,29 +24,44 @@ import type { InspectionData } from "./schema.ts";
 type Definitions = Pick<ContentSet, "inspectorates" | "scales" | "frameworks">;
 
 export interface CheckMemory {
-  /** The frameworks as checks see them, and the definitions they were built from. */
-  index?: { definitions: Definitions; frameworks: Map<string, Framework> };
+  /** The load the kept checks are counted to, and the organisations whose files it read again or lost. */
+  at?: number;
+  touched: ReadonlySet<string>;
+  /** The frameworks as checks see them. */
+  frameworks?: Map<string, Framework>;
   /** What the kept checks ran against. */
   against?: { frameworks: Map<string, Framework>; skipped: ReadonlySet<string>; unreadable: ReadonlySet<string> };
-  /** Each organisation's inspections as last checked, whether it had a page of reports, and every problem found in them. */
-  organisations: Map<string, { inspections: Entry<InspectionData>[]; reportsPage: boolean; problems: ContentProblem[] }>;
+  /** Every problem found in each organisation's inspections. */
+  organisations: Map<string, ContentProblem[]>;
 }
 
 export function checkMemory(): CheckMemory {
-  return { organisations: new Map() };
+  return { touched: new Set(), organisations: new Map() };
+}
+
+/**
+ * Starts the checks of a load whose change is `change`: keeps what was kept only when
+ * the change counts from the load it was kept at and no definition changed.
+ */
+export function followChange(memory: CheckMemory, change: SourceChange): void {
+  if (changesAll(change) || change.since !== memory.at) {
+    delete memory.frameworks;
+    delete memory.against;
+    memory.organisations = new Map();
+  }
+  memory.at = change.at;
+  memory.touched = change.organisations;
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === b.size && [...a].every((item) => b.has(item));
 }
 
-/** The frameworks built from `definitions`, or those built last time from the same entries. */
+/** The frameworks built from `definitions`, or those built at an earlier load when no definition changed since. */
 export function frameworksOf(definitions: Definitions, memory?: CheckMemory): Map<string, Framework> {
-  const kept = memory?.index;
-  const same = (folder: keyof Definitions) => sameEntries(kept!.definitions[folder], definitions[folder]);
-  if (kept && same("inspectorates") && same("scales") && same("frameworks")) return kept.frameworks;
+  if (memory?.frameworks) return memory.frameworks;
   const { frameworks } = buildFrameworkIndex(definitions);
-  if (memory) memory.index = { definitions, frameworks };
+  if (memory) memory.frameworks = frameworks;
   return frameworks;
 }
 
@@ -70,25 +86,22 @@ function byOrganisation(inspections: readonly Entry<InspectionData>[]): Map<stri
 
 /**
  * Every problem in each organisation's inspections, organisation by organisation:
- * `check(inspections)` for an organisation whose inspections or page of reports changed,
- * what it gave last time for the others.
+ * `check(inspections)` for an organisation with a file read again or gone, what it gave
+ * last time for the others.
  */
 export function checksByOrganisation(
   memory: CheckMemory,
   inspections: readonly Entry<InspectionData>[],
-  reportsPage: (organisation: string) => boolean,
   check: (inspections: Entry<InspectionData>[]) => ContentProblem[],
 ): ContentProblem[] {
   const kept = memory.organisations;
   const problems: ContentProblem[] = [];
   memory.organisations = new Map();
   for (const [organisation, group] of byOrganisation(inspections)) {
-    const was = kept.get(organisation);
-    const withReports = reportsPage(organisation);
-    const same = was !== undefined && was.reportsPage === withReports && sameEntries(was.inspections, group);
-    const checked = same ? was : { inspections: group, reportsPage: withReports, problems: check(group) };
+    const was = memory.touched.has(organisation) ? undefined : kept.get(organisation);
+    const checked = was ?? check(group);
     memory.organisations.set(organisation, checked);
-    for (const problem of checked.problems) problems.push(problem);
+    for (const problem of checked) problems.push(problem);
   }
   return problems;
 }

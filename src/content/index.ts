@@ -4,8 +4,9 @@
  */
 import { appendAll } from "../model/arrays.ts";
 import { buildFrameworkIndex, buildModel, type SiteModel } from "../model/build-model.ts";
+import type { SourceChange } from "../model/source.ts";
 import type { ContentSet, Entry } from "./content-set.ts";
-import { frameworksOf } from "./check-memory.ts";
+import { followChange, frameworksOf } from "./check-memory.ts";
 import { loadContent, type ReadCache, type Unreadable } from "./load.ts";
 import { nearDuplicateProblems } from "./near-duplicates.ts";
 import { contentNotices } from "./notices.ts";
@@ -24,6 +25,8 @@ export interface CheckResult {
   notices: ContentProblem[];
   /** Present only when there are no problems. */
   model?: SiteModel;
+  /** What the read found changed since the last read with the same `reads` (everything without one: load.ts). */
+  change: SourceChange;
 }
 
 export interface CheckOptions {
@@ -37,8 +40,8 @@ export interface CheckOptions {
   reads?: ReadCache;
   /** Work out the notices (default true); the build does not show them, so it leaves them out. */
   notices?: boolean;
-  /** How the model is built from checked content (default `buildModel`; `npm start` updates the last one). */
-  model?: (content: ContentSet) => SiteModel;
+  /** How the model is built from checked content and what changed (default `buildModel`; `npm start` updates the last one). */
+  model?: (content: ContentSet, change: SourceChange) => SiteModel;
   /**
    * site.yaml's `allowHtmlInMarkdown` (default false): without it, raw HTML in a file's
    * Markdown is a problem, as pages would show it as text. `checkProject` and the build
@@ -86,7 +89,8 @@ function soundDefinitions(content: ContentSet, problems: readonly ContentProblem
  * `fitProblems` and `nearDuplicateProblems`, and raw HTML unless the site allows it).
  */
 export function checkContent(root: string, contentFolder = "content", options: CheckOptions = {}): CheckResult {
-  const { content, problems, unreadable, salvaged, rawHtml } = loadContent(root, contentFolder, options.reads);
+  const { content, problems, unreadable, salvaged, rawHtml, change } = loadContent(root, contentFolder, options.reads);
+  if (options.reads) followChange(options.reads.checks, change);
   appendAll(problems, validateFrameworks(content, unreadable));
   const definitions = soundDefinitions(content, problems);
   const sound = new Set(definitions.frameworks.map((entry) => entry.id));
@@ -98,9 +102,9 @@ export function checkContent(root: string, contentFolder = "content", options: C
   appendAll(problems, nearDuplicateProblems(content));
   if (!options.allowHtmlInMarkdown) appendAll(problems, rawHtml);
   if (options.today) appendAll(problems, futureDateProblems(content, salvaged, options.today));
-  if (problems.length > 0) return { content, problems: sortProblems(problems), notices: [] };
+  if (problems.length > 0) return { content, problems: sortProblems(problems), notices: [], change };
   const notices = options.notices === false ? [] : contentNotices(content, buildFrameworkIndex(content).frameworks);
-  return { content, problems, notices, model: (options.model ?? buildModel)(content) };
+  return { content, problems, notices, model: options.model ? options.model(content, change) : buildModel(content), change };
 }
 
 /**
@@ -112,7 +116,7 @@ export function checkProject(root: string, contentFolder: string, options: Check
   const allowHtmlInMarkdown = options.allowHtmlInMarkdown ?? settings.settings?.allowHtmlInMarkdown ?? false;
   const checked = checkContent(root, contentFolder, { ...options, allowHtmlInMarkdown });
   if (settings.problems.length === 0) return checked;
-  return { content: checked.content, problems: sortProblems([...settings.problems, ...checked.problems]), notices: [] };
+  return { content: checked.content, problems: sortProblems([...settings.problems, ...checked.problems]), notices: [], change: checked.change };
 }
 
 /**

@@ -8,8 +8,9 @@
  */
 import { appendAll } from "../model/arrays.ts";
 import { statSync, type Stats } from "node:fs";
-import { relative, resolve, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import type { z } from "zod";
+import { changedEverything, type SourceChange } from "../model/source.ts";
 import { listContentFiles, projectPath, projectPathsUnder, readContentBytes, type FolderCache } from "./content-files.ts";
 import { checkMemory, type CheckMemory } from "./check-memory.ts";
 import { noUnreadable, type ContentSet, type Entry, type Unreadable } from "./content-set.ts";
@@ -85,14 +86,19 @@ interface PlacedFile {
  * reads, parses and checks only the files that changed: each file's placing by its path,
  * with the file system's stamp of it (size, modification and change times, inode) when it
  * was read. A file whose stamp differs, or that cannot be stamped, is read again; files
- * gone from the folder are forgotten. An unchanged file gives back the same entry (and
- * data) object as last time, which is how the checks across files (`checks`) and the
- * model (src/model/update-model.ts) tell what changed. `npm run build` and `npm run
- * check` never pass one: they read everything.
+ * gone from the folder are forgotten. Each load says what it read again and what is gone
+ * since the load before (`LoadResult.change`): what comes after reads that, and never
+ * compares a read with the last. `npm run build` and `npm run check` never pass one: they
+ * read everything.
  */
 export interface ReadCache {
-  files: Map<string, { stamp: string; placed: PlacedFile }>;
+  /** Each file's placing by its path, with its folder and its stamp (undefined: it could not be stamped, so is read each time). */
+  files: Map<string, { stamp: string | undefined; placed: PlacedFile; folder: keyof ContentSet }>;
   folders: FolderCache;
+  /** How many loads used this cache: each load's number, for its change. */
+  loads: number;
+  /** site.yaml's stamp at the last load. */
+  settings?: string;
   /** What the checks across files found last time (validate-inspections.ts). */
   checks: CheckMemory;
   /**
@@ -107,7 +113,7 @@ export interface ReadCache {
 }
 
 export function readCache(): ReadCache {
-  return { files: new Map(), folders: new Map(), checks: checkMemory() };
+  return { files: new Map(), folders: new Map(), loads: 0, checks: checkMemory() };
 }
 
 function stampOf(path: string): string | undefined {
@@ -127,6 +133,8 @@ export interface LoadResult {
   rawHtml: ContentProblem[];
   unreadable: Unreadable;
   salvaged: SalvagedContent;
+  /** What this load read again and what is gone since the last load with the same cache; everything without one. */
+  change: SourceChange;
 }
 
 /** A problem with a whole file, at its first line. */
@@ -219,34 +227,59 @@ function placedAfresh(root: string, path: string, relativePath: string, folderNa
   return { relativePath, id: named.id, problems, entry: { ...entry, id }, ...html };
 }
 
-/** What placing the files of one load needs, and how many of them the cache holds. */
+/** What a load with a cache found changed, as it goes. */
+interface Changing {
+  reread: Set<string>;
+  gone: Set<string>;
+  organisations: Set<string>;
+  definitions: boolean;
+}
+
+/** What placing the files of one load needs, how many of them the cache holds, and what changed. */
 interface Placing {
   root: string;
   shown: (path: string) => string;
   cache: ReadCache | undefined;
   kept: number;
+  changing: Changing;
+}
+
+const DEFINITIONS: ReadonlySet<keyof ContentSet> = new Set(["inspectorates", "scales", "frameworks"]);
+
+/** The organisation a placed file belongs to, where its reading says: its own id, or its `organisation` field. */
+function ownerOf(folderName: keyof ContentSet, placed: PlacedFile): string | undefined {
+  if (folderName === "organisations") return placed.id;
+  if (!CONTENT_FOLDERS[folderName].scopedToOrganisation) return undefined;
+  const organisation = ((placed.entry ?? placed.salvaged)?.data as { organisation?: unknown } | undefined)?.organisation;
+  return typeof organisation === "string" ? organisation : undefined;
+}
+
+/** Notes a file read again, or gone (`now` undefined): its path, its organisation before and after, a definition. */
+function noteChange(changing: Changing, folderName: keyof ContentSet, was: PlacedFile | undefined, now: PlacedFile | undefined): void {
+  (now ? changing.reread : changing.gone).add((now ?? was)!.relativePath);
+  for (const placed of [was, now]) {
+    const owner = placed && ownerOf(folderName, placed);
+    if (owner !== undefined) changing.organisations.add(owner);
+  }
+  if (DEFINITIONS.has(folderName)) changing.definitions = true;
 }
 
 /** `placedAfresh`, or what `cache` kept while the file's stamp is unchanged; undefined for a README. */
 function placeFile(placing: Placing, folderName: keyof ContentSet, path: string): PlacedFile | undefined {
   const { cache } = placing;
-  const kept = cache?.files.get(path);
-  if (kept && cache!.changed && !cache!.changed.has(path)) {
+  if (!cache) return /^readme\.md$/i.test(path.slice(path.lastIndexOf(sep) + 1)) ? undefined : placedAfresh(placing.root, path, placing.shown(path), folderName);
+  const kept = cache.files.get(path);
+  if (kept && kept.stamp !== undefined && cache.changed && !cache.changed.has(path)) {
     placing.kept++;
     return kept.placed;
   }
   if (/^readme\.md$/i.test(path.slice(path.lastIndexOf(sep) + 1))) return undefined;
-  const stamp = cache ? stampOf(path) : undefined;
-  if (kept && kept.stamp === stamp) {
-    placing.kept++;
-    return kept.placed;
-  }
+  const stamp = stampOf(path);
+  placing.kept++;
+  if (kept && kept.stamp !== undefined && kept.stamp === stamp) return kept.placed;
   const placed = placedAfresh(placing.root, path, placing.shown(path), folderName);
-  if (stamp === undefined) cache?.files.delete(path);
-  else {
-    cache!.files.set(path, { stamp, placed });
-    placing.kept++;
-  }
+  cache.files.set(path, { stamp, placed, folder: folderName });
+  noteChange(placing.changing, folderName, kept?.placed, placed);
   return placed;
 }
 
@@ -282,10 +315,14 @@ function readFolder(placing: Placing, folderName: keyof ContentSet, paths: reado
   }
 }
 
-/** Drops from `cache` the files no longer listed. */
-function forgetGone(cache: ReadCache, files: readonly string[]): void {
+/** Drops from `cache` the files no longer listed, noting each as gone. */
+function forgetGone(cache: ReadCache, files: readonly string[], changing: Changing): void {
   const listed = new Set(files);
-  for (const path of cache.files.keys()) if (!listed.has(path)) cache.files.delete(path);
+  for (const [path, { placed, folder }] of cache.files)
+    if (!listed.has(path)) {
+      cache.files.delete(path);
+      noteChange(changing, folder, placed, undefined);
+    }
 }
 
 /** Whether the watcher named only files the cache knows or the listing has, by the same spelling. */
@@ -304,19 +341,42 @@ function isFolder(path: string): boolean {
 }
 
 /**
+ * The change a load with `cache` found, numbered after the load before it: `since` is that
+ * load's number, unless this is the first load or the content folder could not be read.
+ * site.yaml (in `root`) is stamped too, as the settings reach every page.
+ */
+function changeOf(root: string, cache: ReadCache, changing: Changing, read: boolean): SourceChange {
+  const at = ++cache.loads;
+  const settingsStamp = stampOf(join(root, "site.yaml"));
+  const settings = settingsStamp !== cache.settings;
+  cache.settings = settingsStamp;
+  if (at === 1 || !read) return changedEverything(at);
+  return { at, since: at - 1, ...changing, settings };
+}
+
+/**
  * `root` is the project folder; paths in problems are relative to it. With a `cache`
- * (`npm start` only), files unchanged since the last load are not read again.
+ * (`npm start` only), files unchanged since the last load are not read again, and the
+ * result's `change` says what was read again and what is gone since that load.
  */
 export function loadContent(root: string, contentFolder = "content", cache?: ReadCache): LoadResult {
   const base = resolve(root, contentFolder);
+  const changing: Changing = { reread: new Set(), gone: new Set(), organisations: new Set(), definitions: false };
   const result: LoadResult = {
     content: { inspectorates: [], scales: [], frameworks: [], organisations: [], inspections: [], events: [] },
     problems: [],
     rawHtml: [],
     unreadable: noUnreadable(),
     salvaged: { inspections: [], events: [] },
+    change: changedEverything(),
   };
   if (!isFolder(base)) {
+    if (cache) {
+      // Nothing kept is known to be there when the folder is back.
+      cache.files.clear();
+      delete cache.changed;
+      result.change = changeOf(root, cache, changing, false);
+    }
     result.problems.push({
       ...fileProblem(projectPath(root, base) || contentFolder, `There is no content folder ${contentFolder}.`, "Run this from the project folder, or name the content folder with --content."),
       unread: true,
@@ -327,13 +387,14 @@ export function loadContent(root: string, contentFolder = "content", cache?: Rea
   // A path that is no content file by this spelling (another file of the project, a link): stamp every file.
   if (cache?.changed && !knowsChanged(cache, listing.files)) delete cache.changed;
   appendAll(result.problems, listing.problems);
-  const placing: Placing = { root, shown: projectPathsUnder(root, base), cache, kept: 0 };
+  const placing: Placing = { root, shown: projectPathsUnder(root, base), cache, kept: 0, changing };
   const byFolder = filesByFolder(base, listing.files, placing.shown, result.problems);
   for (const folderName of Object.keys(CONTENT_FOLDERS) as (keyof ContentSet)[]) readFolder(placing, folderName, byFolder.get(folderName)!, result);
   if (cache) {
     // Every file the cache holds was placed in this load, unless some are gone.
-    if (placing.kept !== cache.files.size) forgetGone(cache, listing.files);
+    if (placing.kept !== cache.files.size) forgetGone(cache, listing.files, changing);
     delete cache.changed;
+    result.change = changeOf(root, cache, changing, true);
   }
   return result;
 }

@@ -1,6 +1,6 @@
 /**
  * The line a problem is on, quoted with a caret under its column: shared by the terminal
- * report (problem-report.ts) and the live preview's page (src/eleventy/problem-page.ts), so both show
+ * report (problem-report.ts) and the live preview's page (src/preview/problem-page.ts), so both show
  * the same cut of the same line.
  */
 import { realpathSync } from "node:fs";

@@ -77,7 +77,7 @@ export function foundText(problem: ContentProblem): string {
 /**
  * One line per problem, for a list inside another message (an error, the import's
  * report): `file:line:column  field: message (found ...)`. A person at a terminal gets
- * problem-report.ts; tools get problem-json.ts; the live preview gets src/eleventy/problem-page.ts.
+ * problem-report.ts; tools get problem-json.ts; the live preview gets src/preview/problem-page.ts.
  */
 export function formatProblem(problem: ContentProblem): string {
   const where = `${problem.file}:${problem.line}:${problem.column}`;

@@ -365,7 +365,7 @@ export function validateInspections(
       const found = checked(inspections);
       return [...found.own, ...found.across];
     };
-    appendAll(problems, checksByOrganisation(memory, content.inspections, (organisation) => withReportsPage.has(organisation), both));
+    appendAll(problems, checksByOrganisation(memory, content.inspections, both));
   } else {
     const all = checked(content.inspections);
     appendAll(problems, all.own);

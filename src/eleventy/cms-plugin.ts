@@ -16,12 +16,13 @@ import type { Site } from "../site.ts";
 import type { EleventyConfig } from "./types.ts";
 
 export interface CmsPluginOptions {
-  /** The Site of the build that is running (current-site.ts). */
+  /** The Site of the build that is running (src/preview/current-site.ts). */
   site: () => Site;
 }
 
 export default function cmsPlugin(eleventyConfig: EleventyConfig, options: CmsPluginOptions): void {
-  if (typeof options?.site !== "function") throw new Error("cmsPlugin needs the `site` option (current-site.ts).");
+  if (typeof options?.site !== "function")
+    throw new Error("cmsPlugin needs the `site` option (src/preview/current-site.ts).");
   const { site } = options;
   if (!site().settings.cms) return;
   // The folder in the output: the address without its leading '/'.
@@ -30,7 +31,7 @@ export default function cmsPlugin(eleventyConfig: EleventyConfig, options: CmsPl
     eleventyConfig.addPassthroughCopy({ [join(DECAP_DIST, name)]: `${folderName}${name}` });
   eleventyConfig.on("eleventy.after", ({ directories }) => {
     const { root, content, settings, model, problems } = site();
-    // A preview whose content has problems shows them instead of the site (live-preview-plugin.ts).
+    // A preview whose content has problems shows them instead of the site (src/preview/live-preview-plugin.ts).
     if (!directories || !settings.cms || problems.length > 0) return;
     const folder = join(directories.output, folderName);
     mkdirSync(folder, { recursive: true });

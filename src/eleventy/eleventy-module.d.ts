@@ -33,7 +33,7 @@ declare module "@11ty/eleventy" {
 }
 
 declare module "@11ty/eleventy-dev-server" {
-  /** Eleventy's development server; preview-guard.ts replaces how it listens. */
+  /** Eleventy's development server; src/preview/preview-guard.ts replaces how it listens. */
   const EleventyDevServer: { prototype: object };
   export default EleventyDevServer;
 }

@@ -20,7 +20,7 @@ import { openDataFiles, type Site } from "../site.ts";
 import type { EleventyConfig } from "./types.ts";
 
 export interface OpenDataPluginOptions {
-  /** The Site of the build that is running (current-site.ts). */
+  /** The Site of the build that is running (src/preview/current-site.ts). */
   site: () => Site;
 }
 
@@ -71,7 +71,8 @@ export function openDataMiddleware(site: () => Site, pathPrefix: string) {
 }
 
 export default function openDataPlugin(eleventyConfig: EleventyConfig, options: OpenDataPluginOptions): void {
-  if (typeof options?.site !== "function") throw new Error("openDataPlugin needs the `site` option (current-site.ts).");
+  if (typeof options?.site !== "function")
+    throw new Error("openDataPlugin needs the `site` option (src/preview/current-site.ts).");
   const prefix = options.site().settings.pathPrefix;
   eleventyConfig.setServerOptions({
     middleware: [openDataMiddleware(options.site, prefix.endsWith("/") ? prefix : `${prefix}/`)],

@@ -18,7 +18,7 @@ import type { Site } from "../site.ts";
 import type { EleventyConfig } from "./types.ts";
 
 export interface PublishingPluginOptions {
-  /** The Site of the build that is running (current-site.ts). */
+  /** The Site of the build that is running (src/preview/current-site.ts). */
   site: () => Site;
 }
 
@@ -37,7 +37,7 @@ export function topLevelEntries(output: string): string[] {
 
 export default function publishingPlugin(eleventyConfig: EleventyConfig, options: PublishingPluginOptions): void {
   if (typeof options?.site !== "function")
-    throw new Error("publishingPlugin needs the `site` option (current-site.ts).");
+    throw new Error("publishingPlugin needs the `site` option (src/preview/current-site.ts).");
   eleventyConfig.on("eleventy.after", ({ directories, results, incremental }) => {
     // A rebuild in `npm start` that reports only the pages it rewrote leaves the file as it was.
     if (!directories || !results || incremental) return;

@@ -9,7 +9,7 @@
  * no picture that was not made.
  *
  * In the preview (`npm start`), a build after an edit writes only the files of the
- * inspections of the organisations it touched (site-change.ts), and deletes those of
+ * inspections of the organisations it touched (the Site's `change`), and deletes those of
  * inspections gone; everything, when the edit reached every page.
  * https://www.11ty.dev/docs/events/#eleventy.after
  */
@@ -25,11 +25,10 @@ import type { Inspection } from "../model/types.ts";
 import { comparisonFileUrl, inspectionUrl, shareImageUrl } from "../render/urls.ts";
 import { PACKAGE_FOLDER } from "../package-folder.ts";
 import type { Site } from "../site.ts";
-import { siteChange } from "./site-change.ts";
 import type { EleventyConfig } from "./types.ts";
 
 export interface SharingPluginOptions {
-  /** The Site of the build that is running (current-site.ts): its model and settings; fonts/ and layouts/assets/ are the package's (package-folder.ts). */
+  /** The Site of the build that is running (src/preview/current-site.ts): its model and settings; fonts/ and layouts/assets/ are the package's (package-folder.ts). */
   site: () => Site;
   /** Draw the share images and chart PNGs (`--no-images` turns this off). */
   images: boolean;
@@ -105,6 +104,17 @@ export function* drawableImages(
   }
 }
 
+/**
+ * What the preview writes after an edit, from the Site's record of what changed: the
+ * files of the organisations it names, and none of those of inspections gone; everything
+ * when the record reaches every page or does not count from `last`, the read last written.
+ */
+function toWrite(site: Site, last: number | undefined) {
+  const { change } = site;
+  const all = last === undefined || change.everything || change.since !== last;
+  return { all, organisations: change.organisations, removed: all ? [] : change.removed.inspections };
+}
+
 /** The share files of an inspection gone from the site. */
 function removeFilesOf(inspection: Inspection, output: string): void {
   const urls = [
@@ -122,9 +132,10 @@ function removeFilesOf(inspection: Inspection, output: string): void {
 
 export default function sharingPlugin(eleventyConfig: EleventyConfig, options: SharingPluginOptions): void {
   if (typeof options?.site !== "function" || !options.cacheFolder)
-    throw new Error("sharingPlugin needs the `site` (current-site.ts) and `cacheFolder` options.");
+    throw new Error("sharingPlugin needs the `site` (src/preview/current-site.ts) and `cacheFolder` options.");
   eleventyConfig.addGlobalData("images", options.images);
-  let last: Site | undefined;
+  // The read of the Site the preview last wrote (its change's `at`).
+  let last: number | undefined;
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }) => {
     if (!directories)
       throw new Error("Eleventy did not say where it wrote the site; the share images cannot be written.");
@@ -132,8 +143,8 @@ export default function sharingPlugin(eleventyConfig: EleventyConfig, options: S
     const output = directories.output;
     const preview = runMode === "serve" || runMode === "watch";
     if (preview && site.problems.length > 0) return;
-    const change = preview ? siteChange(last, site) : undefined;
-    last = preview ? site : undefined;
+    const change = preview ? toWrite(site, last) : undefined;
+    last = preview ? site.change.at : undefined;
     const inspections =
       change && !change.all
         ? site.model.inspections.filter((inspection) => change.organisations.has(inspection.organisation.id))

@@ -9,12 +9,13 @@ import type { Site } from "../site.ts";
 import type { EleventyConfig } from "./types.ts";
 
 export interface SiteDataPluginOptions {
-  /** The Site of the build that is running (current-site.ts). */
+  /** The Site of the build that is running (src/preview/current-site.ts). */
   site: () => Site;
 }
 
 export default function siteDataPlugin(eleventyConfig: EleventyConfig, options: SiteDataPluginOptions): void {
-  if (typeof options?.site !== "function") throw new Error("siteDataPlugin needs the `site` option (current-site.ts).");
+  if (typeof options?.site !== "function")
+    throw new Error("siteDataPlugin needs the `site` option (src/preview/current-site.ts).");
   const { site } = options;
   eleventyConfig.addGlobalData("model", () => site().model);
   eleventyConfig.addGlobalData("site", () => site().settings);

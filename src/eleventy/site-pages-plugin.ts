@@ -13,7 +13,8 @@
  * https://www.11ty.dev/docs/plugins/html-base/
  *
  * In the preview (`npm start`), a build after an edit writes only the pages the edit
- * changed: those showing an organisation whose files changed (site-change.ts), and those
+ * changed: those showing an organisation whose files changed (the Site's `change`,
+ * src/site.ts), and those
  * whose other content (`shared.key`: a list's years and neighbours, a directory's groups)
  * is not what it was, and the few pages of the whole site, each made again and written
  * when it is not what is on disk; pages gone from the site are deleted. Anything that reaches every
@@ -30,11 +31,10 @@ import { everyOrganisationPage, sitePages, type SitePage } from "../render/site-
 import { sitemapFiles, NOINDEX } from "../render/sitemap.ts";
 import { embedUrl, inspectionUrl, organisationFeedUrl, organisationUrl } from "../render/urls.ts";
 import type { Site } from "../site.ts";
-import { siteChange } from "./site-change.ts";
 import type { EleventyConfig, WrittenPage } from "./types.ts";
 
 export interface SitePagesPluginOptions {
-  /** The Site of the build that is running (current-site.ts). */
+  /** The Site of the build that is running (src/preview/current-site.ts). */
   site: () => Site;
   /** The build draws share images: pages name them. */
   images: boolean;
@@ -101,9 +101,13 @@ export async function writePages(
   return written;
 }
 
-/** What the preview wrote last: the Site, every page's address, and each shared page's key. */
+/**
+ * What the preview wrote last: the read of its Site (its change's `at`), what reaches every
+ * organisation's page, every page's address, and each shared page's key.
+ */
 interface Written {
-  site: Site;
+  at: number;
+  every: string;
   /** Every page's address, and whether it is kept out of the sitemap. */
   urls: Map<string, boolean>;
   keys: Map<string, string>;
@@ -134,8 +138,9 @@ function ownPages(organisations: readonly Organisation[], inspections: readonly 
  * gone. Everything, when the edit reached every page.
  */
 function previewPlan(site: Site, images: boolean, last: Written | undefined) {
-  const change = siteChange(last?.site, site);
-  const all = change.all || everyOrganisationPage(last!.site) !== everyOrganisationPage(site);
+  const { change } = site;
+  const every = everyOrganisationPage(site);
+  const all = !last || change.everything || change.since !== last.at || last.every !== every;
   const pages = pagesOf(site, images, all ? undefined : change.organisations);
   // The pages whose own content is not one organisation's, by their key (a site-wide page's is always made again).
   const keys = new Map(
@@ -167,13 +172,13 @@ function previewPlan(site: Site, images: boolean, last: Written | undefined) {
       ? [...(last?.urls.keys() ?? [])].filter((url) => !urls.has(url))
       : [
           ...[...last!.keys.keys()].filter((url) => !keys.has(url)),
-          ...ownPages(change.removedOrganisations, change.removed),
+          ...ownPages(change.removed.organisations, change.removed.inspections),
         ]
   ).filter((url) => all || !write.some((page) => page.url === url));
   for (const url of gone) urls.delete(url);
   for (const page of write) urls.set(page.url, page.noindex);
   const changed = !last || gone.length > 0 || urls.size !== size || all;
-  return { write, gone, written: { site, urls, keys } satisfies Written, changed, all };
+  return { write, gone, written: { at: change.at, every, urls, keys } satisfies Written, changed, all };
 }
 
 /**
@@ -200,7 +205,7 @@ function writeSitemap(output: string, pages: ReadonlyMap<string, boolean>, own: 
 
 export default function sitePagesPlugin(eleventyConfig: EleventyConfig, options: SitePagesPluginOptions): void {
   if (typeof options?.site !== "function")
-    throw new Error("sitePagesPlugin needs the `site` option (current-site.ts).");
+    throw new Error("sitePagesPlugin needs the `site` option (src/preview/current-site.ts).");
   let last: Written | undefined;
   // Eleventy's own pages (a site owner's About or Methodology page: layouts/) are minified
   // as they are finished, as the model's pages are in writePages (src/publishing/minify-html.ts).

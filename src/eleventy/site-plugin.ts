@@ -16,9 +16,9 @@ import type { Site } from "../site.ts";
 import assetsPlugin from "./assets-plugin.ts";
 import cmsPlugin from "./cms-plugin.ts";
 import componentsPlugin from "./components-plugin.ts";
-import livePreviewPlugin from "./live-preview-plugin.ts";
+import livePreviewPlugin from "../preview/live-preview-plugin.ts";
 import openDataPlugin from "./open-data-plugin.ts";
-import previewSearchPlugin from "./preview-search-plugin.ts";
+import previewSearchPlugin from "../preview/preview-search-plugin.ts";
 import publishingPlugin from "./publishing-plugin.ts";
 import sharingPlugin from "./sharing-plugin.ts";
 import siteDataPlugin from "./site-data-plugin.ts";
@@ -26,7 +26,7 @@ import sitePagesPlugin from "./site-pages-plugin.ts";
 import type { EleventyConfig } from "./types.ts";
 
 export interface SitePluginOptions {
-  /** The Site of the build that is running: the one `npm run build` checked, or current-site.ts's. */
+  /** The Site of the build that is running: the one `npm run build` checked, or src/preview/current-site.ts's. */
   site: () => Site;
   /** Draw the share images and the charts' PNGs (`npm run build -- --no-images` does not); pages name them. */
   images: boolean;

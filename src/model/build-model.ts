@@ -280,7 +280,7 @@ export interface Definitions {
   crosswalks: Crosswalks;
 }
 
-/** The definitions of a model already built, to build more of it with (update-model.ts). */
+/** The definitions of a model already built, to build more of it with (src/preview/update-model.ts). */
 export function definitionsOf(model: SiteModel): Definitions {
   return {
     index: {

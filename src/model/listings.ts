@@ -26,7 +26,7 @@ interface FilterTag {
 /**
  * Each inspection's filters, kept by `npm start` between reads (src/site.ts): an
  * inspection object the model kept is the same inspection, under the same definitions
- * (update-model.ts builds everything again when a definition changes), so its filters are
+ * (src/preview/update-model.ts builds everything again when a definition changes), so its filters are
  * the same; only the inspections built again are worked out again.
  */
 export type FilterMemo = WeakMap<Inspection, readonly FilterTag[]>;

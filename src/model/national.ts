@@ -574,7 +574,7 @@ export const countedOrganisations = (organisations: readonly Organisation[]): Or
  * the same content always gives the same picture: the build never reads the clock),
  * counting inspections by `countBy`. Made-up example organisations are left out. The
  * preview keeps its pictures and works out only what an edit changed
- * (src/model/national-memo.ts): the same picture.
+ * (src/preview/national-memo.ts): the same picture.
  */
 export function nationalPicture(
   allOrganisations: readonly Organisation[],

@@ -17,12 +17,60 @@ export interface SourceEntry<T> {
 }
 
 /**
- * The same entries, by id and data object, in the same order: what `npm start` takes for
- * files unchanged since its last read, as an unchanged file gives back the same data
- * object (src/content/load.ts).
+ * What changed in the content between two reads of it by the preview (`npm start`), as its
+ * reader tells it (src/content/load.ts), so that what is made from the content (the checks,
+ * the model, the national pictures, the pages) is made again only where it changed,
+ * without comparing anything with a copy of the last read. Reads are numbered; a change is
+ * counted from the read `since` to the read `at`. With no `since` (the first read, a read
+ * without memory, or a read whose change could not be counted) everything counts as
+ * changed, and the sets are empty.
  */
-export function sameEntries(a: readonly SourceEntry<unknown>[], b: readonly SourceEntry<unknown>[]): boolean {
-  return a.length === b.length && a.every((entry, index) => entry.data === b[index]!.data && entry.id === b[index]!.id);
+export interface SourceChange {
+  /** The read this change is counted to: 1, 2, ... with memory; 0 without. */
+  at: number;
+  /** The read it is counted from; undefined when everything counts as changed. */
+  since?: number;
+  /** The files read again since (added or changed), by the paths problems name them by. */
+  reread: ReadonlySet<string>;
+  /** The files gone since, by the same paths. */
+  gone: ReadonlySet<string>;
+  /** The ids of the organisations with a file read again or gone (a file moved between two: both). */
+  organisations: ReadonlySet<string>;
+  /** An inspectorate, scale or framework file read again or gone. */
+  definitions: boolean;
+  /** site.yaml changed. */
+  settings: boolean;
+}
+
+/** Everything counts as changed: what a read without memory gives. */
+export function changedEverything(at = 0): SourceChange {
+  return { at, reread: new Set(), gone: new Set(), organisations: new Set(), definitions: false, settings: false };
+}
+
+/** Whether nothing can be kept across `change`: there is nothing to count from, or a definition changed. */
+export function changesAll(change: SourceChange): boolean {
+  return change.since === undefined || change.definitions;
+}
+
+/**
+ * The change from `earlier.since` to `later.at`: both together when `later` is counted from
+ * where `earlier` ends, everything otherwise (a read between them was not counted).
+ */
+export function joinChanges(earlier: SourceChange, later: SourceChange): SourceChange {
+  if (later.since === undefined || earlier.at !== later.since) return changedEverything(later.at);
+  if (earlier.since === undefined) return changedEverything(later.at);
+  // A file read again and then gone is gone; one gone and then back was read again.
+  const then = (a: ReadonlySet<string>, undone: ReadonlySet<string>, b: ReadonlySet<string>) =>
+    new Set([...[...a].filter((path) => !undone.has(path)), ...b]);
+  return {
+    at: later.at,
+    since: earlier.since,
+    reread: then(earlier.reread, later.gone, later.reread),
+    gone: then(earlier.gone, later.reread, later.gone),
+    organisations: new Set([...earlier.organisations, ...later.organisations]),
+    definitions: earlier.definitions || later.definitions,
+    settings: earlier.settings || later.settings,
+  };
 }
 
 export interface InspectorateSource {

@@ -4,7 +4,9 @@
  * belong to are built again, only their part of the national pictures worked out again.
  * Whatever the edit, the Site must be the one a full read gives: here every open data
  * file (every inspection, judgement, organisation and national picture) and every page
- * of the model are compared after edits of each kind, on a synthetic corpus.
+ * of the model are compared after edits of each kind, on a synthetic corpus. Where the
+ * Site's record of what changed decides what is kept (an organisation renamed, a framework
+ * edited, a file deleted, a file moved between organisations), the record is checked too.
  */
 import {
   appendFileSync,
@@ -59,6 +61,19 @@ function sameAsFullRead(what: string, clean = true): Site {
   for (const [path, text] of b) if (a.get(path) !== text) assert.unreachable(`${what}: ${path} differs`);
   if (clean) assert.equal(full.problems, [], `${what}: the edit leaves content with no problems`);
   return again;
+}
+
+/** The Site's record of what changed, with its sets as sorted lists. */
+function changeOf(site: Site) {
+  const { everything, organisations, gone, reread, definitions, removed } = site.change;
+  return {
+    everything,
+    definitions,
+    organisations: [...organisations].sort(),
+    reread: [...reread].map((path) => path.replace(/^.*?content\//, "")).sort(),
+    gone: [...gone].map((path) => path.replace(/^.*?content\//, "")).sort(),
+    removed: [...removed.organisations, ...removed.inspections].map((item) => item.id).sort(),
+  };
 }
 
 function inspectionFile(organisation: string, nth = 0): string {
@@ -141,8 +156,17 @@ read("an inspection moved to another year (its lists and pictures change)", () =
 });
 
 read("an inspection file deleted, and a new one added", () => {
-  unlinkSync(fileLike(/monitoring-visit/, 0));
-  sameAsFullRead("deleted");
+  const deleted = fileLike(/monitoring-visit/, 0);
+  const [organisation, name] = deleted.split("/").slice(-2) as [string, string];
+  unlinkSync(deleted);
+  assert.equal(changeOf(sameAsFullRead("deleted")), {
+    everything: false,
+    definitions: false,
+    organisations: [organisation],
+    reread: [],
+    gone: [`inspections/${organisation}/${name}`],
+    removed: [`${organisation}/${name.replace(/\.md$/, "")}`],
+  });
   const visit = fileLike(/monitoring-visit/, 2);
   const source = readFileSync(visit, "utf8");
   writeFileSync(visit.replace(/[^/]+$/, "2099-added.md"), source.replace(/(\d{4}-\d\d)-\d\d/g, "$1-27"));
@@ -162,12 +186,59 @@ read("a bad edit shows its problem, and the fix gives the site back", () => {
 });
 
 read("an organisation renamed (the lists re-sort), then a framework edited (all built again)", () => {
-  const organisation = join(content, "organisations", `${organisations()[4]!}.md`);
+  const id = organisations()[4]!;
+  const organisation = join(content, "organisations", `${id}.md`);
   edit(organisation, (text) => text.replace(/^name: .*$/m, "name: Aardvark County Council"));
-  sameAsFullRead("renamed");
-  const framework = join(content, "frameworks", readdir(join(content, "frameworks"))[0]!);
-  edit(framework, (text) => text.replace(/^name: (.*)$/m, "name: $1 (edited)"));
-  sameAsFullRead("framework");
+  assert.equal(changeOf(sameAsFullRead("renamed")), {
+    everything: false,
+    definitions: false,
+    organisations: [id],
+    reread: [`organisations/${id}.md`],
+    gone: [],
+    removed: [],
+  });
+  const name = readdir(join(content, "frameworks"))[0]!;
+  edit(join(content, "frameworks", name), (text) => text.replace(/^name: (.*)$/m, "name: $1 (edited)"));
+  assert.equal(changeOf(sameAsFullRead("framework")), {
+    everything: true,
+    definitions: true,
+    organisations: [],
+    reread: [`frameworks/${name}`],
+    gone: [],
+    removed: [],
+  });
+});
+
+read("the environment's overrides of site.yaml changed between reads: the record says everything", () => {
+  const environment = { EXPLAINERS_URL: "https://elsewhere.example.org" };
+  const other = readSite(projectRoot, content, environment, memory);
+  assert.equal([other.change.everything, other.change.settings], [true, false], "site.yaml itself is as it was");
+  assert.is(other.settings.url, "https://elsewhere.example.org");
+  assert.equal(written(other), written(readSite(projectRoot, content, environment)));
+  assert.ok(readSite(projectRoot, content, {}, memory).change.everything, "and back");
+  assert.not.ok(readSite(projectRoot, content, {}, memory).change.everything, "then nothing changed");
+});
+
+read("an inspection file moved to another organisation, then its copy left behind removed", () => {
+  const [from, to] = [organisations()[2]!, organisations()[3]!];
+  const path = inspectionFile(from, 0);
+  const name = path.replace(/^.*\//, "");
+  const moved = join(content, "inspections", to, `2003-moved-${name}`);
+  writeFileSync(moved, readFileSync(path, "utf8").replace(/^organisation: .*$/m, `organisation: ${to}`));
+  unlinkSync(path);
+  memory.reads.changed = new Set([moved]);
+  assert.equal(changeOf(sameAsFullRead("moved between organisations")), {
+    everything: false,
+    definitions: false,
+    organisations: [from, to].sort(),
+    reread: [`inspections/${to}/2003-moved-${name}`],
+    gone: [`inspections/${from}/${name}`],
+    removed: [`${from}/${name.replace(/\.md$/, "")}`],
+  });
+  // The same file given back to its first organisation by its field alone, in the other's folder.
+  edit(moved, (text) => text.replace(/^organisation: .*$/m, `organisation: ${from}`));
+  memory.reads.changed = new Set([moved]);
+  assert.equal(changeOf(sameAsFullRead("given back by its field")).organisations, [from, to].sort());
 });
 
 read("a file renamed within its organisation", () => {

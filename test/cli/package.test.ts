@@ -6,7 +6,7 @@
  * build writes into the site's folder (the site, its staging folders, the image cache) and
  * nothing inside node_modules. Then `explainers start`, the installed bin, previews the
  * site's own content: it serves a page, refuses a request addressed to another name (the
- * guard of src/eleventy/preview-guard.ts), shows an edit of a content file, and stops.
+ * guard of src/preview/preview-guard.ts), shows an edit of a content file, and stops.
  *
  * The install is offline, from npm's cache: the site's lock file is the project's own
  * (package-lock.json, without the development packages), so every package is one `npm ci`

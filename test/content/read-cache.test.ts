@@ -3,16 +3,18 @@
  * src/content/content-files.ts): an unchanged file gives back the very entry it gave
  * before, a changed one a new one; the watcher's list of changed files is trusted for
  * the files' contents, and folders are always stamped, so a file deleted without a word
- * from the watcher is still missed. Paths in problems are the ones `projectPath` gives.
+ * from the watcher is still missed. Each load says what it read again and what is gone
+ * since the load before, and whose they are. Paths in problems are the ones
+ * `projectPath` gives.
  */
-import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { ContentSet, Entry } from "../../src/content/content-set.ts";
 import { projectPath, projectPathsUnder } from "../../src/content/content-files.ts";
-import { loadContent, readCache } from "../../src/content/load.ts";
+import { loadContent, readCache, type LoadResult } from "../../src/content/load.ts";
 import { projectRoot } from "../fixtures/content.ts";
 
 const test = suite("content: reading again with what was kept");
@@ -85,9 +87,73 @@ test("a file with problems keeps them while unchanged, and loses them when fixed
   writeFileSync(path, text.replace(/^published: .*$/m, "published: someday"));
   const broken = loadContent(work, content, cache);
   assert.ok(broken.problems.length > 0);
-  assert.equal(loadContent(work, content, cache), broken);
+  const { change, ...again } = loadContent(work, content, cache);
+  const { change: _, ...was } = broken;
+  assert.equal(again, was);
+  assert.equal([change.since, [...change.reread], [...change.organisations]], [broken.change.at, [], []]);
   writeFileSync(path, text);
   assert.equal(loadContent(work, content, cache).problems, []);
+});
+
+/** A load's change, with its sets as sorted lists. */
+function changeOf(result: LoadResult) {
+  const { at, since, reread, gone, organisations, definitions, settings } = result.change;
+  const sorted = (set: ReadonlySet<string>) => [...set].sort();
+  return { at, since, reread: sorted(reread), gone: sorted(gone), organisations: sorted(organisations), definitions, settings };
+}
+
+const nothing = { reread: [], gone: [], organisations: [], definitions: false, settings: false };
+
+test("each load says what it read again and what is gone since the load before, and whose", () => {
+  const cache = readCache();
+  const at = (path: string) => join(work, path);
+  assert.equal(changeOf(loadContent(work, content, cache)), { at: 1, since: undefined, ...nothing }, "the first: everything");
+  assert.equal(changeOf(loadContent(work, content, cache)), { at: 2, since: 1, ...nothing });
+  const edited = "content/inspections/oxfordshire/2018-short-inspection.md";
+  writeFileSync(at(edited), readFileSync(at(edited), "utf8").replace(/^summary: "/m, 'summary: "Edited. '));
+  assert.equal(changeOf(loadContent(work, content, cache)), { at: 3, since: 2, ...nothing, reread: [edited], organisations: ["oxfordshire"] });
+  // A file moved to another organisation's folder, and made that organisation's: both are touched.
+  const moved = "content/inspections/wessex-police/2020-focused-visit.md";
+  renameSync(at("content/inspections/oxfordshire/2020-focused-visit.md"), at(moved));
+  writeFileSync(at(moved), readFileSync(at(moved), "utf8").replace(/^organisation: .*$/m, "organisation: wessex-police"));
+  assert.equal(changeOf(loadContent(work, content, cache)), {
+    at: 4,
+    since: 3,
+    ...nothing,
+    reread: [moved],
+    gone: ["content/inspections/oxfordshire/2020-focused-visit.md"],
+    organisations: ["oxfordshire", "wessex-police"],
+  });
+  // Its organisation field alone changed back: the file is the same, both organisations again.
+  writeFileSync(at(moved), readFileSync(at(moved), "utf8").replace(/^organisation: .*$/m, "organisation: oxfordshire"));
+  assert.equal(changeOf(loadContent(work, content, cache)).organisations, ["oxfordshire", "wessex-police"]);
+  unlinkSync(at("content/events/oxfordshire/2017-restructure.md"));
+  const framework = "content/frameworks/ofsted-ilacs-2018.yaml";
+  writeFileSync(at(framework), readFileSync(at(framework), "utf8").replace(/^name: (.*)$/m, "name: $1 (edited)"));
+  assert.equal(changeOf(loadContent(work, content, cache)), {
+    at: 6,
+    since: 5,
+    ...nothing,
+    reread: [framework],
+    gone: ["content/events/oxfordshire/2017-restructure.md"],
+    organisations: ["oxfordshire"],
+    definitions: true,
+  });
+  writeFileSync(join(work, "site.yaml"), "title: A site\n");
+  assert.equal(changeOf(loadContent(work, content, cache)), { at: 7, since: 6, ...nothing, settings: true });
+  assert.equal(changeOf(loadContent(work, content)), { at: 0, since: undefined, ...nothing }, "without a cache: everything");
+});
+
+test("a load with no content folder counts nothing, and the next reads every file again", () => {
+  const cache = readCache();
+  loadContent(work, content, cache);
+  renameSync(content, `${content}-away`);
+  assert.equal(changeOf(loadContent(work, content, cache)).since, undefined);
+  renameSync(`${content}-away`, content);
+  const back = loadContent(work, content, cache);
+  assert.equal(back.change.since, 2);
+  const files = readdirSync(content, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  assert.is(back.change.reread.size, files.length, "every file read again");
 });
 
 test("paths in problems: the same as projectPath wherever the content folder is", () => {

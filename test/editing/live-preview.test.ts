@@ -7,9 +7,9 @@ import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { isPageRequest, problemsMiddleware } from "../../src/eleventy/live-preview-plugin.ts";
+import { isPageRequest, problemsMiddleware } from "../../src/preview/live-preview-plugin.ts";
 import { readSite } from "../../src/site.ts";
-import { problemsPage } from "../../src/eleventy/problem-page.ts";
+import { problemsPage } from "../../src/preview/problem-page.ts";
 import { browser, shareResources } from "../browser/support.ts";
 import {
   getPage,

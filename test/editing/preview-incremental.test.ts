@@ -1,12 +1,13 @@
 /**
  * The preview after an edit writes only what the edit changed (src/eleventy/site-pages-plugin.ts,
- * sharing-plugin.ts, site-change.ts; src/site.ts reads again keeping what it read). What it
+ * sharing-plugin.ts, reading the Site's record of what changed; src/site.ts reads again keeping what it read). What it
  * then serves must be what a full build of the same content writes: after each edit the
  * preview's output folder is compared, file by file, with a fresh build's, and its open
  * data (served, not written, in the preview) with the build's files. Edits: a grade, an
  * inspection moved to another year, a file deleted (Eleventy 3 does not rebuild on a
  * deletion, so a save of another file follows), a file added, a bad edit that shows the
- * problems page and then its fix, an organisation renamed.
+ * problems page and then its fix, an organisation renamed, an inspection moved to another
+ * organisation, a framework edited.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
@@ -208,6 +209,26 @@ incremental("an organisation renamed", async () => {
   const organisations = join(content, "organisations");
   const file = join(organisations, readdirSync(organisations).sort()[3]!);
   await afterEdit("a rename", () => edit(file, (text) => text.replace(/^name: .*$/m, "name: Aardvark County Council")));
+});
+
+incremental("an inspection moved to another organisation", async () => {
+  const path = fileLike(/standard/, 2);
+  const organisations = readdirSync(join(content, "inspections")).sort();
+  const from = path.split("/").at(-2)!;
+  const to = organisations.find((organisation) => organisation !== from)!;
+  await afterEdit("a move between organisations", () => {
+    writeFileSync(
+      join(content, "inspections", to, `2003-moved-${path.split("/").at(-1)}`),
+      readFileSync(path, "utf8").replace(/^organisation: .*$/m, `organisation: ${to}`),
+    );
+    unlinkSync(path);
+  });
+});
+
+incremental("a framework edited", async () => {
+  const frameworks = join(content, "frameworks");
+  const file = join(frameworks, readdirSync(frameworks).sort()[0]!);
+  await afterEdit("a framework", () => edit(file, (text) => text.replace(/^name: (.*)$/m, "name: $1 (edited)")));
 });
 
 incremental.run();

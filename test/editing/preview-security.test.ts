@@ -12,7 +12,7 @@ import { networkInterfaces } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { previewHost, previewRefusal } from "../../src/eleventy/preview-guard.ts";
+import { previewHost, previewRefusal } from "../../src/preview/preview-guard.ts";
 import { getPage, servedAt, startPreview, stopPreview, until, type PreviewServer } from "./preview-server.ts";
 import { sampleCopy } from "./support.ts";
 

@@ -1,5 +1,5 @@
 /**
- * The preview's national pictures (src/model/national-memo.ts) take the organisations an
+ * The preview's national pictures (src/preview/national-memo.ts) take the organisations an
  * edit touched out of the last read's pictures and count their new objects in. Whatever
  * the edits, each picture must be the one `nationalPicture` counts afresh, to the place of
  * every organisation in every list: here after random edits of a synthetic corpus, of
@@ -17,10 +17,11 @@ import type { InspectionData, OrganisationData } from "../../src/content/schema.
 import { validateFrameworks } from "../../src/content/validate-frameworks.ts";
 import { validateInspections } from "../../src/content/validate-inspections.ts";
 import { buildFrameworkIndex, type SiteModel } from "../../src/model/build-model.ts";
-import { nationalMemo, rememberedNationalPicture, type NationalMemo } from "../../src/model/national-memo.ts";
+import { nationalMemo, rememberedNationalPicture, type NationalMemo } from "../../src/preview/national-memo.ts";
 import { DEFAULT_NATIONAL_DATES, nationalDates, type CountBy } from "../../src/model/national-dates.ts";
 import { nationalPicture, type NationalPicture } from "../../src/model/national.ts";
-import { modelUpdater } from "../../src/model/update-model.ts";
+import { changedEverything, type SourceChange } from "../../src/model/source.ts";
+import { modelUpdater } from "../../src/preview/update-model.ts";
 import { fakeFile, projectRoot } from "../fixtures/content.ts";
 
 type Random = () => number;
@@ -81,12 +82,61 @@ function described(picture: NationalPicture, model: SiteModel) {
   };
 }
 
+const FOLDERS = ["inspectorates", "scales", "frameworks", "organisations", "inspections", "events"] as const;
+
+/**
+ * What the reader (src/content/load.ts) would say changed from `before` to `after`, the read
+ * numbered `at`: each file (by path) whose data is another object, or that is in one and not
+ * the other, with its organisation before and after. The tests' own account, from the two
+ * content sets these edits make in memory.
+ */
+function changeBetween(before: ContentSet | undefined, after: ContentSet, at: number): SourceChange {
+  if (!before) return changedEverything(at);
+  const change = { ...changedEverything(at), since: at - 1 } as SourceChange & {
+    reread: Set<string>;
+    gone: Set<string>;
+    organisations: Set<string>;
+  };
+  for (const folder of FOLDERS) {
+    const owner = (entry: Entry<unknown>) =>
+      folder === "organisations" ? entry.id : (entry.data as { organisation?: string }).organisation;
+    const was = new Map<string, Entry<unknown>>(before[folder].map((entry) => [entry.file.path, entry]));
+    const is = new Map<string, Entry<unknown>>(after[folder].map((entry) => [entry.file.path, entry]));
+    for (const path of new Set([...was.keys(), ...is.keys()])) {
+      const [a, b] = [was.get(path), is.get(path)];
+      if (a?.data === b?.data) continue;
+      (b ? change.reread : change.gone).add(path);
+      if (folder === "inspectorates" || folder === "scales" || folder === "frameworks") change.definitions = true;
+      for (const entry of [a, b]) if (entry && owner(entry)) change.organisations.add(owner(entry)!);
+    }
+  }
+  return change;
+}
+
+/** The model updater as src/site.ts calls it, each content set numbered as the next read, with what changed since the last. */
+function updaterOfReads(): (content: ContentSet) => { model: SiteModel; change: SourceChange } {
+  const update = modelUpdater();
+  let last: ContentSet | undefined;
+  let reads = 0;
+  return (content) => {
+    const change = changeBetween(last, content, ++reads);
+    last = content;
+    return { model: update(content, change).model, change };
+  };
+}
+
 /** Every picture the site draws, and one more day, under both rules: kept and afresh, the same. */
-function samePictures(what: string, model: SiteModel, kept: NationalMemo, extraDay: string): void {
+function samePictures(
+  what: string,
+  read: { model: SiteModel; change: SourceChange },
+  kept: NationalMemo,
+  extraDay: string,
+): void {
+  const { model, change } = read;
   for (const countBy of ["publication", "visit-end"] as CountBy[]) {
     const days = [undefined, ...nationalDates(DEFAULT_NATIONAL_DATES, model.organisations), extraDay];
     for (const day of days) {
-      const again = described(rememberedNationalPicture(kept, model, day, countBy), model);
+      const again = described(rememberedNationalPicture(kept, model, change, day, countBy), model);
       const full = described(
         nationalPicture(model.organisations, model.frameworks, model.crosswalks, day, countBy),
         model,
@@ -229,7 +279,7 @@ const editFramework: Edit = (content, random) => {
 /** `steps` reads, each after one to three random edits (definitions edited now and then), every picture compared. */
 function editAtRandom(start: ContentSet, seed: number, steps: number, check: (model: SiteModel) => void = () => {}) {
   const random = prng(seed);
-  const update = modelUpdater();
+  const update = updaterOfReads();
   const kept = nationalMemo();
   let content = start;
   const made: string[] = [];
@@ -243,9 +293,9 @@ function editAtRandom(start: ContentSet, seed: number, steps: number, check: (mo
       [content, done] = [next, done + 1];
       made.push(name);
     }
-    const model = update(content);
-    samePictures(`step ${step} (${made.slice(-3).join(", ")})`, model, kept, shifted("2019-06-30", step * 40));
-    check(model);
+    const read = update(content);
+    samePictures(`step ${step} (${made.slice(-3).join(", ")})`, read, kept, shifted("2019-06-30", step * 40));
+    check(read.model);
   }
   return made;
 }
@@ -376,20 +426,29 @@ memo("areas that apply to some kinds only: kept and afresh the same as kinds and
   );
 });
 
-memo("organisations in another order, or all new, are counted afresh", () => {
+memo("a change not counted from the last read, or with new definitions, is counted afresh", () => {
   const kept = nationalMemo();
-  const first = modelUpdater()(start);
+  const update = modelUpdater();
+  const first = update(start, changedEverything(1)).model;
   const afresh = (model: SiteModel) =>
     nationalPicture(model.organisations, model.frameworks, model.crosswalks, undefined, "publication");
-  rememberedNationalPicture(kept, first, undefined, "publication");
+  rememberedNationalPicture(kept, first, changedEverything(1), undefined, "publication");
+  // A list in another order, with a change that does not follow read 1: nothing is kept.
   const reversed = { ...first, organisations: [...first.organisations].reverse() };
   assert.equal(
-    described(rememberedNationalPicture(kept, reversed, undefined, "publication"), first),
+    described(
+      rememberedNationalPicture(kept, reversed, { ...changedEverything(3), since: 2 }, undefined, "publication"),
+      first,
+    ),
     described(afresh(reversed), first),
   );
-  const other = modelUpdater()(start);
+  // A model built afresh (new framework objects), with a change that follows and names no organisation.
+  const other = modelUpdater()(start, changedEverything(4)).model;
   assert.equal(
-    described(rememberedNationalPicture(kept, other, undefined, "publication"), other),
+    described(
+      rememberedNationalPicture(kept, other, { ...changedEverything(4), since: 3 }, undefined, "publication"),
+      other,
+    ),
     described(afresh(other), other),
   );
 });

@@ -7,7 +7,10 @@
  * above the content and the model, and nothing below them knows them; the importer knows
  * nothing of `npm run draft`, which writes by the importer's rules; what editors' tools read
  * (src/authoring/editors) is made from the Site, the content and the pages' markup, and knows
- * nothing of Eleventy or the commands.
+ * nothing of Eleventy or the commands. The preview's parts above the content (src/preview:
+ * the Site of each build of `npm start`, the model and national pictures it keeps between
+ * reads, its problems page, guard and search plugins) know nothing of the commands or the
+ * authoring tools, and nothing below them (model, render, content, publishing) knows them.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
@@ -55,11 +58,12 @@ const without = (...kept: string[]) => AUTHORING.filter((layer) => !kept.include
 
 /** Each folder, and the layers (and packages, by their name's start) it must not import. */
 const RULES: [string, string[]][] = [
-  ["src/model", ["content", "render", "eleventy", "cli", "publishing", "site", ...AUTHORING, "@11ty"]],
-  ["src/render", ["content", "eleventy", "cli", "publishing", "site", ...AUTHORING, "@11ty"]],
-  ["src/content", ["render", "eleventy", "cli", "site", ...AUTHORING, "@11ty"]],
-  ["src/publishing", ["content", "render", "eleventy", "cli", "site", ...AUTHORING, "@11ty"]],
+  ["src/model", ["content", "render", "eleventy", "cli", "publishing", "site", "preview", ...AUTHORING, "@11ty"]],
+  ["src/render", ["content", "eleventy", "cli", "publishing", "site", "preview", ...AUTHORING, "@11ty"]],
+  ["src/content", ["render", "eleventy", "cli", "site", "preview", ...AUTHORING, "@11ty"]],
+  ["src/publishing", ["content", "render", "eleventy", "cli", "site", "preview", ...AUTHORING, "@11ty"]],
   ["src/eleventy", ["cli"]],
+  ["src/preview", ["cli", ...AUTHORING]],
   ["src/authoring/reports", ["render", "eleventy", "cli", "site", ...without("authoring/reports"), "@11ty"]],
   ["src/authoring/import", ["eleventy", "cli", "authoring/draft", "authoring/scaffold", "authoring/editors", "@11ty"]],
   ["src/authoring/draft", ["eleventy", "cli", "site", "authoring/scaffold", "authoring/editors", "@11ty"]],

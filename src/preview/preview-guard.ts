@@ -128,7 +128,7 @@ export function guardPreviewServer(host: string): void {
   const prototype = (EleventyDevServer as unknown as { prototype: DevServer }).prototype;
   if (typeof prototype._serverListen !== "function")
     throw new Error(
-      "Eleventy's dev server has changed: src/eleventy/preview-guard.ts cannot make it listen on 127.0.0.1 only.",
+      "Eleventy's dev server has changed: src/preview/preview-guard.ts cannot make it listen on 127.0.0.1 only.",
     );
   const first = listenOn === undefined;
   listenOn = host;

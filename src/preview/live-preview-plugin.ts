@@ -14,7 +14,7 @@ import { linesFromDisk } from "../content/problem-quote.ts";
 import { coloursFor, problemReport } from "../content/problem-report.ts";
 import type { Site } from "../site.ts";
 import { guardPreviewServer, isLoopback, previewHost } from "./preview-guard.ts";
-import type { EleventyConfig } from "./types.ts";
+import type { EleventyConfig } from "../eleventy/types.ts";
 
 export interface LivePreviewPluginOptions {
   /** The Site of the build that is running (current-site.ts). */
@@ -30,12 +30,12 @@ export function isPageRequest(request: Pick<IncomingMessage, "method" | "url">):
 
 export function problemsMiddleware(site: () => Site) {
   return (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
-    const { problems, root, settings } = site();
+    const { problems, root, content, settings } = site();
     if (problems.length === 0 || !isPageRequest(request)) return next();
     response.statusCode = 500;
     response.setHeader("Content-Type", "text/html; charset=utf-8");
     response.setHeader("Cache-Control", "no-store");
-    response.end(problemsPage(problems, linesFromDisk(root), settings.language));
+    response.end(problemsPage(problems, linesFromDisk(root, content), settings.language));
   };
 }
 
@@ -68,9 +68,9 @@ export default function livePreviewPlugin(eleventyConfig: EleventyConfig, option
   let showing = false;
   eleventyConfig.on("eleventy.after", ({ runMode }) => {
     if (runMode === "build" || runMode === undefined) return;
-    const { problems, root } = site();
+    const { problems, root, content } = site();
     if (problems.length > 0) {
-      console.error(`\n${problemReport(problems, linesFromDisk(root), coloursFor(process.stderr))}`);
+      console.error(`\n${problemReport(problems, linesFromDisk(root, content), coloursFor(process.stderr))}`);
       console.error("The preview shows these problems at every address until they are fixed; saving a fix rebuilds.\n");
       showing = true;
     } else if (showing) {

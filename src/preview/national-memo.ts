@@ -3,24 +3,26 @@
  * them up again over every organisation: on the Care Inspectorate's 10,000 services the
  * 19 pictures took most of a second to count afresh after each edit.
  *
- * Each picture of the last read is kept with the organisations it counted. After an edit
- * the model gives every organisation whose files are as they were the same object, and
- * each one it built again a new object, in the same order by name
- * (src/model/update-model.ts). So the organisations gone from the list are taken back out
- * of each picture (their lines are kept with them, by object) and the new ones counted
- * in, each where the model's order puts it: in the lists of organisations by grade, the
- * counts, the regions' rows and the movements. What comes out is the picture
- * `nationalPicture` gives, to the place of each organisation in every list
- * (test/model/national-memo.test.ts compares the two after random edits).
+ * Each picture of the last read is kept with the organisations it counted. The reader
+ * says which organisations have a file read again or gone since (`SourceChange`,
+ * src/content/load.ts), and the model keeps every other organisation's object as it was,
+ * in the same order by name (src/preview/update-model.ts). So the touched organisations'
+ * objects in the last read's list are taken back out of each picture (their lines are kept
+ * with them, by object) and their objects in this read's list counted in, each where the
+ * model's order puts it: in the lists of organisations by grade, the counts, the regions'
+ * rows and the movements. What comes out is the picture `nationalPicture` gives, to the
+ * place of each organisation in every list (test/model/national-memo.test.ts compares the
+ * two after random edits).
  *
  * A picture is counted afresh when there is nothing to start from: the first read, a date
- * not drawn last time, definitions that changed (new framework objects), an organisation
- * list that is not the last one with some taken out and some put in, or many changed at
+ * not drawn last time, a change not counted from the last read or with a definition in
+ * it, definitions that are not the last read's objects, or many organisations changed at
  * once (a checkout, say), where counting afresh is as quick.
  */
-import type { SiteModel } from "./build-model.ts";
-import type { Crosswalks } from "./crosswalk.ts";
-import type { CountBy } from "./national-dates.ts";
+import type { SiteModel } from "../model/build-model.ts";
+import { changesAll, type SourceChange } from "../model/source.ts";
+import type { Crosswalks } from "../model/crosswalk.ts";
+import type { CountBy } from "../model/national-dates.ts";
 import {
   areaShare,
   countedOrganisations,
@@ -44,9 +46,9 @@ import {
   type NationalPicture,
   type NoGradeReason,
   type RegionRow,
-} from "./national.ts";
-import { copyRepeatTally, tallyRepeat, type RepeatTally } from "./repeat-inspections.ts";
-import type { Framework, Inspection, Organisation } from "./types.ts";
+} from "../model/national.ts";
+import { copyRepeatTally, tallyRepeat, type RepeatTally } from "../model/repeat-inspections.ts";
+import type { Framework, Inspection, Organisation } from "../model/types.ts";
 
 /** Past this many organisations gone and added, a picture is counted afresh: as quick, and simpler. */
 const MANY_CHANGED = 200;
@@ -59,6 +61,8 @@ interface KeptPicture {
 
 /** One read's pictures, and what they were drawn from. */
 interface Round {
+  /** The read (SourceChange's `at`). */
+  at: number;
   /** The model's organisations, as given. */
   given: readonly Organisation[];
   /** Those counted (no made-up examples), and the place of each. */
@@ -68,8 +72,8 @@ interface Round {
   crosswalks: Crosswalks;
   /** By date and counting rule. */
   pictures: Map<string, KeptPicture>;
-  /** The organisations gone and added since the last read; null when pictures are counted afresh; found when first asked. */
-  change?: Change | null;
+  /** The organisations gone and added since the last read; null when pictures are counted afresh. */
+  change: Change | null;
 }
 
 interface Change {
@@ -97,40 +101,44 @@ export function nationalMemo(): NationalMemo {
   return { lines: new WeakMap(), rounds: {} };
 }
 
-/** The round of pictures drawn from these organisations: this read's, begun at its first picture. */
+/** The round of pictures drawn from these organisations at the read `change.at`, begun at its first picture. */
 function roundFor(
   memo: NationalMemo,
-  given: readonly Organisation[],
-  frameworks: readonly Framework[],
-  crosswalks: Crosswalks,
+  model: Pick<SiteModel, "organisations" | "frameworks" | "crosswalks">,
+  change: SourceChange,
 ): Round {
+  const { organisations: given, frameworks, crosswalks } = model;
   const current = memo.rounds.current;
-  if (current && current.given === given && current.frameworks === frameworks && current.crosswalks === crosswalks)
-    return current;
+  if (current && current.at === change.at && current.given === given) return current;
   const organisations = countedOrganisations(given);
   const positions = new Map(organisations.map((organisation, index) => [organisation, index]));
-  const round: Round = { given, organisations, positions, frameworks, crosswalks, pictures: new Map() };
+  const round: Round = {
+    at: change.at,
+    given,
+    organisations,
+    positions,
+    frameworks,
+    crosswalks,
+    pictures: new Map(),
+    change: null,
+  };
+  if (current) round.change = changeFrom(current, round, change);
   memo.rounds.last = current;
   memo.rounds.current = round;
   return round;
 }
 
 /**
- * The organisations gone from the last round and added in this one, when this round's list
- * is the last one with those taken out and put in, the others in the same order, and
- * the definitions the same objects; null otherwise.
+ * The organisations gone from the last round and added in this one: the touched
+ * organisations' objects in each, when `change` counts from the last round's read with no
+ * definition changed, and the definitions are the same objects; null otherwise.
  */
-function changeSince(last: Round, current: Round): Change | null {
+function changeFrom(last: Round, current: Round, change: SourceChange): Change | null {
+  if (changesAll(change) || change.since !== last.at) return null;
   if (last.frameworks !== current.frameworks || last.crosswalks !== current.crosswalks) return null;
-  const gone: Organisation[] = [];
-  let place = -1;
-  for (const organisation of last.organisations) {
-    const now = current.positions.get(organisation);
-    if (now === undefined) gone.push(organisation);
-    else if (now < place) return null;
-    else place = now;
-  }
-  const added = current.organisations.filter((organisation) => !last.positions.has(organisation));
+  const touched = (organisation: Organisation) => change.organisations.has(organisation.id);
+  const gone = last.organisations.filter(touched);
+  const added = current.organisations.filter(touched);
   return gone.length + added.length > MANY_CHANGED ? null : { gone, added };
 }
 
@@ -153,11 +161,12 @@ function keptLines(memo: NationalMemo, key: string, day: string, countBy: CountB
 export function rememberedNationalPicture(
   memo: NationalMemo,
   model: Pick<SiteModel, "organisations" | "frameworks" | "crosswalks">,
+  change: SourceChange,
   asAt: string | undefined,
   countBy: CountBy,
 ): NationalPicture {
   const { frameworks, crosswalks } = model;
-  const round = roundFor(memo, model.organisations, frameworks, crosswalks);
+  const round = roundFor(memo, model, change);
   const day = asAt ?? latestPublication(round.organisations);
   const key = `${day}\u0000${countBy}`;
   const linesOf = keptLines(memo, key, day, countBy);
@@ -165,7 +174,6 @@ export function rememberedNationalPicture(
   if (kept) return kept.picture;
   const last = memo.rounds.last;
   const before = last?.pictures.get(key);
-  if (last && before && round.change === undefined) round.change = changeSince(last, round);
   const order = { before: last?.positions ?? new Map(), after: round.positions };
   const context: Context = { day, countBy, frameworks, crosswalks, linesOf, order };
   kept =

@@ -18,7 +18,7 @@ import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { ContentError } from "../content/problems.ts";
 import { siteMemory, type Site, type SiteMemory } from "../site.ts";
-import type { EleventyConfig } from "./types.ts";
+import type { EleventyConfig } from "../eleventy/types.ts";
 
 /** The Site of the build that is running, read for each build. */
 export function currentSite(eleventyConfig: EleventyConfig, read: (memory: SiteMemory) => Site): () => Site {

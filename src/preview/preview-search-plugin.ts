@@ -14,7 +14,7 @@
  */
 import { indexForSearch, SearchIndexError } from "../search-index.ts";
 import type { Site } from "../site.ts";
-import type { EleventyConfig } from "./types.ts";
+import type { EleventyConfig } from "../eleventy/types.ts";
 
 export interface PreviewSearchPluginOptions {
   /** The Site of the build that is running (current-site.ts). */
