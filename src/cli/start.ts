@@ -6,9 +6,9 @@
  * site owner's own pages change. A content problem shows as a page listing the problems
  * (src/preview/live-preview-plugin.ts). docs/editing.md.
  *
- * Its options reach .eleventy.ts as the environment variables it reads when Eleventy runs
- * on its own (EXPLAINERS_CONTENT, EXPLAINERS_IMAGES, EXPLAINERS_PREVIEW_SEARCH), so the
- * preview is one thing however it is started.
+ * Its options reach the site plugin as plugin options, added before Eleventy reads
+ * .eleventy.ts (src/preview/preview-site.ts, which .eleventy.ts calls too when Eleventy
+ * runs on its own), so the preview is one thing however it is started.
  *
  * Exit codes: 0 stopped (Ctrl+C, or a signal to stop); 1 it could not start (its first
  * build failed, such as a page of the site owner's that cannot be rendered: Eleventy says
@@ -16,7 +16,9 @@
  */
 import Eleventy from "@11ty/eleventy";
 import { join } from "node:path";
+import type { EleventyConfig } from "../eleventy/types.ts";
 import { PACKAGE_FOLDER } from "../package-folder.ts";
+import { addPreviewSite, previewOptions, previewPathPrefix } from "../preview/preview-site.ts";
 import { contentOption, notAContentFolder, readArgs, usageLine, type ArgSpec, type CommandText } from "./args.ts";
 
 const command: CommandText = {
@@ -50,9 +52,11 @@ if (notFolder) {
   console.error(`${notFolder}\n\n${usage}`);
   process.exit(2);
 }
-process.env.EXPLAINERS_CONTENT = values.content;
-if (values["no-images"]) process.env.EXPLAINERS_IMAGES = "off";
-if (values["no-search"]) process.env.EXPLAINERS_PREVIEW_SEARCH = "off";
+const options = previewOptions(root, {
+  content: values.content,
+  images: values["no-images"] ? false : undefined,
+  search: values["no-search"] ? false : undefined,
+});
 
 // As Eleventy's own command runs it (node_modules/@11ty/eleventy/cmd.cjs), in the site's folder.
 const eleventy = new Eleventy(undefined, values.output, {
@@ -62,6 +66,10 @@ const eleventy = new Eleventy(undefined, values.output, {
   // The configuration and templates are ES modules, whatever the site's package.json says.
   loader: "esm",
   quietMode: values.quiet,
+  pathPrefix: previewPathPrefix(root),
+  config: (eleventyConfig: EleventyConfig) => {
+    addPreviewSite(eleventyConfig, root, options);
+  },
 });
 try {
   await eleventy.init();
