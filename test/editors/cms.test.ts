@@ -426,6 +426,19 @@ cms(
       await field(page, "Kind").fill("Upper-tier local authority");
       await page.getByRole("button", { name: "Save", exact: true }).click();
       await page.getByText("Nothing unsaved").waitFor({ timeout: 30_000 });
+      // A name already taken is numbered -2, as every tool numbers it (Decap's own way was -1).
+      await editorAt("/collections/organisations/new");
+      await field(page, "Name").fill("Wessex Police");
+      await field(page, "Kind").fill("Police force");
+      await page.getByRole("button", { name: "Save", exact: true }).click();
+      await waitFor(
+        () => git(project, ["branch", "--list", "cms/organisations/wessex-police*"]).trim() !== "",
+        "the second Wessex Police's draft",
+      );
+      assert.is(
+        git(project, ["branch", "--list", "cms/organisations/wessex-police*"]).trim(),
+        "cms/organisations/wessex-police-2",
+      );
       await editorAt("/collections/inspections/new");
       await pick(page, "Organisation", "Wessex Borough Council (draft, not published yet)");
       await page.getByText("Wessex Borough Council is a draft: publish it", { exact: false }).waitFor();

@@ -13,6 +13,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { freeFileName, skippedByTheRule, unnumbered } from "../../src/content/file-names.ts";
 import { LocalBackend, type ApiParams, type OrganisationChoice } from "../../src/authoring/editors/local-backend.ts";
+import { startLocalCms } from "../../src/authoring/editors/local-cms.ts";
 import { projectRoot } from "../browser/support.ts";
 
 const IDENTITY = {
@@ -43,6 +44,7 @@ backendSuite.before(() => {
   }
   project = mkdtempSync(join(tmpdir(), "explainers-backend-"));
   cpSync(join(projectRoot, "content"), join(project, "content"), { recursive: true });
+  cpSync(join(projectRoot, "site.yaml"), join(project, "site.yaml"));
   git(["init", "-q", "-b", "main"]);
   git(["add", "."]);
   git(["commit", "-q", "-m", "The project"]);
@@ -213,6 +215,26 @@ backendSuite(
     });
     assert.is(unknown.status, 422);
     assert.match((unknown.body as { error: string }).error, "the rule every tool follows names it 2025-inspection.md");
+  },
+);
+
+backendSuite(
+  "npm run cms starts beside a half-written file not committed, lists it as untouched, and offers the committed content",
+  async () => {
+    const half = "content/organisations/half-written.md";
+    writeFileSync(join(project, half), "---\nname: \n---\n");
+    try {
+      const cms = await startLocalCms({ root: project, content: "content", port: 0 });
+      try {
+        assert.ok(cms.untouched.includes(`?? ${half}`), cms.untouched.join("\n"));
+        assert.ok(cms.untouched.includes(` M ${EDITED}`), cms.untouched.join("\n"));
+      } finally {
+        await cms.close();
+      }
+      assert.ok(existsSync(join(project, half)));
+    } finally {
+      rmSync(join(project, half));
+    }
   },
 );
 

@@ -41,6 +41,7 @@ import { draftBranch, LocalBackend, type ApiParams } from "./local-backend.ts";
 import {
   changedOutside,
   OutsideTheCopy,
+  withCommittedContent,
   problemsOnDeleting,
   problemsOnPublishing,
   problemsOnSaving,
@@ -140,12 +141,13 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
   const root = resolve(options.root);
   const { repository, branch } = repositoryOf(root);
   const contentFolder = relative(repository, resolve(root, options.content)).split("\\").join("/");
-  // The Site as it is now: the content changes as drafts are published.
+  // The Site as the branch has it committed now: the content changes as drafts are published.
+  const place = { repository, root, content: options.content, into: branch };
   const freshFiles = () => {
-    const { problems, model, settings } = readSite(root, options.content);
+    const { problems, model, settings } = withCommittedContent(place, (project, content) => readSite(project, content));
     if (problems.length > 0)
       throw new LocalCmsError(
-        "The content has problems, so the content manager cannot offer its choices. Fix them first (npm run check lists them).",
+        `The content committed on ${branch} has problems, so the content manager cannot offer its choices. Fix them and commit first (npm run check lists them).`,
         problems,
       );
     return adminFiles(editorChoices(model), settings, {
@@ -167,7 +169,7 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
   const origin = `http://127.0.0.1:${port}`;
   const folders: Folders = { repository, content: contentFolder, media: mediaFolder(), branch };
   const backend = new LocalBackend(repository, branch, contentFolder);
-  const api = answering(backend, { repository, root, content: options.content, into: branch }, folders);
+  const api = answering(backend, place, folders);
   const session = createSession();
   const adminFile = (name: string): string | Buffer | undefined => {
     if (name === "config.yml") {

@@ -114,6 +114,23 @@ function problemsAfter(place: Place, changes: Map<string, Buffer | undefined>): 
 }
 
 /**
+ * `read(project, content)` run on a temporary copy of the content and site.yaml as the
+ * branch has them committed (the project folder and its content folder in the copy), the
+ * copy removed afterwards: what the content manager offers is what is published, not the
+ * editor's changes not committed.
+ */
+export function withCommittedContent<T>(place: Place, read: (project: string, content: string) => T): T {
+  const fromProject = relative(place.repository, place.root).split(sep).join("/");
+  const work = mkdtempSync(join(tmpdir(), "explainers-committed-"));
+  try {
+    committedContent(place, join(work, "copy"), join(work, "index"));
+    return read(join(work, "copy", fromProject), relative(place.root, resolve(place.root, place.content)));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
  * The content folder and site.yaml as the branch has them committed, written under `copy`
  * as they are in the repository (through a temporary index: the repository's own index and
  * working tree are not touched). A site.yaml never committed is taken from the disk.
