@@ -605,10 +605,10 @@ window.fetch = async (input, init = {}) => {
   const response = await fetchChecked(input, init);
   const request = actionOf(init.body);
   if (request.action === "unpublishedEntry" && response.ok) void noteDeletion(request.params ?? {}, response.clone());
-  const checked =
-    CHECKED_ACTIONS.has(request.action) &&
-    // A draft is work in progress, saved without the check: it neither clears nor adds problems.
-    !(request.action === "persistEntry" && request.params?.options?.useWorkflow !== false);
+  // A draft is work in progress, saved without the check: saved, it neither clears nor adds
+  // problems; refused (a file of the editor's own not committed, a name against the naming rule), it says why.
+  const draftSaved = request.action === "persistEntry" && request.params?.options?.useWorkflow !== false && response.ok;
+  const checked = CHECKED_ACTIONS.has(request.action) && !draftSaved;
   if (!checked) return response;
   if (response.ok) refusals.delete(routeNow());
   else {
@@ -760,10 +760,7 @@ if (english) {
   };
   CMS.registerLocale("en", {
     ...english,
-    ui: {
-      ...english.ui,
-      toast: { ...toast, entryDeleted: "Saved as a draft that deletes the entry: publish it from the Workflow tab." },
-    },
+    ui: { ...english.ui, toast },
     editor: { ...english.editor, editorToolbar, editor },
   });
 }

@@ -623,7 +623,18 @@ cms(
 cms(
   "the editor's own changes were never committed, stashed, overwritten or lost, and the terminal said so",
   async () => {
-    await startOnce();
+    // Publishing a change to the very file the editor is still editing is refused, saying so, and nothing is done.
+    const page = await editorAt("/collections/organisations/entries/oxfordshire");
+    await pictured("local", async () => {
+      await field(page, "Region").fill("South West");
+      await page.getByRole("button", { name: "Save", exact: true }).click();
+      await publishNow(page);
+      await page
+        .getByText(`${LOCAL_EDIT} has changes of yours that are not committed`, { exact: false })
+        .first()
+        .waitFor({ timeout: 30_000 });
+    });
+    assert.match(git(project, ["show", `main:${LOCAL_EDIT}`]), "region: South East");
     const said = printed();
     assert.match(said, "These changes of yours are not committed. The content manager will not touch them");
     assert.match(said, ` M ${LOCAL_EDIT}`);
