@@ -138,17 +138,19 @@ export function withCommittedContent<T>(place: Place, read: (project: string, co
 function committedContent(place: Place, copy: string, index: string): void {
   const inRepository = contentInRepository(place);
   const settings = relative(place.repository, join(place.root, "site.yaml")).split(sep).join("/");
-  const committed = git(place.repository, ["ls-tree", "--name-only", place.into, "--", inRepository, settings])
-    .split("\n")
-    .filter(Boolean);
+  const inIndex = {
+    cwd: place.repository,
+    env: { ...process.env, GIT_INDEX_FILE: index },
+    maxBuffer: 256 * 1024 * 1024,
+  };
+  // The branch's files in a temporary index, then those of the content and site.yaml written
+  // under `copy` (checkout-index: no hook runs, nothing else is touched).
+  execFileSync("git", ["read-tree", place.into], { ...inIndex, stdio: ["ignore", "pipe", "pipe"] });
+  const listed = execFileSync("git", ["ls-files", "-z", "--", `${inRepository}/`, settings], inIndex).toString("utf8");
   mkdirSync(copy, { recursive: true });
-  if (committed.length > 0)
-    execFileSync("git", ["--work-tree", copy, "checkout", place.into, "--", ...committed], {
-      cwd: place.repository,
-      env: { ...process.env, GIT_INDEX_FILE: index },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-  if (!committed.includes(settings) && existsSync(join(place.root, "site.yaml"))) {
+  if (listed.length > 0)
+    execFileSync("git", ["checkout-index", "-z", "--stdin", `--prefix=${copy}/`], { ...inIndex, input: listed });
+  if (!listed.split("\0").includes(settings) && existsSync(join(place.root, "site.yaml"))) {
     mkdirSync(dirname(join(copy, settings)), { recursive: true });
     cpSync(join(place.root, "site.yaml"), join(copy, settings));
   }
