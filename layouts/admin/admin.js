@@ -253,14 +253,34 @@ const frameworksIn = (field) => listOf(field.get("frameworks"));
 const frameworkOf = (field, data) => frameworksIn(field).find((framework) => framework.id === part(data, "framework"));
 const inForceText = (framework) => `in force from ${framework.from}${framework.to ? ` to ${framework.to}` : ""}`;
 
-/** The frameworks an inspection of this organisation could be under, on the visit's first day. */
+/**
+ * The organisations the organisation widget last heard of from the server (drafts
+ * included), by id: their kinds narrow the frameworks offered.
+ */
+const organisationsSeen = new Map();
+
+/** The organisation's kind: as the server said, or as the configuration has it; "" when not known. */
+function kindOf(field, id) {
+  return organisationsSeen.get(id)?.kind ?? field.getIn(["kinds", id]) ?? "";
+}
+
+/**
+ * The frameworks an inspection of this organisation could be under, on the visit's first
+ * day: those in force then that are used for its kind (a framework's `appliesTo`, as
+ * `npm run check` reads it: src/model/framework-applies.ts), of the inspectorate that
+ * inspected it before when there is one.
+ */
 function candidateFrameworks(field, data) {
   const start = visitStart(data);
   if (!start) return { start, inForce: [], candidates: [] };
-  const inForce = frameworksIn(field).filter((f) => f.from <= start && (!f.to || start <= f.to));
-  const before = listOf(field.getIn(["inspected", String(part(data, "organisation") ?? "")]));
+  const organisation = String(part(data, "organisation") ?? "");
+  const kind = kindOf(field, organisation);
+  const inForce = frameworksIn(field).filter(
+    (f) => f.from <= start && (!f.to || start <= f.to) && (!kind || !f.appliesTo || f.appliesTo.includes(kind)),
+  );
+  const before = listOf(field.getIn(["inspected", organisation]));
   const theirs = inForce.filter((framework) => before.includes(framework.inspectorate));
-  return { start, inForce, candidates: theirs.length > 0 ? theirs : inForce };
+  return { start, kind, inForce, candidates: theirs.length > 0 ? theirs : inForce };
 }
 
 /** Draws the widget again when `key(data)` changes. */
@@ -284,6 +304,15 @@ function following(key) {
 
 const note = (text) => h("p", { style: { margin: "8px 0" } }, text);
 
+/** Why no framework is offered: none in force that day, or none of those used for the organisation's kind. */
+function noneInForce(field, data) {
+  const { start, kind } = candidateFrameworks(field, data);
+  const any = frameworksIn(field).filter((f) => f.from <= start && (!f.to || start <= f.to));
+  return kind && any.length > 0
+    ? `No framework of this site in force on ${start} is used for a ${kind} (${any.map((f) => `${f.label} is for ${(f.appliesTo ?? []).join(", ")}`).join("; ")}).`
+    : `No framework of this site was in force on ${start}.`;
+}
+
 const FrameworkControl = createClass({
   mixins: [following((props, data) => `${part(data, "organisation")}|${visitStart(data)}|${props.value}`)],
   followedChanged() {
@@ -296,7 +325,7 @@ const FrameworkControl = createClass({
     const { value, field } = this.props;
     const { start, inForce } = candidateFrameworks(field, dataOf(this.props));
     if (!start) return { error: { message: "Give the visit's first day: the framework follows from it." } };
-    if (inForce.length === 0) return { error: { message: `No framework was in force on ${start}.` } };
+    if (inForce.length === 0) return { error: { message: noneInForce(field, dataOf(this.props)) } };
     if (!inForce.some((framework) => framework.id === value))
       return {
         error: { message: `Choose the framework the report names: ${inForce.map((f) => f.label).join(" or ")}.` },
@@ -314,11 +343,7 @@ const FrameworkControl = createClass({
         note("Give the visit's first day (below): the framework follows from it, and from the organisation."),
       );
     if (candidates.length === 0)
-      return h(
-        "div",
-        { id: forID, className: classNameWrapper },
-        note(`No framework of this site was in force on ${start}.`),
-      );
+      return h("div", { id: forID, className: classNameWrapper }, note(noneInForce(field, data)));
     if (candidates.length === 1)
       return h(
         "div",
@@ -453,6 +478,69 @@ const JudgementsControl = createClass({
   },
 });
 
+/**
+ * The inspection's organisation, with `npm run cms` (src/authoring/editors/decap-config.ts):
+ * a choice of the organisations published and those saved as drafts, asked of the content
+ * manager's server each time the form opens, so that one saved a moment ago is offered.
+ * A draft is said to be one: the inspection can be published only once it is.
+ */
+const OrganisationControl = createClass({
+  getInitialState() {
+    return { list: listOf(this.props.field.get("organisations")) };
+  },
+  componentDidMount() {
+    const { field } = this.props;
+    fetch(field.get("api"), {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ action: "organisations", params: { branch: field.get("branch") } }),
+    })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((list) => {
+        if (!Array.isArray(list)) return;
+        for (const organisation of list) organisationsSeen.set(organisation.id, organisation);
+        this.setState({ list });
+      })
+      .catch(() => undefined);
+  },
+  render() {
+    const { forID, value, onChange, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
+    const list = [...this.state.list];
+    if (value && !list.some((organisation) => organisation.id === value))
+      list.push({ id: value, name: value, draft: false });
+    const chosen = list.find((organisation) => organisation.id === value);
+    return h(
+      "div",
+      { className: classNameWrapper },
+      h(
+        "select",
+        {
+          id: forID,
+          value: value ?? "",
+          style: { maxWidth: "100%" },
+          onChange: (event) => onChange(event.target.value || null),
+          onFocus: setActiveStyle,
+          onBlur: setInactiveStyle,
+        },
+        h("option", { value: "" }, "Choose the organisation"),
+        ...list.map((organisation) =>
+          h(
+            "option",
+            { key: organisation.id, value: organisation.id },
+            `${organisation.name}${organisation.draft ? " (draft, not published yet)" : ""}`,
+          ),
+        ),
+      ),
+      chosen?.draft
+        ? note(
+            `${chosen.name} is a draft: publish it (Workflow tab) before this inspection, which is not published until it is.`,
+          )
+        : null,
+    );
+  },
+});
+
+CMS.registerWidget("organisation", OrganisationControl, (props) => h("p", null, String(props.value ?? "")));
 CMS.registerWidget("framework", FrameworkControl, (props) => h("p", null, String(props.value ?? "")));
 CMS.registerWidget("inspection-kind", KindControl, (props) => h("p", null, String(props.value ?? "")));
 CMS.registerWidget("judgements", JudgementsControl, (props) =>
@@ -516,10 +604,11 @@ const fetchChecked = window.fetch.bind(window);
 window.fetch = async (input, init = {}) => {
   const response = await fetchChecked(input, init);
   const request = actionOf(init.body);
-  const checked =
-    CHECKED_ACTIONS.has(request.action) &&
-    // A draft is work in progress, saved without the check: it neither clears nor adds problems.
-    !(request.action === "persistEntry" && request.params?.options?.useWorkflow !== false);
+  if (request.action === "unpublishedEntry" && response.ok) void noteDeletion(request.params ?? {}, response.clone());
+  // A draft is work in progress, saved without the check: saved, it neither clears nor adds
+  // problems; refused (a file of the editor's own not committed, a name against the naming rule), it says why.
+  const draftSaved = request.action === "persistEntry" && request.params?.options?.useWorkflow !== false && response.ok;
+  const checked = CHECKED_ACTIONS.has(request.action) && !draftSaved;
   if (!checked) return response;
   if (response.ok) refusals.delete(routeNow());
   else {
@@ -581,12 +670,42 @@ function isOwn(refusal, problem) {
   );
 }
 
+/*
+ * Deleting a published entry makes a draft that deletes its file (src/authoring/editors/local-backend.ts):
+ * opened, the draft shows the entry as it is published, and this says what publishing it does.
+ */
+const deletions = new Set();
+
+async function noteDeletion(params, response) {
+  const key = params.id ?? `${params.collection}/${params.slug}`;
+  const answer = await response.json().catch(() => ({}));
+  const diffs = Array.isArray(answer.diffs) ? answer.diffs : [];
+  if (diffs.length > 0 && diffs.every((diff) => diff.status === "deleted")) deletions.add(key);
+  else deletions.delete(key);
+  showProblems();
+}
+
+function deletionPanel() {
+  const entry = /^#\/collections\/([^/]+)\/entries\/(.+)$/.exec(routeNow());
+  if (!entry || !deletions.has(`${entry[1]}/${decodeURIComponent(entry[2])}`)) return null;
+  const panel = document.createElement("p");
+  panel.setAttribute("data-check-problems", "");
+  panel.setAttribute("role", "note");
+  Object.assign(panel.style, { border: `2px solid ${RED}`, padding: "8px 12px", margin: "16px 0", background: "#fff" });
+  panel.textContent =
+    "This draft deletes this entry: publishing it deletes its file from the site. To keep the entry, delete this draft instead (Delete unpublished entry).";
+  return panel;
+}
+
 /** Puts the current entry's refusal into the form: the whole list at the top, each problem under its field. */
 function showProblems() {
   for (const shown of document.querySelectorAll("[data-check-problems]")) shown.remove();
   const refusal = refusals.get(routeNow());
   const first = document.querySelector('label[for*="-field-"]');
   const root = first?.parentElement?.parentElement?.parentElement;
+  relabel();
+  const deleting = root ? deletionPanel() : null;
+  if (deleting) root.prepend(deleting);
   if (!refusal || !root) return;
   const panel = document.createElement("div");
   panel.setAttribute("data-check-problems", "");
@@ -634,9 +753,39 @@ if (english) {
     onFailToDelete: "Not deleted. What is wrong is shown in the form, at the top.",
   };
   const editorToolbar = { ...english.editor.editorToolbar, changesSaved: "Nothing unsaved" };
+  const editor = {
+    ...english.editor.editor,
+    onDeletePublishedEntry:
+      "Delete this entry? This makes a draft that deletes it, in the Workflow tab: the file is deleted from the site when that draft is published.",
+  };
   CMS.registerLocale("en", {
     ...english,
     ui: { ...english.ui, toast },
-    editor: { ...english.editor, editorToolbar },
+    editor: { ...english.editor, editorToolbar, editor },
   });
+}
+
+/*
+ * Publishing in two steps: Save, then Publish (Publish now). A new draft is Ready
+ * (local-backend.ts), and choosing "Publish now" is the editor's confirmation: Decap's
+ * second question ("Are you sure you want to publish this entry?") is answered for them.
+ * `npm run check` still runs before anything is published, and a refusal is shown in the form.
+ */
+const publishQuestion = english?.editor?.editor?.onPublishing;
+const askFirst = window.confirm.bind(window);
+window.confirm = (message) => (publishQuestion && message === publishQuestion ? true : askFirst(message));
+
+/*
+ * Labels Decap cannot be told: it marks every field that may be left empty "(optional)",
+ * but an inspection's report is required once it is graded (npm run check refuses a graded
+ * inspection without one).
+ */
+const RELABELS = { inspections: { report: "Report (required for a graded inspection)" } };
+
+function relabel() {
+  const collection = /^#\/collections\/([^/]+)\//.exec(routeNow())?.[1];
+  for (const [name, text] of Object.entries(RELABELS[collection] ?? {})) {
+    for (const label of document.querySelectorAll(`label[for^="${name}-field-"]`))
+      if (label.textContent !== text) label.textContent = text;
+  }
 }

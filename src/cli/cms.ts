@@ -4,8 +4,10 @@
  * a merge. Listens on 127.0.0.1 only, and answers only the page opened from the one-time
  * link it prints (press Enter for another). See docs/editing.md and src/authoring/editors/local-cms.ts.
  *
- * Exit codes: 0 stopped with Ctrl+C; 1 it could not start (the repository has uncommitted
- * changes, is not on a branch, or the content has problems: it says which); 2 misused.
+ * It starts with changes of yours not committed, says which, and never touches them.
+ *
+ * Exit codes: 0 stopped with Ctrl+C; 1 it could not start (not in a git repository, not on
+ * a branch, no git identity, or the content has problems: it says which); 2 misused.
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
@@ -20,7 +22,7 @@ const command: CommandText = {
   about:
     "The content manager (Decap CMS) on this computer, saving into this git repository: forms for every kind of content file, drafts as branches, publishing as a merge. Listens on 127.0.0.1 only, and answers only the page opened from the one-time link it prints (press Enter for another). docs/editing.md.",
   exits:
-    "0 stopped with Ctrl+C; 1 it could not start (uncommitted changes, not on a branch, or content problems: it says which); 2 misused",
+    "0 stopped with Ctrl+C; 1 it could not start (not in a git repository, not on a branch, no git identity, or content problems: it says which); 2 misused",
 };
 const spec = {
   port: { type: "string", default: "8081", help: "the port <number> to listen on, on 127.0.0.1" },
@@ -48,8 +50,15 @@ try {
     `Open that link: it works once, and gives that browser the key to this content manager, which answers nothing else.`,
   );
   console.log(
-    `It saves into ${cms.repository}: a draft is a branch (cms/...), and publishing merges it into ${cms.branch}.`,
+    `It saves into ${cms.repository}: a draft is a branch (cms/...), and publishing commits it onto ${cms.branch}.`,
   );
+  if (cms.untouched.length > 0) {
+    const shown = cms.untouched.slice(0, 20).map((line) => `  ${line}`);
+    if (cms.untouched.length > 20) shown.push(`  and ${cms.untouched.length - 20} more`);
+    console.log(
+      `These changes of yours are not committed. The content manager will not touch them: it never commits, stashes or overwrites them, and it will not publish an entry whose file is one of them until you commit or undo it:\n${shown.join("\n")}`,
+    );
+  }
   console.log("Run npm start beside it to see the site. Press Enter for a new link, Ctrl+C to stop.");
   if (process.stdin.isTTY)
     createInterface({ input: process.stdin }).on("line", () => console.log(`A new link: ${cms.newLink()}`));

@@ -9,8 +9,11 @@ import { projectRoot } from "../browser/support.ts";
 
 const tsx = createRequire(import.meta.url).resolve("tsx/cli");
 
-/** The content manager in `folder`, with `env` added to the environment; `link` resolves with its one-time link. */
-export function startCms(folder: string, env: NodeJS.ProcessEnv): { child: ChildProcess; link: Promise<string> } {
+/** The content manager in `folder`, with `env` added to the environment; `link` resolves with its one-time link, `output` is what it printed so far. */
+export function startCms(
+  folder: string,
+  env: NodeJS.ProcessEnv,
+): { child: ChildProcess; link: Promise<string>; output: () => string } {
   const child = spawn(process.execPath, [tsx, join(projectRoot, "src/cli/cms.ts"), "--port", "0"], {
     cwd: folder,
     env: { ...process.env, ...env },
@@ -31,5 +34,5 @@ export function startCms(folder: string, env: NodeJS.ProcessEnv): { child: Child
     child.stderr!.on("data", read);
     child.once("exit", (code) => failed(new Error(`npm run cms exited with ${code}:\n${output}`)));
   });
-  return { child, link };
+  return { child, link, output: () => output };
 }

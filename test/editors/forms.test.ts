@@ -64,15 +64,17 @@ forms(
     assert.equal(
       collection.fields.slice(0, 3).map((one) => [one.name, one.widget]),
       [
-        ["organisation", "relation"],
+        // With npm run cms (the proxy backend), admin.js's choice, which offers drafts too; Decap's relation on a published /admin/.
+        ["organisation", "organisation"],
         ["framework", "framework"],
         ["kind", "inspection-kind"],
       ],
     );
     assert.is(field(collection.fields, "visit").widget, "visit");
     const framework = field(collection.fields, "framework") as Field & {
-      frameworks: FormFramework[];
+      frameworks: (FormFramework & { appliesTo?: string[] })[];
       inspected: Record<string, string[]>;
+      kinds: Record<string, string>;
     };
     assert.equal(
       framework.frameworks.map((one) => one.id),
@@ -94,6 +96,14 @@ forms(
     );
     // Who inspected each organisation before: the framework is that inspectorate's.
     assert.equal(framework.inspected, { oxfordshire: ["ofsted"], "wessex-police": ["hmicfrs"] });
+    // Each organisation's kind, and the kinds each framework is used for: the frameworks offered are narrowed by them.
+    assert.equal(framework.kinds, { oxfordshire: "Upper-tier local authority", "wessex-police": "Police force" });
+    assert.equal(ilacs.appliesTo, ["Local authority", "Upper-tier local authority"]);
+    const organisation = field(collection.fields, "organisation") as Field & { organisations: { id: string }[] };
+    assert.equal(
+      organisation.organisations.map((one) => one.id),
+      ["oxfordshire", "wessex-police"],
+    );
     assert.is(field(collection.fields, "judgements").widget, "judgements");
     assert.is(field(collection.fields, "published").widget, "day");
     // A list's items are shown by their text, not each by the list's name.
@@ -123,6 +133,9 @@ forms("the configuration Decap reads is the YAML the build writes, with the site
     auth_type: "pkce",
   });
   assert.is(read.collections.length, config.collections.length);
+  // On a published /admin/ there is no server of ours to ask: the organisations are Decap's relation to those published.
+  const inspections = read.collections.find((collection) => collection.name === "inspections")!;
+  assert.is(field(inspections.fields, "organisation").widget, "relation");
   assert.match(files.get("index.html")!, '<script src="decap-cms.js"></script>\n<script src="admin.js"></script>');
   assert.match(files.get("index.html")!, '<meta name="robots" content="noindex">');
   assert.ok(decapFiles().includes("decap-cms.js"));

@@ -1,10 +1,12 @@
 /**
- * The check before publishing works in a temporary copy of the content, and never deletes
- * or writes anywhere else: a path with `..` (issue 27: `content/../../../X` deleted /X), or
- * one through a symbolic link in the content that leads out of it, is refused before the
- * copy is touched, and the file it names is still there.
+ * The check before publishing works in a temporary copy of the content as the branch has
+ * it committed, and never deletes or writes anywhere else: a path with `..` (issue 27:
+ * `content/../../../X` deleted /X), or one through a symbolic link in the content that
+ * leads out of it, is refused before the copy is touched, and the file it names is still
+ * there. Changes not committed are not what is checked.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { suite } from "uvu";
@@ -19,12 +21,31 @@ const check = suite("the check before publishing touches only its copy of the co
 let project = "";
 let outside = "";
 
+const IDENTITY = {
+  GIT_AUTHOR_NAME: "Check Test",
+  GIT_AUTHOR_EMAIL: "check@example.org",
+  GIT_COMMITTER_NAME: "Check Test",
+  GIT_COMMITTER_EMAIL: "check@example.org",
+};
+
+function git(args: string[]): void {
+  const result = spawnSync("git", args, { cwd: project, encoding: "utf8", env: { ...process.env, ...IDENTITY } });
+  if (result.status !== 0) throw new Error(`git ${args.join(" ")} failed: ${result.stderr}`);
+}
+
+/** A repository with the project at its top, and the same project again in nested/. */
 check.before(() => {
   project = mkdtempSync(join(tmpdir(), "explainers-publish-check-"));
   outside = mkdtempSync(join(tmpdir(), "explainers-publish-outside-"));
-  cpSync(join(projectRoot, "content"), join(project, "content"), { recursive: true });
-  cpSync(join(projectRoot, "site.yaml"), join(project, "site.yaml"));
+  for (const at of [project, join(project, "nested")]) {
+    mkdirSync(at, { recursive: true });
+    cpSync(join(projectRoot, "content"), join(at, "content"), { recursive: true });
+    cpSync(join(projectRoot, "site.yaml"), join(at, "site.yaml"));
+  }
   writeFileSync(join(outside, "victim.md"), "Not the check's to touch.\n");
+  git(["init", "-q", "-b", "main"]);
+  git(["add", "."]);
+  git(["commit", "-q", "-m", "The project"]);
 });
 
 check.after(() => {
@@ -47,9 +68,11 @@ check("a path that climbs out of the content is refused, and the file it names i
   assert.is(readFileSync(join(outside, "victim.md"), "utf8"), "Not the check's to touch.\n");
 });
 
-check("a path through a link in the content that leads out of it is refused, and the file kept", () => {
+check("a path through a committed link in the content that leads out of it is refused, and the file kept", () => {
   const link = join(project, "content/organisations/elsewhere");
   symlinkSync(outside, link);
+  git(["add", "content/organisations/elsewhere"]);
+  git(["commit", "-q", "-m", "A link out"]);
   try {
     assert.throws(
       () => problemsOnDeleting(place(), ["content/organisations/elsewhere/victim.md"]),
@@ -60,9 +83,27 @@ check("a path through a link in the content that leads out of it is refused, and
       (error: unknown) => error instanceof OutsideTheCopy,
     );
   } finally {
-    rmSync(link);
+    git(["rm", "-q", "content/organisations/elsewhere"]);
+    git(["commit", "-q", "-m", "No link out"]);
   }
   assert.is(readFileSync(join(outside, "victim.md"), "utf8"), "Not the check's to touch.\n");
+});
+
+check("what is checked is the committed content: a broken file not committed is neither checked nor blamed", () => {
+  const file = join(project, "content/organisations/oxfordshire.md");
+  const before = readFileSync(file, "utf8");
+  writeFileSync(file, "---\nname: \n---\n");
+  try {
+    const event = "content/organisations/fine-council.md";
+    const problems = problemsOnSaving(place(), new Map([[event, "---\nname: \n---\n"]]));
+    assert.equal(
+      [...new Set(problems.map((problem) => problem.file))],
+      [event],
+      "only the new file's problem: the editor's broken local file is not what is published",
+    );
+  } finally {
+    writeFileSync(file, before);
+  }
 });
 
 check("a save straight to the branch is checked as npm run check would check it, in the copy", () => {
@@ -103,8 +144,8 @@ check(
 );
 
 check("a problem's file is named from the repository's folder when the project is inside it", () => {
-  const inner = { repository: join(project, ".."), root: project, content: "content", into: "main" };
-  const path = `${relative(inner.repository, project)}/content/organisations/oxfordshire.md`;
+  const inner = { repository: project, root: join(project, "nested"), content: "content", into: "main" };
+  const path = "nested/content/organisations/oxfordshire.md";
   const problems = problemsOnSaving(inner, new Map([[path, "---\nname: \n---\n"]]));
   assert.ok(problems.length > 0);
   for (const problem of problems) assert.is(problem.file, path);

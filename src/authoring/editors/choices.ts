@@ -21,6 +21,8 @@ export interface FrameworkChoices {
   name: string;
   inspectorate: string;
   inForce: { from: string; to?: string };
+  /** The kinds of organisation it is used for (docs/frameworks.md); every kind when absent. */
+  appliesTo?: string[];
   kinds: (Choice & { graded: boolean })[];
   areas: (Choice & { description?: string })[];
   scaleName: string;
@@ -29,8 +31,8 @@ export interface FrameworkChoices {
 }
 
 export interface EditorChoices {
-  /** With the inspectorates that have inspected each before, first to last: the framework follows from them. */
-  organisations: (Choice & { inspectorates: string[] })[];
+  /** With its kind, and the inspectorates that have inspected each before, first to last: the framework follows from them. */
+  organisations: (Choice & { kind: string; inspectorates: string[] })[];
   inspectorates: Choice[];
   scales: Choice[];
   /** Newest first within each inspectorate: the one an editor most likely wants is at the top. */
@@ -41,9 +43,10 @@ export function editorChoices(
   model: Pick<SiteModel, "organisations" | "inspectorates" | "scales" | "frameworks">,
 ): EditorChoices {
   return {
-    organisations: model.organisations.map(({ id, name, inspections }) => ({
+    organisations: model.organisations.map(({ id, name, kind, inspections }) => ({
       id,
       label: name,
+      kind,
       inspectorates: [...new Set(inspections.map((inspection) => inspection.framework.inspectorate.id))],
     })),
     inspectorates: model.inspectorates.map(({ id, shortName }) => ({ id, label: shortName })),
@@ -61,6 +64,7 @@ export function editorChoices(
         name: framework.name,
         inspectorate: framework.inspectorate.id,
         inForce: framework.inForce,
+        ...(framework.appliesTo ? { appliesTo: [...framework.appliesTo] } : {}),
         kinds: framework.kinds.map(({ id, label, graded }) => ({ id, label, graded })),
         areas: framework.areas.map(({ id, label, description }) => ({
           id,

@@ -1,12 +1,12 @@
 /**
- * What `npm run cms` lets through to decap-server's API, decided before anything is read,
- * written, deleted or committed: a JSON body of bounded size, one of Decap's actions with
- * its parameters of the right types, the branch drafts are merged into, and every path
+ * What `npm run cms` lets through to its API (local-backend.ts), decided before anything is
+ * read, written, deleted or committed: a JSON body of bounded size, one of Decap's actions
+ * with its parameters of the right types, the branch drafts are published into, and every path
  * inside the content folder (files Decap writes: .md, .yaml, .yml) or the media folder
  * (pictures and PDFs, directly in it), resolved on disk: no `..`, no `.git` or other
  * dotted name, no `%` (nothing is decoded, so nothing encoded can pass), no symbolic link
- * on the way, and no file that is not a plain file. decap-server itself only keeps paths
- * inside the repository, which holds the code, its settings and `.git/` too.
+ * on the way, and no file that is not a plain file. The repository holds the code, its
+ * settings and `.git/` too: none of it may be named.
  */
 import { lstatSync, readdirSync, realpathSync } from "node:fs";
 import type { IncomingMessage } from "node:http";
@@ -104,13 +104,15 @@ const DATA_FILE = { slug: "slug", path: "entry", raw: "body", "newPath?": "entry
 const ASSET = { path: "media", content: "body", encoding: "base64" } as const;
 const DRAFT = { collection: "collection", slug: "slug" } as const;
 
-/** Decap's actions (decap-server's own list), and what each may carry besides `branch`. */
+/** Decap's actions (decap-server's own list, and one of ours), and what each may carry besides `branch`. */
 const ACTIONS: Record<string, Record<string, Spec> | null> = {
   info: null,
   entriesByFolder: { folder: "folder", extension: "extension", depth: "depth" },
   entriesByFiles: { files: [{ path: "entry", "label?": "text" }] },
   getEntry: { path: "entry" },
   unpublishedEntries: {},
+  // Ours: the organisations an inspection may name, published and in drafts (local-backend.ts).
+  organisations: {},
   unpublishedEntry: { "id?": "id", "collection?": "collection", "slug?": "slug", "cmsLabelPrefix?": "prefix" },
   unpublishedEntryDataFile: { ...DRAFT, id: "id", path: "entry" },
   // Decap reads the files beside an entry as its media too (getMedia below).
@@ -255,7 +257,7 @@ function specProblem(spec: Spec, value: unknown, where: string, folders: Folders
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Why a request's body may not go on to decap-server, or undefined when it may. */
+/** Why a request's body may not go on to the API, or undefined when it may. */
 export function refusalOf(body: unknown, folders: Folders): Refusal | undefined {
   if (!isObject(body) || typeof body.action !== "string" || !Object.hasOwn(ACTIONS, body.action))
     return refuse(400, "The request is not one of Decap's actions.");
@@ -282,7 +284,11 @@ export function refusalOf(body: unknown, folders: Folders): Refusal | undefined 
   return undefined;
 }
 
-/** Saving straight to the branch (no draft) while moving every file in the entry's folder, as decap-server does unless told not to. */
+/**
+ * Saving straight to the branch (no draft) while moving the entry (decap-server moved every
+ * file in its folder with it; local-backend.ts moves the entry's own file only): done
+ * through a draft instead.
+ */
 function renamesFolders(params: Record<string, unknown>): boolean {
   const options = params.options as { useWorkflow: boolean; hasSubfolders?: boolean };
   const files = (Array.isArray(params.dataFiles) ? params.dataFiles : [params.entry]) as { newPath?: string }[];

@@ -140,6 +140,28 @@ const organisationField = (hint: string): DecapField => ({
   display_fields: ["name"],
 });
 
+/**
+ * The inspection's organisation. With `npm run cms`, a choice of admin.js that asks the
+ * content manager's server as the form opens, so that an organisation saved as a draft is
+ * offered too, said to be one; on the published site, Decap's own choice of the
+ * organisations published.
+ */
+function inspectedField(choices: EditorChoices, options: DecapConfigOptions): DecapField {
+  if (options.backend.name !== "proxy")
+    return organisationField(
+      "The organisation inspected. A new one is added under Organisations and published first (two steps).",
+    );
+  return {
+    name: "organisation",
+    label: "Organisation",
+    hint: "The organisation inspected. A new one, added under Organisations and saved, is offered here at once, marked as a draft: publish it before this inspection.",
+    widget: "organisation",
+    api: options.backend.proxy_url,
+    branch: options.backend.branch,
+    organisations: choices.organisations.map(({ id, label, kind }) => ({ id, name: label, kind, draft: false })),
+  };
+}
+
 /** What the inspection form's widgets (layouts/admin/admin.js) need to know of a framework. */
 function frameworkForForm(framework: FrameworkChoices) {
   return {
@@ -148,6 +170,7 @@ function frameworkForForm(framework: FrameworkChoices) {
     inspectorate: framework.inspectorate,
     from: framework.inForce.from,
     ...(framework.inForce.to ? { to: framework.inForce.to } : {}),
+    ...(framework.appliesTo ? { appliesTo: framework.appliesTo } : {}),
     scale: framework.scaleName,
     kinds: framework.kinds,
     areas: framework.areas.map(({ id, label }) => ({ id, label })),
@@ -167,16 +190,15 @@ function inspectionCollection(choices: EditorChoices, options: DecapConfigOption
   const properties = schema.properties as Record<string, JsonSchema>;
   const frameworks = choices.frameworks.map(frameworkForForm);
   const fields = fieldsOf(schema, {
-    organisation: organisationField(
-      "The organisation inspected. A new one is added under Organisations and published first (two steps).",
-    ),
+    organisation: inspectedField(choices, options),
     framework: {
       name: "framework",
       label: "Framework",
-      hint: "Follows from the organisation and the visit's first day: the framework in force then.",
+      hint: "Follows from the organisation and the visit's first day: the framework in force then, of those used for the organisation's kind.",
       widget: "framework",
       frameworks,
       inspected: Object.fromEntries(choices.organisations.map(({ id, inspectorates }) => [id, inspectorates])),
+      kinds: Object.fromEntries(choices.organisations.map(({ id, kind }) => [id, kind])),
     },
     kind: {
       name: "kind",

@@ -1,28 +1,29 @@
 /**
- * `npm run cms`: the content manager on this computer, saving into this git repository
- * through Decap's own local server (decap-server, in its git mode: drafts are branches,
- * publishing merges one). One address serves both the page and Decap's API, on 127.0.0.1
- * only. decap-server has no sign-in, and any program or user of this computer can reach
+ * `npm run cms`: the content manager on this computer, saving into this git repository.
+ * Decap's `proxy` backend posts its actions here, and local-backend.ts answers them in
+ * git's plumbing: drafts are branches (`cms/...`) made without touching the working tree,
+ * and publishing commits a draft's files onto the branch. One address serves both the page
+ * and the API, on 127.0.0.1 only. Any program or user of this computer can reach
  * 127.0.0.1, so nothing is trusted for being local:
  *
  * - Every API call and the configuration need the secret made at start, which only the
  *   page opened from the one-time link printed in the terminal holds (cms-session.ts).
  * - A request from another site, or through another host name (DNS rebinding), is refused.
- * - Before decap-server sees a request, its size, its action and every path in it are
- *   checked: only the content folder's files and the media folder's pictures
- *   (cms-request.ts). Answers never carry a stack trace or a path on this computer.
- * - Before anything is merged, saved straight to the branch, or deleted, `npm run check`
+ * - Before a request is answered, its size, its action and every path in it are checked:
+ *   only the content folder's files and the media folder's pictures (cms-request.ts).
+ *   Answers never carry a stack trace or a path on this computer.
+ * - Before anything is published, saved straight to the branch, or deleted, `npm run check`
  *   runs on the content as it would be (publish-check.ts): the editor is told check's
  *   problems instead, and nothing is committed.
  * https://decapcms.org/docs/decap-proxy/
  *
- * decap-server commits with `git add .` and switches branches while it saves, so it is
- * started only on a clean working tree, on a branch, with a git identity to commit as.
+ * It starts with changes of the editor's own in the repository, and never commits,
+ * stashes, overwrites or loses them: publishing writes only the entry's own files, and
+ * refuses when one of those has changes not committed (git-store.ts).
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { join, relative, resolve } from "node:path";
@@ -35,9 +36,12 @@ import { editorChoices } from "./choices.ts";
 import { createSession, type CmsSession } from "./cms-session.ts";
 import { type Folders, readJsonBody, refusalOf, type Refusal } from "./cms-request.ts";
 import { mediaFolder } from "./decap-config.ts";
+import { GitStore } from "./git-store.ts";
+import { draftBranch, LocalBackend, type ApiParams } from "./local-backend.ts";
 import {
   changedOutside,
   OutsideTheCopy,
+  withCommittedContent,
   problemsOnDeleting,
   problemsOnPublishing,
   problemsOnSaving,
@@ -58,9 +62,11 @@ export interface LocalCms {
   url: string;
   /** A one-time link to open it with: the address with a token that gives the page the secret. */
   newLink(): string;
-  /** The git repository's folder and the branch drafts are merged into. */
+  /** The git repository's folder and the branch drafts are published into. */
   repository: string;
   branch: string;
+  /** The changes not committed in the repository when it started, as `git status --short` shows them: never touched. */
+  untouched: string[];
   close(): Promise<void>;
 }
 
@@ -79,42 +85,16 @@ interface RequestHandler {
   (request: IncomingMessage, response: ServerResponse): void;
 }
 
-/** A request that cms-request.ts let through, as decap-server reads it. */
-interface DataFile {
-  path: string;
-  raw: string;
-  newPath?: string;
-}
+/** A request that cms-request.ts let through. */
 interface ApiBody {
   action: string;
-  params: {
-    collection?: string;
-    slug?: string;
-    path?: string;
-    paths?: string[];
-    entry?: DataFile;
-    dataFiles?: DataFile[];
-    options?: { useWorkflow?: boolean };
-  };
+  params: ApiParams;
 }
-/** The little of Express this module uses to add its own steps around decap-server's. */
-type ApiRequest = IncomingMessage & { body?: ApiBody; _body?: boolean };
-type ApiResponse = ServerResponse & { status(code: number): { json(body: unknown): void } };
-type Middleware = (request: ApiRequest, response: ApiResponse, next: () => void) => void;
-type ErrorHandler = (error: unknown, request: ApiRequest, response: ApiResponse, next: () => void) => void;
-interface ExpressApp extends RequestHandler {
-  use(...handlers: (Middleware | ErrorHandler)[]): void;
-  post(path: string, ...handlers: Middleware[]): void;
-}
-type Express = () => ExpressApp;
-
-// decap-server's middlewares run in an Express app; it is decap-server's own Express.
-const fromDecapServer = createRequire(createRequire(import.meta.url).resolve("decap-server/package.json"));
 
 /** Loaded before Decap by the page this server serves (not the built /admin/): it keeps and sends the secret. */
 const SESSION_SCRIPT = fileURLToPath(new URL("../../../layouts/admin/session.js", import.meta.url));
 
-/** Where decap-server's API answers, beside the page: Decap's `proxy` backend posts to it. */
+/** Where the API answers, beside the page: Decap's `proxy` backend posts to it. */
 const API_PATH = "/api/v1";
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -129,7 +109,7 @@ function git(repository: string, args: string[]): string {
   return execFileSync("git", args, { cwd: repository, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
 }
 
-/** The repository and branch the CMS will save to; throws LocalCmsError when it may not. */
+/** The repository and branch the CMS will save to; throws LocalCmsError when it may not. Changes not committed are no reason not to. */
 function repositoryOf(root: string): { repository: string; branch: string } {
   let repository: string;
   try {
@@ -147,16 +127,6 @@ function repositoryOf(root: string): { repository: string; branch: string } {
       "The repository is not on a branch (a detached HEAD). Check out the branch to save to, like `git switch main`.",
     );
   }
-  const changed = git(repository, ["status", "--porcelain"]).split("\n").filter(Boolean);
-  if (changed.length > 0) {
-    const shown = changed
-      .slice(0, 10)
-      .map((line) => `  ${line}`)
-      .join("\n");
-    throw new LocalCmsError(
-      `The content manager commits every change in the repository when it saves, so it starts only when nothing is left uncommitted. Commit or stash these first:\n${shown}${changed.length > 10 ? `\n  and ${changed.length - 10} more` : ""}`,
-    );
-  }
   try {
     git(repository, ["var", "GIT_COMMITTER_IDENT"]);
   } catch {
@@ -171,12 +141,13 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
   const root = resolve(options.root);
   const { repository, branch } = repositoryOf(root);
   const contentFolder = relative(repository, resolve(root, options.content)).split("\\").join("/");
-  // The Site as it is now: the content changes as drafts are published.
+  // The Site as the branch has it committed now: the content changes as drafts are published.
+  const place = { repository, root, content: options.content, into: branch };
   const freshFiles = () => {
-    const { problems, model, settings } = readSite(root, options.content);
+    const { problems, model, settings } = withCommittedContent(place, (project, content) => readSite(project, content));
     if (problems.length > 0)
       throw new LocalCmsError(
-        "The content has problems, so the content manager cannot offer its choices. Fix them first (npm run check lists them).",
+        `The content committed on ${branch} has problems, so the content manager cannot offer its choices. Fix them and commit first (npm run check lists them).`,
         problems,
       );
     return adminFiles(editorChoices(model), settings, {
@@ -197,7 +168,8 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
   const port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
   const folders: Folders = { repository, content: contentFolder, media: mediaFolder(), branch };
-  const api = await decapApi(origin, { repository, root, content: options.content, into: branch }, folders);
+  const backend = new LocalBackend(repository, branch, contentFolder);
+  const api = answering(backend, place, folders);
   const session = createSession();
   const adminFile = (name: string): string | Buffer | undefined => {
     if (name === "config.yml") {
@@ -217,35 +189,33 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
     newLink: () => `${origin}${adminUrl()}?token=${session.newToken()}`,
     repository,
     branch,
+    untouched: backend.store.everyUncommitted(),
     close: () => new Promise((done) => closeServer(server, done)),
   };
 }
 
 /**
- * decap-server's git middleware, in its own Express, with the check before publishing ahead
- * of it. The body arrives read and checked (apiGate), so decap-server's own reading of it
- * (express.json, 50 MB) has nothing left to do.
+ * The API: the check before publishing, then local-backend.ts. The body arrives read and
+ * checked (apiGate). Anything thrown on the way is answered with a sentence, never a stack
+ * trace, and said in the terminal.
  */
-async function decapApi(origin: string, where: Place, folders: Folders): Promise<RequestHandler> {
-  const express = fromDecapServer("express") as Express;
-  const { registerLocalGit } = fromDecapServer("./dist/middlewares.js") as {
-    registerLocalGit(app: RequestHandler, options: { logLevel: string }): Promise<void>;
+function answering(
+  backend: LocalBackend,
+  where: Place,
+  folders: Folders,
+): (body: ApiBody) => Refusal | { status: number; body: unknown } {
+  return (body) => {
+    const refused = checkBeforePublishing(where, folders, body);
+    if (refused) return { status: 422, body: refused };
+    try {
+      return backend.answer(body.action, body.params);
+    } catch (error) {
+      console.error(
+        `The content manager could not answer a request (${body.action}): ${(error as Error)?.message ?? String(error)}`,
+      );
+      return { status: 500, error: "The content manager could not do that." };
+    }
   };
-  const api = express();
-  // Before decap-server's own handler: nothing is merged, saved to the branch or deleted until `npm run check` passes.
-  api.post(API_PATH, checkBeforePublishing(where, folders));
-  // decap-server takes the repository and the one origin its API answers from the environment,
-  // read as its middlewares are registered; they are set for that moment only.
-  await withEnvironment({ GIT_REPO_DIRECTORY: where.repository, ORIGIN: origin }, () =>
-    registerLocalGit(api, { logLevel: "warn" }),
-  );
-  // Anything thrown on the way: a sentence, never Express's page with a stack trace.
-  api.use((error: unknown, _request: ApiRequest, response: ApiResponse, _next: () => void) => {
-    console.error(`The content manager could not answer a request: ${(error as Error)?.message ?? String(error)}`);
-    if (!response.headersSent) answer(response, { status: 500, error: "The content manager could not do that." });
-    else response.end();
-  });
-  return api;
 }
 
 /**
@@ -271,7 +241,7 @@ function answer(response: ServerResponse, refusal: Refusal): void {
 }
 
 /** The API behind its checks: the body read within bounds, the action and its paths allowed (cms-request.ts). */
-function apiGate(api: RequestHandler, folders: Folders): RequestHandler {
+function apiGate(api: ReturnType<typeof answering>, folders: Folders): RequestHandler {
   return (request, response) => {
     void readJsonBody(request).then((read) => {
       if ("status" in read) {
@@ -292,29 +262,25 @@ function apiGate(api: RequestHandler, folders: Folders): RequestHandler {
         );
         return answer(response, refusal);
       }
-      Object.assign(request, { body: read.body, _body: true });
-      api(request, response);
+      const given = read.body as { action: string; params?: ApiParams };
+      const answered = api({ action: given.action, params: given.params ?? {} });
+      if ("error" in answered) return answer(response, answered);
+      if (answered.status >= 400)
+        console.error(`Not done (${given.action}): ${JSON.stringify(answered.body).slice(0, 400)}`);
+      response.writeHead(answered.status, {
+        "Content-Type": "application/json; charset=utf-8",
+        "Cache-Control": "no-store",
+      });
+      response.end(JSON.stringify(answered.body));
     });
   };
 }
 
-async function withEnvironment<T>(values: Record<string, string>, run: () => Promise<T>): Promise<T> {
-  const before = Object.fromEntries(Object.keys(values).map((name) => [name, process.env[name]]));
-  Object.assign(process.env, values);
-  try {
-    return await run();
-  } finally {
-    for (const [name, value] of Object.entries(before)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-  }
-}
-
 /**
- * What saving straight to the branch (no draft) does to the content's files, as decap-server
- * does it: each file written, or, when every one has a new path, written there instead
- * (cms-request.ts refuses the move of a whole folder that would go with it).
+ * What saving straight to the branch (no draft) does to the content's files, as
+ * local-backend.ts does it: each file written, or, when every one has a new path, written
+ * there instead. (The backend keeps the file's own lines where they mean the same:
+ * keep-format.ts; what is checked means the same.)
  */
 function savedFiles(params: ApiBody["params"]): Map<string, string | undefined> {
   const files = params.dataFiles ?? (params.entry ? [params.entry] : []);
@@ -361,18 +327,35 @@ function told(problems: ContentProblem[], saying: (count: string, them: string) 
   return { error: `${summary} ${listed.join(" ")}`, summary, problems: shown };
 }
 
+/**
+ * An inspection naming an organisation that is still a draft is not published before it
+ * (publishing both at once would publish a file the editor did not choose to): check's
+ * "there is no organisation" said as what it is, with what to do.
+ */
+function organisationInDraft(problem: ContentProblem, folders: Folders): ContentProblem {
+  const id = /^There is no organisation '([^']+)'/.exec(problem.message)?.[1];
+  if (problem.field !== "organisation" || !id) return problem;
+  const store = new GitStore(folders.repository, folders.branch);
+  if (!store.tip(draftBranch("organisations", id))) return problem;
+  return {
+    ...problem,
+    message: `The organisation '${id}' is a draft, not published yet.`,
+    fix: "Publish it first (open it from the Workflow tab and publish it), then publish this inspection.",
+  };
+}
+
 /** Why a request may not go on, in the editor's words, or undefined when it may. */
 function problemsFrom(where: Place, folders: Folders, body: ApiBody): Refused | undefined {
   const { action, params } = body;
   if (action === "publishUnpublishedEntry") {
-    const draft = { ...where, branch: `cms/${params.collection}/${params.slug}` };
+    const draft = { ...where, branch: draftBranch(params.collection!, params.slug!) };
     const outside = changedOutside(draft, [folders.content, folders.media]);
     if (outside.length > 0) {
       const error = `Not published: this draft changes files outside the content and media folders (${outside.slice(0, 5).join(", ")}).`;
       return { error, summary: error, problems: [] };
     }
     return told(
-      problemsOnPublishing(draft),
+      problemsOnPublishing(draft).map((problem) => organisationInDraft(problem, folders)),
       (count, them) =>
         `Not published: npm run check finds ${count} in this draft. Fix ${them}, save, and publish again.`,
     );
@@ -390,23 +373,19 @@ function problemsFrom(where: Place, folders: Folders, body: ApiBody): Refused | 
   );
 }
 
-function checkBeforePublishing(where: Place, folders: Folders): Middleware {
-  return (request, response, next) => {
-    let refused: Refused | undefined;
-    try {
-      refused = problemsFrom(where, folders, request.body!);
-    } catch (thrown) {
-      if (!(thrown instanceof OutsideTheCopy))
-        console.error(`The check before saving failed: ${(thrown as Error).message}`);
-      const error =
-        thrown instanceof OutsideTheCopy
-          ? `Refused: ${thrown.message}`
-          : "Not done: npm run check could not run on the content as it would be.";
-      refused = { error, summary: error, problems: [] };
-    }
-    if (refused === undefined) return next();
-    response.status(422).json(refused);
-  };
+/** Why the request may not go on (check's problems, or why check could not run), or undefined when it may. */
+function checkBeforePublishing(where: Place, folders: Folders, body: ApiBody): Refused | undefined {
+  try {
+    return problemsFrom(where, folders, body);
+  } catch (thrown) {
+    if (!(thrown instanceof OutsideTheCopy))
+      console.error(`The check before saving failed: ${(thrown as Error).message}`);
+    const error =
+      thrown instanceof OutsideTheCopy
+        ? `Refused: ${thrown.message}`
+        : "Not done: npm run check could not run on the content as it would be.";
+    return { error, summary: error, problems: [] };
+  }
 }
 
 function closeServer(server: Server, done: () => void): void {

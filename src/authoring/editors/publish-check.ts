@@ -1,6 +1,6 @@
 /**
  * `npm run check` before the local content manager publishes a draft or deletes a published
- * file: the content as it would be once the draft's branch is merged (or the file gone),
+ * file: the content as the branch has it committed, once the draft's changes are made (or the file gone),
  * checked by the check's own entry point (runCheck in src/content/index.ts: site.yaml, the
  * content, and dates after today), so a rule added to the check applies here too. A draft may be saved with problems (it is work in
  * progress); it is published, and a file deleted, only without new ones. On GitHub, GitLab or Bitbucket the pull request's check does the same
@@ -81,7 +81,9 @@ function contentInRepository(place: Place): string {
 
 /**
  * New problems once the content's files are as `changes` says (by path in the
- * repository: new bytes, or undefined for deleted), checked in a copy of the content.
+ * repository: new bytes, or undefined for deleted), checked in a copy of the content as
+ * the branch has it committed: changes of the editor's own that are not committed are
+ * neither published nor checked.
  */
 function problemsAfter(place: Place, changes: Map<string, Buffer | undefined>): ContentProblem[] {
   const inRepository = contentInRepository(place);
@@ -89,28 +91,70 @@ function problemsAfter(place: Place, changes: Map<string, Buffer | undefined>): 
   if (relevant.length === 0) return [];
   // Every path checked before anything is copied, written or deleted.
   const inside = relevant.map(([path, bytes]) => [insideContent(path.slice(inRepository.length + 1)), bytes] as const);
-  const contentFolder = resolve(place.root, place.content);
-  const contentHere = relative(place.root, contentFolder);
+  const fromProject = relative(place.repository, place.root).split(sep).join("/");
+  const contentHere = relative(place.root, resolve(place.root, place.content));
   const work = mkdtempSync(join(tmpdir(), "explainers-publish-"));
   try {
-    cpSync(contentFolder, join(work, contentHere), { recursive: true, verbatimSymlinks: true });
-    // site.yaml as it is: the check reads it too, and a draft cannot change it.
-    if (existsSync(join(place.root, "site.yaml"))) cpSync(join(place.root, "site.yaml"), join(work, "site.yaml"));
+    const project = join(work, "copy", fromProject);
+    committedContent(place, join(work, "copy"), join(work, "index"));
+    const before = new Set(runCheck(project, contentHere, { notices: false }).problems.map(formatProblem));
     for (const [path, bytes] of inside) {
-      const target = targetInCopy(join(work, contentHere), path);
+      const target = targetInCopy(join(project, contentHere), path);
       rmSync(target, { force: true });
       if (bytes === undefined) continue;
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, bytes);
     }
-    const before = new Set(runCheck(place.root, place.content, { notices: false }).problems.map(formatProblem));
-    const fromProject = relative(place.repository, place.root);
-    return runCheck(work, contentHere, { notices: false })
+    return runCheck(project, contentHere, { notices: false })
       .problems.filter((problem) => !before.has(formatProblem(problem)))
       .map((problem) => ({ ...problem, file: join(fromProject, problem.file).split(sep).join("/") }));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * `read(project, content)` run on a temporary copy of the content and site.yaml as the
+ * branch has them committed (the project folder and its content folder in the copy), the
+ * copy removed afterwards: what the content manager offers is what is published, not the
+ * editor's changes not committed.
+ */
+export function withCommittedContent<T>(place: Place, read: (project: string, content: string) => T): T {
+  const fromProject = relative(place.repository, place.root).split(sep).join("/");
+  const work = mkdtempSync(join(tmpdir(), "explainers-committed-"));
+  try {
+    committedContent(place, join(work, "copy"), join(work, "index"));
+    return read(join(work, "copy", fromProject), relative(place.root, resolve(place.root, place.content)));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The content folder and site.yaml as the branch has them committed, written under `copy`
+ * as they are in the repository (through a temporary index: the repository's own index and
+ * working tree are not touched). A site.yaml never committed is taken from the disk.
+ */
+function committedContent(place: Place, copy: string, index: string): void {
+  const inRepository = contentInRepository(place);
+  const settings = relative(place.repository, join(place.root, "site.yaml")).split(sep).join("/");
+  const inIndex = {
+    cwd: place.repository,
+    env: { ...process.env, GIT_INDEX_FILE: index },
+    maxBuffer: 256 * 1024 * 1024,
+  };
+  // The branch's files in a temporary index, then those of the content and site.yaml written
+  // under `copy` (checkout-index: no hook runs, nothing else is touched).
+  execFileSync("git", ["read-tree", place.into], { ...inIndex, stdio: ["ignore", "pipe", "pipe"] });
+  const listed = execFileSync("git", ["ls-files", "-z", "--", `${inRepository}/`, settings], inIndex).toString("utf8");
+  mkdirSync(copy, { recursive: true });
+  if (listed.length > 0)
+    execFileSync("git", ["checkout-index", "-z", "--stdin", `--prefix=${copy}/`], { ...inIndex, input: listed });
+  if (!listed.split("\0").includes(settings) && existsSync(join(place.root, "site.yaml"))) {
+    mkdirSync(dirname(join(copy, settings)), { recursive: true });
+    cpSync(join(place.root, "site.yaml"), join(copy, settings));
+  }
+  mkdirSync(join(copy, inRepository), { recursive: true });
 }
 
 /** `path` (relative to the content folder, with '/') when it is a plain path inside it; throws OutsideTheCopy otherwise. */

@@ -17,6 +17,7 @@
  */
 import { resolve, sep } from "node:path";
 import { sameInspectionIndex, type SameInspection, type SameInspectionIndex } from "../../content/same-inspection.ts";
+import { freeFileName } from "../../content/file-names.ts";
 import type { ContentFolder } from "./content-folder.ts";
 import { hashOf, MANIFEST_NAME, serialiseManifest, type Manifest } from "./manifest.ts";
 import type { FileOutcome, FileStatus } from "./types.ts";
@@ -93,11 +94,12 @@ export function placeInspection(
       : "not written by an import";
     return { leftAlone: { path: there, reason: `this inspection is already in the content (${whose})` } };
   }
-  let path = reserved.get(draft.key);
-  for (let count = 1; path === undefined; count++) {
-    const candidate = `inspections/${draft.organisation}/${draft.baseName}${count === 1 ? "" : `-${count}`}.md`;
-    if (!taken.has(candidate) && !target.folder.entries.has(candidate)) path = candidate;
-  }
+  const inFolder = (name: string) => `inspections/${draft.organisation}/${name}.md`;
+  const path =
+    reserved.get(draft.key) ??
+    inFolder(
+      freeFileName(draft.baseName, (name) => taken.has(inFolder(name)) || target.folder.entries.has(inFolder(name))),
+    );
   taken.add(path);
   return { path };
 }
