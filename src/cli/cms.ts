@@ -59,7 +59,9 @@ try {
       `These changes of yours are not committed. The content manager will not touch them: it never commits, stashes or overwrites them, and it will not publish an entry whose file is one of them until you commit or undo it:\n${shown.join("\n")}`,
     );
   }
-  console.log("Run npm start beside it to see the site. Press Enter for a new link, Ctrl+C to stop.");
+  console.log(
+    "Run npx explainers start (npm start in a clone of the project) beside it to see the site. Press Enter for a new link, Ctrl+C to stop.",
+  );
   if (process.stdin.isTTY)
     createInterface({ input: process.stdin }).on("line", () => console.log(`A new link: ${cms.newLink()}`));
   const stop = () => void cms.close().then(() => process.exit(0));
