@@ -10,7 +10,7 @@
 import type { MarkdownIt } from "markdown-it";
 import type { InspectionFilter } from "../model/listings.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
-import { plural } from "../model/labels.ts";
+import { counted } from "../model/labels.ts";
 import { verdictSentence } from "../model/sentence.ts";
 import { dataNotes } from "./data-note.ts";
 import { html, type SafeHtml } from "./html.ts";
@@ -131,8 +131,8 @@ ${listing.previousUrl ? html`<a rel="prev" href="${listing.previousUrl}">Newer i
       : "";
   const lede =
     year === undefined
-      ? html`<p class="lede">${plural(list.inspections.length, "inspection")}, newest first. By year:</p>`
-      : html`<p class="lede">${plural(list.years.find((entry) => entry.year === year)?.count ?? 0, "inspection")} in ${year}, newest first${listing.pageCount > 1 ? `: page ${listing.pageNumber} of ${listing.pageCount}` : ""}. Other years:</p>`;
+      ? html`<p class="lede">${counted(list.inspections.length, "inspection")}, newest first. By year:</p>`
+      : html`<p class="lede">${counted(list.years.find((entry) => entry.year === year)?.count ?? 0, "inspection")} in ${year}, newest first${listing.pageCount > 1 ? `: page ${listing.pageNumber} of ${listing.pageCount}` : ""}. Other years:</p>`;
   const newest =
     year === undefined
       ? list.years.length > 0
