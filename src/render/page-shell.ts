@@ -16,6 +16,7 @@
 import type { SiteSettings } from "../model/site-settings.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
 import { followOrganisation } from "./feeds.ts";
+import { meterSymbols } from "./grade.ts";
 import { html, trusted, type SafeHtml } from "./html.ts";
 import { inspectionSearchFilters, inspectionSearchTitle, organisationSearchFilters } from "./search.ts";
 import { NOINDEX } from "./sitemap.ts";
@@ -112,6 +113,8 @@ export function pageShell(page: ShellInput): string {
   const pageUrl = absoluteUrl(url, site);
   const feedOrganisation = organisation ?? inspection?.organisation;
   const fullTitle = title === site.title ? title : `${title ?? ""} – ${site.title}`;
+  const content = typeof page.content === "string" ? trusted(page.content) : page.content;
+  const symbols = meterSymbols(content.toString());
   return html`<!DOCTYPE html>
 <html lang="${site.language}">
 <head>
@@ -135,7 +138,7 @@ export function pageShell(page: ShellInput): string {
 <script type="module" src="${searchScriptUrl()}"></script>
 <script type="module" src="${printScriptUrl()}"></script>${searchMetadata(page, pageUrl)}
 </head>
-<body>
+<body>${symbols ? trusted(symbols) : ""}
 <a class="skip-link" href="#main">Skip to main content</a>
 <header class="site-header">
 <div class="wrap">
@@ -152,7 +155,7 @@ export function pageShell(page: ShellInput): string {
 </div>
 </header>
 <main id="main" class="wrap" tabindex="-1"${noindex ? "" : unsearched ? html` data-pagefind-ignore="all"` : html` data-pagefind-body`}>
-${typeof page.content === "string" ? trusted(page.content) : page.content}${organisation ? html`\n${followOrganisation(organisation)}` : ""}
+${content}${organisation ? html`\n${followOrganisation(organisation)}` : ""}
 </main>
 <footer class="site-footer">
 <div class="wrap">
