@@ -109,7 +109,7 @@ export function organisationPage(
 <p class="lede">${kindAndRegion(organisation, links)}.</p>
 ${hasClosed(organisation) ? html`<p class="closed-note"><strong>${closedPhrase(organisation)}</strong> Its page is kept; it is not counted in the national pictures after it closed.</p>\n` : ""}${organisation.example ? html`<p class="example-note"><strong>Example:</strong> this organisation is made up, to show how the site works.</p>\n` : ""}${
       organisation.bodyMarkdown.trim() ? renderMarkdown(organisation.bodyMarkdown, md) : ""
-    }${dataNotes(organisation.inspections.map((inspection) => inspection.framework.inspectorate))}${section("ratings", hasClosed(organisation) ? "Ratings when it closed" : "Ratings in force", ratingsInForceSection(organisation, asAt))}${section("trajectory", "Grades over time", trajectorySection(organisation))}${section(
+    }${dataNotes(organisation.inspections.map((inspection) => inspection.framework.inspectorate))}${section("ratings", hasClosed(organisation) ? "Ratings when it closed" : "Ratings in force", ratingsInForceSection(organisation, asAt))}${section("trajectory", "Grades over time", trajectorySection(organisation, ""))}${section(
       "timeline",
       "Timeline",
       html`<p>Inspections, visits that were not graded, and the context around them, oldest first.</p>

@@ -72,8 +72,13 @@ function trajectoryRule(trajectory: Trajectory): string {
     : `After each inspection, the rating that stood in each area as judged under ${framework}: a dot where the inspection judged it, the line alone where an earlier rating still stood.`;
 }
 
-/** The organisation's grades over time: one set of step charts per inspectorate and lineage. */
-export function trajectorySection(organisation: Organisation): SafeHtml {
+/**
+ * The organisation's grades over time: one set of step charts per inspectorate and lineage.
+ * `prefix` starts the charts' ids: the organisation's id, so that a page of several
+ * organisations' charts (a shortcode's) has each id once; its own page, where they are
+ * alone, passes "" (about 40 bytes an id, six ids a chart).
+ */
+export function trajectorySection(organisation: Organisation, prefix = `${organisation.id}-`): SafeHtml {
   const all = trajectories(organisation.inspections);
   if (all.length === 0) return html`<p>No graded inspections yet.</p>`;
   return html`${all.map(
@@ -82,6 +87,6 @@ export function trajectorySection(organisation: Organisation): SafeHtml {
       index,
     ) => html`<h3>${trajectory.inspectorate.shortName} grades since ${inspectionYear(trajectory.inspections[0]!)}</h3>
 <p>${trajectoryRule(trajectory)} Earlier grades follow the crosswalk between frameworks. Best grade at the top.</p>
-${trajectoryCharts(trajectory, `${organisation.id}-trajectory-${index + 1}`)}`,
+${trajectoryCharts(trajectory, `${prefix}trajectory-${index + 1}`)}`,
   )}`;
 }

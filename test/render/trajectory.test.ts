@@ -99,12 +99,30 @@ test("dots shrink where inspections crowd, so neighbours never merge, and never 
   assert.is(dotRadius([100, 100.5, 200]), 2);
 });
 
+/** The axes a chart draws, or those of the chart whose axes it uses. */
+function axesOf(chart: string, markup: string): string {
+  const used = chart.match(/<use href="#([^"]+)"\/>/)?.[1];
+  if (!used) return chart.match(/<g id="[^"]+-axes">(.*?)<\/g>/)![1]!;
+  return markup.match(new RegExp(`<g id="${used}">(.*?)</g>`))![1]!;
+}
+
+/** The first chart of a trajectory draws the axes (grid, grades, years), and every other uses them. */
+function assertAxesShared(charts: string[]): void {
+  const id = charts[0]!.match(/<g id="([^"]+-axes)">/)?.[1];
+  assert.ok(id, "the first chart draws the axes");
+  for (const chart of charts.slice(1)) {
+    assert.match(chart, `<use href="#${id}"/>`);
+    assert.not.match(chart, "chart-year");
+  }
+}
+
 test("40 inspections: years apart on every chart, a row per inspection, the table folded away", () => {
   const model = modelOf(serviceOn(days(40)));
   const markup = trajectorySection(findOrganisation(model, "service")).toString();
   const charts = markup.split('<svg class="chart"').slice(1);
   assert.is(charts.length, 3);
-  for (const chart of charts) {
+  assertAxesShared(charts);
+  for (const chart of charts.slice(0, 1)) {
     const xs = [...chart.matchAll(/<text class="chart-year" x="([\d.]+)"/g)].map((match) => Number(match[1]));
     assert.ok(xs.length >= 4);
     for (let index = 1; index < xs.length; index++) assert.ok(xs[index]! - xs[index - 1]! >= YEAR_GAP);
@@ -155,8 +173,9 @@ test("gradings published out of the order of their visits are drawn by the visit
     [...visits].sort(),
   );
   const markup = trajectorySection(service).toString();
+  assertAxesShared(markup.split('<svg class="chart"').slice(1));
   for (const chart of markup.split('<svg class="chart"').slice(1)) {
-    const years = [...chart.matchAll(/<text class="chart-year" x="([\d.]+)"[^>]*>(\d{4})</g)];
+    const years = [...axesOf(chart, markup).matchAll(/<text class="chart-year" x="([\d.]+)"[^>]*>(\d{4})</g)];
     assert.ok(years.length >= 2);
     for (let index = 1; index < years.length; index++) {
       assert.ok(Number(years[index]![1]) > Number(years[index - 1]![1]), chart);
