@@ -20,7 +20,6 @@ import {
   improvementsList,
   inspectionFacts,
   judgementsTable,
-  neighbours,
   quotesList,
   sourceBlock,
   verdict,
@@ -31,7 +30,7 @@ import { renderMarkdown } from "./markdown.ts";
 import { closedPhrase, ratingsInForceSection } from "./ratings.ts";
 import { hasClosed } from "../model/open.ts";
 import { shareTools, type ShareToolsOptions } from "./share-tools.ts";
-import { timeline, timelineExcerpt, trajectorySection } from "./timeline.ts";
+import { storyWindow, timeline, trajectorySection } from "./timeline.ts";
 import { organisationUrl, timelineUrl } from "./urls.ts";
 
 export interface PageParts {
@@ -74,12 +73,7 @@ ${shareTools(inspection, sharing)}`,
       inspection.improvements.length ? section("improve", "What needs to improve", improvementsList(inspection)) : ""
     }${inspection.quotes.length ? section("quotes", "What people said", quotesList(inspection)) : ""}${
       inspection.figures.length ? section("figures", "In figures", figuresList(inspection)) : ""
-    }${section("source", "Source", sourceBlock(inspection))}${section(
-      "story",
-      html`Where this sits in ${organisation.name}'s story`,
-      html`${timelineExcerpt(inspection)}
-<p><a href="${home}">The full timeline of ${organisation.name}</a></p>`,
-    )}${neighbours(inspection)}`,
+    }${section("source", "Source", sourceBlock(inspection))}${section("story", html`Where this sits in ${organisation.name}'s story`, storyWindow(inspection))}`,
   };
 }
 
