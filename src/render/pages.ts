@@ -9,10 +9,10 @@
  */
 import type { MarkdownIt } from "markdown-it";
 import type { InspectionFilter } from "../model/listings.ts";
-import type { Inspection, Organisation } from "../model/types.ts";
+import type { Inspection, Inspectorate, Organisation } from "../model/types.ts";
 import { counted } from "../model/labels.ts";
 import { verdictSentence } from "../model/sentence.ts";
-import { dataNotes } from "./data-note.ts";
+import { dataNoteSummaries } from "./data-note.ts";
 import { html, type SafeHtml } from "./html.ts";
 import {
   comparisonSection,
@@ -31,7 +31,7 @@ import { closedPhrase, ratingsInForceSection } from "./ratings.ts";
 import { hasClosed } from "../model/open.ts";
 import { shareTools, type ShareToolsOptions } from "./share-tools.ts";
 import { storyWindow, timeline, trajectorySection } from "./timeline.ts";
-import { organisationUrl, timelineUrl } from "./urls.ts";
+import { frameworkUrl, organisationUrl, timelineUrl } from "./urls.ts";
 
 export interface PageParts {
   title: string;
@@ -89,6 +89,13 @@ function kindAndRegion(organisation: Organisation, links: OrganisationLinks): Sa
   return html`${kind}, ${links.region ? html`<a href="${links.region}">${organisation.region}</a>` : organisation.region}`;
 }
 
+/** The data notes of the inspectorates of an organisation's inspections, each linking to the framework of its latest one there. */
+function organisationDataNotes(organisation: Organisation): SafeHtml {
+  const latest = new Map<Inspectorate, Inspection>();
+  for (const inspection of organisation.inspections) latest.set(inspection.framework.inspectorate, inspection);
+  return dataNoteSummaries(latest.keys(), (inspectorate) => frameworkUrl(latest.get(inspectorate)!.framework));
+}
+
 /** `asAt`: the day the site is as at (its latest report), for the ratings in force. */
 export function organisationPage(
   organisation: Organisation,
@@ -103,7 +110,7 @@ export function organisationPage(
 <p class="lede">${kindAndRegion(organisation, links)}.</p>
 ${hasClosed(organisation) ? html`<p class="closed-note"><strong>${closedPhrase(organisation)}</strong> Its page is kept; it is not counted in the national pictures after it closed.</p>\n` : ""}${organisation.example ? html`<p class="example-note"><strong>Example:</strong> this organisation is made up, to show how the site works.</p>\n` : ""}${
       organisation.bodyMarkdown.trim() ? renderMarkdown(organisation.bodyMarkdown, md) : ""
-    }${dataNotes(organisation.inspections.map((inspection) => inspection.framework.inspectorate))}${section("ratings", hasClosed(organisation) ? "Ratings when it closed" : "Ratings in force", ratingsInForceSection(organisation, asAt))}${section("trajectory", "Grades over time", trajectorySection(organisation, ""))}${section(
+    }${organisationDataNotes(organisation)}${section("ratings", hasClosed(organisation) ? "Ratings when it closed" : "Ratings in force", ratingsInForceSection(organisation, asAt))}${section("trajectory", "Grades over time", trajectorySection(organisation, ""))}${section(
       "timeline",
       "Timeline",
       html`<p>Inspections, visits that were not graded, and the context around them, oldest first.</p>
