@@ -268,14 +268,15 @@ function stepChart(
 ): SafeHtml {
   const { x, y } = layout;
   const segments: string[] = [];
-  const dots: SafeHtml[] = [];
+  const dots: string[] = [];
   area.points.forEach((point, index) => {
     if (point.outcome?.kind !== "grade") return;
     const px = x(times[index]!);
     const py = y(point.outcome);
     // A dot where the area was judged; a carried rating only continues the line.
-    if (point.judged)
-      dots.push(html`<circle class="chart-point" cx="${px.toFixed(1)}" cy="${py}" r="${layout.radius.toFixed(1)}"/>`);
+    // Each dot a line of no length with round ends, as wide as the dot: one path for them all,
+    // where a <circle> each was four times the bytes (docs/performance.md, "Page weight").
+    if (point.judged) dots.push(`M${px.toFixed(1)} ${py}h0`);
     const next = area.points[index + 1];
     if (next?.outcome?.kind === "grade")
       segments.push(`M${px.toFixed(1)} ${py} H${x(times[index + 1]!).toFixed(1)} V${y(next.outcome)}`);
@@ -283,7 +284,7 @@ function stepChart(
   const description = area.points.map((point, index) => `${when[index]}: ${pointText(point)}`).join("; ");
   return html`<figure class="chart-figure">
 <figcaption>${area.area.label}</figcaption>
-${chartSvg(id, layout.height, `${area.area.label}: grades over time`, `${description}.`, html`${axes}<path class="chart-step" d="${segments.join(" ")}"/>${dots}`)}
+${chartSvg(id, layout.height, `${area.area.label}: grades over time`, `${description}.`, html`${axes}<path class="chart-step" d="${segments.join(" ")}"/>${dots.length ? html`<path class="chart-point" d="${dots.join("")}" stroke-width="${Number((layout.radius * 2).toFixed(1))}"/>` : ""}`)}
 </figure>`;
 }
 
@@ -316,11 +317,13 @@ export const TABLE_OPEN_UP_TO = 10;
  * The charts' grades as a table: a row per inspection (named by its date, linked to its
  * page) and a column per area, so that 40 inspections make a long table rather than a wide
  * one. On a small screen each row is a block of its areas, each cell labelled (site.css).
+ * Its chips have no meter: the label says the grade, and the charts above draw where it
+ * sits on the scale (a meter a cell was most of the table's bytes: docs/performance.md).
  */
 function trajectoryTable(trajectory: Trajectory, when: readonly string[], id: string): SafeHtml {
   const scale: Scale = trajectory.scale;
   const cell = (point: TrajectoryPoint, area: Area) =>
-    html`<td data-label="${area.short}">${point.outcome ? gradeChip(point.outcome, scale) : html`<span class="muted">No rating</span>`}${point.judgedAs ? html`<span class="row-note"> as '${point.judgedAs.short}'</span>` : ""}${point.from ? html`<span class="row-note"> not judged; stands from ${inspectionYear(point.from)}</span>` : ""}</td>`;
+    html`<td data-label="${area.short}">${point.outcome ? gradeChip(point.outcome, scale, { meter: false }) : html`<span class="muted">No rating</span>`}${point.judgedAs ? html`<span class="row-note"> as '${point.judgedAs.short}'</span>` : ""}${point.from ? html`<span class="row-note"> not judged; stands from ${inspectionYear(point.from)}</span>` : ""}</td>`;
   const table = html`<div class="table-scroll" role="region" aria-labelledby="${id}-table" tabindex="0">
 <table class="trajectory-table">
 <caption id="${id}-table">The same grades as a table</caption>

@@ -7,8 +7,9 @@
  *
  * Pages may set `description` (every page should) and `noindex` for pages that are not
  * content (search, 404): no canonical link, kept out of the sitemap and the search index.
- * Organisation pages and explainers also get their organisation's feed, their search
- * filters and, for organisations, JSON-LD (docs/publishing.md). Every page names its share
+ * Organisation pages and explainers name their organisation's feed (the site's feed is in
+ * every footer), other pages the site's; they also get their search filters and, for
+ * organisations, JSON-LD (docs/publishing.md). Every page names its share
  * image (an explainer its own, any other page the site's) when the build drew them, the
  * icon and the web manifest; printed, it says the address it was printed from (and, with
  * JavaScript, the date: assets/print.js).
@@ -129,11 +130,11 @@ export function pageShell(page: ShellInput): string {
 <meta property="og:url" content="${pageUrl}">
 <meta property="og:locale" content="${site.language.replaceAll("-", "_")}">${page.images ? shareImageMeta(page) : ""}
 <meta name="twitter:card" content="${page.images ? "summary_large_image" : "summary"}">${ICONS}
-<link rel="alternate" type="application/atom+xml" title="${site.title}: new inspections" href="${feedUrl()}">${
-    feedOrganisation
-      ? html`\n<link rel="alternate" type="application/atom+xml" title="${feedOrganisation.name}: new inspections" href="${organisationFeedUrl(feedOrganisation)}">`
-      : ""
-  }
+${
+  feedOrganisation
+    ? html`<link rel="alternate" type="application/atom+xml" title="${feedOrganisation.name}: new inspections" href="${organisationFeedUrl(feedOrganisation)}">`
+    : html`<link rel="alternate" type="application/atom+xml" title="${site.title}: new inspections" href="${feedUrl()}">`
+}
 <link rel="stylesheet" href="${stylesheetUrl()}">
 <script type="module" src="${searchScriptUrl()}"></script>
 <script type="module" src="${printScriptUrl()}"></script>${searchMetadata(page, pageUrl)}

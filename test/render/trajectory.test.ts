@@ -20,6 +20,7 @@ import {
   modelOf,
   organisation,
   scale,
+  sampleContent,
   withEntries,
 } from "../fixtures/content.ts";
 
@@ -226,6 +227,21 @@ test("titles made from the year name by the day the inspections a year holds mor
     // An editor's title is the editor's, even when it reads like a made one.
     "Care Test standard inspection, 2025",
   ]);
+});
+
+test("a dot where each inspection judged the area, as one path of round ends; the table's chips without meters", () => {
+  const model = modelOf(sampleContent());
+  const markup = trajectorySection(findOrganisation(model, "oxfordshire")).toString();
+  const charts = markup.split('<svg class="chart"').slice(1);
+  const dots = (chart: string) => chart.match(/<path class="chart-point" d="([^"]*)" stroke-width="([\d.]+)"\/>/);
+  // Overall effectiveness: 2014, 2018 and 2024 graded it; the 2020 focused visit graded nothing.
+  const overall = dots(charts[0]!)!;
+  assert.is(overall[1]!.match(/h0/g)!.length, 3);
+  assert.is(overall[2], "9");
+  for (const chart of charts) assert.ok(dots(chart), chart);
+  const table = markup.slice(markup.indexOf('<table class="trajectory-table">'));
+  assert.match(table, '<span class="grade grade-');
+  assert.not.match(table, "grade-meter");
 });
 
 test.run();
