@@ -108,11 +108,18 @@ const ICONS = html`
 <link rel="apple-touch-icon" href="${iconUrl(180)}">
 <link rel="manifest" href="${manifestUrl()}">`;
 
+/** The feed a page names: its organisation's on an organisation's page and its explainers, the site's elsewhere (every footer links the site's). */
+function feedLink(page: ShellInput): SafeHtml {
+  const organisation = page.organisation ?? page.inspection?.organisation;
+  return organisation
+    ? html`<link rel="alternate" type="application/atom+xml" title="${organisation.name}: new inspections" href="${organisationFeedUrl(organisation)}">`
+    : html`<link rel="alternate" type="application/atom+xml" title="${page.site.title}: new inspections" href="${feedUrl()}">`;
+}
+
 export function pageShell(page: ShellInput): string {
-  const { site, url, title, noindex, unsearched, organisation, inspection } = page;
+  const { site, url, title, noindex, unsearched, organisation } = page;
   const description = page.description || site.description;
   const pageUrl = absoluteUrl(url, site);
-  const feedOrganisation = organisation ?? inspection?.organisation;
   const fullTitle = title === site.title ? title : `${title ?? ""} – ${site.title}`;
   const content = typeof page.content === "string" ? trusted(page.content) : page.content;
   const symbols = meterSymbols(content.toString());
@@ -130,11 +137,7 @@ export function pageShell(page: ShellInput): string {
 <meta property="og:url" content="${pageUrl}">
 <meta property="og:locale" content="${site.language.replaceAll("-", "_")}">${page.images ? shareImageMeta(page) : ""}
 <meta name="twitter:card" content="${page.images ? "summary_large_image" : "summary"}">${ICONS}
-${
-  feedOrganisation
-    ? html`<link rel="alternate" type="application/atom+xml" title="${feedOrganisation.name}: new inspections" href="${organisationFeedUrl(feedOrganisation)}">`
-    : html`<link rel="alternate" type="application/atom+xml" title="${site.title}: new inspections" href="${feedUrl()}">`
-}
+${feedLink(page)}
 <link rel="stylesheet" href="${stylesheetUrl()}">
 <script type="module" src="${searchScriptUrl()}"></script>
 <script type="module" src="${printScriptUrl()}"></script>${searchMetadata(page, pageUrl)}
