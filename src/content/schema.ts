@@ -128,6 +128,11 @@ export const inspectorateSchema = z.strictObject({
     .describe(
       "What readers should know about where this site's grades by this inspectorate come from (a reconstruction, a scrape): shown on its frameworks' pages, its inspections and organisations, the national picture and the open data",
     ),
+  dataNoteSummary: longText
+    .optional()
+    .describe(
+      "The data note in a sentence or two, for the pages there are thousands of (its inspections and organisations), which link to the whole note on the framework's page: say at least that the grades are an approximation and that the reports are the authority. Without it, those pages give the whole note",
+    ),
   gradings: z
     .enum(["in-force"])
     .optional()

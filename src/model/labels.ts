@@ -19,3 +19,15 @@ export function shortFromLabel(label: string): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+const GROUPED = new Intl.NumberFormat("en-GB");
+
+/**
+ * A count and its noun as a page reads it, the thousands grouped as everywhere else on the
+ * site's pages: "4,705 inspections". `plural` writes the plain number, as the commands do.
+ *
+ * @example counted(4705, "inspection") === "4,705 inspections"
+ */
+export function counted(count: number, one: string, many = `${one}s`): string {
+  return `${count < 1000 ? count : GROUPED.format(count)} ${count === 1 ? one : many}`;
+}

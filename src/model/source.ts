@@ -80,6 +80,7 @@ export interface InspectorateSource {
   country?: string;
   description?: string;
   dataNote?: string;
+  dataNoteSummary?: string;
   /** "in-force": each inspection's grades are every grade in force after it, and say nothing of what it judged. */
   gradings?: "in-force";
   reportsOnHttps?: boolean;

@@ -39,6 +39,8 @@ export interface Inspectorate {
   description?: string;
   /** Where this site's grades by this inspectorate come from, when readers should know (a reconstruction, a scrape). */
   dataNote?: string;
+  /** The data note in a sentence or two, for explainers and organisations' pages, which link to the whole note. */
+  dataNoteSummary?: string;
   /**
    * "in-force" when this site's source for its grades gives, for each inspection, every grade
    * in force once it was published and not which areas it judged (src/model/ratings.ts).

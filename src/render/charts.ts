@@ -52,12 +52,15 @@ export function axisLabel(text: string, max: number): string[] {
   return lines.length <= 3 ? lines : wrapLabel(text, max);
 }
 
+/** A coordinate as short as it can be written: 286.7 rather than 286.66666666666663, 236 rather than 236.0. */
+const short = (value: number): number => Number(value.toFixed(1));
+
 /** Centred lines of SVG text, 11 units apart. */
 export function textLines(lines: string[], x: number, y: number, anchor: "start" | "middle" | "end"): SafeHtml {
   const first = y - ((lines.length - 1) * 11) / 2;
   return html`${lines.map(
     (line, index) =>
-      html`<text x="${x}" y="${(first + index * 11).toFixed(1)}" text-anchor="${anchor}" dominant-baseline="middle">${line}</text>`,
+      html`<text x="${x}" y="${short(first + index * 11)}" text-anchor="${anchor}" dominant-baseline="middle">${line}</text>`,
   )}`;
 }
 
@@ -130,10 +133,11 @@ export function arrowChartDrawing(comparison: Comparison, paint: ChartPaint = cl
   const x = (grade: Grade) => left + (grades - 1 - grade.rank + 0.5) * step;
   // About 6 units a character at the charts' 11 px: 12 for four grades, 8 for six.
   const perLine = Math.min(12, Math.floor(step / 6.2));
-  const axis = scale.grades.map((grade) => {
-    const center = x(grade);
-    return html`<line ${paint("grid")} x1="${center}" x2="${center}" y1="0" y2="${rows.length * ROW_HEIGHT}"/>${textLines(axisLabel(grade.short, perLine), center, rows.length * ROW_HEIGHT + AXIS_HEIGHT / 2, "middle")}`;
-  });
+  // The grid as one path of a line per grade: the same drawing as a `<line>` each, in a third of the bytes.
+  const grid = html`<path ${paint("grid")} d="${scale.grades.map((grade) => `M${short(x(grade))} 0V${rows.length * ROW_HEIGHT}`).join("")}"/>`;
+  const labels = scale.grades.map((grade) =>
+    textLines(axisLabel(grade.short, perLine), short(x(grade)), rows.length * ROW_HEIGHT + AXIS_HEIGHT / 2, "middle"),
+  );
   const descriptions: string[] = [];
   const tracks = rows.map((row, index) => {
     const top = index * ROW_HEIGHT;
@@ -145,10 +149,11 @@ export function arrowChartDrawing(comparison: Comparison, paint: ChartPaint = cl
     const y = top + 27;
     const direction = x(now) > x(before) ? 1 : -1;
     const change = row.change as "improved" | "declined";
+    const [was, to] = [short(x(before)), short(x(now))];
     const mark =
       before === now
-        ? html`<circle ${paint("same")} cx="${x(now)}" cy="${y}" r="6"/>`
-        : html`<circle ${paint("before")} cx="${x(before)}" cy="${y}" r="4"/><line ${paint(`line-${change}`)} x1="${x(before) + direction * 6}" x2="${x(now) - direction * 9}" y1="${y}" y2="${y}"/><path ${paint(`head-${change}`)} d="M${x(now)} ${y} l${-direction * 10} -5 v10 z"/>`;
+        ? html`<circle ${paint("same")} cx="${to}" cy="${y}" r="6"/>`
+        : html`<circle ${paint("before")} cx="${was}" cy="${y}" r="4"/><line ${paint(`line-${change}`)} x1="${short(x(before) + direction * 6)}" x2="${short(x(now) - direction * 9)}" y1="${y}" y2="${y}"/><path ${paint(`head-${change}`)} d="M${to} ${y} l${-direction * 10} -5 v10 z"/>`;
     const source = row.previous[0]?.inspection;
     const from = source && source !== comparison.previous ? ` (from ${inspectionYear(source)})` : "";
     return html`<text ${paint("label")} x="${left}" y="${top + 10}">${row.area!.short}${from}</text>${mark}`;
@@ -160,7 +165,7 @@ export function arrowChartDrawing(comparison: Comparison, paint: ChartPaint = cl
     title: `Grades in ${previousYear} and ${currentYear}, area by area`,
     description: `Best grade on the right. ${descriptions.join("; ")}.`,
     caption: `Each line runs from the ${previousYear} grade (small dot) to the ${currentYear} grade (arrow head); a ring means no change. The best grade is on the right.`,
-    body: html`${axis}${tracks}`,
+    body: html`${grid}${labels}${tracks}`,
   };
 }
 
@@ -229,16 +234,16 @@ function stepLayout(trajectory: Trajectory, times: readonly number[]): StepLayou
       ? (labelWidth + WIDTH - right) / 2
       : labelWidth + ((time - first) / (last - first)) * (WIDTH - right - labelWidth);
   const y = (grade: Grade) => grade.rank * rowHeight + rowHeight / 2;
-  const grid = trajectory.scale.grades.map(
-    (grade) =>
-      html`<line class="chart-grid" x1="${labelWidth}" x2="${WIDTH - right / 2}" y1="${y(grade)}" y2="${y(grade)}"/>${textLines(wrapLabel(grade.short, 14), labelWidth - 6, y(grade), "end")}`,
+  const grid = html`<path class="chart-grid" d="${trajectory.scale.grades.map((grade) => `M${labelWidth} ${y(grade)}H${WIDTH - right / 2}`).join("")}"/>`;
+  const labels = trajectory.scale.grades.map((grade) =>
+    textLines(wrapLabel(grade.short, 14), labelWidth - 6, y(grade), "end"),
   );
   const xs = times.map(x);
   const years = axisYears(xs, trajectory.inspections.map(inspectionYear)).map(
     (label) =>
       html`<text class="chart-year" x="${label.x.toFixed(1)}" y="${height - 6}" text-anchor="middle">${label.year}</text>`,
   );
-  return { height, x, y, radius: dotRadius(xs), axes: html`${grid}${years}` };
+  return { height, x, y, radius: dotRadius(xs), axes: html`${grid}${labels}${years}` };
 }
 
 /** A point in words: "good", "good, carried from 2019 (not judged)", "not known", "no rating". */
@@ -248,24 +253,30 @@ function pointText(point: TrajectoryPoint): string {
   return point.from ? `not judged; ${outcome} stands from ${inspectionYear(point.from)}${as}` : `${outcome}${as}`;
 }
 
-/** One area's steps from grade to grade, and a dot where each was judged. */
+/**
+ * One area's steps from grade to grade, and a dot where each was judged. `axes`: the grid,
+ * the grades and the years, the same on every area's chart of a trajectory: drawn in the
+ * first and used by the others (`trajectoryCharts`).
+ */
 function stepChart(
   area: Trajectory["areas"][number],
   layout: StepLayout,
   times: readonly number[],
   when: readonly string[],
   id: string,
+  axes: SafeHtml,
 ): SafeHtml {
   const { x, y } = layout;
   const segments: string[] = [];
-  const dots: SafeHtml[] = [];
+  const dots: string[] = [];
   area.points.forEach((point, index) => {
     if (point.outcome?.kind !== "grade") return;
     const px = x(times[index]!);
     const py = y(point.outcome);
     // A dot where the area was judged; a carried rating only continues the line.
-    if (point.judged)
-      dots.push(html`<circle class="chart-point" cx="${px.toFixed(1)}" cy="${py}" r="${layout.radius.toFixed(1)}"/>`);
+    // Each dot a line of no length with round ends, as wide as the dot: one path for them all,
+    // where a <circle> each was four times the bytes (docs/performance.md, "Page weight").
+    if (point.judged) dots.push(`M${px.toFixed(1)} ${py}h0`);
     const next = area.points[index + 1];
     if (next?.outcome?.kind === "grade")
       segments.push(`M${px.toFixed(1)} ${py} H${x(times[index + 1]!).toFixed(1)} V${y(next.outcome)}`);
@@ -273,7 +284,7 @@ function stepChart(
   const description = area.points.map((point, index) => `${when[index]}: ${pointText(point)}`).join("; ");
   return html`<figure class="chart-figure">
 <figcaption>${area.area.label}</figcaption>
-${chartSvg(id, layout.height, `${area.area.label}: grades over time`, `${description}.`, html`${layout.axes}<path class="chart-step" d="${segments.join(" ")}"/>${dots}`)}
+${chartSvg(id, layout.height, `${area.area.label}: grades over time`, `${description}.`, html`${axes}<path class="chart-step" d="${segments.join(" ")}"/>${dots.length ? html`<path class="chart-point" d="${dots.join("")}" stroke-width="${Number((layout.radius * 2).toFixed(1))}"/>` : ""}`)}
 </figure>`;
 }
 
@@ -284,7 +295,12 @@ export function trajectoryCharts(trajectory: Trajectory, id: string): SafeHtml {
   const times = inspections.map((inspection) => Date.parse(inspection.placedOn));
   const layout = stepLayout(trajectory, times);
   const when = dateLabels(inspections);
-  const charts = trajectory.areas.map((area, index) => stepChart(area, layout, times, when, `${id}-${index}`));
+  // The axes are drawn once, in the first chart, and used by the others: about 1 KB a chart on a six-point scale.
+  const axes = (index: number) =>
+    index === 0 ? html`<g id="${id}-axes">${layout.axes}</g>` : html`<use href="#${id}-axes"/>`;
+  const charts = trajectory.areas.map((area, index) =>
+    stepChart(area, layout, times, when, `${id}-${index}`, axes(index)),
+  );
   return html`<div class="chart-grid-list">${charts}</div>
 ${trajectoryTable(trajectory, when, id)}
 ${
@@ -301,11 +317,13 @@ export const TABLE_OPEN_UP_TO = 10;
  * The charts' grades as a table: a row per inspection (named by its date, linked to its
  * page) and a column per area, so that 40 inspections make a long table rather than a wide
  * one. On a small screen each row is a block of its areas, each cell labelled (site.css).
+ * Its chips have no meter: the label says the grade, and the charts above draw where it
+ * sits on the scale (a meter a cell was most of the table's bytes: docs/performance.md).
  */
 function trajectoryTable(trajectory: Trajectory, when: readonly string[], id: string): SafeHtml {
   const scale: Scale = trajectory.scale;
   const cell = (point: TrajectoryPoint, area: Area) =>
-    html`<td data-label="${area.short}">${point.outcome ? gradeChip(point.outcome, scale) : html`<span class="muted">No rating</span>`}${point.judgedAs ? html`<span class="row-note"> as '${point.judgedAs.short}'</span>` : ""}${point.from ? html`<span class="row-note"> not judged; stands from ${inspectionYear(point.from)}</span>` : ""}</td>`;
+    html`<td data-label="${area.short}">${point.outcome ? gradeChip(point.outcome, scale, { meter: false }) : html`<span class="muted">No rating</span>`}${point.judgedAs ? html`<span class="row-note"> as '${point.judgedAs.short}'</span>` : ""}${point.from ? html`<span class="row-note"> not judged; stands from ${inspectionYear(point.from)}</span>` : ""}</td>`;
   const table = html`<div class="table-scroll" role="region" aria-labelledby="${id}-table" tabindex="0">
 <table class="trajectory-table">
 <caption id="${id}-table">The same grades as a table</caption>

@@ -8,7 +8,7 @@
 import { pageStarts, type OrganisationDirectory, type OrganisationGroup } from "../model/directory.ts";
 import type { NationalPicture } from "../model/national.ts";
 import { formatDay } from "../model/dates.ts";
-import { plural } from "../model/labels.ts";
+import { counted } from "../model/labels.ts";
 import { html, type SafeHtml } from "./html.ts";
 import { latestGraded, organisationRows } from "./lists.ts";
 import { nationalPictureSection } from "./national.ts";
@@ -103,8 +103,8 @@ const headlines = (directory: OrganisationDirectory): boolean =>
 export function organisationsIndexPage(directory: OrganisationDirectory, asAt: string): PageParts {
   const count = directory.all.length;
   const lede = asAt
-    ? html`<p class="lede">${plural(count, "organisation")} and the latest graded inspection of each on this site, as at ${formatDay(asAt)}, the date of the latest report here.${headlines(directory) ? " A headline rating not judged at that inspection is shown with the year it stands from." : ""}</p>`
-    : html`<p class="lede">${plural(count, "organisation")}.</p>`;
+    ? html`<p class="lede">${counted(count, "organisation")} and the latest graded inspection of each on this site, as at ${formatDay(asAt)}, the date of the latest report here.${headlines(directory) ? " A headline rating not judged at that inspection is shown with the year it stands from." : ""}</p>`
+    : html`<p class="lede">${counted(count, "organisation")}.</p>`;
   return {
     unsearched: true,
     title: "Organisations A to Z",
@@ -201,10 +201,10 @@ export function directoryPage(
   return {
     unsearched: true,
     title,
-    description: `${TITLES[type](group.label)}: ${plural(group.organisations.length, "organisation")}, with the latest graded inspection of each.`,
+    description: `${TITLES[type](group.label)}: ${counted(group.organisations.length, "organisation")}, with the latest graded inspection of each.`,
     content: html`<p class="breadcrumb"><a href="${organisationsUrl()}">Organisations A to Z</a></p>
 <h1>${title}</h1>
-<p class="lede">${plural(group.organisations.length, "organisation")}, in name order.</p>
+<p class="lede">${counted(group.organisations.length, "organisation")}, in name order.</p>
 ${pageNumber === 1 ? pictureLink(page) : ""}${pager(page, pageSize)}
 ${organisationRows(items, type === "letter" ? undefined : type)}
 ${pagerFoot(page, pageSize)}
@@ -228,7 +228,7 @@ export function groupPicturePage(
     description: `The rating in force in every area of ${who} on this site, and how many improved or declined at their latest inspection.`,
     content: html`<p class="breadcrumb"><a href="${nationalUrl()}">The national picture</a></p>
 <h1>${title}</h1>
-<p>The national picture, for ${who} only (${plural(group.organisations.length, "organisation")}: <a href="${URLS[type](group.key)}">the list</a>). The pictures of <a href="${organisationsUrl()}#by-${type}">other ${type === "region" ? "regions" : "types"}</a>.</p>
+<p>The national picture, for ${who} only (${counted(group.organisations.length, "organisation")}: <a href="${URLS[type](group.key)}">the list</a>). The pictures of <a href="${organisationsUrl()}#by-${type}">other ${type === "region" ? "regions" : "types"}</a>.</p>
 ${nationalPictureSection(picture, false)}`,
   };
 }

@@ -53,7 +53,7 @@ export function frameworkDetail(framework: Framework): SafeHtml {
   const replaces = framework.replaces;
   return html`<p class="lede">${framework.name}. ${inForceText(framework)}.</p>
 ${framework.description ? html`<p>${framework.description}</p>` : ""}
-${dataNotes([framework.inspectorate])}
+${dataNotes([framework.inspectorate], true)}
 ${framework.url ? html`<p><a href="${safeHref(framework.url)}">The inspectorate's guidance for this framework</a></p>` : ""}
 <h2>What is judged</h2>
 <ul class="areas">${framework.areas.map(

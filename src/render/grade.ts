@@ -19,16 +19,17 @@ export function gradeTone(outcome: Outcome, scale: Scale): GradeTone {
   return TONES[Math.round((outcome.rank / steps) * (TONES.length - 1))]!;
 }
 
-/** Meters by scale and grade: a site has a handful, drawn on every page (docs/performance.md). */
-const meters = new WeakMap<Scale, Map<number, SafeHtml>>();
-
+/**
+ * The meter of an outcome on its scale: a `<use>` of the meter's symbol (`meterSymbols`
+ * draws it once on the page), about 90 bytes where the drawing is about 430 and is on
+ * every grade of a page (docs/performance.md, "Page weight"). The symbol's id says the
+ * drawing: `gm-6-5` is six bars, five filled. `fill`/`stroke` are `currentColor`, so the
+ * bars take the chip's colour, the forced colours of high contrast, and print as drawn.
+ */
 export function gradeMeter(outcome: Outcome, scale: Scale): SafeHtml {
-  const key = outcome.kind === "grade" ? outcome.rank : -1;
-  let byRank = meters.get(scale);
-  if (!byRank) meters.set(scale, (byRank = new Map()));
-  let meter = byRank.get(key);
-  if (!meter) byRank.set(key, (meter = drawMeter(outcome, scale)));
-  return meter;
+  const count = scale.grades.length;
+  const filled = outcome.kind === "grade" ? count - outcome.rank : 0;
+  return html`<svg class="grade-meter" aria-hidden="true" width="${count * 5}" height="13"><use href="#gm-${count}-${filled}"/></svg>`;
 }
 
 /** A number as short as it can be written: 4 rather than 4.0, 6.7 rather than 6.67. */
@@ -36,17 +37,35 @@ const short = (value: number): string => String(Number(value.toFixed(1)));
 
 /**
  * The bars as two paths, all outlined and the grade's filled: the same drawing as a
- * `<rect>` per bar in a third of the bytes (it is drawn up to twenty times on a page).
+ * `<rect>` per bar in a third of the bytes.
  */
-function drawMeter(outcome: Outcome, scale: Scale): SafeHtml {
-  const count = scale.grades.length;
-  const filled = outcome.kind === "grade" ? count - outcome.rank : 0;
+function meterSymbol(count: number, filled: number): string {
   const bars = Array.from({ length: count }, (_, index) => {
     const height = 4 + index * (8 / Math.max(1, count - 1));
     return `M${short(index * 5 + 0.5)} ${short(12.5 - height)}h3v${short(height)}h-3z`;
   });
-  const fill = filled > 0 ? html`<path d="${bars.slice(0, filled).join("")}" fill="currentColor"/>` : "";
-  return html`<svg class="grade-meter" aria-hidden="true" focusable="false" width="${count * 5}" height="13" viewBox="0 0 ${count * 5} 13">${fill}<path d="${bars.join("")}" fill="none" stroke="currentColor"/></svg>`;
+  const fill = filled > 0 ? `<path d="${bars.slice(0, filled).join("")}" fill="currentColor"/>` : "";
+  return `<symbol id="gm-${count}-${filled}" viewBox="0 0 ${count * 5} 13">${fill}<path d="${bars.join("")}" fill="none" stroke="currentColor"/></symbol>`;
+}
+
+const METER_USE = /<use href="#gm-(\d+)-(\d+)"\/>/g;
+
+/**
+ * The symbols of the meters a page's markup uses, each once, in the order first used, as
+ * one hidden `<svg>` to put in the page (src/render/page-shell.ts); "" when it uses none.
+ * Made from the markup, so every page that shows a grade gets exactly the drawings it needs,
+ * whichever of the render functions drew its chips.
+ */
+export function meterSymbols(markup: string): string {
+  const seen = new Set<string>();
+  let symbols = "";
+  for (const [, count, filled] of markup.matchAll(METER_USE)) {
+    const key = `${count}-${filled}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    symbols += meterSymbol(Number(count), Number(filled));
+  }
+  return symbols ? `<svg class="symbols" width="0" height="0" aria-hidden="true">${symbols}</svg>` : "";
 }
 
 /**

@@ -14,7 +14,7 @@ import { comparisonTable } from "./comparison.ts";
 import { figureBlock } from "./figures.ts";
 import { gradeChip } from "./grade.ts";
 import { breakable, html, safeHref, type SafeHtml } from "./html.ts";
-import { dataNotes } from "./data-note.ts";
+import { dataNoteSummaries } from "./data-note.ts";
 import { reportLink, reportPhrase } from "./report-link.ts";
 import { frameworkUrl, inspectionUrl, organisationUrl } from "./urls.ts";
 
@@ -74,8 +74,9 @@ function judgementMeaning(judgement: Judgement, inspection: Inspection): SafeHtm
   const reason = outcome.reason ? html`${breakable(outcome.reason)} ` : "";
   if (gradesInForce(inspection)) {
     // Every grade in force is the grading's own: one here was published under another framework's area.
+    // Without one, the reason (the framework's) already says the grading published none; said again only when there is no reason.
     const as = stands?.publishedAs;
-    return html`${reason}${stands && as ? html`Its grade was published as '${as.area.label}' (${as.framework.shortName}): ${gradeChip(stands.outcome, as.framework.scale, { full: true })}.` : "No grade in the grading published after it."}`;
+    return html`${reason}${stands && as ? html`Its grade was published as '${as.area.label}' (${as.framework.shortName}): ${gradeChip(stands.outcome, as.framework.scale, { full: true })}.` : outcome.reason ? "" : "No grade in the grading published after it."}`;
   }
   return html`${reason}${stands ? html`The rating that stands: ${carriedRating(stands)}.` : "No earlier rating on this site."}`;
 }
@@ -238,7 +239,7 @@ export function sourceBlock(inspection: Inspection): SafeHtml {
         ? html`Read the <a href="${safeHref(link.href)}">full ${inspectorate.shortName} report</a>${published}.`
         : html`The ${inspectorate.shortName} report${published} is listed on <a href="${safeHref(link.href)}">the inspectorate's page for ${inspection.organisation.name}</a>.`
   }</p>
-${dataNotes([inspectorate])}
+${dataNoteSummaries([inspectorate], () => frameworkUrl(inspection.framework))}
 ${inspection.draft ? html`<p class="draft-note">This page was imported from ${inspection.draft.source} and has not yet been checked by an editor.</p>` : ""}`;
 }
 

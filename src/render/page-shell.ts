@@ -7,8 +7,9 @@
  *
  * Pages may set `description` (every page should) and `noindex` for pages that are not
  * content (search, 404): no canonical link, kept out of the sitemap and the search index.
- * Organisation pages and explainers also get their organisation's feed, their search
- * filters and, for organisations, JSON-LD (docs/publishing.md). Every page names its share
+ * Organisation pages and explainers name their organisation's feed (the site's feed is in
+ * every footer), other pages the site's; they also get their search filters and, for
+ * organisations, JSON-LD (docs/publishing.md). Every page names its share
  * image (an explainer its own, any other page the site's) when the build drew them, the
  * icon and the web manifest; printed, it says the address it was printed from (and, with
  * JavaScript, the date: assets/print.js).
@@ -16,6 +17,7 @@
 import type { SiteSettings } from "../model/site-settings.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
 import { followOrganisation } from "./feeds.ts";
+import { meterSymbols } from "./grade.ts";
 import { html, trusted, type SafeHtml } from "./html.ts";
 import { inspectionSearchFilters, inspectionSearchTitle, organisationSearchFilters } from "./search.ts";
 import { NOINDEX } from "./sitemap.ts";
@@ -106,12 +108,21 @@ const ICONS = html`
 <link rel="apple-touch-icon" href="${iconUrl(180)}">
 <link rel="manifest" href="${manifestUrl()}">`;
 
+/** The feed a page names: its organisation's on an organisation's page and its explainers, the site's elsewhere (every footer links the site's). */
+function feedLink(page: ShellInput): SafeHtml {
+  const organisation = page.organisation ?? page.inspection?.organisation;
+  return organisation
+    ? html`<link rel="alternate" type="application/atom+xml" title="${organisation.name}: new inspections" href="${organisationFeedUrl(organisation)}">`
+    : html`<link rel="alternate" type="application/atom+xml" title="${page.site.title}: new inspections" href="${feedUrl()}">`;
+}
+
 export function pageShell(page: ShellInput): string {
-  const { site, url, title, noindex, unsearched, organisation, inspection } = page;
+  const { site, url, title, noindex, unsearched, organisation } = page;
   const description = page.description || site.description;
   const pageUrl = absoluteUrl(url, site);
-  const feedOrganisation = organisation ?? inspection?.organisation;
   const fullTitle = title === site.title ? title : `${title ?? ""} – ${site.title}`;
+  const content = typeof page.content === "string" ? trusted(page.content) : page.content;
+  const symbols = meterSymbols(content.toString());
   return html`<!DOCTYPE html>
 <html lang="${site.language}">
 <head>
@@ -126,16 +137,12 @@ export function pageShell(page: ShellInput): string {
 <meta property="og:url" content="${pageUrl}">
 <meta property="og:locale" content="${site.language.replaceAll("-", "_")}">${page.images ? shareImageMeta(page) : ""}
 <meta name="twitter:card" content="${page.images ? "summary_large_image" : "summary"}">${ICONS}
-<link rel="alternate" type="application/atom+xml" title="${site.title}: new inspections" href="${feedUrl()}">${
-    feedOrganisation
-      ? html`\n<link rel="alternate" type="application/atom+xml" title="${feedOrganisation.name}: new inspections" href="${organisationFeedUrl(feedOrganisation)}">`
-      : ""
-  }
+${feedLink(page)}
 <link rel="stylesheet" href="${stylesheetUrl()}">
 <script type="module" src="${searchScriptUrl()}"></script>
 <script type="module" src="${printScriptUrl()}"></script>${searchMetadata(page, pageUrl)}
 </head>
-<body>
+<body>${symbols ? trusted(symbols) : ""}
 <a class="skip-link" href="#main">Skip to main content</a>
 <header class="site-header">
 <div class="wrap">
@@ -152,7 +159,7 @@ export function pageShell(page: ShellInput): string {
 </div>
 </header>
 <main id="main" class="wrap" tabindex="-1"${noindex ? "" : unsearched ? html` data-pagefind-ignore="all"` : html` data-pagefind-body`}>
-${typeof page.content === "string" ? trusted(page.content) : page.content}${organisation ? html`\n${followOrganisation(organisation)}` : ""}
+${content}${organisation ? html`\n${followOrganisation(organisation)}` : ""}
 </main>
 <footer class="site-footer">
 <div class="wrap">

@@ -9,10 +9,10 @@
  */
 import type { MarkdownIt } from "markdown-it";
 import type { InspectionFilter } from "../model/listings.ts";
-import type { Inspection, Organisation } from "../model/types.ts";
-import { plural } from "../model/labels.ts";
+import type { Inspection, Inspectorate, Organisation } from "../model/types.ts";
+import { counted } from "../model/labels.ts";
 import { verdictSentence } from "../model/sentence.ts";
-import { dataNotes } from "./data-note.ts";
+import { dataNoteSummaries } from "./data-note.ts";
 import { html, type SafeHtml } from "./html.ts";
 import {
   comparisonSection,
@@ -20,7 +20,6 @@ import {
   improvementsList,
   inspectionFacts,
   judgementsTable,
-  neighbours,
   quotesList,
   sourceBlock,
   verdict,
@@ -31,8 +30,8 @@ import { renderMarkdown } from "./markdown.ts";
 import { closedPhrase, ratingsInForceSection } from "./ratings.ts";
 import { hasClosed } from "../model/open.ts";
 import { shareTools, type ShareToolsOptions } from "./share-tools.ts";
-import { timeline, timelineExcerpt, trajectorySection } from "./timeline.ts";
-import { organisationUrl, timelineUrl } from "./urls.ts";
+import { storyWindow, timeline, trajectorySection } from "./timeline.ts";
+import { frameworkUrl, organisationUrl, timelineUrl } from "./urls.ts";
 
 export interface PageParts {
   title: string;
@@ -74,12 +73,7 @@ ${shareTools(inspection, sharing)}`,
       inspection.improvements.length ? section("improve", "What needs to improve", improvementsList(inspection)) : ""
     }${inspection.quotes.length ? section("quotes", "What people said", quotesList(inspection)) : ""}${
       inspection.figures.length ? section("figures", "In figures", figuresList(inspection)) : ""
-    }${section("source", "Source", sourceBlock(inspection))}${section(
-      "story",
-      html`Where this sits in ${organisation.name}'s story`,
-      html`${timelineExcerpt(inspection)}
-<p><a href="${home}">The full timeline of ${organisation.name}</a></p>`,
-    )}${neighbours(inspection)}`,
+    }${section("source", "Source", sourceBlock(inspection))}${section("story", html`Where this sits in ${organisation.name}'s story`, storyWindow(inspection))}`,
   };
 }
 
@@ -93,6 +87,13 @@ function kindAndRegion(organisation: Organisation, links: OrganisationLinks): Sa
   const kind = links.kind ? html`<a href="${links.kind}">${organisation.kind}</a>` : html`${organisation.kind}`;
   if (!organisation.region) return kind;
   return html`${kind}, ${links.region ? html`<a href="${links.region}">${organisation.region}</a>` : organisation.region}`;
+}
+
+/** The data notes of the inspectorates of an organisation's inspections, each linking to the framework of its latest one there. */
+function organisationDataNotes(organisation: Organisation): SafeHtml {
+  const latest = new Map<Inspectorate, Inspection>();
+  for (const inspection of organisation.inspections) latest.set(inspection.framework.inspectorate, inspection);
+  return dataNoteSummaries(latest.keys(), (inspectorate) => frameworkUrl(latest.get(inspectorate)!.framework));
 }
 
 /** `asAt`: the day the site is as at (its latest report), for the ratings in force. */
@@ -109,7 +110,7 @@ export function organisationPage(
 <p class="lede">${kindAndRegion(organisation, links)}.</p>
 ${hasClosed(organisation) ? html`<p class="closed-note"><strong>${closedPhrase(organisation)}</strong> Its page is kept; it is not counted in the national pictures after it closed.</p>\n` : ""}${organisation.example ? html`<p class="example-note"><strong>Example:</strong> this organisation is made up, to show how the site works.</p>\n` : ""}${
       organisation.bodyMarkdown.trim() ? renderMarkdown(organisation.bodyMarkdown, md) : ""
-    }${dataNotes(organisation.inspections.map((inspection) => inspection.framework.inspectorate))}${section("ratings", hasClosed(organisation) ? "Ratings when it closed" : "Ratings in force", ratingsInForceSection(organisation, asAt))}${section("trajectory", "Grades over time", trajectorySection(organisation))}${section(
+    }${organisationDataNotes(organisation)}${section("ratings", hasClosed(organisation) ? "Ratings when it closed" : "Ratings in force", ratingsInForceSection(organisation, asAt))}${section("trajectory", "Grades over time", trajectorySection(organisation, ""))}${section(
       "timeline",
       "Timeline",
       html`<p>Inspections, visits that were not graded, and the context around them, oldest first.</p>
@@ -131,8 +132,8 @@ ${listing.previousUrl ? html`<a rel="prev" href="${listing.previousUrl}">Newer i
       : "";
   const lede =
     year === undefined
-      ? html`<p class="lede">${plural(list.inspections.length, "inspection")}, newest first. By year:</p>`
-      : html`<p class="lede">${plural(list.years.find((entry) => entry.year === year)?.count ?? 0, "inspection")} in ${year}, newest first${listing.pageCount > 1 ? `: page ${listing.pageNumber} of ${listing.pageCount}` : ""}. Other years:</p>`;
+      ? html`<p class="lede">${counted(list.inspections.length, "inspection")}, newest first. By year:</p>`
+      : html`<p class="lede">${counted(list.years.find((entry) => entry.year === year)?.count ?? 0, "inspection")} in ${year}, newest first${listing.pageCount > 1 ? `: page ${listing.pageNumber} of ${listing.pageCount}` : ""}. Other years:</p>`;
   const newest =
     year === undefined
       ? list.years.length > 0

@@ -2,6 +2,7 @@
  * An organisation's timeline as an ordered list under year headings: plain HTML that
  * reads in order with a screen reader and needs no script.
  */
+import { counted } from "../model/labels.ts";
 import { judgesServices } from "../model/previous.ts";
 import { verdictSentence } from "../model/sentence.ts";
 import { byYear } from "../model/timeline.ts";
@@ -11,7 +12,7 @@ import { inspectionYear } from "../model/when.ts";
 import { trajectoryCharts } from "./charts.ts";
 import { html, safeHref, type SafeHtml } from "./html.ts";
 import { renderMarkdown } from "./markdown.ts";
-import { inspectionUrl } from "./urls.ts";
+import { inspectionUrl, organisationUrl } from "./urls.ts";
 
 function entryItem(entry: TimelineEntry, current?: Inspection): SafeHtml {
   if (entry.type === "event") {
@@ -24,11 +25,7 @@ ${event.source ? html`<p class="timeline-source">Source: ${event.source.url ? ht
 </li>`;
   }
   const { inspection } = entry;
-  const type = !inspection.kind.graded
-    ? "Visit, not graded"
-    : judgesServices(inspection)
-      ? "Inspection"
-      : "Review, not of the services";
+  const type = entryType(inspection);
   const isCurrent = inspection === current;
   return html`<li class="timeline-entry timeline-${inspection.kind.graded ? "inspection" : "visit"}${isCurrent ? " timeline-current" : ""}">
 <p class="timeline-date">${entry.period.label}</p>
@@ -60,6 +57,70 @@ export function timelineExcerpt(inspection: Inspection): SafeHtml {
   return timeline(entries.slice(Math.max(0, index - 2), index + 3), 3, inspection);
 }
 
+/** Context entries the explainer's window shows on each side, nearest first: the full timeline has the rest. */
+export const STORY_EVENTS = 2;
+
+/** An inspection's kind as the timeline names it. */
+function entryType(inspection: Inspection): string {
+  if (!inspection.kind.graded) return "Visit, not graded";
+  return judgesServices(inspection) ? "Inspection" : "Review, not of the services";
+}
+
+/** A neighbour in the explainer's window: where it stands from this one, its date, its kind, its link and its sentence. */
+function windowItem(entry: TimelineEntry, side: "Before this" | "After this", rel?: "prev" | "next"): SafeHtml {
+  if (entry.type === "event")
+    return html`<li class="timeline-entry timeline-event"><p class="timeline-date">${side}, ${entry.period.label}</p><p class="timeline-title"><span class="timeline-type">Context</span> ${entry.event.title}</p></li>`;
+  const { inspection } = entry;
+  return html`<li class="timeline-entry timeline-${inspection.kind.graded ? "inspection" : "visit"}"><p class="timeline-date">${side}, ${entry.period.label}</p><p class="timeline-title"><span class="timeline-type">${entryType(inspection)}</span> <a${rel ? html` rel="${rel}"` : ""} href="${inspectionUrl(inspection)}">${inspection.title}</a></p><p class="timeline-body">${verdictSentence(inspection)}</p></li>`;
+}
+
+/** From `index` in direction `step`: the nearest inspection, and up to STORY_EVENTS context entries nearer than it. */
+function nearest(entries: readonly TimelineEntry[], index: number, step: 1 | -1): TimelineEntry[] {
+  const found: TimelineEntry[] = [];
+  let events = 0;
+  for (let at = index + step; at >= 0 && at < entries.length; at += step) {
+    const entry = entries[at]!;
+    if (entry.type === "inspection") {
+      found.push(entry);
+      break;
+    }
+    if (events < STORY_EVENTS) found.push(entry);
+    events++;
+  }
+  return found;
+}
+
+/**
+ * Where an explainer's inspection sits in its organisation's story: the inspection or visit
+ * just before it and the one just after, each with its sentence, the context between them
+ * (up to STORY_EVENTS a side, by title), and a link to the whole timeline on the
+ * organisation's page, which keeps everything. A window of the timeline rather than the
+ * timeline itself, whose every entry an organisation's every explainer repeated
+ * (docs/performance.md, "Page weight").
+ */
+export function storyWindow(inspection: Inspection): SafeHtml {
+  const { organisation } = inspection;
+  const entries = organisation.timeline;
+  const index = entries.findIndex((entry) => entry.type === "inspection" && entry.inspection === inspection);
+  const before = index < 0 ? [] : nearest(entries, index, -1).reverse();
+  const after = index < 0 ? [] : nearest(entries, index, 1);
+  const here = entries[index];
+  const items = html`${before.map((entry) => windowItem(entry, "Before this", entry === before[0] && entry.type === "inspection" ? "prev" : undefined))}${
+    here
+      ? html`<li class="timeline-entry timeline-current"><p class="timeline-date">${here.period.label}</p><p class="timeline-title"><span class="timeline-type">${entryType(inspection)}</span> <span aria-current="page">${inspection.title} (this page)</span></p></li>`
+      : ""
+  }${after.map((entry) => windowItem(entry, "After this", entry === after[after.length - 1] && entry.type === "inspection" ? "next" : undefined))}`;
+  const events = entries.filter((entry) => entry.type === "event").length;
+  const all = `${counted(organisation.inspections.length, "inspection or visit", "inspections and visits")}${events > 0 ? ` and ${counted(events, "piece", "pieces")} of context` : ""}`;
+  return html`${
+    before.length || after.length
+      ? html`<ol class="timeline">${items}</ol>
+`
+      : html`<p>The only inspection or visit of ${organisation.name} on this site.</p>
+`
+  }<p><a href="${organisationUrl(organisation)}#timeline-heading">The full timeline of ${organisation.name}</a>: ${all} on this site.</p>`;
+}
+
 /**
  * How to read the dots. A source that publishes every grade in force (the Care
  * Inspectorate's datastore) does not say which areas an inspection looked at, so its
@@ -72,8 +133,13 @@ function trajectoryRule(trajectory: Trajectory): string {
     : `After each inspection, the rating that stood in each area as judged under ${framework}: a dot where the inspection judged it, the line alone where an earlier rating still stood.`;
 }
 
-/** The organisation's grades over time: one set of step charts per inspectorate and lineage. */
-export function trajectorySection(organisation: Organisation): SafeHtml {
+/**
+ * The organisation's grades over time: one set of step charts per inspectorate and lineage.
+ * `prefix` starts the charts' ids: the organisation's id, so that a page of several
+ * organisations' charts (a shortcode's) has each id once; its own page, where they are
+ * alone, passes "" (about 40 bytes an id, six ids a chart).
+ */
+export function trajectorySection(organisation: Organisation, prefix = `${organisation.id}-`): SafeHtml {
   const all = trajectories(organisation.inspections);
   if (all.length === 0) return html`<p>No graded inspections yet.</p>`;
   return html`${all.map(
@@ -82,6 +148,6 @@ export function trajectorySection(organisation: Organisation): SafeHtml {
       index,
     ) => html`<h3>${trajectory.inspectorate.shortName} grades since ${inspectionYear(trajectory.inspections[0]!)}</h3>
 <p>${trajectoryRule(trajectory)} Earlier grades follow the crosswalk between frameworks. Best grade at the top.</p>
-${trajectoryCharts(trajectory, `${organisation.id}-trajectory-${index + 1}`)}`,
+${trajectoryCharts(trajectory, `${prefix}trajectory-${index + 1}`)}`,
   )}`;
 }

@@ -114,7 +114,10 @@ for (const width of [320, 390, 1280]) {
     try {
       await page.click(".table-details summary");
       const measured = await page.evaluate(() => {
-        const charts = [...document.querySelectorAll("svg.chart")].filter((svg) => svg.querySelector(".chart-year"));
+        // The first chart of a trajectory draws the axes (its years among them); the others use them.
+        const all = [...document.querySelectorAll("svg.chart")];
+        const charts = all.filter((svg) => svg.querySelector(".chart-year"));
+        const sharing = all.filter((svg) => svg.querySelector("use")).length;
         const overlaps: string[] = [];
         for (const svg of charts) {
           const boxes = [...svg.querySelectorAll(".chart-year")].map((text) => text.getBoundingClientRect());
@@ -127,7 +130,8 @@ for (const width of [320, 390, 1280]) {
         }
         const scroll = document.querySelector(".trajectory-table")!.closest(".table-scroll")!;
         return {
-          charts: charts.length,
+          charts: all.length,
+          sharing,
           years: charts[0]?.querySelectorAll(".chart-year").length ?? 0,
           overlaps,
           page: [document.documentElement.scrollWidth, window.innerWidth],
@@ -137,6 +141,7 @@ for (const width of [320, 390, 1280]) {
         };
       });
       assert.ok(measured.charts >= 4, `${measured.charts} charts`);
+      assert.is(measured.sharing, measured.charts - 1, "every chart after the first uses its axes");
       assert.ok(measured.years >= 4, `${measured.years} years on the axis`);
       assert.equal(measured.overlaps, []);
       assert.ok(measured.page[0]! <= measured.page[1]!, `the page scrolls sideways: ${measured.page}`);

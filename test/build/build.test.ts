@@ -200,6 +200,25 @@ build("every HTML page is written minified: Eleventy's own, the model's and the 
   assert.not.match(home, /<\/li>\n<li>|<\/p>\n<p>|<head>\n/);
 });
 
+build(
+  "every page draws each grade meter and chart axes it uses once, and every <use> finds its drawing on the page",
+  () => {
+    const pages = [...filesUnder(join(work, "first"))].filter(([path]) => path.endsWith(".html"));
+    let uses = 0;
+    for (const [path, text] of pages) {
+      const ids = [...text.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]!);
+      assert.is(new Set(ids).size, ids.length, `${path} has an id twice`);
+      for (const [, id] of text.matchAll(/<use href="#([^"]+)"/g)) {
+        uses++;
+        assert.ok(ids.includes(id!), `${path} uses #${id}, which it does not draw`);
+      }
+      for (const [, id] of text.matchAll(/<symbol id="([^"]+)"/g))
+        assert.match(text, `<use href="#${id}"`, `${path} draws #${id} and never uses it`);
+    }
+    assert.ok(uses > 100, `${uses} meters and axes used in the sample site`);
+  },
+);
+
 build("--no-images draws no share image or chart PNG, and no page names one", () => {
   const output = join(work, "no-images");
   const result = runBuild(["--output", output, "--no-search", "--no-images"], {

@@ -11,6 +11,8 @@ import * as assert from "uvu/assert";
 import { checkContent } from "../../src/content/index.ts";
 import { formatProblem } from "../../src/content/problems.ts";
 import { markdownFor } from "../../src/render/markdown.ts";
+import { dataNoteSummaries } from "../../src/render/data-note.ts";
+import { frameworkDetail } from "../../src/render/framework.ts";
 import { explainerPage, organisationPage } from "../../src/render/pages.ts";
 import { textOf } from "../fixtures/page-text.ts";
 import { importInto, projectRoot, temporaryFolder } from "../fixtures/import/support.ts";
@@ -84,7 +86,26 @@ care("the report is found on the service's page, and the page says where the dat
     "The Care Inspectorate report (published 2 May 2023) is listed on the inspectorate's page for Example Care Home .",
   );
   assert.match(page, 'href="https://www.careinspectorate.com/index.php/care-services?detail=CS2099000001"');
-  assert.match(text(page), "It is an approximation, not an official series.");
+  // The pack's summary, in words on the page (an approximation; the reports the authority),
+  // and the way to the whole note on the framework's page, which says it in full.
+  assert.match(text(page), "an approximation, not an official series");
+  assert.match(text(page), "are the authority");
+  assert.not.match(text(page), "113 monthly snapshots");
+  const link = `href="/frameworks/${inspection.framework.id}/#data-note-care-inspectorate"`;
+  assert.match(page, `<a ${link}>Where the Care Inspectorate's grades on this site come from</a>.</p>`);
+  const framework = frameworkDetail(inspection.framework).toString();
+  assert.match(framework, '<p class="data-note" id="data-note-care-inspectorate">');
+  assert.match(text(framework), "It is an approximation, not an official series.");
+  assert.match(text(framework), "113 monthly snapshots");
+  const home = organisationPage(inspection.organisation, md, "2026-01-01").content.toString();
+  assert.is(home.split('class="data-note"').length, 2, "said once on the service's page");
+  assert.match(text(home), "an approximation, not an official series");
+  assert.match(home, /<a href="\/frameworks\/[a-z0-9-]+\/#data-note-care-inspectorate">/);
+  // An inspectorate with a note and no summary: the whole note, as before.
+  const whole = { ...inspection.framework.inspectorate, dataNoteSummary: undefined };
+  const plain = dataNoteSummaries([whole], () => "/x/").toString();
+  assert.match(text(plain), "113 monthly snapshots");
+  assert.not.match(plain, "<a ");
 });
 
 care(

@@ -10,7 +10,7 @@ test("a label with markup and quotes comes out as text", () => {
   const lines = textLines(['<b>children\'s</b> & "care"'], 10, 20, "end").toString();
   assert.is(
     lines,
-    '<text x="10" y="20.0" text-anchor="end" dominant-baseline="middle">&lt;b&gt;children&#39;s&lt;/b&gt; &amp; &quot;care&quot;</text>',
+    '<text x="10" y="20" text-anchor="end" dominant-baseline="middle">&lt;b&gt;children&#39;s&lt;/b&gt; &amp; &quot;care&quot;</text>',
   );
 });
 

@@ -8,6 +8,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { pageShell } from "../../src/render/page-shell.ts";
 import { absoluteUrl } from "../../src/render/urls.ts";
+import { findOrganisation, modelOf, sampleContent } from "../fixtures/content.ts";
 
 const test = suite("render: page shell");
 
@@ -102,6 +103,22 @@ test("a page without a description gets the site's", () => {
     pageShell({ site, url: "/y/", title: "Y", content: "" }),
     '<meta name="description" content="What inspectors found">',
   );
+});
+
+test("an organisation's page and its explainers name its feed in the head, other pages the site's; every footer links the site's", () => {
+  const organisation = findOrganisation(modelOf(sampleContent()), "oxfordshire");
+  const feeds = (page: string) =>
+    [...page.matchAll(/<link rel="alternate" type="application\/atom\+xml" title="[^"]*" href="([^"]+)">/g)].map(
+      (match) => match[1],
+    );
+  const own = pageShell({ site, url: "/organisations/oxfordshire/", title: "O", organisation, content: "" });
+  assert.equal(feeds(own), ["/organisations/oxfordshire/feed.xml"]);
+  const explainer = pageShell({ site, url: "/x/", title: "X", inspection: organisation.inspections[0]!, content: "" });
+  assert.equal(feeds(explainer), ["/organisations/oxfordshire/feed.xml"]);
+  const other = pageShell({ site, url: "/y/", title: "Y", content: "" });
+  assert.equal(feeds(other), ["/feed.xml"]);
+  for (const page of [own, explainer, other])
+    assert.match(page, '<a href="/feed.xml" type="application/atom+xml">New inspections as a feed</a>');
 });
 
 test.run();

@@ -56,6 +56,23 @@ test("the first page of a list says how many, by year, and shows the newest", ()
   assert.not.match(page, 'class="breadcrumb"');
 });
 
+test("a list's ledes group the thousands, as the years beside them do", () => {
+  const page = listingPages([all]).find((entry) => entry.year !== undefined)!;
+  const year = page.year!;
+  const years = page.list.years.map((entry) => (entry.year === year ? { ...entry, count: 4705 } : entry));
+  const inspections = Array.from({ length: 12345 }, () => page.items[0]!);
+  const list = { ...page.list, years, inspections };
+  assert.match(
+    listingPage({ ...page, list }, filters).content.toString(),
+    `<p class="lede">4,705 inspections in ${year}, newest first`,
+  );
+  assert.match(
+    listingPage({ ...page, year: undefined, list }, filters).content.toString(),
+    '<p class="lede">12,345 inspections, newest first.',
+  );
+  assert.match(listingPage(page, filters).content.toString(), /<p class="lede">\d{1,3} inspections? in /);
+});
+
 test("a filter's year page marks its year and leads back to all inspections", () => {
   const filtered = lists.find((list) => list.type === "inspectorate")!;
   const { year } = filtered.years[0]!;

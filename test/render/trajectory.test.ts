@@ -20,6 +20,7 @@ import {
   modelOf,
   organisation,
   scale,
+  sampleContent,
   withEntries,
 } from "../fixtures/content.ts";
 
@@ -99,12 +100,30 @@ test("dots shrink where inspections crowd, so neighbours never merge, and never 
   assert.is(dotRadius([100, 100.5, 200]), 2);
 });
 
+/** The axes a chart draws, or those of the chart whose axes it uses. */
+function axesOf(chart: string, markup: string): string {
+  const used = chart.match(/<use href="#([^"]+)"\/>/)?.[1];
+  if (!used) return chart.match(/<g id="[^"]+-axes">(.*?)<\/g>/)![1]!;
+  return markup.match(new RegExp(`<g id="${used}">(.*?)</g>`))![1]!;
+}
+
+/** The first chart of a trajectory draws the axes (grid, grades, years), and every other uses them. */
+function assertAxesShared(charts: string[]): void {
+  const id = charts[0]!.match(/<g id="([^"]+-axes)">/)?.[1];
+  assert.ok(id, "the first chart draws the axes");
+  for (const chart of charts.slice(1)) {
+    assert.match(chart, `<use href="#${id}"/>`);
+    assert.not.match(chart, "chart-year");
+  }
+}
+
 test("40 inspections: years apart on every chart, a row per inspection, the table folded away", () => {
   const model = modelOf(serviceOn(days(40)));
   const markup = trajectorySection(findOrganisation(model, "service")).toString();
   const charts = markup.split('<svg class="chart"').slice(1);
   assert.is(charts.length, 3);
-  for (const chart of charts) {
+  assertAxesShared(charts);
+  for (const chart of charts.slice(0, 1)) {
     const xs = [...chart.matchAll(/<text class="chart-year" x="([\d.]+)"/g)].map((match) => Number(match[1]));
     assert.ok(xs.length >= 4);
     for (let index = 1; index < xs.length; index++) assert.ok(xs[index]! - xs[index - 1]! >= YEAR_GAP);
@@ -155,8 +174,9 @@ test("gradings published out of the order of their visits are drawn by the visit
     [...visits].sort(),
   );
   const markup = trajectorySection(service).toString();
+  assertAxesShared(markup.split('<svg class="chart"').slice(1));
   for (const chart of markup.split('<svg class="chart"').slice(1)) {
-    const years = [...chart.matchAll(/<text class="chart-year" x="([\d.]+)"[^>]*>(\d{4})</g)];
+    const years = [...axesOf(chart, markup).matchAll(/<text class="chart-year" x="([\d.]+)"[^>]*>(\d{4})</g)];
     assert.ok(years.length >= 2);
     for (let index = 1; index < years.length; index++) {
       assert.ok(Number(years[index]![1]) > Number(years[index - 1]![1]), chart);
@@ -207,6 +227,21 @@ test("titles made from the year name by the day the inspections a year holds mor
     // An editor's title is the editor's, even when it reads like a made one.
     "Care Test standard inspection, 2025",
   ]);
+});
+
+test("a dot where each inspection judged the area, as one path of round ends; the table's chips without meters", () => {
+  const model = modelOf(sampleContent());
+  const markup = trajectorySection(findOrganisation(model, "oxfordshire")).toString();
+  const charts = markup.split('<svg class="chart"').slice(1);
+  const dots = (chart: string) => chart.match(/<path class="chart-point" d="([^"]*)" stroke-width="([\d.]+)"\/>/);
+  // Overall effectiveness: 2014, 2018 and 2024 graded it; the 2020 focused visit graded nothing.
+  const overall = dots(charts[0]!)!;
+  assert.is(overall[1]!.match(/h0/g)!.length, 3);
+  assert.is(overall[2], "9");
+  for (const chart of charts) assert.ok(dots(chart), chart);
+  const table = markup.slice(markup.indexOf('<table class="trajectory-table">'));
+  assert.match(table, '<span class="grade grade-');
+  assert.not.match(table, "grade-meter");
 });
 
 test.run();
