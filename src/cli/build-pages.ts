@@ -15,7 +15,10 @@
  * absolute paths.
  */
 import Eleventy from "@11ty/eleventy";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { sharingPlan } from "../eleventy/sharing-plan.ts";
+import { fitSteps } from "../publishing/fit.ts";
 import sitePlugin from "../eleventy/site-plugin.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
 import { PACKAGE_FOLDER } from "../package-folder.ts";
@@ -48,6 +51,7 @@ export async function writeSitePages(stage: PagesStage): Promise<PagesOutcome> {
         eleventyConfig.addPlugin(sitePlugin, {
           site: () => site,
           images: stage.images,
+          drawImages: stage.draw !== false,
           imageCache: stage.imageCache,
           previewSearch: false,
         }),
@@ -55,6 +59,12 @@ export async function writeSitePages(stage: PagesStage): Promise<PagesOutcome> {
     held = holdErrorLog(eleventy);
     await eleventy.write();
     held.tell();
+    // What each narrower sharing setting would cost, for build.ts to plan before any picture is drawn.
+    if (stage.plan) {
+      const settings = [undefined, ...fitSteps(site.settings.sharing)];
+      const plan = sharingPlan(site, stage.staging, stage.imageCache, stage.images, settings);
+      writeFileSync(stage.plan, JSON.stringify(plan));
+    }
     return { outcome: "written" };
   } catch (error) {
     // The disk full is told in a sentence; a template error keeps its stack, and what Eleventy said of it.

@@ -123,7 +123,10 @@ const partSchema = z.strictObject({
   year: z.string().describe("The year of placed_on of every row in the part"),
   rows: z.number().int().describe("How many rows the part holds"),
   csv: z.string().describe("The part as CSV, relative to /data/"),
-  json: z.string().describe("The part as JSON, relative to /data/"),
+  json: z
+    .string()
+    .nullable()
+    .describe("The part as JSON, relative to /data/; null where the site publishes its open data compact (CSV alone)"),
 });
 
 const tableSchema = z.strictObject({
@@ -139,5 +142,10 @@ export const partsIndexSchema = z.strictObject({
     .number()
     .int()
     .describe("The most bytes of rows in one part; a year with more goes on in <year>-2, <year>-3, ..."),
+  compact: z
+    .boolean()
+    .describe(
+      "True where the site publishes its open data compact, for a host with a size cap: the parts as CSV alone, and no file per organisation",
+    ),
   tables: z.strictObject({ inspections: tableSchema, judgements: tableSchema }),
 });

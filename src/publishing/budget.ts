@@ -35,6 +35,17 @@ export interface Budget {
    * (src/publishing/fit.ts).
    */
   sharing: { files: number; folders: number; bytes: number };
+  /**
+   * Of the open data, what `openData: compact` leaves out (src/render/open-data-files.ts):
+   * the tables' JSON parts and the file per organisation (and its folder). What fitting a
+   * host with a size cap may leave out, every row staying in the CSV parts.
+   */
+  compactable: { files: number; folders: number; bytes: number };
+}
+
+/** An open data file that `openData: compact` does not write: a JSON part of a table, or an organisation's own file. */
+export function isCompactableFile(path: string): boolean {
+  return /^data\/(inspections|judgements)\/[^/]+\.json$/.test(path) || /^data\/organisations\/[^/]+\.json$/.test(path);
 }
 
 /**
@@ -76,6 +87,7 @@ function emptyBudget(): Budget {
     fullestFolder: { path: ".", entries: 0 },
     byKind,
     sharing: { files: 0, folders: 0, bytes: 0 },
+    compactable: { files: 0, folders: 0, bytes: 0 },
   };
 }
 
@@ -94,6 +106,7 @@ export function measureOutput(root: string): Budget {
       if (stat.isDirectory()) {
         budget.folders += 1;
         if (path.startsWith("embed/")) budget.sharing.folders += 1;
+        if (path === "data/organisations") budget.compactable.folders += 1;
         folders.push(path);
       } else if (stat.isFile()) countFile(budget, path, stat.size);
     }
@@ -110,6 +123,10 @@ function countFile(budget: Budget, path: string, bytes: number): void {
   if (isSharingFile(path)) {
     budget.sharing.files += 1;
     budget.sharing.bytes += bytes;
+  }
+  if (isCompactableFile(path)) {
+    budget.compactable.files += 1;
+    budget.compactable.bytes += bytes;
   }
   if (
     !budget.largestFile ||
