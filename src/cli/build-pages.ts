@@ -17,6 +17,7 @@
 import Eleventy from "@11ty/eleventy";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { performance } from "node:perf_hooks";
 import { sharingPlan } from "../eleventy/sharing-plan.ts";
 import { fitSteps } from "../publishing/fit.ts";
 import sitePlugin from "../eleventy/site-plugin.ts";
@@ -62,8 +63,14 @@ export async function writeSitePages(stage: PagesStage): Promise<PagesOutcome> {
     // What each narrower sharing setting would cost, for build.ts to plan before any picture is drawn.
     if (stage.plan) {
       const settings = [undefined, ...fitSteps(site.settings.sharing)];
+      const started = performance.now();
       const plan = sharingPlan(site, stage.staging, stage.imageCache, stage.images, settings);
       writeFileSync(stage.plan, JSON.stringify(plan));
+      const own = plan.costs[0]!;
+      // Printed even when the build is quiet, as the pictures' own summary is.
+      console.log(
+        `Planned before drawing: ${own.files.toLocaleString("en-GB")} share files as the site shares, ${own.pictures.toLocaleString("en-GB")} of them pictures (${own.cached.toLocaleString("en-GB")} in the image cache), in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+      );
     }
     return { outcome: "written" };
   } catch (error) {

@@ -32,6 +32,7 @@ export const PICTURE_ESTIMATE = { share: 40_000, chart: 80_000, icon: 5_000 } as
 interface InspectionCost {
   files: number;
   bytes: number;
+  embeds: { files: number; bytes: number };
   /** Its embed page's folder, when it has one. */
   folder: boolean;
   pictures: number;
@@ -72,6 +73,7 @@ function textCosts(inspections: readonly Inspection[], output: string): Map<Insp
     costs.set(inspection, {
       files: (embed?.files ?? 0) + texts.length,
       bytes: (embed?.bytes ?? 0) + texts.reduce((total, size) => total + size, 0),
+      embeds: embed ?? { files: 0, bytes: 0 },
       folder: embed !== undefined,
       pictures: 0,
       pictureBytes: 0,
@@ -148,6 +150,7 @@ function sumCosts(
     files: 0,
     folders: 0,
     bytes: 0,
+    embeds: { files: 0, bytes: 0 },
     pictures: 0,
     pictureBytes: 0,
     cached: 0,
@@ -158,6 +161,8 @@ function sumCosts(
     const cost = costs.get(inspection)!;
     sum.files += cost.files;
     sum.bytes += cost.bytes;
+    sum.embeds.files += cost.embeds.files;
+    sum.embeds.bytes += cost.embeds.bytes;
     sum.pictures += cost.pictures;
     sum.pictureBytes += cost.pictureBytes;
     sum.cached += cost.cached;

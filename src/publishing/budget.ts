@@ -158,8 +158,7 @@ const count = (n: number): string => n.toLocaleString("en-GB");
 export function overLimits(budget: Budget, host: Host): OverLimit[] {
   const { limits } = host;
   const over: OverLimit[] = [];
-  const fewer =
-    "share fewer inspections' images and embed pages (`sharing` in site.yaml, docs/publishing.md), build with --no-search or --no-images, or choose a host with a higher limit";
+  const fewer = whatToChange(budget);
   if (limits.totalBytes !== undefined && budget.bytes > limits.totalBytes)
     over.push({
       limit: "totalBytes",
@@ -182,6 +181,20 @@ export function overLimits(budget: Budget, host: Host): OverLimit[] {
       message: `The site has ${count(budget.entries)} entries (${count(budget.files)} files and ${count(budget.folders)} folders); ${host.name} takes at most ${count(limits.entries)}. To fit: ${fewer}.`,
     });
   return [...over, ...overPerItem(budget, host)];
+}
+
+/** What a publisher can still change: only what this budget still has to leave out. */
+function whatToChange(budget: Budget): string {
+  const ways = [
+    ...(budget.sharing.files > 0
+      ? [
+          "share fewer inspections' images and embed pages (`sharing` in site.yaml, docs/publishing.md), or build with --no-images",
+        ]
+      : []),
+    ...(budget.compactable.files > 0 ? ["publish the open data compact (`openData: compact`)"] : []),
+    ...(budget.byKind.search.files > 0 ? ["build with --no-search"] : []),
+  ];
+  return [...ways, "choose a host with a higher limit"].join(", or ");
 }
 
 function overPerItem(budget: Budget, host: Host): OverLimit[] {

@@ -52,6 +52,8 @@ export interface SharingCost {
   files: number;
   folders: number;
   bytes: number;
+  /** Of the files, the embed pages (under embed/). */
+  embeds: { files: number; bytes: number };
   /** Of the files, the pictures: how many and their bytes; how many are in the image cache (the rest are to be drawn), and the bytes estimated for those. */
   pictures: number;
   pictureBytes: number;
@@ -123,6 +125,8 @@ export function predictBudget(
     byKind: {
       ...base.byKind,
       images: { files: images.files + plan.common.files + cost.pictures, bytes: images.bytes + pictureBytes },
+      // The build's embed pages are all its own share files; the candidate's in their place.
+      embeds: cost.embeds,
       "open data": { files: openData.files - dropped.files, bytes: openData.bytes - dropped.bytes },
     },
     sharing: { files: cost.files, folders: cost.folders, bytes: cost.bytes },

@@ -10,7 +10,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { type Budget, isCompactableFile, isSharingFile, measureOutput } from "../../src/publishing/budget.ts";
+import {
+  type Budget,
+  isCompactableFile,
+  isSharingFile,
+  measureOutput,
+  overLimits,
+} from "../../src/publishing/budget.ts";
 import {
   fitAdvice,
   fitCandidates,
@@ -52,6 +58,7 @@ const cost = (sharing: FitSetting["sharing"], files: number, bytes: number, pict
   files,
   folders: 0,
   bytes,
+  embeds: { files: 0, bytes: 0 },
   pictures,
   pictureBytes: 0,
   cached: 0,
@@ -182,6 +189,12 @@ test("over whatever is left out: refused after one build, no picture drawn, sayi
     ["totalBytes"],
   );
   assert.is(fit.budget.bytes, 2.2e9 - 4e8 - 5e8 + 50_000);
+  // With every share file and the JSON already left out, the advice names only what is left to change.
+  assert.match(fit.over[0]!.message, /To fit: choose a host with a higher limit\.$/);
+  assert.match(
+    overLimits(fit.planned[0]!.predicted, HOSTS["github-pages"])[0]!.message,
+    /To fit: share fewer inspections' images and embed pages .*, or publish the open data compact \(`openData: compact`\), or choose a host with a higher limit\.$/,
+  );
   assert.match(
     fitAdvice(fit, HOSTS["github-pages"]),
     /would not be enough for GitHub Pages: even then, the site is 1\.30 GB \(predicted before drawing any picture; none was drawn\)/,
