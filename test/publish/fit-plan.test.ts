@@ -6,6 +6,7 @@
  * (an empty image cache holds them alone afterwards), a site that fits nothing draws none,
  * and the open data made compact keeps every row.
  */
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,7 +19,8 @@ import type { PagesStage } from "../../src/cli/build-stage.ts";
 import { measureOutput } from "../../src/publishing/budget.ts";
 import { type FitSetting, type FitStages, fitToHost, type Plan } from "../../src/publishing/fit.ts";
 import type { Host } from "../../src/publishing/hosts.ts";
-import { projectRoot } from "../fixtures/build-site.ts";
+import { projectRoot, runBuild } from "../fixtures/build-site.ts";
+import { filesUnder } from "../browser/support.ts";
 
 const test = suite("publishing: a fit planned before any picture is drawn");
 let work = "";
@@ -158,6 +160,46 @@ test("the open data made compact: CSV parts alone, no file per organisation, and
   const page = readFileSync(join(compact.staging, "data/index.html"), "utf8");
   assert.match(page, /its open data is compact: the tables come as CSV alone/);
   assert.not.match(page, /\/data\/judgements\/\d{4}(-\d+)?\.json/);
+});
+
+test("a build that cannot fit its host refuses before drawing, says by how much, and leaves the last site as it was", () => {
+  const output = join(work, "cli", "site");
+  const first = runBuild(["--output", output, "--no-search"]);
+  assert.is(first.status, 0, first.stderr);
+  const before = new Map(filesUnder(output).map((path) => [path, readFileSync(join(output, path)).toString("base64")]));
+  const cache = join(work, "cli", "cache");
+  const refused = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "--import",
+      "./test/fixtures/small-host.ts",
+      "src/cli/build.ts",
+      "--output",
+      output,
+      "--no-search",
+      "--host",
+      "netlify",
+    ],
+    {
+      cwd: projectRoot,
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        EXPLAINERS_IMAGE_CACHE: cache,
+        EXPLAINERS_TEST_HOST_LIMITS: JSON.stringify({ totalBytes: 200_000 }),
+      },
+    },
+  );
+  assert.is(refused.status, 1, refused.stderr);
+  assert.match(refused.stderr, /The site does not fit Netlify's limits .*as planned before drawing its pictures/);
+  assert.match(refused.stderr, /- The site is \d+(\.\d)? MB; Netlify takes at most 200\.0 KB\./);
+  assert.match(refused.stderr, /would not be enough for Netlify: even then, the site is .* none was drawn/);
+  assert.match(refused.stderr, /Nothing was published; site\/ is as it was\./);
+  assert.is(pictures(cache), 0, "no picture was drawn");
+  const after = new Map(filesUnder(output).map((path) => [path, readFileSync(join(output, path)).toString("base64")]));
+  assert.equal(after, before);
 });
 
 test.run();
