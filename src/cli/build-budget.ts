@@ -30,10 +30,11 @@ export function verdictText(verdict: BudgetVerdict): string {
 }
 
 /** The refusal when the site does not fit its host: every figure over, and what to change; `predicted` when no picture was drawn (the plan's figures). */
-export function refusalText(verdict: BudgetVerdict, predicted = false): string {
+export function refusalText(verdict: BudgetVerdict, predicted = false, searched = true): string {
   const name = verdict.host?.name ?? "the host";
+  const planned = `, as planned before drawing its pictures${searched ? "" : " or indexing it for search (which would only add to it)"}, with everything that may be left out left out`;
   return [
-    `The site does not fit ${name}'s limits (docs/publishing.md, "Hosts and their limits")${predicted ? ", as planned before drawing its pictures, with everything that may be left out left out" : ""}:`,
+    `The site does not fit ${name}'s limits (docs/publishing.md, "Hosts and their limits")${predicted ? planned : ""}:`,
     ...verdict.over.map((over) => `- ${over.message}`),
   ].join("\n");
 }

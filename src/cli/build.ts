@@ -116,7 +116,7 @@ const overrides = {
 const fit = await fitToHost(
   host,
   { sharing: settings?.sharing, openData: settings?.openData ?? "whole" },
-  { pages: stagedSite, draw: drawnSite },
+  { pages: stagedSite, search: indexedSite, draw: drawnSite },
   (line) => values.quiet || console.log(line),
 );
 const verdict: BudgetVerdict = { budget: fit.budget, host, over: fit.over };
@@ -155,8 +155,8 @@ function override(variable: string, value: string | undefined): void {
 }
 
 /**
- * The site written into the staging folder under `setting`, indexed for search and
- * measured: its budget beside the host's limits. `draw: false` leaves its pictures named but
+ * The site written into the staging folder under `setting` and measured (`indexedSite`
+ * then indexes it for search). `draw: false` leaves its pictures named but
  * not drawn (`drawnSite` draws them); `plan` asks the pages' stage for the fit plan. A step
  * that fails ends the build, the previous site kept.
  */
@@ -185,6 +185,18 @@ async function stagedSite(
     process.exit(pages.outcome === "refused" ? pages.exitCode : 1);
   }
   try {
+    writeFileSync(join(staging, BUILD_MARKER), MARKER_TEXT);
+    const plan = planFile ? (JSON.parse(readFileSync(planFile, "utf8")) as Plan) : undefined;
+    if (planFile) rmSync(planFile, { force: true });
+    return { budget: measureOutput(staging), ...(plan ? { plan } : {}) };
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+/** The site last staged, indexed for search (unless --no-search) and measured. */
+async function indexedSite(): Promise<Budget> {
+  try {
     if (!values["no-search"]) {
       const index = await indexForSearch(staging);
       if (!values.quiet)
@@ -192,10 +204,7 @@ async function stagedSite(
           `Indexed ${index.pages} pages for search (${(index.bytes / 1024).toFixed(0)} KB in pagefind/${index.parts > 1 ? `, in ${index.parts} parts` : ""}).`,
         );
     }
-    writeFileSync(join(staging, BUILD_MARKER), MARKER_TEXT);
-    const plan = planFile ? (JSON.parse(readFileSync(planFile, "utf8")) as Plan) : undefined;
-    if (planFile) rmSync(planFile, { force: true });
-    return { budget: measureOutput(staging), ...(plan ? { plan } : {}) };
+    return measureOutput(staging);
   } catch (error) {
     return failed(error);
   }

@@ -145,30 +145,35 @@ export interface PlannedStep {
 export interface FitOutcome {
   budget: Budget;
   over: OverLimit[];
-  /** The first build's budget (no picture drawn when a host was named). */
+  /** The first build's budget (no picture drawn, no search index, when a host was named). */
   first: Budget;
   /** The setting built and drawn; undefined when none was predicted to fit (nothing drawn). */
   chosen: FitSetting | undefined;
-  /** Every candidate looked at, with its prediction, in order; the builds made again are those in `rebuilt`. */
+  /** Every candidate looked at last, with its prediction, in order; the builds made again are those in `rebuilt`. */
   planned: PlannedStep[];
   rebuilt: FitSetting[];
   plan: Plan | undefined;
+  /** Whether the figures include the search index: a site over its host before it is indexed is refused without indexing it. */
+  searched: boolean;
 }
 
-/** How the build is driven: write (and index, and measure) the pages under a setting, with or without drawing the pictures; draw the pictures. */
+/** How the build is driven: write and measure the pages under a setting; index them for search; draw the pictures. */
 export interface FitStages {
-  /** Writes the site's pages under `setting` and measures them; `plan` asks for the Plan (pictures are then not drawn). */
+  /** Writes the site's pages under `setting` and measures them; `draw: false` names the pictures but draws none; `plan` asks for the Plan. */
   pages(setting: FitSetting, options: { draw: boolean; plan: boolean }): Promise<{ budget: Budget; plan?: Plan }>;
+  /** Indexes the site as last written for search (nothing under --no-search), and measures it. */
+  search(): Promise<Budget>;
   /** Draws the pictures of the site as last written, and measures it. */
   draw(setting: FitSetting): Promise<Budget>;
 }
 
 /**
  * Builds the site and fits it to `host`: without a host, writes it once, pictures and all.
- * With one, writes the pages without pictures, predicts each candidate, builds again only
- * for the first predicted to fit, draws its pictures and measures the result. When no
- * candidate is predicted to fit, nothing is drawn and the narrowest candidate's prediction
- * is what is over.
+ * With one, writes the pages without pictures and predicts each candidate; one over its
+ * host before the search index is over with it (the index only adds), so the index is made
+ * only for a build predicted to fit without it. Builds again only for the first candidate
+ * predicted to fit, then draws its pictures and measures the result. When no candidate is
+ * predicted to fit, nothing is drawn and the narrowest candidate's prediction is what is over.
  */
 export async function fitToHost(
   host: Host | undefined,
@@ -177,14 +182,16 @@ export async function fitToHost(
   tell: (line: string) => void,
 ): Promise<FitOutcome> {
   if (!host) {
-    const { budget } = await stages.pages({}, { draw: true, plan: false });
-    return { budget, over: [], first: budget, chosen: {}, planned: [], rebuilt: [], plan: undefined };
+    const first = (await stages.pages({}, { draw: true, plan: false })).budget;
+    const budget = await stages.search();
+    return { budget, over: [], first, chosen: {}, planned: [], rebuilt: [], plan: undefined, searched: true };
   }
   const candidates = fitCandidates(own.sharing, own.openData);
   const firstBuild = await stages.pages({}, { draw: false, plan: true });
   const plan = firstBuild.plan!;
   let at = 0;
   let built = firstBuild.budget;
+  let searched = false;
   const rebuilt: FitSetting[] = [];
   for (;;) {
     const builtOpenData = candidates[at]!.openData ?? own.openData;
@@ -193,7 +200,7 @@ export async function fitToHost(
       return { setting, predicted, fits: overLimits(predicted, host).length === 0 };
     });
     const next = planned.findIndex((step) => step.fits);
-    const outcome = { first: firstBuild.budget, planned, rebuilt, plan };
+    const outcome = { first: firstBuild.budget, planned, rebuilt, plan, searched };
     if (next === -1) {
       const narrowest = planned.at(-1)!.predicted;
       return { ...outcome, budget: narrowest, over: overLimits(narrowest, host), chosen: undefined };
@@ -203,15 +210,33 @@ export async function fitToHost(
       tell(`The site does not fit ${host.name} as it is: building it again with ${settingText(candidates[at]!)}.`);
       built = (await stages.pages(candidates[at]!, { draw: false, plan: false })).budget;
       rebuilt.push(candidates[at]!);
+      searched = false;
       continue;
     }
-    const cost = costOf(plan, candidates[at]!.sharing);
-    tell(
-      `Planned to fit ${host.name}: ${settingText(candidates[at]!)}; ${count(cost.pictures - cost.cached)} pictures to draw, ${count(cost.cached)} from the image cache.`,
-    );
-    const budget = await stages.draw(candidates[at]!);
-    return { ...outcome, budget, over: overLimits(budget, host), chosen: candidates[at]! };
+    if (!searched) {
+      built = await stages.search();
+      searched = true;
+      continue;
+    }
+    return drawChosen(host, candidates[at]!, plan, stages, tell, outcome);
   }
+}
+
+/** The pictures of the candidate chosen, drawn, and the site measured as it will be published. */
+async function drawChosen(
+  host: Host,
+  chosen: FitSetting,
+  plan: Plan,
+  stages: FitStages,
+  tell: (line: string) => void,
+  outcome: Omit<FitOutcome, "budget" | "over" | "chosen">,
+): Promise<FitOutcome> {
+  const cost = costOf(plan, chosen.sharing);
+  tell(
+    `Planned to fit ${host.name}: ${settingText(chosen)}; ${count(cost.pictures - cost.cached)} pictures to draw, ${count(cost.cached)} from the image cache.`,
+  );
+  const budget = await stages.draw(chosen);
+  return { ...outcome, budget, over: overLimits(budget, host), chosen };
 }
 
 const count = (n: number): string => n.toLocaleString("en-GB");

@@ -71,6 +71,9 @@ function stagesFor(name: string): { stages: FitStages; staging: string; cache: s
       const plan = options.plan ? (JSON.parse(readFileSync(planFile, "utf8")) as Plan) : undefined;
       return { budget: measureOutput(staging), ...(plan ? { plan } : {}) };
     },
+    async search() {
+      return measureOutput(staging);
+    },
     async draw() {
       await drawSitePictures(stage);
       return measureOutput(staging);
