@@ -123,11 +123,12 @@ const verdict: BudgetVerdict = { budget: fit.budget, host, over: fit.over };
 const fitted = host ? [fitText(host, fit), fitAdvice(fit, host)].filter(Boolean).join("\n") : "";
 try {
   if (verdict.over.length > 0) {
-    removeQuietly(staging);
     if (values.json) printJson(verdictJson(verdict, false, fit));
     console.error(
-      `${refusalText(verdict, fit.chosen === undefined)}${fitted ? `\n${fitted}` : ""}\n\nNothing was published; ${unchanged}`,
+      `${refusalText(verdict, fit.chosen === undefined, fit.searched || values["no-search"])}${fitted ? `\n${fitted}` : ""}\n\nNothing was published; ${unchanged}`,
     );
+    // After saying so: removing a large site's staging folder can take minutes.
+    removeQuietly(staging);
     process.exit(1);
   }
   if (values.json) printJson(verdictJson(verdict, true, fit));

@@ -13,6 +13,7 @@ import { rasteriserIdentity } from "../images/rasterise.ts";
 import { sharedInspections, sharingSetting } from "../model/sharing.ts";
 import type { SharingSetting } from "../model/site-settings.ts";
 import type { Inspection } from "../model/types.ts";
+import { type KindBudget, kindOf, noKinds, OUTPUT_KINDS, type OutputKind } from "../publishing/budget.ts";
 import type { Plan, SharingCost } from "../publishing/fit.ts";
 import { sharingImages } from "../render/sharing-files.ts";
 import { comparisonFileUrl, embedUrl, shareImageUrl } from "../render/urls.ts";
@@ -32,7 +33,7 @@ export const PICTURE_ESTIMATE = { share: 40_000, chart: 80_000, icon: 5_000 } as
 interface InspectionCost {
   files: number;
   bytes: number;
-  embeds: { files: number; bytes: number };
+  byKind: Record<OutputKind, KindBudget>;
   /** Its embed page's folder, when it has one. */
   folder: boolean;
   pictures: number;
@@ -66,14 +67,21 @@ function sizeOf(file: string): number | undefined {
 function textCosts(inspections: readonly Inspection[], output: string): Map<Inspection, InspectionCost> {
   const costs = new Map<Inspection, InspectionCost>();
   for (const inspection of inspections) {
+    const byKind = noKinds();
     const embed = filesIn(join(output, embedUrl(inspection)));
-    const texts = (["svg", "csv"] as const)
-      .map((kind) => sizeOf(join(output, comparisonFileUrl(inspection, kind))))
-      .filter((size) => size !== undefined);
+    if (embed) byKind.embeds = { ...embed };
+    for (const kind of ["svg", "csv"] as const) {
+      const url = comparisonFileUrl(inspection, kind);
+      const size = sizeOf(join(output, url));
+      if (size === undefined) continue;
+      const counted = byKind[kindOf(url.slice(1))];
+      counted.files += 1;
+      counted.bytes += size;
+    }
     costs.set(inspection, {
-      files: (embed?.files ?? 0) + texts.length,
-      bytes: (embed?.bytes ?? 0) + texts.reduce((total, size) => total + size, 0),
-      embeds: embed ?? { files: 0, bytes: 0 },
+      files: OUTPUT_KINDS.reduce((total, kind) => total + byKind[kind].files, 0),
+      bytes: OUTPUT_KINDS.reduce((total, kind) => total + byKind[kind].bytes, 0),
+      byKind,
       folder: embed !== undefined,
       pictures: 0,
       pictureBytes: 0,
@@ -122,6 +130,8 @@ export function sharingPlan(
     }
     cost.files += 1;
     cost.bytes += bytes;
+    cost.byKind.images.files += 1;
+    cost.byKind.images.bytes += bytes;
     cost.pictures += 1;
     cost.pictureBytes += bytes;
     if (found === undefined) cost.estimatedBytes += bytes;
@@ -150,7 +160,7 @@ function sumCosts(
     files: 0,
     folders: 0,
     bytes: 0,
-    embeds: { files: 0, bytes: 0 },
+    byKind: noKinds(),
     pictures: 0,
     pictureBytes: 0,
     cached: 0,
@@ -161,8 +171,10 @@ function sumCosts(
     const cost = costs.get(inspection)!;
     sum.files += cost.files;
     sum.bytes += cost.bytes;
-    sum.embeds.files += cost.embeds.files;
-    sum.embeds.bytes += cost.embeds.bytes;
+    for (const kind of OUTPUT_KINDS) {
+      sum.byKind[kind].files += cost.byKind[kind].files;
+      sum.byKind[kind].bytes += cost.byKind[kind].bytes;
+    }
     sum.pictures += cost.pictures;
     sum.pictureBytes += cost.pictureBytes;
     sum.cached += cost.cached;

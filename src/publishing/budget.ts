@@ -35,6 +35,8 @@ export interface Budget {
    * (src/publishing/fit.ts).
    */
   sharing: { files: number; folders: number; bytes: number };
+  /** The same files by kind (embed pages are embeds; share images, chart PNGs and SVGs images; chart CSVs other). */
+  sharingByKind: Record<OutputKind, KindBudget>;
   /**
    * Of the open data, what `openData: compact` leaves out (src/render/open-data-files.ts):
    * the tables' JSON parts and the file per organisation (and its folder). What fitting a
@@ -73,11 +75,16 @@ export function kindOf(path: string): OutputKind {
   return "other";
 }
 
-function emptyBudget(): Budget {
-  const byKind = Object.fromEntries(OUTPUT_KINDS.map((kind) => [kind, { files: 0, bytes: 0 }])) as Record<
+/** Every kind, at nothing. */
+export function noKinds(): Record<OutputKind, KindBudget> {
+  return Object.fromEntries(OUTPUT_KINDS.map((kind) => [kind, { files: 0, bytes: 0 }])) as Record<
     OutputKind,
     KindBudget
   >;
+}
+
+function emptyBudget(): Budget {
+  const byKind = noKinds();
   return {
     files: 0,
     folders: 0,
@@ -87,6 +94,7 @@ function emptyBudget(): Budget {
     fullestFolder: { path: ".", entries: 0 },
     byKind,
     sharing: { files: 0, folders: 0, bytes: 0 },
+    sharingByKind: noKinds(),
     compactable: { files: 0, folders: 0, bytes: 0 },
   };
 }
@@ -123,6 +131,8 @@ function countFile(budget: Budget, path: string, bytes: number): void {
   if (isSharingFile(path)) {
     budget.sharing.files += 1;
     budget.sharing.bytes += bytes;
+    budget.sharingByKind[kindOf(path)].files += 1;
+    budget.sharingByKind[kindOf(path)].bytes += bytes;
   }
   if (isCompactableFile(path)) {
     budget.compactable.files += 1;

@@ -21,7 +21,15 @@
  */
 import type { OpenDataSetting, SharingSetting } from "../model/site-settings.ts";
 import { sharingText } from "../model/sharing.ts";
-import { type Budget, formatBytes, type OverLimit, overLimits } from "./budget.ts";
+import {
+  type Budget,
+  formatBytes,
+  type KindBudget,
+  OUTPUT_KINDS,
+  type OutputKind,
+  type OverLimit,
+  overLimits,
+} from "./budget.ts";
 import type { Host } from "./hosts.ts";
 
 /** The narrower settings to try, in order, after the site as `setting` (undefined: the default, never narrower than `recentYears: 0`). */
@@ -52,8 +60,8 @@ export interface SharingCost {
   files: number;
   folders: number;
   bytes: number;
-  /** Of the files, the embed pages (under embed/). */
-  embeds: { files: number; bytes: number };
+  /** The same files by kind of output (src/publishing/budget.ts, `kindOf`). */
+  byKind: Record<OutputKind, KindBudget>;
   /** Of the files, the pictures: how many and their bytes; how many are in the image cache (the rest are to be drawn), and the bytes estimated for those. */
   pictures: number;
   pictureBytes: number;
@@ -113,23 +121,30 @@ export function predictBudget(
   const dropped = compacting ? built.compactable : { files: 0, folders: 0, bytes: 0 };
   const files = base.files + cost.files + plan.common.files - dropped.files;
   const folders = base.folders + cost.folders - dropped.folders;
-  const pictureBytes = plan.common.bytes + cost.pictureBytes;
-  const images = built.byKind.images;
-  const openData = built.byKind["open data"];
+  // By kind: the build's share files out, the candidate's and the site's own pictures in, the JSON out when compacting.
+  const byKind = Object.fromEntries(
+    OUTPUT_KINDS.map((kind) => {
+      const common = kind === "images" ? plan.common : { files: 0, bytes: 0 };
+      const gone = kind === "open data" ? dropped : { files: 0, bytes: 0 };
+      const [was, shared, candidate] = [built.byKind[kind], built.sharingByKind[kind], cost.byKind[kind]];
+      return [
+        kind,
+        {
+          files: was.files - shared.files + candidate.files + common.files - gone.files,
+          bytes: was.bytes - shared.bytes + candidate.bytes + common.bytes - gone.bytes,
+        },
+      ];
+    }),
+  ) as Record<OutputKind, KindBudget>;
   return {
     ...base,
     files,
     folders,
     entries: files + folders,
     bytes: base.bytes + cost.bytes + plan.common.bytes - dropped.bytes,
-    byKind: {
-      ...base.byKind,
-      images: { files: images.files + plan.common.files + cost.pictures, bytes: images.bytes + pictureBytes },
-      // The build's embed pages are all its own share files; the candidate's in their place.
-      embeds: cost.embeds,
-      "open data": { files: openData.files - dropped.files, bytes: openData.bytes - dropped.bytes },
-    },
+    byKind,
     sharing: { files: cost.files, folders: cost.folders, bytes: cost.bytes },
+    sharingByKind: cost.byKind,
     compactable: compacting ? { files: 0, folders: 0, bytes: 0 } : built.compactable,
   };
 }

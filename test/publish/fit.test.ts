@@ -15,6 +15,7 @@ import {
   isCompactableFile,
   isSharingFile,
   measureOutput,
+  noKinds,
   overLimits,
 } from "../../src/publishing/budget.ts";
 import {
@@ -32,14 +33,17 @@ import { HOSTS, type Host } from "../../src/publishing/hosts.ts";
 
 const test = suite("publishing: fitting a site to its host");
 
-const none = { files: 0, bytes: 0 };
-/** A build's budget: `sharing` its share files (texts alone: no picture drawn yet), `compactable` the open data's JSON. */
+/**
+ * A build's budget: `sharing` its share files (texts alone, as embed pages: no picture drawn
+ * yet), `compactable` the open data's JSON (all its open data), the rest pages.
+ */
 function budget(
   files: number,
   bytes: number,
   sharing = { files: 0, bytes: 0 },
   compactable = { files: 0, bytes: 0 },
 ): Budget {
+  const rest = { files: files - sharing.files - compactable.files, bytes: bytes - sharing.bytes - compactable.bytes };
   return {
     files,
     folders: 100,
@@ -47,20 +51,26 @@ function budget(
     bytes,
     largestFile: { path: "data/x.csv", bytes: 1000 },
     fullestFolder: { path: "organisations", entries: 50 },
-    byKind: { pages: none, embeds: none, images: none, search: none, "open data": compactable, other: none },
+    byKind: { ...noKinds(), pages: rest, embeds: sharing, "open data": compactable },
     sharing: { ...sharing, folders: 0 },
+    sharingByKind: { ...noKinds(), embeds: sharing },
     compactable: { ...compactable, folders: 0 },
   };
 }
 
+/** A sharing setting's cost: its files, as embed pages and pictures. */
 const cost = (sharing: FitSetting["sharing"], files: number, bytes: number, pictures = 0) => ({
   sharing,
   files,
   folders: 0,
   bytes,
-  embeds: { files: 0, bytes: 0 },
+  byKind: {
+    ...noKinds(),
+    embeds: { files: files - pictures, bytes: bytes / 2 },
+    images: { files: pictures, bytes: bytes / 2 },
+  },
   pictures,
-  pictureBytes: 0,
+  pictureBytes: bytes / 2,
   cached: 0,
   estimatedBytes: 0,
 });
@@ -95,6 +105,11 @@ test("a candidate's budget is predicted from the build: its share files and pict
   assert.is(compact.files, 50_000 - 4_000 + 5 - 3_000);
   assert.is(compact.bytes, 1e9 - 1e8 + 50_000 - 3e8);
   assert.is(compact.byKind["open data"].bytes, 0);
+  // By kind: the build's embed pages out and the candidate's in; its pictures and the site's own as images.
+  assert.equal(own.byKind.embeds, { files: 10_000 - 6_000, bytes: 2e8 });
+  assert.equal(own.byKind.images, { files: 6_000 + 5, bytes: 2e8 + 50_000 });
+  assert.equal(compact.byKind.embeds, { files: 0, bytes: 0 });
+  assert.equal(own.byKind.pages, built.byKind.pages);
   // A build already compact has nothing more to leave out.
   assert.is(predictBudget(built, "compact", { openData: "compact" }, "whole", plan).bytes, own.bytes);
 });
