@@ -248,7 +248,7 @@ async function drawChosen(
 ): Promise<FitOutcome> {
   const cost = costOf(plan, chosen.sharing);
   tell(
-    `Planned to fit ${host.name}: ${settingText(chosen)}; ${count(cost.pictures - cost.cached)} pictures to draw, ${count(cost.cached)} from the image cache.`,
+    `Planned to fit ${host.name}: ${settingText(chosen)}; ${count(cost.pictures - cost.cached)} share images and chart PNGs to draw, ${count(cost.cached)} from the image cache.`,
   );
   const budget = await stages.draw(chosen);
   return { ...outcome, budget, over: overLimits(budget, host), chosen };
@@ -281,7 +281,7 @@ export function fitText(host: Host, outcome: FitOutcome): string {
   const lines = [`  To fit ${host.name}: ${settingText(chosen)}.`];
   if (chosen.sharing !== undefined)
     lines.push(
-      `  Left out ${count(own.files - now.files)} files (${formatBytes(own.bytes - now.bytes)}) of sharing, ${count(own.pictures - now.pictures)} of them pictures not drawn: share images, embed pages and chart downloads; every inspection keeps its explainer.`,
+      `  Left out ${count(own.files - now.files)} files (${formatBytes(own.bytes - now.bytes)}${own.estimatedBytes > now.estimatedBytes ? `, of which ${formatBytes(own.estimatedBytes - now.estimatedBytes)} pictures at their estimated size` : ""}) of sharing, ${count(own.pictures - now.pictures)} of them pictures not drawn: share images, embed pages and chart downloads; every inspection keeps its explainer.`,
     );
   if (chosen.openData === "compact")
     lines.push(

@@ -170,7 +170,7 @@ test("over a host's bytes: planned from one build, built again once for the firs
   );
   assert.match(
     lines[1]!,
-    /Planned to fit A made-up host: share files for each organisation's latest inspection; 2,500 pictures to draw, 0 from the image cache\./,
+    /Planned to fit A made-up host: share files for each organisation's latest inspection; 2,500 share images and chart PNGs to draw, 0 from the image cache\./,
   );
   const text = fitText(host({ totalBytes: 1e9 }), fit);
   assert.match(text, /Left out 6,000 files \(250\.0 MB\) of sharing, 3,500 of them pictures not drawn/);
