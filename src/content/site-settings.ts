@@ -10,7 +10,7 @@ import { lstatSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { DEFAULT_NATIONAL_DATES } from "../model/national-dates.ts";
-import { CMS_BACKENDS, HOST_IDS, type SiteSettings } from "../model/site-settings.ts";
+import { CMS_BACKENDS, HOST_IDS, OPEN_DATA_FORMS, type SiteSettings } from "../model/site-settings.ts";
 import { isWithin, readContentBytes } from "./content-files.ts";
 import { LIMITS } from "./limits.ts";
 import { ContentError, type ContentProblem } from "./problems.ts";
@@ -72,8 +72,8 @@ const sharingSchema = z
 
 /** The open data's form (src/render/open-data-files.ts). */
 const openDataSchema = z
-  .enum(["whole", "compact"])
-  .describe("The open data: 'whole' (the tables' parts as CSV and JSON, and a JSON file per organisation) or 'compact' (the parts as CSV alone, each table whole as .csv.gz, and no file per organisation), for a host with a size cap. Left out: whole; fitting a host may choose compact (docs/publishing.md)");
+  .enum(OPEN_DATA_FORMS)
+  .describe("The open data: 'whole' (the tables' parts as CSV and JSON, and a JSON file per organisation) , 'compact' (the parts as CSV alone, each table whole as .csv.gz, and no file per organisation) or 'bulk' (each table whole as .csv.gz alone, no parts), for a host with a size cap. Left out: whole; fitting a host may choose compact (docs/publishing.md)");
 
 export const siteSettingsSchema = z.strictObject({
   title: text.describe("The site's name: every page's title, the header, the feeds"),
@@ -129,7 +129,7 @@ export const SETTING_OVERRIDES = {
   pathPrefix: { variable: "EXPLAINERS_PATH_PREFIX", expected: "a lower-case path like / or /explainers/" },
   host: { variable: "EXPLAINERS_HOST", expected: `one of ${HOST_IDS.join(", ")}` },
   sharing: { variable: "EXPLAINERS_SHARING", expected: "all, none, or a number of recent years like 2" },
-  openData: { variable: "EXPLAINERS_OPEN_DATA", expected: "whole or compact" },
+  openData: { variable: "EXPLAINERS_OPEN_DATA", expected: "whole, compact or bulk" },
 } as const;
 
 function isMissing(path: string): boolean {

@@ -4,13 +4,15 @@
  * inspections' own files for sharing (share images, embed pages, chart downloads:
  * src/model/sharing.ts), and, only when leaving out all of those is not enough, the open
  * data's JSON form (`openData: compact`: the tables' parts as CSV alone, no file per
- * organisation; every row stays). Every explainer, every organisation's page, the lists and
+ * organisation), and then its parts (`bulk`: each table whole as `.csv.gz` alone); every
+ * row stays. Every explainer, every organisation's page, the lists and
  * search stay.
  *
  * The candidates, in order (`fitCandidates`):
  * 1. the site as its settings say (`sharing`, or its default for the site's size);
  * 2. each organisation's latest inspection alone (`recentYears: 0`); 3. no inspection (`none`);
- * 4. the open data compact, with the site's own sharing; then 5., 6. as 2. and 3., compact.
+ * 4. the open data compact, with the site's own sharing; then 5., 6. as 2. and 3., compact;
+ * 7. to 9. the same in bulk.
  *
  * The pages are written and measured first with no picture drawn (src/cli/build.ts); each
  * candidate's budget is then predicted from that build (`predictBudget`): its share files'
@@ -19,7 +21,7 @@
  * not the one just built), and only then are its pictures drawn. The site as drawn is
  * measured again: a site still over its host is refused before the swap.
  */
-import type { OpenDataSetting, SharingSetting } from "../model/site-settings.ts";
+import { OPEN_DATA_FORMS, type OpenDataSetting, type SharingSetting } from "../model/site-settings.ts";
 import { sharingText } from "../model/sharing.ts";
 import {
   type Budget,
@@ -45,12 +47,15 @@ export interface FitSetting {
   openData?: OpenDataSetting;
 }
 
-/** Every candidate, in the order tried: the site's own, what it shares narrowed, then the same with the open data compact. */
+/**
+ * Every candidate, in the order tried: the site's own, what it shares narrowed; then the
+ * same with the open data compact, then in bulk (each form past the site's own).
+ */
 export function fitCandidates(sharing: SharingSetting | undefined, openData: OpenDataSetting = "whole"): FitSetting[] {
   const narrower = fitSteps(sharing).map((step): FitSetting => ({ sharing: step }));
-  const whole: FitSetting[] = [{}, ...narrower];
-  if (openData === "compact") return whole;
-  return [...whole, ...whole.map((candidate): FitSetting => ({ ...candidate, openData: "compact" }))];
+  const own: FitSetting[] = [{}, ...narrower];
+  const further = OPEN_DATA_FORMS.slice(OPEN_DATA_FORMS.indexOf(openData) + 1);
+  return [...own, ...further.flatMap((form) => own.map((candidate): FitSetting => ({ ...candidate, openData: form })))];
 }
 
 /** What one sharing setting costs: its inspections' own files (texts as measured, pictures from the cache or estimated). */
@@ -117,8 +122,18 @@ export function predictBudget(
 ): Budget {
   const cost = costOf(plan, candidate.sharing);
   const base = withoutSharing(built);
-  const compacting = (candidate.openData ?? ownOpenData) === "compact" && builtOpenData !== "compact";
-  const dropped = compacting ? built.compactable : { files: 0, folders: 0, bytes: 0 };
+  // The open data's forms go whole, compact, bulk: each leaves out what the one before keeps.
+  const level = (form: OpenDataSetting) => OPEN_DATA_FORMS.indexOf(form);
+  const [from, to] = [level(builtOpenData), level(candidate.openData ?? ownOpenData)];
+  const compacting = from < 1 && to >= 1;
+  const bulking = from < 2 && to >= 2;
+  const none = { files: 0, folders: 0, bytes: 0 };
+  const [json, csv] = [compacting ? built.compactable : none, bulking ? built.csvParts : none];
+  const dropped = {
+    files: json.files + csv.files,
+    folders: json.folders + csv.folders,
+    bytes: json.bytes + csv.bytes,
+  };
   const files = base.files + cost.files + plan.common.files - dropped.files;
   const folders = base.folders + cost.folders - dropped.folders;
   // By kind: the build's share files out, the candidate's and the site's own pictures in, the JSON out when compacting.
@@ -145,7 +160,8 @@ export function predictBudget(
     byKind,
     sharing: { files: cost.files, folders: cost.folders, bytes: cost.bytes },
     sharingByKind: cost.byKind,
-    compactable: compacting ? { files: 0, folders: 0, bytes: 0 } : built.compactable,
+    compactable: compacting ? none : built.compactable,
+    csvParts: bulking ? none : built.csvParts,
   };
 }
 
@@ -262,14 +278,16 @@ export function settingText(setting: FitSetting): string {
     setting.sharing === undefined
       ? "share files as the site's settings say"
       : `share files for ${sharingText(setting.sharing)}`;
-  return setting.openData === "compact" ? `${sharing}, and the open data compact (its tables as CSV alone)` : sharing;
+  if (setting.openData === "compact") return `${sharing}, and the open data compact (its tables as CSV alone)`;
+  if (setting.openData === "bulk") return `${sharing}, and the open data in bulk (each table whole as .csv.gz alone)`;
+  return sharing;
 }
 
 /** For a site that does not fit whatever is left out: what would still be over, and that nothing more is left out. */
 export function fitAdvice(outcome: FitOutcome, host: Host): string {
   if (outcome.chosen !== undefined || outcome.planned.length === 0) return "";
   const still = outcome.over.map((over) => over.message.split(";")[0]);
-  return `  Leaving out every inspection's share image, embed page and chart downloads, and the open data's JSON (every row staying in its CSV), would not be enough for ${host.name}: even then, ${still.join("; ").replace(/^\w/, (c) => c.toLowerCase())} (predicted before drawing any picture; none was drawn). The explainers, organisation pages, search and the open data's rows are never left out: publish on a host with higher limits.`;
+  return `  Leaving out every inspection's share image, embed page and chart downloads, and the open data's JSON and CSV parts (every row staying in each table's .csv.gz), would not be enough for ${host.name}: even then, ${still.join("; ").replace(/^\w/, (c) => c.toLowerCase())} (predicted before drawing any picture; none was drawn). The explainers, organisation pages, search and the open data's rows are never left out: publish on a host with higher limits.`;
 }
 
 /** What the build says of what it left out to fit, against the site as its settings say. */
@@ -287,6 +305,12 @@ export function fitText(host: Host, outcome: FitOutcome): string {
     lines.push(
       `  Left out ${count(outcome.first.compactable.files)} files (${formatBytes(outcome.first.compactable.bytes)}) of open data: the tables' JSON parts and the file per organisation; every row is in the CSV parts and the .csv.gz.`,
     );
+  if (chosen.openData === "bulk") {
+    const { compactable, csvParts } = outcome.first;
+    lines.push(
+      `  Left out ${count(compactable.files + csvParts.files)} files (${formatBytes(compactable.bytes + csvParts.bytes)}) of open data: the tables' parts, JSON and CSV, and the file per organisation; every row is in each table's .csv.gz.`,
+    );
+  }
   lines.push("  Every explainer and organisation page, the lists and search are whole.");
   return lines.join("\n");
 }

@@ -194,6 +194,7 @@ const corpus = (extra: Partial<CorpusResult> = {}): CorpusResult => ({
         other: { files: 0, bytes: 0 },
       },
       compactable: { files: 500, folders: 1, bytes: 5_000_000 },
+      csvParts: { files: 50, folders: 2, bytes: 4_000_000 },
     },
   },
   withoutSearch: { wallSeconds: 150, cpuSeconds: 140, peakRssBytes: 1200 * 1024 ** 2, treePeakBytes: 1250 * 1024 ** 2 },

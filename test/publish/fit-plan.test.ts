@@ -135,8 +135,8 @@ test("a host the site cannot fit whatever is left out: refused from the plan, no
   assert.is(pictures(small.cache), 0, "nothing was drawn");
   assert.is(
     fit.planned.length,
-    6,
-    "every candidate was predicted, the last with nothing shared and the open data compact",
+    9,
+    "every candidate was predicted, the last with nothing shared and the open data in bulk",
   );
 });
 
@@ -147,7 +147,7 @@ test("the open data made compact: CSV parts alone, no file per organisation, and
   assert.equal(budget.compactable, { files: 0, folders: 0, bytes: 0 });
   assert.not.ok(readdirSync(data).includes("organisations"));
   const index = JSON.parse(readFileSync(join(data, "parts.json"), "utf8"));
-  assert.is(index.compact, true);
+  assert.is(index.form, "compact");
   for (const table of ["inspections", "judgements"]) {
     const files = readdirSync(join(data, table));
     assert.ok(files.length > 0 && files.every((file) => file.endsWith(".csv")), `${table}: ${files.join(", ")}`);
@@ -163,6 +163,31 @@ test("the open data made compact: CSV parts alone, no file per organisation, and
   const page = readFileSync(join(compact.staging, "data/index.html"), "utf8");
   assert.match(page, /its open data is compact: the tables come as CSV alone/);
   assert.not.match(page, /\/data\/judgements\/\d{4}(-\d+)?\.json/);
+});
+
+test("the open data in bulk: each table whole as .csv.gz alone, every row counted by year in parts.json", async () => {
+  const bulk = stagesFor("bulk");
+  const { budget } = await bulk.stages.pages({ openData: "bulk" }, { draw: false, plan: false });
+  const data = join(bulk.staging, "data");
+  assert.equal(budget.csvParts, { files: 0, folders: 0, bytes: 0 });
+  for (const gone of ["organisations", "inspections", "judgements"])
+    assert.not.ok(readdirSync(data).includes(gone), gone);
+  const index = JSON.parse(readFileSync(join(data, "parts.json"), "utf8"));
+  assert.is(index.form, "bulk");
+  for (const table of ["inspections", "judgements"]) {
+    const parts = index.tables[table].parts as { csv: string | null; json: string | null; rows: number }[];
+    assert.ok(parts.length > 0 && parts.every((part) => part.csv === null && part.json === null));
+    const whole = gunzipSync(readFileSync(join(data, `${table}.csv.gz`))).toString("utf8");
+    assert.ok(whole.startsWith(table === "inspections" ? "id," : "inspection_id,"), whole.slice(0, 40));
+    assert.is(
+      parts.reduce((total, part) => total + part.rows, 0),
+      index.tables[table].rows,
+    );
+  }
+  const page = readFileSync(join(bulk.staging, "data/index.html"), "utf8");
+  assert.match(page, /its open data is bulk: the tables come whole, each as one compressed CSV alone/);
+  assert.not.match(page, /\/data\/judgements\/\d{4}/);
+  assert.match(page, /judgements\.csv\.gz/);
 });
 
 test("a build that cannot fit its host refuses before drawing, says by how much, and leaves the last site as it was", () => {

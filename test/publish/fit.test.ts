@@ -55,6 +55,7 @@ function budget(
     sharing: { ...sharing, folders: 0 },
     sharingByKind: { ...noKinds(), embeds: sharing },
     compactable: { ...compactable, folders: 0 },
+    csvParts: { files: 0, folders: 0, bytes: 0 },
   };
 }
 
@@ -92,8 +93,12 @@ test("the candidates: the site's own, sharing narrowed, then the same with the o
     { openData: "compact" },
     { sharing: { recentYears: 0 }, openData: "compact" },
     { sharing: "none", openData: "compact" },
+    { openData: "bulk" },
+    { sharing: { recentYears: 0 }, openData: "bulk" },
+    { sharing: "none", openData: "bulk" },
   ]);
-  assert.equal(fitCandidates("none", "compact"), [{}]);
+  assert.equal(fitCandidates("none", "compact"), [{}, { openData: "bulk" }]);
+  assert.equal(fitCandidates("none", "bulk"), [{}]);
 });
 
 test("a candidate's budget is predicted from the build: its share files and pictures in place of the build's, less the JSON when compact", () => {
@@ -112,6 +117,12 @@ test("a candidate's budget is predicted from the build: its share files and pict
   assert.equal(own.byKind.pages, built.byKind.pages);
   // A build already compact has nothing more to leave out.
   assert.is(predictBudget(built, "compact", { openData: "compact" }, "whole", plan).bytes, own.bytes);
+  // In bulk, the CSV parts go too; from a compact build, only they.
+  const parted = { ...built, csvParts: { files: 50, folders: 2, bytes: 1e8 } };
+  const bulk = predictBudget(parted, "whole", { sharing: "none", openData: "bulk" }, "whole", plan);
+  assert.is(bulk.bytes, compact.bytes - 1e8);
+  assert.is(bulk.folders, compact.folders - 2);
+  assert.is(predictBudget(parted, "compact", { openData: "bulk" }, "whole", plan).bytes, own.bytes - 1e8);
 });
 
 /** Stages that record what was built and drawn; each build's budget from `budgets` by its setting. */
