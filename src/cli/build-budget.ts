@@ -6,7 +6,7 @@
  */
 import { type Budget, budgetSummary, measureOutput, type OverLimit, overLimits } from "../publishing/budget.ts";
 import { type Host, hostById } from "../publishing/hosts.ts";
-import type { SharingSetting } from "../model/site-settings.ts";
+import type { FitOutcome } from "../publishing/fit.ts";
 
 export interface BudgetVerdict {
   budget: Budget;
@@ -29,31 +29,36 @@ export function verdictText(verdict: BudgetVerdict): string {
   return lines.join("\n");
 }
 
-/** The refusal when the site does not fit its host: every figure over, and what to change. */
-export function refusalText(verdict: BudgetVerdict): string {
+/** The refusal when the site does not fit its host: every figure over, and what to change; `predicted` when no picture was drawn (the plan's figures). */
+export function refusalText(verdict: BudgetVerdict, predicted = false, searched = true): string {
   const name = verdict.host?.name ?? "the host";
+  const planned = `, as planned before drawing its pictures${searched ? "" : " or indexing it for search (which would only add to it)"}, with everything that may be left out left out`;
   return [
-    `The site does not fit ${name}'s limits (docs/publishing.md, "Hosts and their limits"):`,
+    `The site does not fit ${name}'s limits (docs/publishing.md, "Hosts and their limits")${predicted ? planned : ""}:`,
     ...verdict.over.map((over) => `- ${over.message}`),
   ].join("\n");
 }
 
 /**
- * The verdict as the JSON `npm run build -- --json` prints; `fit`, the steps the build took
- * to fit its host (src/publishing/fit.ts), each with what it shared and its budget's sharing files.
+ * The verdict as the JSON `npm run build -- --json` prints; `fit`, how the build fitted its
+ * host (src/publishing/fit.ts): the setting chosen (null when none was predicted to fit),
+ * each candidate planned with its predicted budget, the builds made again, and the plan.
  */
-export function verdictJson(
-  verdict: BudgetVerdict,
-  built: boolean,
-  fit: readonly { sharing: SharingSetting; budget: Budget }[] = [],
-): string {
+export function verdictJson(verdict: BudgetVerdict, built: boolean, fit?: FitOutcome): string {
   return JSON.stringify(
     {
       built,
       budget: verdict.budget,
       host: verdict.host ? { id: verdict.host.id, name: verdict.host.name, limits: verdict.host.limits } : null,
       over: verdict.over,
-      fit: fit.map((step) => ({ sharing: step.sharing, sharingFiles: step.budget.sharing })),
+      fit: fit?.planned.length
+        ? {
+            chosen: fit.chosen ?? null,
+            planned: fit.planned.map((step) => ({ setting: step.setting, fits: step.fits, predicted: step.predicted })),
+            rebuilt: fit.rebuilt,
+            plan: fit.plan ?? null,
+          }
+        : null,
     },
     null,
     2,

@@ -15,7 +15,11 @@
  * package's (package-folder.ts), given to it as absolute paths.
  */
 import Eleventy from "@11ty/eleventy";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { sharingPlan } from "../eleventy/sharing-plan.ts";
+import { fitSteps } from "../publishing/fit.ts";
 import sitePlugin from "../eleventy/site-plugin.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
 import { PACKAGE_FOLDER } from "../package-folder.ts";
@@ -49,6 +53,7 @@ export async function writeSitePages(stage: PagesStage): Promise<PagesOutcome> {
         eleventyConfig.addPlugin(sitePlugin, {
           site: () => site,
           images: stage.images,
+          drawImages: stage.draw !== false,
           imageCache: stage.imageCache,
           previewSearch: false,
         }),
@@ -56,6 +61,18 @@ export async function writeSitePages(stage: PagesStage): Promise<PagesOutcome> {
     held = holdErrorLog(eleventy);
     await eleventy.write();
     held.tell();
+    // What each narrower sharing setting would cost, for build.ts to plan before any picture is drawn.
+    if (stage.plan) {
+      const settings = [undefined, ...fitSteps(site.settings.sharing)];
+      const started = performance.now();
+      const plan = sharingPlan(site, stage.staging, stage.imageCache, stage.images, settings);
+      writeFileSync(stage.plan, JSON.stringify(plan));
+      const own = plan.costs[0]!;
+      // Printed even when the build is quiet, as the pictures' own summary is.
+      console.log(
+        `Planned before drawing: ${own.files.toLocaleString("en-GB")} share files as the site shares, ${own.pictures.toLocaleString("en-GB")} of them pictures (${own.cached.toLocaleString("en-GB")} in the image cache), in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+      );
+    }
     return { outcome: "written" };
   } catch (error) {
     // The disk full is told in a sentence; a template error keeps its stack, and what Eleventy said of it.

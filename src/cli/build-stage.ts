@@ -13,6 +13,13 @@ export interface PagesStage {
   images: boolean;
   /** Where drawn pictures are kept between builds. */
   imageCache: string;
+  /**
+   * False: the pages name their pictures but none is drawn; build.ts draws them once it has
+   * planned what fits its host (src/publishing/fit.ts). Left out: drawn with the pages.
+   */
+  draw?: boolean;
+  /** A file to write the fit plan to (what each narrower sharing setting would cost: src/eleventy/sharing-plan.ts). */
+  plan?: string;
 }
 
 /** How the stage ended: written; refused before anything was written (with the exit code); or failed while writing. */

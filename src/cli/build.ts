@@ -17,7 +17,8 @@
  * chart PNGs (EXPLAINERS_IMAGES=off). docs/publishing.md.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SETTING_OVERRIDES } from "../content/site-settings.ts";
@@ -29,9 +30,9 @@ import { indexForSearch, SearchIndexError } from "../search-index.ts";
 import { removeAbandoned, retiredFolder, stagingFolder } from "./staging.ts";
 import { type BudgetVerdict, refusalText, verdictJson, verdictText } from "./build-budget.ts";
 import { readSiteSettings } from "../content/site-settings.ts";
-import { HOST_IDS, type SharingSetting, type SiteSettings } from "../model/site-settings.ts";
+import { HOST_IDS, type SiteSettings } from "../model/site-settings.ts";
 import { type Budget, measureOutput } from "../publishing/budget.ts";
-import { fitAdvice, fitText, fitToHost } from "../publishing/fit.ts";
+import { type FitSetting, fitAdvice, fitText, fitToHost, type Plan } from "../publishing/fit.ts";
 import { hostById } from "../publishing/hosts.ts";
 
 const command: CommandText = {
@@ -106,19 +107,31 @@ const stage: PagesStage = {
 };
 const settings = settingsOrNone();
 const host = hostById(values.host ?? settings?.host);
-// With a host, what is shared may be narrowed, in a stated order, to fit it (src/publishing/fit.ts).
-const fit = await fitToHost(host, settings?.sharing, stagedSite, (line) => values.quiet || console.log(line));
+// With a host, what is shared (and, past that, the open data's form) may be narrowed to fit
+// it, planned before any picture is drawn (src/publishing/fit.ts).
+const overrides = {
+  sharing: process.env[SETTING_OVERRIDES.sharing.variable],
+  openData: process.env[SETTING_OVERRIDES.openData.variable],
+};
+const fit = await fitToHost(
+  host,
+  { sharing: settings?.sharing, openData: settings?.openData ?? "whole" },
+  { pages: stagedSite, search: indexedSite, draw: drawnSite },
+  (line) => values.quiet || console.log(line),
+);
 const verdict: BudgetVerdict = { budget: fit.budget, host, over: fit.over };
-const tried = fit.tried;
-const fitted = host ? [fitText(host, fit.first, tried), fitAdvice(fit.budget, host)].filter(Boolean).join("\n") : "";
+const fitted = host ? [fitText(host, fit), fitAdvice(fit, host)].filter(Boolean).join("\n") : "";
 try {
   if (verdict.over.length > 0) {
+    if (values.json) printJson(verdictJson(verdict, false, fit));
+    console.error(
+      `${refusalText(verdict, fit.chosen === undefined, fit.searched || values["no-search"])}${fitted ? `\n${fitted}` : ""}\n\nNothing was published; ${unchanged}`,
+    );
+    // After saying so: removing a large site's staging folder can take minutes.
     removeQuietly(staging);
-    if (values.json) printJson(verdictJson(verdict, false, tried));
-    console.error(`${refusalText(verdict)}${fitted ? `\n${fitted}` : ""}\n\nNothing was published; ${unchanged}`);
     process.exit(1);
   }
-  if (values.json) printJson(verdictJson(verdict, true, tried));
+  if (values.json) printJson(verdictJson(verdict, true, fit));
   else if (!values.quiet) console.log(`${verdictText(verdict)}${fitted ? `\n${fitted}` : ""}`);
   swapIn();
 } catch (error) {
@@ -136,19 +149,34 @@ function settingsOrNone(): SiteSettings | undefined {
   }
 }
 
+/** Sets (or, for the site's own, restores) the environment's override of one setting for the stages that follow. */
+function override(variable: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[variable];
+  else process.env[variable] = value;
+}
+
 /**
- * The site written into the staging folder, indexed for search and measured: its budget
- * beside the host's limits. A step that fails ends the build, the previous site kept.
+ * The site written into the staging folder under `setting` and measured (`indexedSite`
+ * then indexes it for search). `draw: false` leaves its pictures named but
+ * not drawn (`drawnSite` draws them); `plan` asks the pages' stage for the fit plan. A step
+ * that fails ends the build, the previous site kept.
  */
-async function stagedSite(sharing: SharingSetting | undefined): Promise<Budget> {
-  if (sharing !== undefined) {
-    process.env[SETTING_OVERRIDES.sharing.variable] =
-      typeof sharing === "object" ? String(sharing.recentYears) : sharing;
-    removeQuietly(staging);
-  }
+async function stagedSite(
+  setting: FitSetting,
+  options: { draw: boolean; plan: boolean },
+): Promise<{ budget: Budget; plan?: Plan }> {
+  const { sharing, openData } = setting;
+  override(
+    SETTING_OVERRIDES.sharing.variable,
+    sharing === undefined ? overrides.sharing : typeof sharing === "object" ? String(sharing.recentYears) : sharing,
+  );
+  override(SETTING_OVERRIDES.openData.variable, openData ?? overrides.openData);
+  removeQuietly(staging);
+  const planFile = options.plan ? join(tmpdir(), `explainers-plan-${process.pid}.json`) : undefined;
+  const pagesStage: PagesStage = { ...stage, draw: options.draw, ...(planFile ? { plan: planFile } : {}) };
   const pages = values["no-search"]
-    ? await (await import("./build-pages.ts")).writeSitePages(stage)
-    : pagesInOwnProcess(stage);
+    ? await (await import("./build-pages.ts")).writeSitePages(pagesStage)
+    : pagesInOwnProcess(pagesStage);
   if (pages.outcome !== "written") {
     removeQuietly(staging);
     if (pages.message) console.error(pages.message);
@@ -158,6 +186,18 @@ async function stagedSite(sharing: SharingSetting | undefined): Promise<Budget> 
     process.exit(pages.outcome === "refused" ? pages.exitCode : 1);
   }
   try {
+    writeFileSync(join(staging, BUILD_MARKER), MARKER_TEXT);
+    const plan = planFile ? (JSON.parse(readFileSync(planFile, "utf8")) as Plan) : undefined;
+    if (planFile) rmSync(planFile, { force: true });
+    return { budget: measureOutput(staging), ...(plan ? { plan } : {}) };
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+/** The site last staged, indexed for search (unless --no-search) and measured. */
+async function indexedSite(): Promise<Budget> {
+  try {
     if (!values["no-search"]) {
       const index = await indexForSearch(staging);
       if (!values.quiet)
@@ -165,7 +205,16 @@ async function stagedSite(sharing: SharingSetting | undefined): Promise<Budget> 
           `Indexed ${index.pages} pages for search (${(index.bytes / 1024).toFixed(0)} KB in pagefind/${index.parts > 1 ? `, in ${index.parts} parts` : ""}).`,
         );
     }
-    writeFileSync(join(staging, BUILD_MARKER), MARKER_TEXT);
+    return measureOutput(staging);
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+/** The pictures of the site last staged, drawn (or taken from the image cache) once the plan has chosen what fits; then measured. */
+async function drawnSite(): Promise<Budget> {
+  try {
+    await (await import("./build-pictures.ts")).drawSitePictures(stage);
     return measureOutput(staging);
   } catch (error) {
     return failed(error);

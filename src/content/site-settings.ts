@@ -10,7 +10,7 @@ import { lstatSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { DEFAULT_NATIONAL_DATES } from "../model/national-dates.ts";
-import { CMS_BACKENDS, HOST_IDS, type SiteSettings } from "../model/site-settings.ts";
+import { CMS_BACKENDS, HOST_IDS, OPEN_DATA_FORMS, type SiteSettings } from "../model/site-settings.ts";
 import { isWithin, readContentBytes } from "./content-files.ts";
 import { LIMITS } from "./limits.ts";
 import { ContentError, type ContentProblem } from "./problems.ts";
@@ -70,6 +70,11 @@ const sharingSchema = z
   ])
   .describe("Which inspections get a share image, an embed page and the chart's downloads: all, none, or { recentYears: N } (each organisation's latest and the last N years). Left out: all up to 2,000 inspections, else { recentYears: 2 } (docs/publishing.md)");
 
+/** The open data's form (src/render/open-data-files.ts). */
+const openDataSchema = z
+  .enum(OPEN_DATA_FORMS)
+  .describe("The open data: 'whole' (the tables' parts as CSV and JSON, and a JSON file per organisation) , 'compact' (the parts as CSV alone, each table whole as .csv.gz, and no file per organisation) or 'bulk' (each table whole as .csv.gz alone, no parts), for a host with a size cap. Left out: whole; fitting a host may choose compact (docs/publishing.md)");
+
 export const siteSettingsSchema = z.strictObject({
   title: text.describe("The site's name: every page's title, the header, the feeds"),
   description: longText.describe("One sentence about the site, for the home page"),
@@ -114,6 +119,7 @@ export const siteSettingsSchema = z.strictObject({
     .optional()
     .describe("The static host the site is published to: the build checks the output against its limits and stops before replacing the site when it does not fit (docs/publishing.md)"),
   sharing: sharingSchema.optional(),
+  openData: openDataSchema.optional(),
 });
 
 
@@ -123,6 +129,7 @@ export const SETTING_OVERRIDES = {
   pathPrefix: { variable: "EXPLAINERS_PATH_PREFIX", expected: "a lower-case path like / or /explainers/" },
   host: { variable: "EXPLAINERS_HOST", expected: `one of ${HOST_IDS.join(", ")}` },
   sharing: { variable: "EXPLAINERS_SHARING", expected: "all, none, or a number of recent years like 2" },
+  openData: { variable: "EXPLAINERS_OPEN_DATA", expected: "whole, compact or bulk" },
 } as const;
 
 function isMissing(path: string): boolean {
@@ -197,10 +204,12 @@ export function withOverrides(settings: SiteSettings, environment: NodeJS.Proces
   const prefix = environment[SETTING_OVERRIDES.pathPrefix.variable];
   const host = environment[SETTING_OVERRIDES.host.variable];
   const sharing = environment[SETTING_OVERRIDES.sharing.variable];
+  const openData = environment[SETTING_OVERRIDES.openData.variable];
   return {
     ...settings,
     ...(host ? { host: overridden("host", host, siteSettingsSchema.shape.host) } : {}),
     ...(sharing ? { sharing: overridden("sharing", /^\d+$/.test(sharing) ? { recentYears: Number(sharing) } : sharing, sharingSchema) } : {}),
+    ...(openData ? { openData: overridden("openData", openData, openDataSchema) } : {}),
     ...(url ? { url: overridden("url", url, siteSettingsSchema.shape.url) } : {}),
     ...(prefix ? { pathPrefix: overridden("pathPrefix", `/${prefix}/`.replace(/\/{2,}/g, "/"), siteSettingsSchema.shape.pathPrefix) } : {}),
   };

@@ -34,6 +34,8 @@ export interface SharingPluginOptions {
   images: boolean;
   /** Where drawn pictures are kept between builds. */
   cacheFolder: string;
+  /** False: write the texts and name the pictures, but draw none (`npm run build` with a host draws them after planning: `drawPictures`). */
+  draw?: boolean;
 }
 
 /** Pictures not used by any build for this long leave the cache. */
@@ -50,7 +52,7 @@ export function imagesSummary(report: ImagesReport, cacheFolder: string, images:
   return `Drew ${report.drawn} image${report.drawn === 1 ? "" : "s"} and took ${report.cached} from the image cache (${cacheFolder}) in ${time}, ${each} ms per image drawn.${skipped}`;
 }
 
-function sharingInput(site: Site, images: boolean, inspections: readonly Inspection[]): SharingInput {
+export function sharingInput(site: Site, images: boolean, inspections: readonly Inspection[]): SharingInput {
   const stylesheet = "layouts/assets/site.css";
   return {
     inspections,
@@ -130,6 +132,34 @@ function removeFilesOf(inspection: Inspection, output: string): void {
   }
 }
 
+/**
+ * Puts the pictures of `inspections` (and the site's own: icons, share image) into `output`,
+ * from the image cache or drawn, and says how many it drew.
+ */
+export async function drawPictures(
+  site: Site,
+  inspections: readonly Inspection[],
+  output: string,
+  cacheFolder: string,
+  images: boolean,
+): Promise<ImagesReport> {
+  const input = sharingInput(site, images, inspections);
+  // Workers start only if a picture is missing from the cache, and end with the step.
+  const pool = createDrawPool(join(PACKAGE_FOLDER, "fonts"));
+  const cache = openImageCache(cacheFolder, pool.identity);
+  const covers = fontCoverage(join(PACKAGE_FOLDER, "fonts"));
+  const targets = function* (): Generator<ImageTarget> {
+    for (const image of drawableImages(sharingImages(input), covers, (message) => console.warn(message)))
+      yield { file: join(output, image.url), job: image.job, what: image.what };
+  };
+  const report = await writeImages(targets(), pool, cache).finally(() => pool.close());
+  cache.prune(CACHE_DAYS);
+  // Printed even when the build is quiet, as Eleventy prints its own count of files.
+  const shown = relative(site.root, cacheFolder);
+  console.log(imagesSummary(report, shown.startsWith("..") ? cacheFolder : `${shown}/`, images));
+  return report;
+}
+
 export default function sharingPlugin(eleventyConfig: EleventyConfig, options: SharingPluginOptions): void {
   if (typeof options?.site !== "function" || !options.cacheFolder)
     throw new Error("sharingPlugin needs the `site` (src/preview/current-site.ts) and `cacheFolder` options.");
@@ -150,26 +180,14 @@ export default function sharingPlugin(eleventyConfig: EleventyConfig, options: S
         ? site.model.inspections.filter((inspection) => change.organisations.has(inspection.organisation.id))
         : site.model.inspections;
     for (const inspection of change?.removed ?? []) removeFilesOf(inspection, output);
-    const input = sharingInput(site, options.images, inspections);
     const made = new Set<string>();
-    for (const [url, text] of sharingTexts(input)) {
+    for (const [url, text] of sharingTexts(sharingInput(site, options.images, inspections))) {
       const file = join(output, url);
       if (!made.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
       made.add(dirname(file));
       writeFileSync(file, text);
     }
-    // Workers start only if a picture is missing from the cache, and end with the step.
-    const pool = createDrawPool(join(PACKAGE_FOLDER, "fonts"));
-    const cache = openImageCache(options.cacheFolder, pool.identity);
-    const covers = fontCoverage(join(PACKAGE_FOLDER, "fonts"));
-    const targets = function* (): Generator<ImageTarget> {
-      for (const image of drawableImages(sharingImages(input), covers, (message) => console.warn(message)))
-        yield { file: join(output, image.url), job: image.job, what: image.what };
-    };
-    const report = await writeImages(targets(), pool, cache).finally(() => pool.close());
-    cache.prune(CACHE_DAYS);
-    // Printed even when the build is quiet, as Eleventy prints its own count of files.
-    const shown = relative(site.root, options.cacheFolder);
-    console.log(imagesSummary(report, shown.startsWith("..") ? options.cacheFolder : `${shown}/`, options.images));
+    // `npm run build` with a host draws them itself, once it has planned what fits (src/publishing/fit.ts).
+    if (options.draw !== false) await drawPictures(site, inspections, output, options.cacheFolder, options.images);
   });
 }

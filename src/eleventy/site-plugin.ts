@@ -30,6 +30,8 @@ export interface SitePluginOptions {
   site: () => Site;
   /** Draw the share images and the charts' PNGs (`npm run build -- --no-images` does not); pages name them. */
   images: boolean;
+  /** False: the pictures are named but not drawn; `npm run build` with a host draws them after planning (src/publishing/fit.ts). */
+  drawImages?: boolean;
   /** Where drawn pictures are kept between builds (docs/publishing.md, "The image cache"). */
   imageCache: string;
   /** `npm start`: index the preview for search after each build. */
@@ -61,7 +63,7 @@ export default function sitePlugin(eleventyConfig: EleventyConfig, options: Site
   // Stylesheet and other static files: the package's, and the site's own (package-folder.ts)
   eleventyConfig.addPlugin(assetsPlugin, { folders: siteFolders(site().root) });
   // Share images, the comparison chart's downloads, icons and the web manifest; pictures are cached between builds
-  eleventyConfig.addPlugin(sharingPlugin, { site, images, cacheFolder: options.imageCache });
+  eleventyConfig.addPlugin(sharingPlugin, { site, images, cacheFolder: options.imageCache, draw: options.drawImages });
   // The content manager at /admin/, when site.yaml sets `cms`
   eleventyConfig.addPlugin(cmsPlugin, { site });
   // The _headers file (Content-Security-Policy), from what is at the top of the output: after everything that writes there

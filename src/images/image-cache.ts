@@ -30,6 +30,8 @@ export interface ImageCache {
   key(job: ImageJob): string;
   /** The cached picture's file, or undefined. Marks it used. */
   find(key: string): string | undefined;
+  /** The cached picture's size in bytes, or undefined when it is not there; marks nothing (a build's plan: src/publishing/fit.ts). */
+  bytes(key: string): number | undefined;
   /** Stores a picture and returns its file. */
   put(key: string, bytes: Uint8Array): string;
   /** Removes pictures not used for `days`; returns how many. */
@@ -56,6 +58,13 @@ export function openImageCache(folder: string, rasteriserIdentity: string): Imag
         // Left as it was.
       }
       return file;
+    },
+    bytes(key) {
+      try {
+        return statSync(fileOf(key)).size;
+      } catch {
+        return undefined;
+      }
     },
     put(key, bytes) {
       const file = fileOf(key);

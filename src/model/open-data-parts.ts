@@ -122,8 +122,14 @@ export function planOpenDataParts(
 const partSchema = z.strictObject({
   year: z.string().describe("The year of placed_on of every row in the part"),
   rows: z.number().int().describe("How many rows the part holds"),
-  csv: z.string().describe("The part as CSV, relative to /data/"),
-  json: z.string().describe("The part as JSON, relative to /data/"),
+  csv: z
+    .string()
+    .nullable()
+    .describe("The part as CSV, relative to /data/; null where the site publishes its tables whole alone (bulk)"),
+  json: z
+    .string()
+    .nullable()
+    .describe("The part as JSON, relative to /data/; null where the site publishes its open data compact (CSV alone)"),
 });
 
 const tableSchema = z.strictObject({
@@ -139,5 +145,10 @@ export const partsIndexSchema = z.strictObject({
     .number()
     .int()
     .describe("The most bytes of rows in one part; a year with more goes on in <year>-2, <year>-3, ..."),
+  form: z
+    .enum(["whole", "compact", "bulk"])
+    .describe(
+      "The open data's form: whole (parts as CSV and JSON, a file per organisation); for a host with a size cap, compact (parts as CSV alone, no file per organisation) or bulk (each table whole as .csv.gz alone: the parts below are listed, with no files)",
+    ),
   tables: z.strictObject({ inspections: tableSchema, judgements: tableSchema }),
 });

@@ -26,7 +26,23 @@ export interface SiteSettings {
   host?: HostId;
   /** Which inspections have a share image, an embed page and downloads of their own (src/model/sharing.ts); left out, a default for the site's size. */
   sharing?: SharingSetting;
+  /**
+   * The open data's form (src/render/open-data-files.ts): `whole`, every file; `compact`, the
+   * large tables' parts as CSV alone and no file per organisation; `bulk`, each large table
+   * whole as one compressed CSV alone; for a host with a size cap (docs/publishing.md,
+   * "Fitting a site to its host"). Left out: whole.
+   */
+  openData?: OpenDataSetting;
 }
+
+/**
+ * `whole`: the tables' parts as CSV and JSON, and a JSON file per organisation; `compact`:
+ * the parts as CSV alone, no file per organisation; `bulk`: no parts, each table whole as
+ * one compressed CSV alone. Every row is published in each.
+ */
+export type OpenDataSetting = (typeof OPEN_DATA_FORMS)[number];
+/** From the most files to the fewest: each leaves out more of the same rows' other forms. */
+export const OPEN_DATA_FORMS = ["whole", "compact", "bulk"] as const;
 
 /** `all`, `none`, or each organisation's latest inspection and those published in the last `recentYears` years. */
 export type SharingSetting = "all" | "none" | { recentYears: number };

@@ -35,6 +35,26 @@ export interface Budget {
    * (src/publishing/fit.ts).
    */
   sharing: { files: number; folders: number; bytes: number };
+  /** The same files by kind (embed pages are embeds; share images, chart PNGs and SVGs images; chart CSVs other). */
+  sharingByKind: Record<OutputKind, KindBudget>;
+  /**
+   * Of the open data, what `openData: compact` leaves out (src/render/open-data-files.ts):
+   * the tables' JSON parts and the file per organisation (and its folder). What fitting a
+   * host with a size cap may leave out, every row staying in the CSV parts.
+   */
+  compactable: { files: number; folders: number; bytes: number };
+  /** And what `openData: bulk` leaves out besides: the tables' CSV parts and their folders (each table stays whole as `.csv.gz`). */
+  csvParts: { files: number; folders: number; bytes: number };
+}
+
+/** A CSV part of a large table (src/model/open-data-parts.ts), which `openData: bulk` does not write. */
+export function isCsvPart(path: string): boolean {
+  return /^data\/(inspections|judgements)\/[^/]+\.csv$/.test(path);
+}
+
+/** An open data file that `openData: compact` does not write: a JSON part of a table, or an organisation's own file. */
+export function isCompactableFile(path: string): boolean {
+  return /^data\/(inspections|judgements)\/[^/]+\.json$/.test(path) || /^data\/organisations\/[^/]+\.json$/.test(path);
 }
 
 /**
@@ -62,11 +82,16 @@ export function kindOf(path: string): OutputKind {
   return "other";
 }
 
-function emptyBudget(): Budget {
-  const byKind = Object.fromEntries(OUTPUT_KINDS.map((kind) => [kind, { files: 0, bytes: 0 }])) as Record<
+/** Every kind, at nothing. */
+export function noKinds(): Record<OutputKind, KindBudget> {
+  return Object.fromEntries(OUTPUT_KINDS.map((kind) => [kind, { files: 0, bytes: 0 }])) as Record<
     OutputKind,
     KindBudget
   >;
+}
+
+function emptyBudget(): Budget {
+  const byKind = noKinds();
   return {
     files: 0,
     folders: 0,
@@ -76,6 +101,9 @@ function emptyBudget(): Budget {
     fullestFolder: { path: ".", entries: 0 },
     byKind,
     sharing: { files: 0, folders: 0, bytes: 0 },
+    sharingByKind: noKinds(),
+    compactable: { files: 0, folders: 0, bytes: 0 },
+    csvParts: { files: 0, folders: 0, bytes: 0 },
   };
 }
 
@@ -94,6 +122,8 @@ export function measureOutput(root: string): Budget {
       if (stat.isDirectory()) {
         budget.folders += 1;
         if (path.startsWith("embed/")) budget.sharing.folders += 1;
+        if (path === "data/organisations") budget.compactable.folders += 1;
+        if (path === "data/inspections" || path === "data/judgements") budget.csvParts.folders += 1;
         folders.push(path);
       } else if (stat.isFile()) countFile(budget, path, stat.size);
     }
@@ -110,6 +140,16 @@ function countFile(budget: Budget, path: string, bytes: number): void {
   if (isSharingFile(path)) {
     budget.sharing.files += 1;
     budget.sharing.bytes += bytes;
+    budget.sharingByKind[kindOf(path)].files += 1;
+    budget.sharingByKind[kindOf(path)].bytes += bytes;
+  }
+  if (isCompactableFile(path)) {
+    budget.compactable.files += 1;
+    budget.compactable.bytes += bytes;
+  }
+  if (isCsvPart(path)) {
+    budget.csvParts.files += 1;
+    budget.csvParts.bytes += bytes;
   }
   if (
     !budget.largestFile ||
@@ -141,8 +181,7 @@ const count = (n: number): string => n.toLocaleString("en-GB");
 export function overLimits(budget: Budget, host: Host): OverLimit[] {
   const { limits } = host;
   const over: OverLimit[] = [];
-  const fewer =
-    "share fewer inspections' images and embed pages (`sharing` in site.yaml, docs/publishing.md), build with --no-search or --no-images, or choose a host with a higher limit";
+  const fewer = whatToChange(budget);
   if (limits.totalBytes !== undefined && budget.bytes > limits.totalBytes)
     over.push({
       limit: "totalBytes",
@@ -165,6 +204,21 @@ export function overLimits(budget: Budget, host: Host): OverLimit[] {
       message: `The site has ${count(budget.entries)} entries (${count(budget.files)} files and ${count(budget.folders)} folders); ${host.name} takes at most ${count(limits.entries)}. To fit: ${fewer}.`,
     });
   return [...over, ...overPerItem(budget, host)];
+}
+
+/** What a publisher can still change: only what this budget still has to leave out. */
+function whatToChange(budget: Budget): string {
+  const ways = [
+    ...(budget.sharing.files > 0
+      ? [
+          "share fewer inspections' images and embed pages (`sharing` in site.yaml, docs/publishing.md), or build with --no-images",
+        ]
+      : []),
+    ...(budget.compactable.files > 0 ? ["publish the open data compact (`openData: compact`)"] : []),
+    ...(budget.csvParts.files > 0 ? ["publish the tables whole alone (`openData: bulk`)"] : []),
+    ...(budget.byKind.search.files > 0 ? ["build with --no-search"] : []),
+  ];
+  return [...ways, "choose a host with a higher limit"].join(", or ");
 }
 
 function overPerItem(budget: Budget, host: Host): OverLimit[] {

@@ -26,7 +26,7 @@ import {
   type DataPart,
   type OpenDataParts,
 } from "../model/open-data-parts.ts";
-import type { SiteSettings } from "../model/site-settings.ts";
+import type { OpenDataSetting, SiteSettings } from "../model/site-settings.ts";
 import type { Inspection } from "../model/types.ts";
 import { csvChunks, toCsv, type CsvValue } from "./csv.ts";
 import {
@@ -77,6 +77,7 @@ function* partedTables(
   parts: OpenDataParts,
   chronological: readonly Inspection[],
   about: About,
+  form: OpenDataSetting,
 ): Generator<[path: string, pieces: Iterable<string>]> {
   const path = (url: string) => url.slice(1);
   const relative = (url: string) => url.slice(openDataUrl().length);
@@ -84,8 +85,10 @@ function* partedTables(
     const rows = (part?: DataPart) =>
       tableRows(table, chronological, part?.from, part?.to) as Iterable<Record<string, CsvValue>>;
     for (const part of parts[table]) {
-      yield [path(openDataPartUrl(table, part.name, "csv")), csvChunks(TABLE_COLUMNS[table], rows(part))];
-      yield [path(openDataPartUrl(table, part.name, "json")), jsonTable(about, table, rows(part))];
+      if (form !== "bulk")
+        yield [path(openDataPartUrl(table, part.name, "csv")), csvChunks(TABLE_COLUMNS[table], rows(part))];
+      if (form === "whole")
+        yield [path(openDataPartUrl(table, part.name, "json")), jsonTable(about, table, rows(part))];
     }
     yield [path(openDataBulkUrl(table)), csvChunks(TABLE_COLUMNS[table], rows())];
   }
@@ -98,13 +101,13 @@ function* partedTables(
         parts: parts[table].map((part) => ({
           year: part.year,
           rows: part.rows,
-          csv: relative(openDataPartUrl(table, part.name, "csv")),
-          json: relative(openDataPartUrl(table, part.name, "json")),
+          csv: form === "bulk" ? null : relative(openDataPartUrl(table, part.name, "csv")),
+          json: form === "whole" ? relative(openDataPartUrl(table, part.name, "json")) : null,
         })),
       },
     ]),
   );
-  yield [path(openDataPartsUrl()), [compactJson({ about, part_bytes: PART_BYTES, tables })]];
+  yield [path(openDataPartsUrl()), [compactJson({ about, part_bytes: PART_BYTES, form, tables })]];
   yield [path(dataSchemaUrl("parts")), [schemaJson(z.toJSONSchema(partsIndexSchema))]];
 }
 
@@ -146,6 +149,8 @@ export function* jsonTable(about: About, key: string, rows: Iterable<unknown>, b
  * Every open data file, by its path in the output, one at a time and each in pieces:
  * inspections and judgements as CSV and JSON, organisations as JSON (all, and one file
  * each), the JSON Schemas that describe them, and the JSON Schemas of the content format.
+ * Under `openData: compact` the parts are CSV alone and there is no file per organisation;
+ * under `bulk`, no parts either: every row is still in each table's `.csv.gz` (docs/publishing.md).
  * Made as the files are written, after the pages, so that only one file's rows are held:
  * the Care Inspectorate's judgements are 226 MB of JSON, and all the files at once took
  * the build past 3 GB.
@@ -162,13 +167,17 @@ export function* openDataFiles(site: OpenDataInput): Generator<[path: string, pi
   // Oldest inspection first, so files diff well between builds. Paths are addresses without the leading '/'.
   const chronological = openDataOrder(model.inspections);
   const path = (url: string) => url.slice(1);
-  yield* partedTables(site.openDataParts(), chronological, about);
+  // For a host with a size cap (docs/publishing.md): compact, the parts as CSV alone and no
+  // file per organisation; bulk, each table as its .csv.gz alone.
+  const form = settings.openData ?? "whole";
+  yield* partedTables(site.openDataParts(), chronological, about, form);
   yield [
     path(openDataJsonUrl("organisations")),
     jsonTable(about, "organisations", model.organisations.map(organisationRow)),
   ];
-  for (const organisation of model.organisations)
-    yield [path(organisationDataUrl(organisation)), [compactJson(organisationData(organisation, about))]];
+  if (form === "whole")
+    for (const organisation of model.organisations)
+      yield [path(organisationDataUrl(organisation)), [compactJson(organisationData(organisation, about))]];
   for (const [name, schema] of Object.entries(openDataSchemas))
     yield [path(dataSchemaUrl(name)), [schemaJson(z.toJSONSchema(schema))]];
   const national: [string, string][] = [];

@@ -140,10 +140,10 @@ export function openDataIndexPage(
 ): PageParts {
   return {
     title: "Open data",
-    description: "Every inspection and every judgement on this site as CSV and JSON, by year and whole, free to reuse.",
+    description: `Every inspection and every judgement on this site as ${settings.openData === "bulk" ? "compressed CSV" : settings.openData === "compact" ? "CSV, by year and whole" : "CSV and JSON, by year and whole"}, free to reuse.`,
     content: html`<h1>Open data</h1>
 <p class="lede">Everything on this site, as data you can reuse: ${settings.licence}</p>
-${openDataPage(pictures, model.inspectorates, parts)}
+${openDataPage(pictures, model.inspectorates, parts, settings.openData)}
 `,
   };
 }

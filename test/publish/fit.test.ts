@@ -1,22 +1,49 @@
 /**
- * Fitting a site to its host (src/publishing/fit.ts): the order of the steps, a step taken
- * only when leaving out share files could make the site fit, what was left out said, and a
- * site too big whatever is shared refused at once with what would still be over.
+ * Fitting a site to its host (src/publishing/fit.ts), with made-up budgets and plans: the
+ * order of the candidates, each predicted before any picture is drawn, the site built again
+ * only for the first predicted to fit, pictures drawn only for the one chosen, the open data
+ * made compact only when no sharing setting fits without it, and a site too big whatever is
+ * left out refused with nothing drawn. test/publish/fit-plan.test.ts builds a real site.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { type Budget, isSharingFile, measureOutput } from "../../src/publishing/budget.ts";
-import { fitAdvice, fitSteps, fitText, fitToHost, withoutSharing } from "../../src/publishing/fit.ts";
-import { HOSTS } from "../../src/publishing/hosts.ts";
-import type { SharingSetting } from "../../src/model/site-settings.ts";
+import {
+  type Budget,
+  isCompactableFile,
+  isSharingFile,
+  measureOutput,
+  noKinds,
+  overLimits,
+} from "../../src/publishing/budget.ts";
+import {
+  fitAdvice,
+  fitCandidates,
+  fitSteps,
+  fitText,
+  fitToHost,
+  type FitSetting,
+  type Plan,
+  predictBudget,
+  withoutSharing,
+} from "../../src/publishing/fit.ts";
+import { HOSTS, type Host } from "../../src/publishing/hosts.ts";
 
 const test = suite("publishing: fitting a site to its host");
 
-function budget(files: number, bytes: number, sharingFiles: number, sharingBytes: number): Budget {
-  const none = { files: 0, bytes: 0 };
+/**
+ * A build's budget: `sharing` its share files (texts alone, as embed pages: no picture drawn
+ * yet), `compactable` the open data's JSON (all its open data), the rest pages.
+ */
+function budget(
+  files: number,
+  bytes: number,
+  sharing = { files: 0, bytes: 0 },
+  compactable = { files: 0, bytes: 0 },
+): Budget {
+  const rest = { files: files - sharing.files - compactable.files, bytes: bytes - sharing.bytes - compactable.bytes };
   return {
     files,
     folders: 100,
@@ -24,112 +51,234 @@ function budget(files: number, bytes: number, sharingFiles: number, sharingBytes
     bytes,
     largestFile: { path: "data/x.csv", bytes: 1000 },
     fullestFolder: { path: "organisations", entries: 50 },
-    byKind: { pages: none, embeds: none, images: none, search: none, "open data": none, other: none },
-    sharing: { files: sharingFiles, folders: 10, bytes: sharingBytes },
+    byKind: { ...noKinds(), pages: rest, embeds: sharing, "open data": compactable },
+    sharing: { ...sharing, folders: 0 },
+    sharingByKind: { ...noKinds(), embeds: sharing },
+    compactable: { ...compactable, folders: 0 },
+    csvParts: { files: 0, folders: 0, bytes: 0 },
   };
 }
 
-test("the steps: the site's own setting, then each organisation's latest, then none", () => {
+/** A sharing setting's cost: its files, as embed pages and pictures. */
+const cost = (sharing: FitSetting["sharing"], files: number, bytes: number, pictures = 0) => ({
+  sharing,
+  files,
+  folders: 0,
+  bytes,
+  byKind: {
+    ...noKinds(),
+    embeds: { files: files - pictures, bytes: bytes / 2 },
+    images: { files: pictures, bytes: bytes / 2 },
+  },
+  pictures,
+  pictureBytes: bytes / 2,
+  cached: 0,
+  estimatedBytes: 0,
+});
+
+/** The site's own sharing costs 10,000 files and 400 MB; each organisation's latest 4,000 and 150 MB; none nothing. */
+const plan: Plan = {
+  common: { files: 5, bytes: 50_000 },
+  costs: [cost(undefined, 10_000, 4e8, 6_000), cost({ recentYears: 0 }, 4_000, 1.5e8, 2_500), cost("none", 0, 0)],
+};
+
+test("the candidates: the site's own, sharing narrowed, then the same with the open data compact", () => {
   assert.equal(fitSteps(undefined), [{ recentYears: 0 }, "none"]);
-  assert.equal(fitSteps("all"), [{ recentYears: 0 }, "none"]);
-  assert.equal(fitSteps({ recentYears: 3 }), [{ recentYears: 0 }, "none"]);
   assert.equal(fitSteps({ recentYears: 0 }), ["none"]);
   assert.equal(fitSteps("none"), []);
+  assert.equal(fitCandidates(undefined), [
+    {},
+    { sharing: { recentYears: 0 } },
+    { sharing: "none" },
+    { openData: "compact" },
+    { sharing: { recentYears: 0 }, openData: "compact" },
+    { sharing: "none", openData: "compact" },
+    { openData: "bulk" },
+    { sharing: { recentYears: 0 }, openData: "bulk" },
+    { sharing: "none", openData: "bulk" },
+  ]);
+  assert.equal(fitCandidates("none", "compact"), [{}, { openData: "bulk" }]);
+  assert.equal(fitCandidates("none", "bulk"), [{}]);
 });
 
-test("over Cloudflare's 20,000 files: built again with fewer share files until it fits, and what was left out is said", async () => {
-  const built: (SharingSetting | undefined)[] = [];
-  const budgets = new Map<string, Budget>([
-    ["undefined", budget(25_000, 1e8, 10_000, 3e7)],
-    [JSON.stringify({ recentYears: 0 }), budget(21_000, 9e7, 6_000, 2e7)],
-    [JSON.stringify("none"), budget(15_000, 7e7, 0, 0)],
-  ]);
-  const lines: string[] = [];
-  const fit = await fitToHost(
-    HOSTS["cloudflare-pages"],
-    undefined,
-    async (sharing) => {
-      built.push(sharing);
-      return budgets.get(JSON.stringify(sharing) ?? "undefined")!;
+test("a candidate's budget is predicted from the build: its share files and pictures in place of the build's, less the JSON when compact", () => {
+  const built = budget(50_000, 1e9, { files: 4_000, bytes: 1e8 }, { files: 3_000, bytes: 3e8 });
+  const own = predictBudget(built, "whole", {}, "whole", plan);
+  assert.is(own.files, 50_000 - 4_000 + 10_000 + 5);
+  assert.is(own.bytes, 1e9 - 1e8 + 4e8 + 50_000);
+  const compact = predictBudget(built, "whole", { sharing: "none", openData: "compact" }, "whole", plan);
+  assert.is(compact.files, 50_000 - 4_000 + 5 - 3_000);
+  assert.is(compact.bytes, 1e9 - 1e8 + 50_000 - 3e8);
+  assert.is(compact.byKind["open data"].bytes, 0);
+  // By kind: the build's embed pages out and the candidate's in; its pictures and the site's own as images.
+  assert.equal(own.byKind.embeds, { files: 10_000 - 6_000, bytes: 2e8 });
+  assert.equal(own.byKind.images, { files: 6_000 + 5, bytes: 2e8 + 50_000 });
+  assert.equal(compact.byKind.embeds, { files: 0, bytes: 0 });
+  assert.equal(own.byKind.pages, built.byKind.pages);
+  // A build already compact has nothing more to leave out.
+  assert.is(predictBudget(built, "compact", { openData: "compact" }, "whole", plan).bytes, own.bytes);
+  // In bulk, the CSV parts go too; from a compact build, only they.
+  const parted = { ...built, csvParts: { files: 50, folders: 2, bytes: 1e8 } };
+  const bulk = predictBudget(parted, "whole", { sharing: "none", openData: "bulk" }, "whole", plan);
+  assert.is(bulk.bytes, compact.bytes - 1e8);
+  assert.is(bulk.folders, compact.folders - 2);
+  assert.is(predictBudget(parted, "compact", { openData: "bulk" }, "whole", plan).bytes, own.bytes - 1e8);
+});
+
+/** Stages that record what was built and drawn; each build's budget from `budgets` by its setting. */
+function stages(budgets: (setting: FitSetting) => Budget, search = 0) {
+  const log: string[] = [];
+  let last: FitSetting = {};
+  return {
+    log,
+    stages: {
+      async pages(setting: FitSetting, options: { draw: boolean; plan: boolean }) {
+        log.push(`pages ${JSON.stringify(setting)}${options.draw ? " drawn" : ""}`);
+        last = setting;
+        return { budget: budgets(setting), ...(options.plan ? { plan } : {}) };
+      },
+      /** The search index adds `search` bytes. */
+      async search() {
+        log.push("search");
+        const budget = budgets(last);
+        return { ...budget, bytes: budget.bytes + search };
+      },
+      async draw(setting: FitSetting) {
+        log.push(`draw ${JSON.stringify(setting)}`);
+        const predicted = predictBudget(budgets(setting), setting.openData ?? "whole", setting, "whole", plan);
+        return predicted;
+      },
     },
-    (line) => lines.push(line),
+  };
+}
+
+const host = (limits: Host["limits"]): Host => ({ id: "s3", name: "A made-up host", limits, sources: [] });
+
+test("over a host's bytes: planned from one build, built again once for the first candidate that fits, and only its pictures drawn", async () => {
+  const built = (setting: FitSetting) =>
+    setting.sharing === undefined
+      ? budget(50_000, 9e8, { files: 4_000, bytes: 1e8 }, { files: 3_000, bytes: 3e8 })
+      : budget(47_000, 8.2e8, { files: 1_600, bytes: 2e7 }, { files: 3_000, bytes: 3e8 });
+  const { log, stages: driven } = stages(built);
+  const lines: string[] = [];
+  // Own: 1.2 GB; each organisation's latest: 0.95 GB.
+  const fit = await fitToHost(host({ totalBytes: 1e9 }), { sharing: undefined, openData: "whole" }, driven, (line) =>
+    lines.push(line),
   );
-  assert.equal(built, [undefined, { recentYears: 0 }, "none"]);
+  // The site as it is is over before its search index: built again at once, and indexed once.
+  assert.equal(log, [
+    "pages {}",
+    'pages {"sharing":{"recentYears":0}}',
+    "search",
+    'draw {"sharing":{"recentYears":0}}',
+  ]);
+  assert.equal(fit.chosen, { sharing: { recentYears: 0 } });
   assert.equal(fit.over, []);
-  assert.is(fit.budget.files, 15_000);
-  assert.is(lines.length, 2);
+  assert.equal(fit.rebuilt, [{ sharing: { recentYears: 0 } }]);
   assert.match(
     lines[0]!,
-    /does not fit Cloudflare Pages \(free\): building it again with share files for each organisation's latest inspection\./,
+    /does not fit A made-up host as it is: building it again with share files for each organisation's latest inspection\./,
   );
-  const text = fitText(HOSTS["cloudflare-pages"], fit.first, fit.tried);
-  assert.match(text, /only for no inspection \(the site's image for all\)/);
   assert.match(
-    text,
-    /left out 10,000 files \(30\.0 MB\) of sharing; every explainer and organisation page, search and the open data are whole\./,
+    lines[1]!,
+    /Planned to fit A made-up host: share files for each organisation's latest inspection; 2,500 share images and chart PNGs to draw, 0 from the image cache\./,
+  );
+  const text = fitText(host({ totalBytes: 1e9 }), fit);
+  assert.match(text, /Left out 6,000 files \(250\.0 MB\) of sharing, 3,500 of them pictures not drawn/);
+  assert.not.match(text, /open data/);
+});
+
+test("the open data is made compact only when no sharing setting fits without it, and then as much is shared as fits", async () => {
+  const built = (setting: FitSetting) => {
+    const texts = setting.sharing === undefined ? { files: 4_000, bytes: 1e8 } : { files: 1_600, bytes: 2e7 };
+    const json = setting.openData === "compact" ? { files: 0, bytes: 0 } : { files: 3_000, bytes: 3e8 };
+    return budget(43_000 + texts.files + json.files, 5e8 + texts.bytes + json.bytes, texts, json);
+  };
+  const { log, stages: driven } = stages(built);
+  // Without sharing 0.8 GB: over 0.75 GB; compact with each organisation's latest: 0.65 GB.
+  const fit = await fitToHost(host({ totalBytes: 7.5e8 }), { sharing: undefined, openData: "whole" }, driven, () => {});
+  assert.equal(fit.chosen, { sharing: { recentYears: 0 }, openData: "compact" });
+  assert.equal(log.at(-1), 'draw {"sharing":{"recentYears":0},"openData":"compact"}');
+  assert.match(
+    fitText(host({}), fit),
+    /Left out 3,000 files \(300\.0 MB\) of open data: the tables' JSON parts and the file per organisation/,
   );
 });
 
-test("a step that fits is the last taken; a site that fits is built once", async () => {
-  let builds = 0;
-  const fits = await fitToHost(
-    HOSTS["cloudflare-pages"],
-    "all",
-    async () => (builds++, budget(19_000, 1e8, 9_000, 1e7)),
-    () => {},
-  );
-  assert.is(builds, 1);
-  assert.equal(fits.tried, []);
-  let second = 0;
-  const once = await fitToHost(
-    HOSTS["cloudflare-pages"],
-    undefined,
-    async (sharing) => (
-      second++,
-      sharing === undefined ? budget(22_000, 1e8, 9_000, 1e7) : budget(18_000, 1e8, 5_000, 1e7)
-    ),
-    () => {},
-  );
-  assert.is(second, 2);
-  assert.equal(once.over, []);
-});
-
-test("over GitHub Pages' 1 GB whatever is shared: refused after one build, saying what would still be over", async () => {
-  let builds = 0;
-  const big = budget(150_000, 2.2e9, 60_000, 4e8);
+test("a site that fits before its search index but not with it is built again with the next candidate", async () => {
+  const built = (setting: FitSetting) =>
+    setting.sharing === undefined
+      ? budget(50_000, 9e8, { files: 4_000, bytes: 1e8 })
+      : budget(47_000, 8.2e8, { files: 1_600, bytes: 2e7 });
+  // As it is: 1.2 GB with its pictures, within 1.21 GB, but 1.23 GB with 30 MB of index; each organisation's latest 0.95 GB.
+  const { log, stages: driven } = stages(built, 3e7);
   const fit = await fitToHost(
-    HOSTS["github-pages"],
-    undefined,
-    async () => (builds++, big),
+    host({ totalBytes: 1.21e9 }),
+    { sharing: undefined, openData: "whole" },
+    driven,
     () => {},
   );
-  assert.is(builds, 1);
+  assert.equal(fit.chosen, { sharing: { recentYears: 0 } });
+  assert.equal(log, [
+    "pages {}",
+    "search",
+    'pages {"sharing":{"recentYears":0}}',
+    "search",
+    'draw {"sharing":{"recentYears":0}}',
+  ]);
+});
+
+test("a site that fits is built once and drawn; with no host, built once with its pictures and nothing checked", async () => {
+  const { log, stages: driven } = stages(() => budget(15_000, 1e8));
+  const fits = await fitToHost(HOSTS["cloudflare-pages-paid"], { sharing: "all", openData: "whole" }, driven, () => {});
+  assert.equal(log, ["pages {}", "search", "draw {}"]);
+  assert.equal(fits.chosen, {});
+  assert.is(fitText(HOSTS["cloudflare-pages-paid"], fits), "");
+  const bare = stages(() => budget(150_000, 9e9));
+  const unchecked = await fitToHost(undefined, { sharing: undefined, openData: "whole" }, bare.stages, () => {});
+  assert.equal(bare.log, ["pages {} drawn", "search"]);
+  assert.equal(unchecked.over, []);
+});
+
+test("over whatever is left out: refused after one build, no picture drawn, saying what would still be over", async () => {
+  const { log, stages: driven } = stages(() =>
+    budget(150_000, 2.2e9, { files: 60_000, bytes: 4e8 }, { files: 10_000, bytes: 5e8 }),
+  );
+  const fit = await fitToHost(HOSTS["github-pages"], { sharing: undefined, openData: "whole" }, driven, () => {});
+  assert.equal(log, ["pages {}"], "refused before indexing: the index would only add");
+  assert.is(fit.chosen, undefined);
+  assert.is(fit.searched, false);
   assert.equal(
     fit.over.map((over) => over.limit),
     ["totalBytes"],
   );
-  assert.is(withoutSharing(big).bytes, 1.8e9);
+  assert.is(fit.budget.bytes, 2.2e9 - 4e8 - 5e8 + 50_000);
+  // With every share file and the JSON already left out, the advice names only what is left to change.
+  assert.match(fit.over[0]!.message, /To fit: choose a host with a higher limit\.$/);
   assert.match(
-    fitAdvice(big, HOSTS["github-pages"]),
-    /Leaving out every inspection's share image, embed page and chart downloads \(60,000 files, 400\.0 MB\) would not be enough: without them, the site is 1\.80 GB\. The explainers, organisation pages and open data are not left out/,
+    overLimits(fit.planned[0]!.predicted, HOSTS["github-pages"])[0]!.message,
+    /To fit: share fewer inspections' images and embed pages .*, or publish the open data compact \(`openData: compact`\), or choose a host with a higher limit\.$/,
   );
-  // No host: one build, nothing checked.
-  const none = await fitToHost(
-    undefined,
-    undefined,
-    async () => big,
-    () => {},
+  assert.match(
+    fitAdvice(fit, HOSTS["github-pages"]),
+    /would not be enough for GitHub Pages: even then, the site is 1\.30 GB \(predicted before drawing any picture; none was drawn\)/,
   );
-  assert.equal(none.over, []);
+  assert.is(withoutSharing(budget(10, 100, { files: 4, bytes: 40 })).bytes, 60);
 });
 
-test("an inspection's own share files, and nothing else, are counted as sharing", () => {
+test("an inspection's own share files, and the open data's JSON, are counted apart", () => {
   assert.ok(isSharingFile("embed/oxfordshire/2024-standard-inspection/index.html"));
   assert.ok(isSharingFile("organisations/oxfordshire/2024-standard-inspection/share.png"));
   assert.ok(isSharingFile("organisations/oxfordshire/2024-standard-inspection/comparison.csv"));
   assert.not.ok(isSharingFile("assets/share.png"));
   assert.not.ok(isSharingFile("assets/embed.css"));
   assert.not.ok(isSharingFile("organisations/oxfordshire/2024-standard-inspection/index.html"));
+  assert.ok(isCompactableFile("data/judgements/2019-2.json"));
+  assert.ok(isCompactableFile("data/organisations/oxfordshire.json"));
+  assert.not.ok(isCompactableFile("data/judgements/2019-2.csv"));
+  assert.not.ok(isCompactableFile("data/organisations.json"));
+  assert.not.ok(isCompactableFile("data/parts.json"));
+  assert.not.ok(isCompactableFile("data/national/latest.json"));
   const work = mkdtempSync(join(tmpdir(), "explainers-fit-"));
   try {
     for (const [path, bytes] of [
@@ -138,12 +287,17 @@ test("an inspection's own share files, and nothing else, are counted as sharing"
       ["organisations/a/x/comparison.svg", 20],
       ["organisations/a/x/index.html", 500],
       ["assets/share.png", 100],
+      ["data/organisations/a.json", 70],
+      ["data/judgements/2020.json", 80],
+      ["data/judgements/2020.csv", 50],
     ] as const) {
       mkdirSync(join(work, path, ".."), { recursive: true });
       writeFileSync(join(work, path), "x".repeat(bytes));
     }
-    // embed/a and embed/a/x: the folders that go with the embed pages.
-    assert.equal(measureOutput(work).sharing, { files: 3, folders: 2, bytes: 360 });
+    // embed/a and embed/a/x: the folders that go with the embed pages; data/organisations with its files.
+    const measured = measureOutput(work);
+    assert.equal(measured.sharing, { files: 3, folders: 2, bytes: 360 });
+    assert.equal(measured.compactable, { files: 2, folders: 1, bytes: 150 });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

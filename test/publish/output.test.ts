@@ -112,10 +112,16 @@ output("the build reports its budget, as JSON with --json, and checks it against
     budget: { files: number; entries: number };
     host: { id: string };
     over: unknown[];
+    fit: { chosen: object; planned: { fits: boolean; predicted: { files: number } }[]; rebuilt: unknown[] };
   };
   assert.is(report.built, true);
   assert.is(report.host.id, "cloudflare-pages");
   assert.equal(report.over, []);
+  // Planned before drawing: the site as its settings say fits, so it was built once, as predicted.
+  assert.equal(report.fit.chosen, {});
+  assert.equal(report.fit.rebuilt, []);
+  assert.is(report.fit.planned[0]!.fits, true);
+  assert.is(report.fit.planned[0]!.predicted.files, report.budget.files);
   assert.is(report.budget.files, filesUnder(site).length, "the budget counts every file written");
 
   const wrong = runBuild(["--output", site, "--no-search", "--host", "geocities"]);
