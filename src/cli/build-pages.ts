@@ -30,7 +30,7 @@ import type { PagesOutcome, PagesStage } from "./build-stage.ts";
 export async function writeSitePages(stage: PagesStage): Promise<PagesOutcome> {
   let site: Site;
   try {
-    site = readSite(stage.root, stage.content);
+    site = readSite(stage.root, stage.content, { ...process.env, ...stage.overrides });
   } catch (error) {
     return { outcome: "refused", exitCode: 2, message: (error as Error).message };
   }

@@ -10,6 +10,6 @@ import { readSite } from "../site.ts";
 import type { PagesStage } from "./build-stage.ts";
 
 export async function drawSitePictures(stage: PagesStage): Promise<void> {
-  const site = readSite(stage.root, stage.content);
+  const site = readSite(stage.root, stage.content, { ...process.env, ...stage.overrides });
   await drawPictures(site, site.model.inspections, stage.staging, stage.imageCache, stage.images);
 }

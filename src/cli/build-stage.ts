@@ -3,6 +3,18 @@
  * kept apart from that stage so that build.ts loads neither Eleventy nor the model when
  * the stage runs in a process of its own.
  */
+import { SETTING_OVERRIDES } from "../content/site-settings.ts";
+import type { FitSetting } from "../publishing/fit.ts";
+
+/** The overrides a fitting step gives the stages that follow: the build's own (`given`), and the step's sharing and open data (none: the site's own, or the environment's). */
+export function stepOverrides(given: Record<string, string>, setting: FitSetting): Record<string, string> {
+  const { sharing, openData } = setting;
+  const overrides = { ...given };
+  if (sharing !== undefined)
+    overrides[SETTING_OVERRIDES.sharing.variable] = typeof sharing === "object" ? String(sharing.recentYears) : sharing;
+  if (openData !== undefined) overrides[SETTING_OVERRIDES.openData.variable] = openData;
+  return overrides;
+}
 export interface PagesStage {
   root: string;
   content: string;
@@ -13,6 +25,12 @@ export interface PagesStage {
   images: boolean;
   /** Where drawn pictures are kept between builds. */
   imageCache: string;
+  /**
+   * Overrides of site.yaml's settings, as the environment variables that override them are
+   * named (EXPLAINERS_URL, EXPLAINERS_SHARING, ...), on top of the environment's own: the
+   * build's --url and --path-prefix, and a fitting step's sharing and open data.
+   */
+  overrides: Record<string, string>;
   /**
    * False: the pages name their pictures but none is drawn; build.ts draws them once it has
    * planned what fits its host (src/publishing/fit.ts). Left out: drawn with the pages.

@@ -23,7 +23,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SETTING_OVERRIDES } from "../content/site-settings.ts";
 import { contentOption, notAContentFolder, readArgs, usageLine, type ArgSpec, type CommandText } from "./args.ts";
-import { outcomeOfExit, type PagesOutcome, type PagesStage } from "./build-stage.ts";
+import { outcomeOfExit, type PagesOutcome, type PagesStage, stepOverrides } from "./build-stage.ts";
 import { diskProblem, outputRefusal } from "./build-refusal.ts";
 import { BUILD_MARKER, MARKER_TEXT, realOutput } from "./output-folder.ts";
 import { indexForSearch, SearchIndexError } from "../search-index.ts";
@@ -76,8 +76,10 @@ if (values.host !== undefined && !(HOST_IDS as readonly string[]).includes(value
 }
 // An --output that is a symbolic link: the folder it leads to is replaced, and the link stays.
 const output = realOutput(resolve(root, values.output));
-if (values.url !== undefined) process.env[SETTING_OVERRIDES.url.variable] = values.url;
-if (values["path-prefix"] !== undefined) process.env[SETTING_OVERRIDES.pathPrefix.variable] = values["path-prefix"];
+// --url and --path-prefix: overrides of site.yaml for the stages, on top of the environment's.
+const given: Record<string, string> = {};
+if (values.url !== undefined) given[SETTING_OVERRIDES.url.variable] = values.url;
+if (values["path-prefix"] !== undefined) given[SETTING_OVERRIDES.pathPrefix.variable] = values["path-prefix"];
 
 const unchanged = `${basename(resolve(root, values.output))}/ is as it was.`;
 const notFolder = notAContentFolder(root, values.content);
@@ -104,15 +106,12 @@ const stage: PagesStage = {
   images: !values["no-images"] && process.env.EXPLAINERS_IMAGES !== "off",
   // The pictures are cached in the site's folder, never in the package's (node_modules/...).
   imageCache: resolve(root, process.env.EXPLAINERS_IMAGE_CACHE ?? ".cache/images"),
+  overrides: given,
 };
 const settings = settingsOrNone();
 const host = hostById(values.host ?? settings?.host);
 // With a host, what is shared (and, past that, the open data's form) may be narrowed to fit
 // it, planned before any picture is drawn (src/publishing/fit.ts).
-const overrides = {
-  sharing: process.env[SETTING_OVERRIDES.sharing.variable],
-  openData: process.env[SETTING_OVERRIDES.openData.variable],
-};
 const fit = await fitToHost(
   host,
   { sharing: settings?.sharing, openData: settings?.openData ?? "whole" },
@@ -143,16 +142,10 @@ if (!values.quiet) console.log(`Built the site in ${values.output}/`);
 /** site.yaml's settings; none when they have problems or an override is wrong, which the pages' stage then reports. */
 function settingsOrNone(): SiteSettings | undefined {
   try {
-    return readSiteSettings(root).settings;
+    return readSiteSettings(root, "site.yaml", { ...process.env, ...given }).settings;
   } catch {
     return undefined;
   }
-}
-
-/** Sets (or, for the site's own, restores) the environment's override of one setting for the stages that follow. */
-function override(variable: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[variable];
-  else process.env[variable] = value;
 }
 
 /**
@@ -165,12 +158,8 @@ async function stagedSite(
   setting: FitSetting,
   options: { draw: boolean; plan: boolean },
 ): Promise<{ budget: Budget; plan?: Plan }> {
-  const { sharing, openData } = setting;
-  override(
-    SETTING_OVERRIDES.sharing.variable,
-    sharing === undefined ? overrides.sharing : typeof sharing === "object" ? String(sharing.recentYears) : sharing,
-  );
-  override(SETTING_OVERRIDES.openData.variable, openData ?? overrides.openData);
+  // The pictures are drawn later (drawnSite) under the settings the pages were last written with.
+  stage.overrides = stepOverrides(given, setting);
   removeQuietly(staging);
   const planFile = options.plan ? join(tmpdir(), `explainers-plan-${process.pid}.json`) : undefined;
   const pagesStage: PagesStage = { ...stage, draw: options.draw, ...(planFile ? { plan: planFile } : {}) };

@@ -15,7 +15,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { writeSitePages } from "../../src/cli/build-pages.ts";
 import { drawSitePictures } from "../../src/cli/build-pictures.ts";
-import type { PagesStage } from "../../src/cli/build-stage.ts";
+import { type PagesStage, stepOverrides } from "../../src/cli/build-stage.ts";
 import { measureOutput } from "../../src/publishing/budget.ts";
 import { type FitSetting, type FitStages, fitToHost, type Plan } from "../../src/publishing/fit.ts";
 import type { Host } from "../../src/publishing/hosts.ts";
@@ -24,18 +24,11 @@ import { filesUnder } from "../browser/support.ts";
 
 const test = suite("publishing: a fit planned before any picture is drawn");
 let work = "";
-const saved = { sharing: process.env.EXPLAINERS_SHARING, openData: process.env.EXPLAINERS_OPEN_DATA };
 test.before(() => {
   work = mkdtempSync(join(tmpdir(), "explainers-fit-plan-"));
 });
 test.after(() => {
   rmSync(work, { recursive: true, force: true });
-  for (const [variable, value] of [
-    ["EXPLAINERS_SHARING", saved.sharing],
-    ["EXPLAINERS_OPEN_DATA", saved.openData],
-  ] as const)
-    if (value === undefined) delete process.env[variable];
-    else process.env[variable] = value;
 });
 
 const host = (limits: Host["limits"]): Host => ({ id: "s3", name: "A made-up host", limits, sources: [] });
@@ -52,15 +45,12 @@ function stagesFor(name: string): { stages: FitStages; staging: string; cache: s
     allowEmpty: false,
     images: true,
     imageCache: cache,
+    overrides: {},
   };
   const planFile = join(work, name, "plan.json");
   const stages: FitStages = {
     async pages(setting: FitSetting, options) {
-      const sharing = setting.sharing;
-      if (sharing === undefined) delete process.env.EXPLAINERS_SHARING;
-      else process.env.EXPLAINERS_SHARING = typeof sharing === "object" ? String(sharing.recentYears) : sharing;
-      if (setting.openData === undefined) delete process.env.EXPLAINERS_OPEN_DATA;
-      else process.env.EXPLAINERS_OPEN_DATA = setting.openData;
+      stage.overrides = stepOverrides({}, setting);
       rmSync(staging, { recursive: true, force: true });
       const written = await writeSitePages({
         ...stage,
