@@ -7,6 +7,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { parse } from "yaml";
 import { loadSiteSettings, withOverrides } from "../../src/content/site-settings.ts";
+import { previewOptions } from "../../src/preview/preview-site.ts";
 import { projectRoot, runBuild } from "../fixtures/build-site.ts";
 
 const docs = suite("publishing: docs and the GitHub Pages workflow");
@@ -66,7 +67,9 @@ docs("the workflow builds with GitHub's address and prefix, and publishes _site"
   );
   const deploy = workflow.jobs.deploy!.steps.find((step) => step.uses?.startsWith("actions/deploy-pages@"));
   assert.is(deploy?.with?.timeout, 600000, "GitHub Pages' 10 minutes");
-  assert.match(read(".eleventy.ts"), 'join(root, ".cache/images")');
+  // The folder the workflow caches is where the build and the preview keep their pictures.
+  assert.match(read("src/cli/build.ts"), 'process.env.EXPLAINERS_IMAGE_CACHE ?? ".cache/images"');
+  assert.is(previewOptions("/site", {}, {}).imageCache, join("/site", ".cache/images"));
 
   // configure-pages gives base_path "/<repository>" for a project site and "" at a custom domain.
   const settings = loadSiteSettings(projectRoot, "site.yaml", {});
