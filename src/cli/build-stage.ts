@@ -8,11 +8,12 @@ import type { FitSetting } from "../publishing/fit.ts";
 
 /** The overrides a fitting step gives the stages that follow: the build's own (`given`), and the step's sharing and open data (none: the site's own, or the environment's). */
 export function stepOverrides(given: Record<string, string>, setting: FitSetting): Record<string, string> {
-  const { sharing, openData } = setting;
+  const { sharing, openData, feeds } = setting;
   const overrides = { ...given };
   if (sharing !== undefined)
     overrides[SETTING_OVERRIDES.sharing.variable] = typeof sharing === "object" ? String(sharing.recentYears) : sharing;
   if (openData !== undefined) overrides[SETTING_OVERRIDES.openData.variable] = openData;
+  if (feeds !== undefined) overrides[SETTING_OVERRIDES.feeds.variable] = feeds;
   return overrides;
 }
 export interface PagesStage {
@@ -28,7 +29,7 @@ export interface PagesStage {
   /**
    * Overrides of site.yaml's settings, as the environment variables that override them are
    * named (EXPLAINERS_URL, EXPLAINERS_SHARING, ...), on top of the environment's own: the
-   * build's --url and --path-prefix, and a fitting step's sharing and open data.
+   * build's --url and --path-prefix, and a fitting step's sharing, open data and feeds.
    */
   overrides: Record<string, string>;
   /**

@@ -114,7 +114,7 @@ const host = hostById(values.host ?? settings?.host);
 // it, planned before any picture is drawn (src/publishing/fit.ts).
 const fit = await fitToHost(
   host,
-  { sharing: settings?.sharing, openData: settings?.openData ?? "whole" },
+  { sharing: settings?.sharing, openData: settings?.openData ?? "whole", feeds: settings?.feeds ?? "all" },
   { pages: stagedSite, search: indexedSite, draw: drawnSite },
   (line) => values.quiet || console.log(line),
 );

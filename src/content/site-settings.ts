@@ -10,7 +10,7 @@ import { lstatSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { DEFAULT_NATIONAL_DATES } from "../model/national-dates.ts";
-import { CMS_BACKENDS, HOST_IDS, OPEN_DATA_FORMS, type SiteSettings } from "../model/site-settings.ts";
+import { CMS_BACKENDS, HOST_IDS, FEEDS_FORMS, OPEN_DATA_FORMS, type SiteSettings } from "../model/site-settings.ts";
 import { isWithin, readContentBytes } from "./content-files.ts";
 import { LIMITS } from "./limits.ts";
 import { ContentError, type ContentProblem } from "./problems.ts";
@@ -75,6 +75,11 @@ const openDataSchema = z
   .enum(OPEN_DATA_FORMS)
   .describe("The open data: 'whole' (the tables' parts as CSV and JSON, and a JSON file per organisation) , 'compact' (the parts as CSV alone, each table whole as .csv.gz, and no file per organisation) or 'bulk' (each table whole as .csv.gz alone, no parts), for a host with a size cap. Left out: whole; fitting a host may choose compact (docs/publishing.md)");
 
+/** Which feeds are published (src/render/feeds.ts). */
+const feedsSchema = z
+  .enum(FEEDS_FORMS)
+  .describe("The Atom feeds: 'all' (the site's, and one for each organisation) or 'site' (the site's alone: no file per organisation, for a host with a size cap). Left out: all; fitting a host may choose site (docs/publishing.md)");
+
 export const siteSettingsSchema = z.strictObject({
   title: text.describe("The site's name: every page's title, the header, the feeds"),
   description: longText.describe("One sentence about the site, for the home page"),
@@ -120,6 +125,7 @@ export const siteSettingsSchema = z.strictObject({
     .describe("The static host the site is published to: the build checks the output against its limits and stops before replacing the site when it does not fit (docs/publishing.md)"),
   sharing: sharingSchema.optional(),
   openData: openDataSchema.optional(),
+  feeds: feedsSchema.optional(),
 });
 
 
@@ -130,6 +136,7 @@ export const SETTING_OVERRIDES = {
   host: { variable: "EXPLAINERS_HOST", expected: `one of ${HOST_IDS.join(", ")}` },
   sharing: { variable: "EXPLAINERS_SHARING", expected: "all, none, or a number of recent years like 2" },
   openData: { variable: "EXPLAINERS_OPEN_DATA", expected: "whole, compact or bulk" },
+  feeds: { variable: "EXPLAINERS_FEEDS", expected: "all or site" },
 } as const;
 
 function isMissing(path: string): boolean {
@@ -205,11 +212,13 @@ export function withOverrides(settings: SiteSettings, environment: NodeJS.Proces
   const host = environment[SETTING_OVERRIDES.host.variable];
   const sharing = environment[SETTING_OVERRIDES.sharing.variable];
   const openData = environment[SETTING_OVERRIDES.openData.variable];
+  const feeds = environment[SETTING_OVERRIDES.feeds.variable];
   return {
     ...settings,
     ...(host ? { host: overridden("host", host, siteSettingsSchema.shape.host) } : {}),
     ...(sharing ? { sharing: overridden("sharing", /^\d+$/.test(sharing) ? { recentYears: Number(sharing) } : sharing, sharingSchema) } : {}),
     ...(openData ? { openData: overridden("openData", openData, openDataSchema) } : {}),
+    ...(feeds ? { feeds: overridden("feeds", feeds, feedsSchema) } : {}),
     ...(url ? { url: overridden("url", url, siteSettingsSchema.shape.url) } : {}),
     ...(prefix ? { pathPrefix: overridden("pathPrefix", `/${prefix}/`.replace(/\/{2,}/g, "/"), siteSettingsSchema.shape.pathPrefix) } : {}),
   };

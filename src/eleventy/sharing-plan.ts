@@ -13,7 +13,14 @@ import { rasteriserIdentity } from "../images/rasterise.ts";
 import { sharedInspections, sharingSetting } from "../model/sharing.ts";
 import type { SharingSetting } from "../model/site-settings.ts";
 import type { Inspection } from "../model/types.ts";
-import { type KindBudget, kindOf, noKinds, OUTPUT_KINDS, type OutputKind } from "../publishing/budget.ts";
+import {
+  archiveEntryBytes,
+  type KindBudget,
+  kindOf,
+  noKinds,
+  OUTPUT_KINDS,
+  type OutputKind,
+} from "../publishing/budget.ts";
 import type { Plan, SharingCost } from "../publishing/fit.ts";
 import { sharingImages } from "../render/sharing-files.ts";
 import { comparisonFileUrl, embedUrl, shareImageUrl } from "../render/urls.ts";
@@ -33,6 +40,8 @@ export const PICTURE_ESTIMATE = { share: 40_000, chart: 80_000, icon: 5_000 } as
 interface InspectionCost {
   files: number;
   bytes: number;
+  /** What its files and its embed page's folder add to the site's archive. */
+  archive: number;
   byKind: Record<OutputKind, KindBudget>;
   /** Its embed page's folder, when it has one. */
   folder: boolean;
@@ -42,17 +51,26 @@ interface InspectionCost {
   estimatedBytes: number;
 }
 
-/** The files directly in a folder of the output, counted and summed; none when it is not there. */
-function filesIn(folder: string): { files: number; bytes: number } | undefined {
+/**
+ * The files directly in a folder of the output (`path`, root-relative with a closing '/'),
+ * counted and summed, with what they and the folder add to the archive; none when it is not there.
+ */
+function filesIn(output: string, path: string): { files: number; bytes: number; archive: number } | undefined {
   let names: string[];
   try {
-    names = readdirSync(folder);
+    names = readdirSync(join(output, path));
   } catch {
     return undefined;
   }
+  const relative = path.slice(1);
   let bytes = 0;
-  for (const name of names) bytes += statSync(join(folder, name)).size;
-  return { files: names.length, bytes };
+  let archive = archiveEntryBytes(relative.slice(0, -1), 0, true);
+  for (const name of names) {
+    const size = statSync(join(output, path, name)).size;
+    bytes += size;
+    archive += archiveEntryBytes(`${relative}${name}`, size);
+  }
+  return { files: names.length, bytes, archive };
 }
 
 function sizeOf(file: string): number | undefined {
@@ -68,8 +86,9 @@ function textCosts(inspections: readonly Inspection[], output: string): Map<Insp
   const costs = new Map<Inspection, InspectionCost>();
   for (const inspection of inspections) {
     const byKind = noKinds();
-    const embed = filesIn(join(output, embedUrl(inspection)));
-    if (embed) byKind.embeds = { ...embed };
+    const embed = filesIn(output, embedUrl(inspection));
+    if (embed) byKind.embeds = { files: embed.files, bytes: embed.bytes };
+    let archive = embed?.archive ?? 0;
     for (const kind of ["svg", "csv"] as const) {
       const url = comparisonFileUrl(inspection, kind);
       const size = sizeOf(join(output, url));
@@ -77,10 +96,12 @@ function textCosts(inspections: readonly Inspection[], output: string): Map<Insp
       const counted = byKind[kindOf(url.slice(1))];
       counted.files += 1;
       counted.bytes += size;
+      archive += archiveEntryBytes(url.slice(1), size);
     }
     costs.set(inspection, {
       files: OUTPUT_KINDS.reduce((total, kind) => total + byKind[kind].files, 0),
       bytes: OUTPUT_KINDS.reduce((total, kind) => total + byKind[kind].bytes, 0),
+      archive,
       byKind,
       folder: embed !== undefined,
       pictures: 0,
@@ -111,7 +132,7 @@ export function sharingPlan(
     owner.set(comparisonFileUrl(inspection, "png"), inspection);
   }
   const cache = openImageCache(cacheFolder, rasteriserIdentity(join(PACKAGE_FOLDER, "fonts")));
-  const common = { files: 0, bytes: 0 };
+  const common = { files: 0, bytes: 0, archive: 0 };
   for (const image of sharingImages(sharingInput(site, images, shared))) {
     const found = cache.bytes(cache.key(image.job));
     const estimate =
@@ -121,15 +142,18 @@ export function sharingPlan(
           ? PICTURE_ESTIMATE.chart
           : PICTURE_ESTIMATE.icon;
     const bytes = found ?? estimate;
+    const archive = archiveEntryBytes(image.url.slice(1), bytes);
     const inspection = owner.get(image.url);
     const cost = inspection && costs.get(inspection);
     if (!cost) {
       common.files += 1;
       common.bytes += bytes;
+      common.archive += archive;
       continue;
     }
     cost.files += 1;
     cost.bytes += bytes;
+    cost.archive += archive;
     cost.byKind.images.files += 1;
     cost.byKind.images.bytes += bytes;
     cost.pictures += 1;
@@ -160,6 +184,7 @@ function sumCosts(
     files: 0,
     folders: 0,
     bytes: 0,
+    archive: 0,
     byKind: noKinds(),
     pictures: 0,
     pictureBytes: 0,
@@ -171,6 +196,7 @@ function sumCosts(
     const cost = costs.get(inspection)!;
     sum.files += cost.files;
     sum.bytes += cost.bytes;
+    sum.archive += cost.archive;
     for (const kind of OUTPUT_KINDS) {
       sum.byKind[kind].files += cost.byKind[kind].files;
       sum.byKind[kind].bytes += cost.byKind[kind].bytes;
@@ -180,9 +206,12 @@ function sumCosts(
     sum.cached += cost.cached;
     sum.estimatedBytes += cost.estimatedBytes;
     if (!cost.folder) continue;
-    // embed/<organisation>/<inspection>/, and embed/<organisation>/ once.
+    // embed/<organisation>/<inspection>/ (its archive entry in the inspection's cost), and embed/<organisation>/ once.
     sum.folders += 1;
-    if (!organisations.has(inspection.organisation.id)) sum.folders += 1;
+    if (!organisations.has(inspection.organisation.id)) {
+      sum.folders += 1;
+      sum.archive += archiveEntryBytes(embedUrl(inspection).split("/").slice(1, 3).join("/"), 0, true);
+    }
     organisations.add(inspection.organisation.id);
   }
   return sum;

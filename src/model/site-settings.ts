@@ -33,7 +33,18 @@ export interface SiteSettings {
    * "Fitting a site to its host"). Left out: whole.
    */
   openData?: OpenDataSetting;
+  /**
+   * The Atom feeds (src/render/feeds.ts): `all`, the site's and one for each organisation;
+   * `site`, the site's alone, for a host with a size cap (docs/publishing.md, "Fitting a
+   * site to its host"). Left out: all.
+   */
+  feeds?: FeedsSetting;
 }
+
+/** `all`: the site's feed and one for each organisation; `site`: the site's alone. */
+export type FeedsSetting = (typeof FEEDS_FORMS)[number];
+/** From the most files to the fewest. */
+export const FEEDS_FORMS = ["all", "site"] as const;
 
 /**
  * `whole`: the tables' parts as CSV and JSON, and a JSON file per organisation; `compact`:

@@ -4,6 +4,11 @@
  * images, search index, open data). Measured from the folder the build wrote, so it counts
  * exactly what would be uploaded; links are counted as entries and never followed.
  *
+ * Besides the sum of the files' bytes, the size of the site as one tar archive
+ * (`archiveBytes`): GitHub Pages deploys that archive (actions/upload-pages-artifact), and
+ * an archive carries a 512-byte header for every file and folder and pads each file to
+ * 512 bytes, which on a site of 100,000 entries is some 80 MB the files' bytes do not show.
+ *
  * `overLimits` sets a budget beside a host's limits (src/publishing/hosts.ts): each figure
  * over, with what to change. docs/publishing.md.
  */
@@ -19,12 +24,27 @@ export interface KindBudget {
   bytes: number;
 }
 
+/** Some of a site's files and folders, with their bytes and what they add to the site's archive. */
+export interface Part {
+  files: number;
+  folders: number;
+  bytes: number;
+  /** Their tar headers and padded contents (`archiveEntryBytes`). */
+  archive: number;
+}
+
 export interface Budget {
   files: number;
   folders: number;
   /** Files and folders together, links included (as GitLab counts). */
   entries: number;
   bytes: number;
+  /**
+   * The site as one tar archive, as GitHub's upload-pages-artifact makes it (GNU tar of the
+   * folder, `./` and all): each entry's header, each file padded to 512 bytes, the two
+   * closing blocks, rounded up to tar's 10,240-byte record (`archiveBytes`).
+   */
+  archiveBytes: number;
   largestFile: { path: string; bytes: number } | null;
   /** The folder with the most entries directly in it ('.' for the top). */
   fullestFolder: { path: string; entries: number };
@@ -34,7 +54,7 @@ export interface Budget {
    * and their folders, share images, chart downloads. What fitting a host may leave out
    * (src/publishing/fit.ts).
    */
-  sharing: { files: number; folders: number; bytes: number };
+  sharing: Part;
   /** The same files by kind (embed pages are embeds; share images, chart PNGs and SVGs images; chart CSVs other). */
   sharingByKind: Record<OutputKind, KindBudget>;
   /**
@@ -42,9 +62,40 @@ export interface Budget {
    * the tables' JSON parts and the file per organisation (and its folder). What fitting a
    * host with a size cap may leave out, every row staying in the CSV parts.
    */
-  compactable: { files: number; folders: number; bytes: number };
+  compactable: Part;
   /** And what `openData: bulk` leaves out besides: the tables' CSV parts and their folders (each table stays whole as `.csv.gz`). */
-  csvParts: { files: number; folders: number; bytes: number };
+  csvParts: Part;
+  /** Each organisation's own feed (`organisations/<id>/feed.xml`), which `feeds: site` leaves out (the site's feed stays). */
+  organisationFeeds: Part;
+}
+
+/** Nothing: no file, no folder. */
+export const NO_PART: Readonly<Part> = Object.freeze({ files: 0, folders: 0, bytes: 0, archive: 0 });
+
+const BLOCK = 512;
+/** GNU tar's default record: 20 blocks. An archive is a whole number of them. */
+export const ARCHIVE_RECORD = 20 * BLOCK;
+/** The longest name a tar header holds itself; GNU tar writes a longer one as a header and blocks of its own before the entry. */
+const TAR_NAME = 100;
+
+const padded = (bytes: number): number => Math.ceil(bytes / BLOCK) * BLOCK;
+
+/**
+ * What one entry adds to a tar archive of the site, as GNU tar writes it (the default
+ * format of `tar -cf` on the runners GitHub's upload-pages-artifact uses): a 512-byte
+ * header; a name over 100 bytes (`./`, the path and, for a folder, a closing `/`) in a
+ * header and blocks of its own (`././@LongLink`); a file's contents padded to 512 bytes.
+ * `path` is the path below the site's folder ('/' separated).
+ */
+export function archiveEntryBytes(path: string, bytes: number, folder = false): number {
+  const name = Buffer.byteLength(`./${path}${folder ? "/" : ""}`);
+  const longName = name > TAR_NAME ? BLOCK + padded(name + 1) : 0;
+  return BLOCK + longName + (folder ? 0 : padded(bytes));
+}
+
+/** The size of an archive whose entries (the site's folder itself apart) add up to `entries`: the folder's own header, two closing blocks, rounded up to a whole record. */
+export function archiveSize(entries: number): number {
+  return Math.ceil((entries + BLOCK + 2 * BLOCK) / ARCHIVE_RECORD) * ARCHIVE_RECORD;
 }
 
 /** A CSV part of a large table (src/model/open-data-parts.ts), which `openData: bulk` does not write. */
@@ -100,16 +151,34 @@ function emptyBudget(): Budget {
     largestFile: null,
     fullestFolder: { path: ".", entries: 0 },
     byKind,
-    sharing: { files: 0, folders: 0, bytes: 0 },
+    archiveBytes: 0,
+    sharing: { ...NO_PART },
     sharingByKind: noKinds(),
-    compactable: { files: 0, folders: 0, bytes: 0 },
-    csvParts: { files: 0, folders: 0, bytes: 0 },
+    compactable: { ...NO_PART },
+    csvParts: { ...NO_PART },
+    organisationFeeds: { ...NO_PART },
   };
+}
+
+/** An organisation's own feed, which `feeds: site` does not write (src/render/site-pages.ts). */
+export function isOrganisationFeed(path: string): boolean {
+  return /^organisations\/[^/]+\/feed\.xml$/.test(path);
+}
+
+/** Adds a file (or, with `bytes` undefined, a folder) and what it adds to the archive to `part`. */
+function addTo(part: Part, archive: number, bytes?: number): void {
+  if (bytes === undefined) part.folders += 1;
+  else {
+    part.files += 1;
+    part.bytes += bytes;
+  }
+  part.archive += archive;
 }
 
 /** The budget of the folder `root`, walked without following links (iteratively: no deep recursion). */
 export function measureOutput(root: string): Budget {
   const budget = emptyBudget();
+  let archive = 0;
   const folders: string[] = [""];
   for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
     const names = readdirSync(join(root, folder));
@@ -120,43 +189,45 @@ export function measureOutput(root: string): Budget {
       const stat = lstatSync(join(root, path));
       budget.entries += 1;
       if (stat.isDirectory()) {
+        const entry = archiveEntryBytes(path, 0, true);
+        archive += entry;
         budget.folders += 1;
-        if (path.startsWith("embed/")) budget.sharing.folders += 1;
-        if (path === "data/organisations") budget.compactable.folders += 1;
-        if (path === "data/inspections" || path === "data/judgements") budget.csvParts.folders += 1;
+        if (path.startsWith("embed/")) addTo(budget.sharing, entry);
+        if (path === "data/organisations") addTo(budget.compactable, entry);
+        if (path === "data/inspections" || path === "data/judgements") addTo(budget.csvParts, entry);
         folders.push(path);
-      } else if (stat.isFile()) countFile(budget, path, stat.size);
+      } else if (stat.isFile()) archive += countFile(budget, path, stat.size);
+      // A link is a header alone in the archive (upload-pages-artifact would follow it: a site has none).
+      else archive += archiveEntryBytes(path, 0);
     }
   }
+  budget.archiveBytes = archiveSize(archive);
   return budget;
 }
 
-function countFile(budget: Budget, path: string, bytes: number): void {
+/** Counts a file in `budget`; what it adds to the archive. */
+function countFile(budget: Budget, path: string, bytes: number): number {
+  const entry = archiveEntryBytes(path, bytes);
   budget.files += 1;
   budget.bytes += bytes;
   const kind = budget.byKind[kindOf(path)];
   kind.files += 1;
   kind.bytes += bytes;
   if (isSharingFile(path)) {
-    budget.sharing.files += 1;
-    budget.sharing.bytes += bytes;
+    addTo(budget.sharing, entry, bytes);
     budget.sharingByKind[kindOf(path)].files += 1;
     budget.sharingByKind[kindOf(path)].bytes += bytes;
   }
-  if (isCompactableFile(path)) {
-    budget.compactable.files += 1;
-    budget.compactable.bytes += bytes;
-  }
-  if (isCsvPart(path)) {
-    budget.csvParts.files += 1;
-    budget.csvParts.bytes += bytes;
-  }
+  if (isCompactableFile(path)) addTo(budget.compactable, entry, bytes);
+  if (isCsvPart(path)) addTo(budget.csvParts, entry, bytes);
+  if (isOrganisationFeed(path)) addTo(budget.organisationFeeds, entry, bytes);
   if (
     !budget.largestFile ||
     bytes > budget.largestFile.bytes ||
     (bytes === budget.largestFile.bytes && path < budget.largestFile.path)
   )
     budget.largestFile = { path, bytes };
+  return entry;
 }
 
 /** A figure of the budget over one of a host's limits. */
@@ -189,6 +260,13 @@ export function overLimits(budget: Budget, host: Host): OverLimit[] {
       allowed: limits.totalBytes,
       message: `The site is ${formatBytes(budget.bytes)}; ${host.name} takes at most ${formatBytes(limits.totalBytes)}. The largest parts: ${largestKinds(budget)}. To fit: ${fewer}.`,
     });
+  if (limits.archiveBytes !== undefined && budget.archiveBytes > limits.archiveBytes)
+    over.push({
+      limit: "archiveBytes",
+      figure: budget.archiveBytes,
+      allowed: limits.archiveBytes,
+      message: `The site is ${formatBytes(budget.archiveBytes)} as the archive ${host.name} deploys (its files ${formatBytes(budget.bytes)}, and a 512-byte header for each of its ${count(budget.entries)} files and folders, each file padded to 512 bytes); ${host.name} takes at most ${formatBytes(limits.archiveBytes)}. The largest parts: ${largestKinds(budget)}. To fit: ${fewer}.`,
+    });
   if (limits.files !== undefined && budget.files > limits.files)
     over.push({
       limit: "files",
@@ -216,6 +294,7 @@ function whatToChange(budget: Budget): string {
       : []),
     ...(budget.compactable.files > 0 ? ["publish the open data compact (`openData: compact`)"] : []),
     ...(budget.csvParts.files > 0 ? ["publish the tables whole alone (`openData: bulk`)"] : []),
+    ...(budget.organisationFeeds.files > 0 ? ["leave out each organisation's own feed (`feeds: site`)"] : []),
     ...(budget.byKind.search.files > 0 ? ["build with --no-search"] : []),
   ];
   return [...ways, "choose a host with a higher limit"].join(", or ");
@@ -264,7 +343,7 @@ export function budgetSummary(budget: Budget): string {
     : "";
   const folder = budget.fullestFolder;
   return [
-    `Budget: ${count(budget.files)} files, ${count(budget.folders)} folders (${count(budget.entries)} entries), ${formatBytes(budget.bytes)}${largest}; fullest folder ${folder.path}/ (${count(folder.entries)} entries).`,
+    `Budget: ${count(budget.files)} files, ${count(budget.folders)} folders (${count(budget.entries)} entries), ${formatBytes(budget.bytes)} (${formatBytes(budget.archiveBytes)} as one tar archive)${largest}; fullest folder ${folder.path}/ (${count(folder.entries)} entries).`,
     `  by kind: ${OUTPUT_KINDS.filter((kind) => budget.byKind[kind].files > 0)
       .map((kind) => `${kind} ${count(budget.byKind[kind].files)} files, ${formatBytes(budget.byKind[kind].bytes)}`)
       .join("; ")}.`,

@@ -5,7 +5,10 @@
  *
  * "Entries" are files and folders together (GitLab counts both); a host that limits files
  * alone counts files. Sizes are in bytes: GitHub and GitLab say "1 GB", taken here as
- * 1,000,000,000 bytes (the smaller reading); Cloudflare says "25 MiB".
+ * 1,000,000,000 bytes (the smaller reading); Cloudflare says "25 MiB". GitHub Pages
+ * deploys the site as one tar file, and its 1 GB is that file's size: a 512-byte header
+ * for every file and folder and every file padded to 512 bytes, some 9% above the files'
+ * bytes on a large site (src/publishing/budget.ts, `archiveBytes`).
  */
 
 import type { HostId } from "../model/site-settings.ts";
@@ -14,6 +17,8 @@ import type { HostId } from "../model/site-settings.ts";
 export interface HostLimits {
   /** All files' bytes together. */
   totalBytes?: number;
+  /** The site as the one tar archive the host deploys (src/publishing/budget.ts, `archiveBytes`): headers and padding counted. */
+  archiveBytes?: number;
   /** How many files. */
   files?: number;
   /** How many files and folders together. */
@@ -42,11 +47,17 @@ export const HOSTS: Record<HostId, Host> = {
   "github-pages": {
     id: "github-pages",
     name: "GitHub Pages",
-    limits: { totalBytes: GB, fileBytes: 100 * MB },
+    limits: { archiveBytes: GB, fileBytes: 100 * MB },
     sources: [
       {
         limit: "published site at most 1 GB; deployments time out after 10 minutes",
         source: "https://docs.github.com/en/pages/getting-started-with-github-pages/github-pages-limits",
+        read: "2026-12",
+      },
+      {
+        limit:
+          "what is deployed is one tar file of the site, which must be under 10 GB, and only under 1 GB is supported: the 1 GB is the tar's size, headers and padding included",
+        source: "https://github.com/actions/upload-pages-artifact#artifact-validation",
         read: "2026-12",
       },
       {

@@ -91,6 +91,11 @@ export function feedUpdated(entries: readonly FeedEntry[], allInspections: reado
   return latest;
 }
 
+/** Whether each organisation has a feed of its own (site.yaml's `feeds`: all, unless `site`). */
+export function hasOrganisationFeeds(site: Pick<SiteSettings, "feeds">): boolean {
+  return site.feeds !== "site";
+}
+
 /** The visible "follow" link on an organisation's page; the <head> links the same feed. */
 export function followOrganisation(organisation: Organisation): SafeHtml {
   return html`<p class="follow"><a href="${organisationFeedUrl(organisation)}" type="application/atom+xml">Follow ${organisation.name}</a>: a feed of its new inspections, for any feed reader.</p>`;

@@ -16,7 +16,7 @@
  */
 import type { SiteSettings } from "../model/site-settings.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
-import { followOrganisation } from "./feeds.ts";
+import { followOrganisation, hasOrganisationFeeds } from "./feeds.ts";
 import { meterSymbols } from "./grade.ts";
 import { html, trusted, type SafeHtml } from "./html.ts";
 import { inspectionSearchFilters, inspectionSearchTitle, organisationSearchFilters } from "./search.ts";
@@ -45,7 +45,10 @@ import {
 } from "./urls.ts";
 
 export interface ShellInput {
-  site: Pick<SiteSettings, "title" | "description" | "url" | "pathPrefix" | "language" | "licence" | "publisher">;
+  site: Pick<
+    SiteSettings,
+    "title" | "description" | "url" | "pathPrefix" | "language" | "licence" | "publisher" | "feeds"
+  >;
   /** The page's root-relative address, as Eleventy's `page.url`. */
   url: string;
   title?: string;
@@ -108,10 +111,14 @@ const ICONS = html`
 <link rel="apple-touch-icon" href="${iconUrl(180)}">
 <link rel="manifest" href="${manifestUrl()}">`;
 
-/** The feed a page names: its organisation's on an organisation's page and its explainers, the site's elsewhere (every footer links the site's). */
+/**
+ * The feed a page names: its organisation's on an organisation's page and its explainers,
+ * the site's elsewhere and on a site of the site's feed alone (`feeds: site`); every footer
+ * links the site's.
+ */
 function feedLink(page: ShellInput): SafeHtml {
   const organisation = page.organisation ?? page.inspection?.organisation;
-  return organisation
+  return organisation && hasOrganisationFeeds(page.site)
     ? html`<link rel="alternate" type="application/atom+xml" title="${organisation.name}: new inspections" href="${organisationFeedUrl(organisation)}">`
     : html`<link rel="alternate" type="application/atom+xml" title="${page.site.title}: new inspections" href="${feedUrl()}">`;
 }
@@ -159,7 +166,7 @@ ${feedLink(page)}
 </div>
 </header>
 <main id="main" class="wrap" tabindex="-1"${noindex ? "" : unsearched ? html` data-pagefind-ignore="all"` : html` data-pagefind-body`}>
-${content}${organisation ? html`\n${followOrganisation(organisation)}` : ""}
+${content}${organisation && hasOrganisationFeeds(site) ? html`\n${followOrganisation(organisation)}` : ""}
 </main>
 <footer class="site-footer">
 <div class="wrap">

@@ -19,7 +19,7 @@ import type { SiteSettings } from "../model/site-settings.ts";
 import type { Inspection, Organisation } from "../model/types.ts";
 import { directoryPage, directoryPages, groupPicturePage, organisationsIndexPage, whole } from "./directory.ts";
 import { embedPage } from "./embed.ts";
-import { atomFeed, feedEntries, feedUpdated } from "./feeds.ts";
+import { atomFeed, feedEntries, feedUpdated, hasOrganisationFeeds } from "./feeds.ts";
 import type { ListingPage } from "./listings.ts";
 import { markdownFor } from "./markdown.ts";
 import { pageShell } from "./page-shell.ts";
@@ -173,7 +173,7 @@ function groupLinks(organisation: Organisation, directory: OrganisationDirectory
 }
 
 function organisationPages(organisation: Organisation, input: SitePagesInput, md: MarkdownIt): SitePage[] {
-  const { settings: site, images, model } = input;
+  const { settings: site, images } = input;
   const url = organisationUrl(organisation);
   return [
     {
@@ -188,22 +188,30 @@ function organisationPages(organisation: Organisation, input: SitePagesInput, md
           ...organisationPage(organisation, md, input.asAt, groupLinks(organisation, input.directory)),
         }),
     },
-    {
-      url: organisationFeedUrl(organisation),
-      noindex: true,
-      render: () => {
-        const entries = feedEntries(organisation.inspections);
-        return atomFeed({
-          site,
-          title: `${organisation.name}: new inspections`,
-          path: organisationFeedUrl(organisation),
-          alternatePath: url,
-          updated: feedUpdated(entries, model.inspections),
-          entries,
-        });
-      },
-    },
+    // Each organisation's feed, unless the site has its own feed alone (`feeds: site`).
+    ...(hasOrganisationFeeds(site) ? [organisationFeed(organisation, input)] : []),
   ];
+}
+
+/** An organisation's Atom feed of its new inspections. */
+function organisationFeed(organisation: Organisation, input: SitePagesInput): SitePage {
+  const { settings: site, model } = input;
+  const url = organisationUrl(organisation);
+  return {
+    url: organisationFeedUrl(organisation),
+    noindex: true,
+    render: () => {
+      const entries = feedEntries(organisation.inspections);
+      return atomFeed({
+        site,
+        title: `${organisation.name}: new inspections`,
+        path: organisationFeedUrl(organisation),
+        alternatePath: url,
+        updated: feedUpdated(entries, model.inspections),
+        entries,
+      });
+    },
+  };
 }
 
 function listPages(input: SitePagesInput, ids: Ids): SitePage[] {

@@ -17,7 +17,7 @@ import { writeSitePages } from "../../src/cli/build-pages.ts";
 import { drawSitePictures } from "../../src/cli/build-pictures.ts";
 import { type PagesStage, stepOverrides } from "../../src/cli/build-stage.ts";
 import { measureOutput } from "../../src/publishing/budget.ts";
-import { type FitSetting, type FitStages, fitToHost, type Plan } from "../../src/publishing/fit.ts";
+import { type FitSetting, type FitStages, fitToHost, type Plan, predictBudget } from "../../src/publishing/fit.ts";
 import type { Host } from "../../src/publishing/hosts.ts";
 import { projectRoot, runBuild } from "../fixtures/build-site.ts";
 import { filesUnder } from "../browser/support.ts";
@@ -79,7 +79,7 @@ const pictures = (cache: string): number => {
     return 0;
   }
 };
-const own = { sharing: undefined, openData: "whole" as const };
+const own = { sharing: undefined, openData: "whole" as const, feeds: "all" as const };
 
 test("over the site as it is: built again for each organisation's latest, and only those pictures drawn", async () => {
   // The sample shares every inspection (7, under 2,000); first, a host that takes it all, for the plan's figures.
@@ -90,6 +90,8 @@ test("over the site as it is: built again for each organisation's latest, and on
   assert.ok(latest!.bytes < asItIs!.bytes);
   assert.is(all.budget.files, asItIs!.files, "the files predicted are the files drawn");
   assert.ok(all.budget.bytes <= asItIs!.bytes, "a picture not in the cache is estimated at or above its size");
+  assert.ok(all.budget.archiveBytes <= asItIs!.archiveBytes, "and so is its place in the archive");
+  assert.ok(all.budget.archiveBytes > all.budget.bytes);
   const allPictures = all.plan!.costs[0]!.pictures + all.plan!.common.files;
   assert.is(pictures(roomy.cache), allPictures);
 
@@ -125,16 +127,39 @@ test("a host the site cannot fit whatever is left out: refused from the plan, no
   assert.is(pictures(small.cache), 0, "nothing was drawn");
   assert.is(
     fit.planned.length,
-    9,
-    "every candidate was predicted, the last with nothing shared and the open data in bulk",
+    18,
+    "every candidate was predicted, the last with nothing shared, the open data in bulk and the site's feed alone",
   );
+  assert.equal(fit.planned.at(-1)!.setting, { sharing: "none", openData: "bulk", feeds: "site" });
+});
+
+test("the site's feed alone: no organisation's feed is written, and the plan's prediction from a build with them holds", async () => {
+  const withFeeds = stagesFor("with-feeds");
+  const built = await withFeeds.stages.pages({}, { draw: false, plan: true });
+  assert.ok(built.budget.organisationFeeds.files > 0);
+  const predicted = predictBudget(built.budget, own, { feeds: "site" }, own, built.plan!);
+  const alone = stagesFor("feeds");
+  const { budget } = await alone.stages.pages({ feeds: "site" }, { draw: false, plan: false });
+  assert.equal(budget.organisationFeeds, { files: 0, folders: 0, bytes: 0, archive: 0 });
+  const files = filesUnder(alone.staging);
+  assert.not.ok(
+    files.some((path) => /^organisations\/[^/]+\/feed\.xml$/.test(path)),
+    "no organisation's feed",
+  );
+  assert.ok(files.includes("feed.xml"), "the site's feed stays");
+  // The organisation's pages lose their follow link, so the prediction is at or a little above what is written.
+  assert.is(predicted.files, budget.files + built.plan!.costs[0]!.pictures + built.plan!.common.files);
+  assert.ok(predicted.bytes >= budget.bytes, `${predicted.bytes} >= ${budget.bytes}`);
+  const page = readFileSync(join(alone.staging, "organisations/oxfordshire/index.html"), "utf8");
+  assert.not.match(page, /feed\.xml" type="application\/atom\+xml">Follow/);
+  assert.match(page, /<link rel="alternate" type="application\/atom\+xml" title="[^"]+" href="\/feed\.xml">/);
 });
 
 test("the open data made compact: CSV parts alone, no file per organisation, and every row still there", async () => {
   const compact = stagesFor("compact");
   const { budget } = await compact.stages.pages({ openData: "compact" }, { draw: false, plan: false });
   const data = join(compact.staging, "data");
-  assert.equal(budget.compactable, { files: 0, folders: 0, bytes: 0 });
+  assert.equal(budget.compactable, { files: 0, folders: 0, bytes: 0, archive: 0 });
   assert.not.ok(readdirSync(data).includes("organisations"));
   const index = JSON.parse(readFileSync(join(data, "parts.json"), "utf8"));
   assert.is(index.form, "compact");
@@ -159,7 +184,7 @@ test("the open data in bulk: each table whole as .csv.gz alone, every row counte
   const bulk = stagesFor("bulk");
   const { budget } = await bulk.stages.pages({ openData: "bulk" }, { draw: false, plan: false });
   const data = join(bulk.staging, "data");
-  assert.equal(budget.csvParts, { files: 0, folders: 0, bytes: 0 });
+  assert.equal(budget.csvParts, { files: 0, folders: 0, bytes: 0, archive: 0 });
   for (const gone of ["organisations", "inspections", "judgements"])
     assert.not.ok(readdirSync(data).includes(gone), gone);
   const index = JSON.parse(readFileSync(join(data, "parts.json"), "utf8"));

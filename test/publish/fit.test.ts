@@ -33,29 +33,42 @@ import { HOSTS, type Host } from "../../src/publishing/hosts.ts";
 
 const test = suite("publishing: fitting a site to its host");
 
+/** The open data and feeds a build was made with, or a site has: whole and all, compact and all. */
+const WHOLE = { openData: "whole", feeds: "all" } as const;
+const COMPACT = { openData: "compact", feeds: "all" } as const;
+
 /**
  * A build's budget: `sharing` its share files (texts alone, as embed pages: no picture drawn
- * yet), `compactable` the open data's JSON (all its open data), the rest pages.
+ * yet), `compactable` the open data's JSON (all its open data), `feeds` the organisations'
+ * feeds, the rest pages. Its archive is its bytes and 1,000 bytes a file: what each part
+ * adds to it, the same.
  */
 function budget(
   files: number,
   bytes: number,
   sharing = { files: 0, bytes: 0 },
   compactable = { files: 0, bytes: 0 },
+  feeds = { files: 0, bytes: 0 },
 ): Budget {
-  const rest = { files: files - sharing.files - compactable.files, bytes: bytes - sharing.bytes - compactable.bytes };
+  const rest = {
+    files: files - sharing.files - compactable.files - feeds.files,
+    bytes: bytes - sharing.bytes - compactable.bytes - feeds.bytes,
+  };
+  const part = (of: { files: number; bytes: number }) => ({ ...of, folders: 0, archive: of.bytes + 1000 * of.files });
   return {
     files,
     folders: 100,
     entries: files + 100,
     bytes,
+    archiveBytes: bytes + 1000 * files,
     largestFile: { path: "data/x.csv", bytes: 1000 },
     fullestFolder: { path: "organisations", entries: 50 },
-    byKind: { ...noKinds(), pages: rest, embeds: sharing, "open data": compactable },
-    sharing: { ...sharing, folders: 0 },
+    byKind: { ...noKinds(), pages: rest, embeds: sharing, "open data": compactable, other: feeds },
+    sharing: part(sharing),
     sharingByKind: { ...noKinds(), embeds: sharing },
-    compactable: { ...compactable, folders: 0 },
-    csvParts: { files: 0, folders: 0, bytes: 0 },
+    compactable: part(compactable),
+    csvParts: part({ files: 0, bytes: 0 }),
+    organisationFeeds: part(feeds),
   };
 }
 
@@ -65,6 +78,7 @@ const cost = (sharing: FitSetting["sharing"], files: number, bytes: number, pict
   files,
   folders: 0,
   bytes,
+  archive: bytes + 1000 * files,
   byKind: {
     ...noKinds(),
     embeds: { files: files - pictures, bytes: bytes / 2 },
@@ -78,7 +92,7 @@ const cost = (sharing: FitSetting["sharing"], files: number, bytes: number, pict
 
 /** The site's own sharing costs 10,000 files and 400 MB; each organisation's latest 4,000 and 150 MB; none nothing. */
 const plan: Plan = {
-  common: { files: 5, bytes: 50_000 },
+  common: { files: 5, bytes: 50_000, archive: 55_000 },
   costs: [cost(undefined, 10_000, 4e8, 6_000), cost({ recentYears: 0 }, 4_000, 1.5e8, 2_500), cost("none", 0, 0)],
 };
 
@@ -86,7 +100,7 @@ test("the candidates: the site's own, sharing narrowed, then the same with the o
   assert.equal(fitSteps(undefined), [{ recentYears: 0 }, "none"]);
   assert.equal(fitSteps({ recentYears: 0 }), ["none"]);
   assert.equal(fitSteps("none"), []);
-  assert.equal(fitCandidates(undefined), [
+  const withFeeds: FitSetting[] = [
     {},
     { sharing: { recentYears: 0 } },
     { sharing: "none" },
@@ -96,17 +110,25 @@ test("the candidates: the site's own, sharing narrowed, then the same with the o
     { openData: "bulk" },
     { sharing: { recentYears: 0 }, openData: "bulk" },
     { sharing: "none", openData: "bulk" },
+  ];
+  // The organisations' feeds go last: all nine again with the site's feed alone.
+  assert.equal(fitCandidates(undefined), [...withFeeds, ...withFeeds.map((step) => ({ ...step, feeds: "site" }))]);
+  assert.equal(fitCandidates(undefined, "whole", "site"), withFeeds);
+  assert.equal(fitCandidates("none", "compact"), [
+    {},
+    { openData: "bulk" },
+    { feeds: "site" },
+    { openData: "bulk", feeds: "site" },
   ]);
-  assert.equal(fitCandidates("none", "compact"), [{}, { openData: "bulk" }]);
-  assert.equal(fitCandidates("none", "bulk"), [{}]);
+  assert.equal(fitCandidates("none", "bulk", "site"), [{}]);
 });
 
 test("a candidate's budget is predicted from the build: its share files and pictures in place of the build's, less the JSON when compact", () => {
   const built = budget(50_000, 1e9, { files: 4_000, bytes: 1e8 }, { files: 3_000, bytes: 3e8 });
-  const own = predictBudget(built, "whole", {}, "whole", plan);
+  const own = predictBudget(built, WHOLE, {}, WHOLE, plan);
   assert.is(own.files, 50_000 - 4_000 + 10_000 + 5);
   assert.is(own.bytes, 1e9 - 1e8 + 4e8 + 50_000);
-  const compact = predictBudget(built, "whole", { sharing: "none", openData: "compact" }, "whole", plan);
+  const compact = predictBudget(built, WHOLE, { sharing: "none", openData: "compact" }, WHOLE, plan);
   assert.is(compact.files, 50_000 - 4_000 + 5 - 3_000);
   assert.is(compact.bytes, 1e9 - 1e8 + 50_000 - 3e8);
   assert.is(compact.byKind["open data"].bytes, 0);
@@ -116,13 +138,77 @@ test("a candidate's budget is predicted from the build: its share files and pict
   assert.equal(compact.byKind.embeds, { files: 0, bytes: 0 });
   assert.equal(own.byKind.pages, built.byKind.pages);
   // A build already compact has nothing more to leave out.
-  assert.is(predictBudget(built, "compact", { openData: "compact" }, "whole", plan).bytes, own.bytes);
+  assert.is(predictBudget(built, COMPACT, { openData: "compact" }, WHOLE, plan).bytes, own.bytes);
   // In bulk, the CSV parts go too; from a compact build, only they.
-  const parted = { ...built, csvParts: { files: 50, folders: 2, bytes: 1e8 } };
-  const bulk = predictBudget(parted, "whole", { sharing: "none", openData: "bulk" }, "whole", plan);
+  const parted = { ...built, csvParts: { files: 50, folders: 2, bytes: 1e8, archive: 1e8 + 60_000 } };
+  const bulk = predictBudget(parted, WHOLE, { sharing: "none", openData: "bulk" }, WHOLE, plan);
   assert.is(bulk.bytes, compact.bytes - 1e8);
   assert.is(bulk.folders, compact.folders - 2);
-  assert.is(predictBudget(parted, "compact", { openData: "bulk" }, "whole", plan).bytes, own.bytes - 1e8);
+  assert.is(predictBudget(parted, COMPACT, { openData: "bulk" }, WHOLE, plan).bytes, own.bytes - 1e8);
+  // The archive: each part's headers and padding in or out with it, rounded up to tar's 10,240-byte record.
+  const record = (bytes: number) => Math.ceil(bytes / 10_240) * 10_240;
+  assert.is(own.archiveBytes, record(built.archiveBytes - (1e8 + 4_000_000) + (4e8 + 10_000_000) + 55_000));
+  assert.is(
+    bulk.archiveBytes,
+    record(built.archiveBytes - (1e8 + 4_000_000) + 55_000 - (3e8 + 3_000_000) - (1e8 + 60_000)),
+  );
+});
+
+test("with the site's feed alone, each organisation's feed is predicted gone, and a build without them leaves nothing more", () => {
+  const built = budget(
+    50_000,
+    1e9,
+    { files: 4_000, bytes: 1e8 },
+    { files: 0, bytes: 0 },
+    { files: 10_000, bytes: 4e7 },
+  );
+  const own = predictBudget(built, WHOLE, {}, WHOLE, plan);
+  const feedless = predictBudget(built, WHOLE, { feeds: "site" }, WHOLE, plan);
+  assert.is(feedless.files, own.files - 10_000);
+  assert.is(feedless.bytes, own.bytes - 4e7);
+  assert.ok(own.archiveBytes - feedless.archiveBytes >= 4e7 + 10_000 * 1000 - 10_240);
+  assert.equal(feedless.byKind.other, { files: 0, bytes: 0 });
+  assert.equal(feedless.organisationFeeds, { files: 0, folders: 0, bytes: 0, archive: 0 });
+  // A site whose own setting is the site's feed alone was built without them.
+  assert.is(
+    predictBudget(built, { openData: "whole", feeds: "site" }, { feeds: "site" }, WHOLE, plan).bytes,
+    own.bytes,
+  );
+});
+
+test("the organisations' feeds are left out only when nothing else is enough", async () => {
+  const built = (setting: FitSetting) => {
+    const texts = setting.sharing === undefined ? { files: 4_000, bytes: 1e8 } : { files: 0, bytes: 0 };
+    const json = setting.openData ? { files: 0, bytes: 0 } : { files: 3_000, bytes: 3e8 };
+    const feeds = setting.feeds === "site" ? { files: 0, bytes: 0 } : { files: 10_000, bytes: 4e7 };
+    const rest = { files: 30_000, bytes: 3e8 };
+    return budget(
+      rest.files + texts.files + json.files + feeds.files,
+      rest.bytes + texts.bytes + json.bytes + feeds.bytes,
+      texts,
+      json,
+      feeds,
+    );
+  };
+  const { log, stages: driven } = stages(built);
+  // Without sharing and the JSON: 340 MB of files, 380 MB of archive; without the feeds too, 300 and 330.
+  const limit = host({ archiveBytes: 3.5e8 });
+  const fit = await fitToHost(limit, { sharing: undefined, openData: "whole", feeds: "all" }, driven, () => {});
+  assert.equal(fit.chosen, { sharing: "none", openData: "compact", feeds: "site" });
+  assert.equal(log.at(-1), 'draw {"sharing":"none","openData":"compact","feeds":"site"}');
+  const text = fitText(limit, fit);
+  assert.match(
+    text,
+    /To fit A made-up host: share files for no inspection \(the site's image for all\), and the open data compact \(its tables as CSV alone\), and the site's feed alone \(no feed for each organisation\)\./,
+  );
+  assert.match(
+    text,
+    /Left out 10,000 files \(40\.0 MB\) of feeds: each organisation's own; its page names the site's feed of new inspections instead\./,
+  );
+  assert.match(
+    overLimits(fit.first, limit).at(0)?.message ?? "",
+    /or leave out each organisation's own feed \(`feeds: site`\)/,
+  );
 });
 
 /** Stages that record what was built and drawn; each build's budget from `budgets` by its setting. */
@@ -145,7 +231,13 @@ function stages(budgets: (setting: FitSetting) => Budget, search = 0) {
       },
       async draw(setting: FitSetting) {
         log.push(`draw ${JSON.stringify(setting)}`);
-        const predicted = predictBudget(budgets(setting), setting.openData ?? "whole", setting, "whole", plan);
+        const predicted = predictBudget(
+          budgets(setting),
+          { openData: setting.openData ?? "whole", feeds: setting.feeds ?? "all" },
+          setting,
+          WHOLE,
+          plan,
+        );
         return predicted;
       },
     },
@@ -162,8 +254,11 @@ test("over a host's bytes: planned from one build, built again once for the firs
   const { log, stages: driven } = stages(built);
   const lines: string[] = [];
   // Own: 1.2 GB; each organisation's latest: 0.95 GB.
-  const fit = await fitToHost(host({ totalBytes: 1e9 }), { sharing: undefined, openData: "whole" }, driven, (line) =>
-    lines.push(line),
+  const fit = await fitToHost(
+    host({ totalBytes: 1e9 }),
+    { sharing: undefined, openData: "whole", feeds: "all" },
+    driven,
+    (line) => lines.push(line),
   );
   // The site as it is is over before its search index: built again at once, and indexed once.
   assert.equal(log, [
@@ -196,7 +291,12 @@ test("the open data is made compact only when no sharing setting fits without it
   };
   const { log, stages: driven } = stages(built);
   // Without sharing 0.8 GB: over 0.75 GB; compact with each organisation's latest: 0.65 GB.
-  const fit = await fitToHost(host({ totalBytes: 7.5e8 }), { sharing: undefined, openData: "whole" }, driven, () => {});
+  const fit = await fitToHost(
+    host({ totalBytes: 7.5e8 }),
+    { sharing: undefined, openData: "whole", feeds: "all" },
+    driven,
+    () => {},
+  );
   assert.equal(fit.chosen, { sharing: { recentYears: 0 }, openData: "compact" });
   assert.equal(log.at(-1), 'draw {"sharing":{"recentYears":0},"openData":"compact"}');
   assert.match(
@@ -214,7 +314,7 @@ test("a site that fits before its search index but not with it is built again wi
   const { log, stages: driven } = stages(built, 3e7);
   const fit = await fitToHost(
     host({ totalBytes: 1.21e9 }),
-    { sharing: undefined, openData: "whole" },
+    { sharing: undefined, openData: "whole", feeds: "all" },
     driven,
     () => {},
   );
@@ -230,12 +330,22 @@ test("a site that fits before its search index but not with it is built again wi
 
 test("a site that fits is built once and drawn; with no host, built once with its pictures and nothing checked", async () => {
   const { log, stages: driven } = stages(() => budget(15_000, 1e8));
-  const fits = await fitToHost(HOSTS["cloudflare-pages-paid"], { sharing: "all", openData: "whole" }, driven, () => {});
+  const fits = await fitToHost(
+    HOSTS["cloudflare-pages-paid"],
+    { sharing: "all", openData: "whole", feeds: "all" },
+    driven,
+    () => {},
+  );
   assert.equal(log, ["pages {}", "search", "draw {}"]);
   assert.equal(fits.chosen, {});
   assert.is(fitText(HOSTS["cloudflare-pages-paid"], fits), "");
   const bare = stages(() => budget(150_000, 9e9));
-  const unchecked = await fitToHost(undefined, { sharing: undefined, openData: "whole" }, bare.stages, () => {});
+  const unchecked = await fitToHost(
+    undefined,
+    { sharing: undefined, openData: "whole", feeds: "all" },
+    bare.stages,
+    () => {},
+  );
   assert.equal(bare.log, ["pages {} drawn", "search"]);
   assert.equal(unchecked.over, []);
 });
@@ -244,13 +354,18 @@ test("over whatever is left out: refused after one build, no picture drawn, sayi
   const { log, stages: driven } = stages(() =>
     budget(150_000, 2.2e9, { files: 60_000, bytes: 4e8 }, { files: 10_000, bytes: 5e8 }),
   );
-  const fit = await fitToHost(HOSTS["github-pages"], { sharing: undefined, openData: "whole" }, driven, () => {});
+  const fit = await fitToHost(
+    HOSTS["github-pages"],
+    { sharing: undefined, openData: "whole", feeds: "all" },
+    driven,
+    () => {},
+  );
   assert.equal(log, ["pages {}"], "refused before indexing: the index would only add");
   assert.is(fit.chosen, undefined);
   assert.is(fit.searched, false);
   assert.equal(
     fit.over.map((over) => over.limit),
-    ["totalBytes"],
+    ["archiveBytes"],
   );
   assert.is(fit.budget.bytes, 2.2e9 - 4e8 - 5e8 + 50_000);
   // With every share file and the JSON already left out, the advice names only what is left to change.
@@ -261,7 +376,7 @@ test("over whatever is left out: refused after one build, no picture drawn, sayi
   );
   assert.match(
     fitAdvice(fit, HOSTS["github-pages"]),
-    /would not be enough for GitHub Pages: even then, the site is 1\.30 GB \(predicted before drawing any picture; none was drawn\)/,
+    /would not be enough for GitHub Pages: even then, the site is 1\.\d\d GB as the archive GitHub Pages deploys \(its files 1\.30 GB, .*\) \(predicted before drawing any picture; none was drawn\)/,
   );
   assert.is(withoutSharing(budget(10, 100, { files: 4, bytes: 40 })).bytes, 60);
 });
@@ -296,8 +411,9 @@ test("an inspection's own share files, and the open data's JSON, are counted apa
     }
     // embed/a and embed/a/x: the folders that go with the embed pages; data/organisations with its files.
     const measured = measureOutput(work);
-    assert.equal(measured.sharing, { files: 3, folders: 2, bytes: 360 });
-    assert.equal(measured.compactable, { files: 2, folders: 1, bytes: 150 });
+    // In the archive, a header (512 bytes) for each, and each file's bytes padded to 512.
+    assert.equal(measured.sharing, { files: 3, folders: 2, bytes: 360, archive: 5 * 512 + 3 * 512 });
+    assert.equal(measured.compactable, { files: 2, folders: 1, bytes: 150, archive: 3 * 512 + 2 * 512 });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -9,6 +9,8 @@ import * as assert from "uvu/assert";
 import { pageShell } from "../../src/render/page-shell.ts";
 import { absoluteUrl } from "../../src/render/urls.ts";
 import { findOrganisation, modelOf, sampleContent } from "../fixtures/content.ts";
+import { readSiteSettings, siteSettingsSchema, withOverrides } from "../../src/content/site-settings.ts";
+import { projectRoot } from "../fixtures/build-site.ts";
 
 const test = suite("render: page shell");
 
@@ -119,6 +121,45 @@ test("an organisation's page and its explainers name its feed in the head, other
   assert.equal(feeds(other), ["/feed.xml"]);
   for (const page of [own, explainer, other])
     assert.match(page, '<a href="/feed.xml" type="application/atom+xml">New inspections as a feed</a>');
+});
+
+test("site.yaml's feeds: all unless set, and EXPLAINERS_FEEDS overrides it for one build", () => {
+  const settings = readSiteSettings(projectRoot).settings!;
+  assert.is(settings.feeds, undefined);
+  assert.is(withOverrides(settings, { EXPLAINERS_FEEDS: "site" }).feeds, "site");
+  assert.is(withOverrides(settings, { EXPLAINERS_FEEDS: "all" }).feeds, "all");
+  assert.throws(
+    () => withOverrides(settings, { EXPLAINERS_FEEDS: "none" }),
+    /EXPLAINERS_FEEDS overrides 'feeds' in site.yaml and must be all or site; it is "none"\./,
+  );
+  const checked = siteSettingsSchema.safeParse({ ...settings, feeds: "organisations" });
+  assert.not.ok(checked.success);
+});
+
+test("a site of the site's feed alone (`feeds: site`): every page names the site's feed, and no organisation's page offers one of its own", () => {
+  const organisation = findOrganisation(modelOf(sampleContent()), "oxfordshire");
+  const alone = { ...site, feeds: "site" as const };
+  const own = pageShell({ site: alone, url: "/organisations/oxfordshire/", title: "O", organisation, content: "" });
+  const explainer = pageShell({
+    site: alone,
+    url: "/x/",
+    title: "X",
+    inspection: organisation.inspections[0]!,
+    content: "",
+  });
+  for (const page of [own, explainer]) {
+    assert.match(
+      page,
+      /<link rel="alternate" type="application\/atom\+xml" title="Inspections &lt;explained&gt;: new inspections" href="\/feed\.xml">/,
+    );
+    assert.not.match(page, "/organisations/oxfordshire/feed.xml");
+    assert.not.match(page, /class="follow"/);
+  }
+  // With every feed, the organisation's page has its follow link.
+  assert.match(
+    pageShell({ site, url: "/organisations/oxfordshire/", title: "O", organisation, content: "" }),
+    /class="follow"/,
+  );
 });
 
 test.run();
