@@ -24,7 +24,7 @@ export function budgetVerdict(folder: string, hostId: string | undefined): Budge
 /** What the build prints of its verdict: the summary, and the host's verdict when one is named. */
 export function verdictText(verdict: BudgetVerdict): string {
   const lines = [budgetSummary(verdict.budget)];
-  if (verdict.host && verdict.over.length === 0) lines.push(`  fits ${verdict.host.name}'s limits.`);
+  if (verdict.host && verdict.over.length === 0) lines.push(`  fits the limits of ${verdict.host.name}.`);
   if (verdict.host?.note) lines.push(`  ${verdict.host.note}`);
   return lines.join("\n");
 }
@@ -34,7 +34,7 @@ export function refusalText(verdict: BudgetVerdict, predicted = false, searched 
   const name = verdict.host?.name ?? "the host";
   const planned = `, as planned before drawing its pictures${searched ? "" : " or indexing it for search (which would only add to it)"}, with everything that may be left out left out`;
   return [
-    `The site does not fit ${name}'s limits (docs/publishing.md, "Hosts and their limits")${predicted ? planned : ""}:`,
+    `The site does not fit the limits of ${name} (docs/publishing.md, "Hosts and their limits")${predicted ? planned : ""}:`,
     ...verdict.over.map((over) => `- ${over.message}`),
   ].join("\n");
 }

@@ -30,7 +30,7 @@ test("a file over Cloudflare's 25 MiB is refused, named, with its size", () => {
     verdict.over.map((over) => over.limit),
     ["fileBytes"],
   );
-  assert.match(refusalText(verdict), /^The site does not fit Cloudflare Pages \(free\)'s limits/);
+  assert.match(refusalText(verdict), /^The site does not fit the limits of Cloudflare Pages \(free\)/);
   assert.match(
     refusalText(verdict),
     /- data\/judgements\.json is 31\.5 MB; Cloudflare Pages \(free\) takes files of at most 26\.2 MB\./,
@@ -39,7 +39,7 @@ test("a file over Cloudflare's 25 MiB is refused, named, with its size", () => {
 
 test("the same site fits Netlify and S3, and with no host nothing is checked", () => {
   assert.equal(budgetVerdict(site, "netlify").over, []);
-  assert.match(verdictText(budgetVerdict(site, "netlify")), /fits Netlify's limits\./);
+  assert.match(verdictText(budgetVerdict(site, "netlify")), /fits the limits of Netlify\./);
   assert.match(verdictText(budgetVerdict(site, "s3")), /CloudFront serves files over 10,000,000 bytes uncompressed\./);
   const none = budgetVerdict(site, undefined);
   assert.is(none.host, undefined);

@@ -236,7 +236,10 @@ test("a build that cannot fit its host refuses before drawing, says by how much,
     },
   );
   assert.is(refused.status, 1, refused.stderr);
-  assert.match(refused.stderr, /The site does not fit Netlify's limits .*as planned before drawing its pictures, with/);
+  assert.match(
+    refused.stderr,
+    /The site does not fit the limits of Netlify .*as planned before drawing its pictures, with/,
+  );
   assert.match(refused.stderr, /- The site is \d+(\.\d)? MB; Netlify takes at most 200\.0 KB\./);
   assert.match(refused.stderr, /would not be enough for Netlify: even then, the site is .* none was drawn/);
   assert.match(refused.stderr, /Nothing was published; site\/ is as it was\./);
