@@ -23,7 +23,7 @@ import {
 } from "../publishing/budget.ts";
 import type { Plan, SharingCost } from "../publishing/fit.ts";
 import { sharingImages } from "../render/sharing-files.ts";
-import { comparisonFileUrl, embedUrl, shareImageUrl } from "../render/urls.ts";
+import { comparisonFileUrl, embedRootUrl, embedUrl, shareImageUrl } from "../render/urls.ts";
 import { PACKAGE_FOLDER } from "../package-folder.ts";
 import type { Site } from "../site.ts";
 import { sharingInput } from "./sharing-plugin.ts";
@@ -210,7 +210,7 @@ function sumCosts(
     sum.folders += 1;
     if (!organisations.has(inspection.organisation.id)) {
       sum.folders += 1;
-      sum.archive += archiveEntryBytes(embedUrl(inspection).split("/").slice(1, 3).join("/"), 0, true);
+      sum.archive += archiveEntryBytes(`${embedRootUrl().slice(1)}${inspection.organisation.id}`, 0, true);
     }
     organisations.add(inspection.organisation.id);
   }

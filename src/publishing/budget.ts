@@ -74,7 +74,7 @@ export const NO_PART: Readonly<Part> = Object.freeze({ files: 0, folders: 0, byt
 
 const BLOCK = 512;
 /** GNU tar's default record: 20 blocks. An archive is a whole number of them. */
-export const ARCHIVE_RECORD = 20 * BLOCK;
+const ARCHIVE_RECORD = 20 * BLOCK;
 /** The longest name a tar header holds itself; GNU tar writes a longer one as a header and blocks of its own before the entry. */
 const TAR_NAME = 100;
 
@@ -93,9 +93,14 @@ export function archiveEntryBytes(path: string, bytes: number, folder = false): 
   return BLOCK + longName + (folder ? 0 : padded(bytes));
 }
 
-/** The size of an archive whose entries (the site's folder itself apart) add up to `entries`: the folder's own header, two closing blocks, rounded up to a whole record. */
+/** `bytes` of archive rounded up to a whole record, as an archive is. */
+export function wholeRecords(bytes: number): number {
+  return Math.ceil(bytes / ARCHIVE_RECORD) * ARCHIVE_RECORD;
+}
+
+/** The size of an archive whose entries (the site's folder itself apart) add up to `entries` bytes: the folder's own header, two closing blocks, rounded up to a whole record. */
 export function archiveSize(entries: number): number {
-  return Math.ceil((entries + BLOCK + 2 * BLOCK) / ARCHIVE_RECORD) * ARCHIVE_RECORD;
+  return wholeRecords(entries + BLOCK + 2 * BLOCK);
 }
 
 /** A CSV part of a large table (src/model/open-data-parts.ts), which `openData: bulk` does not write. */

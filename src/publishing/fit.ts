@@ -34,7 +34,6 @@ import {
 } from "../model/site-settings.ts";
 import { sharingText } from "../model/sharing.ts";
 import {
-  ARCHIVE_RECORD,
   type Budget,
   formatBytes,
   type KindBudget,
@@ -44,6 +43,7 @@ import {
   type OverLimit,
   overLimits,
   type Part,
+  wholeRecords,
 } from "./budget.ts";
 import type { Host } from "./hosts.ts";
 
@@ -138,9 +138,6 @@ export function withoutSharing(budget: Budget): Budget {
     sharing: { ...NO_PART },
   };
 }
-
-/** An archive's size, rounded up to tar's record as the archive is. */
-const wholeRecords = (bytes: number): number => Math.ceil(bytes / ARCHIVE_RECORD) * ARCHIVE_RECORD;
 
 const sumParts = (parts: readonly Part[]): Part =>
   parts.reduce(
